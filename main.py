@@ -1,0 +1,21 @@
+"""Merit Luring entry point: ``python main.py`` opens the window; ``python main.py VERB`` runs headless."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from models.cli import run, verbs
+
+    wants_gui = not any(arg in verbs() or arg in ("-h", "--help", "--version") for arg in argv)
+    if wants_gui:
+        from ui.app import run_gui
+
+        return run_gui(argv)
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

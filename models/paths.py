@@ -1,0 +1,36 @@
+"""Where things live: bundled resources (frozen or not) and the user's data directory."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from models import APP_ID
+
+DATA_DIR_ENV = "MERIT_LURING_HOME"
+
+
+def resources_root() -> Path:
+    """The ``resources/`` folder, found the same way frozen (PyInstaller) and unfrozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_root().joinpath(*parts)
+
+
+def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """``--data-dir`` wins, then ``$MERIT_LURING_HOME``, then the platform's user data dir."""
+    if explicit:
+        chosen = Path(explicit)
+    elif os.environ.get(DATA_DIR_ENV):
+        chosen = Path(os.environ[DATA_DIR_ENV])
+    else:
+        chosen = Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
+    return chosen.expanduser().resolve()

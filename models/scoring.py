@@ -1,0 +1,272 @@
+"""The scoring engine, driven entirely by the instrument's ``scoring`` rules.
+
+Two models:
+
+* ``maturity_index`` (PermenPANRB 19/2025): aspect maturity = mean of the applicable
+  items' (level - min) / (max - min); maturity M = sum of aspect weight x aspect maturity;
+  NISM = maturity_share x M + survey_share x S - k, when the survey figure S is known.
+  The headline is NISM when S is known, else M (``headline_kind`` says which).
+* ``weighted_sum`` (legacy KASN): nilai = sum of item weight x level (100-400 when the
+  weights sum to 100); an aspect's sub-score is the sum over its items.
+
+Unanswered applicable items are counted at the lowest level *and listed* in
+``unanswered``, so the figure is a floor that only rises as the office answers. Gated-out
+items are ``not_applicable``: excluded, never counted as level 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+
+from models.instrument import Instrument, round_half_up
+
+
+class ScoringInputError(ValueError):
+    """Invalid input to the engine; ``entry`` names the offending key."""
+
+    def __init__(self, entry: str, message: str):
+        super().__init__(f"{entry}: {message}")
+        self.entry = entry
+
+
+@dataclass(frozen=True)
+class AspectScore:
+    id: str
+    number: int
+    title: str
+    weight: float
+    provisional: bool
+    score: float | None  # maturity 0..1, or points for weighted_sum; None when no item applies
+    max_score: float
+    answered: int
+    applicable: int
+
+
+@dataclass(frozen=True)
+class BandRef:
+    code: str
+    label: str
+    color: str
+    roman: str = ""
+
+    @property
+    def display(self) -> str:
+        return f"{self.roman} {self.label}".strip()
+
+
+@dataclass(frozen=True)
+class NextBand:
+    code: str
+    label: str
+    min: float
+    missing: float
+
+
+@dataclass(frozen=True)
+class NotApplicable:
+    item_id: str
+    gate: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    instrument_id: str
+    instrument_sha256: str
+    model: str
+    headline_kind: str  # "nism" | "maturity" | "nilai"
+    index: float
+    index_range: tuple[float, float]
+    band: BandRef
+    next_band: NextBand | None
+    aspects: tuple[AspectScore, ...]
+    answered: int
+    applicable: int
+    unanswered: tuple[str, ...]
+    not_applicable: tuple[NotApplicable, ...]
+    provisional: bool
+    provisional_aspects: tuple[str, ...]
+    maturity: float | None = None
+    nism: float | None = None
+    survey: float | None = None
+    correction: float | None = None
+    gates: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return not self.unanswered
+
+    @property
+    def completeness(self) -> float:
+        return self.answered / self.applicable if self.applicable else 1.0
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["index_range"] = list(self.index_range)
+        data["complete"] = self.complete
+        data["completeness"] = round(self.completeness, 6)
+        data["gates"] = dict(self.gates)
+        data["unanswered"] = list(self.unanswered)
+        data["provisional_aspects"] = list(self.provisional_aspects)
+        return data
+
+
+# Raw figures are rounded to this many places so that a figure recomputed elsewhere
+# (the province, an independent verifier) compares equal despite float summation order.
+STORED_PLACES = 6
+
+
+def validate_inputs(
+    instrument: Instrument,
+    gates: Mapping[str, str] | None,
+    answers: Mapping[str, object],
+    survey: object = None,
+    correction: object = None,
+) -> dict[str, str]:
+    """Check gates, answers, S and k; return the resolved gates or raise ScoringInputError."""
+    for gate_id, value in (gates or {}).items():
+        try:
+            gate = instrument.gate(gate_id)
+        except KeyError:
+            raise ScoringInputError(f"gates.{gate_id}", "gerbang tidak dikenal dalam instrumen") from None
+        if value not in gate.values:
+            raise ScoringInputError(
+                f"gates.{gate_id}", f"nilai '{value}' tidak sah; pilihan: {', '.join(gate.values)}"
+            )
+    resolved = instrument.resolve_gates(gates)
+    for item_id, level in answers.items():
+        if not instrument.has_item(item_id):
+            raise ScoringInputError(f"answers.{item_id}", "id item tidak dikenal dalam instrumen")
+        if level is None:
+            continue
+        if isinstance(level, bool) or not isinstance(level, int):
+            raise ScoringInputError(f"answers.{item_id}", f"tingkat harus bilangan bulat, bukan {level!r}")
+        if not instrument.scale_min <= level <= instrument.scale_max:
+            raise ScoringInputError(
+                f"answers.{item_id}",
+                f"tingkat {level} di luar rentang {instrument.scale_min}–{instrument.scale_max}",
+            )
+        item = instrument.item(item_id)
+        if not item.applies(resolved):
+            condition = item.applies_when
+            raise ScoringInputError(
+                f"answers.{item_id}",
+                f"item tidak berlaku karena gerbang {condition.gate} = '{resolved.get(condition.gate)}'",
+            )
+    for name, value, low, high in (("survey", survey, 0.0, 1.0), ("correction", correction, 0.0, 1.0)):
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            raise ScoringInputError(name, f"harus angka {low:g}–{high:g}, bukan {value!r}")
+    return resolved
+
+
+def score(
+    instrument: Instrument,
+    gates: Mapping[str, str] | None,
+    answers: Mapping[str, int | None],
+    survey: float | None = None,
+    correction: float | None = None,
+) -> ScoreResult:
+    """Score ``answers`` (item id -> level) under ``gates``; raises ScoringInputError."""
+    resolved = validate_inputs(instrument, gates, answers, survey, correction)
+    span = instrument.scale_max - instrument.scale_min
+    aspect_scores: list[AspectScore] = []
+    unanswered: list[str] = []
+    not_applicable: list[NotApplicable] = []
+    answered_count = applicable_count = 0
+    weighted_total = 0.0
+    weight_in_use = 0.0
+
+    for aspect in instrument.aspects:
+        levels: list[tuple[float, float | None]] = []  # (level, item weight)
+        aspect_answered = 0
+        for item in aspect.items:
+            if not item.applies(resolved):
+                not_applicable.append(
+                    NotApplicable(item.id, item.applies_when.gate, resolved[item.applies_when.gate])
+                )
+                continue
+            level = answers.get(item.id)
+            if level is None:
+                unanswered.append(item.id)
+                level = instrument.scale_min
+            else:
+                aspect_answered += 1
+            levels.append((level, item.weight))
+        answered_count += aspect_answered
+        applicable_count += len(levels)
+
+        if instrument.model == "maturity_index":
+            if levels:
+                maturity = sum((lv - instrument.scale_min) / span for lv, _ in levels) / len(levels)
+                weighted_total += aspect.weight * maturity
+                weight_in_use += aspect.weight
+                sub_score: float | None = round(maturity, STORED_PLACES)
+            else:
+                sub_score = None
+            max_score = 1.0
+        else:
+            sub_score = round(sum(lv * (w or 0.0) for lv, w in levels), STORED_PLACES)
+            max_score = sum((w or 0.0) * instrument.scale_max for _, w in levels)
+            weighted_total += sub_score
+        aspect_scores.append(
+            AspectScore(
+                id=aspect.id,
+                number=aspect.number,
+                title=aspect.title,
+                weight=aspect.weight,
+                provisional=aspect.provisional,
+                score=sub_score,
+                max_score=max_score,
+                answered=aspect_answered,
+                applicable=len(levels),
+            )
+        )
+
+    maturity = nism = None
+    if instrument.model == "maturity_index":
+        # An aspect with no applicable item drops out and the others keep their proportions.
+        maturity = round(weighted_total / weight_in_use if weight_in_use else 0.0, STORED_PLACES)
+        if survey is not None:
+            nism = round(
+                instrument.maturity_share * maturity + instrument.survey_share * survey - (correction or 0.0),
+                STORED_PLACES,
+            )
+        headline_kind = "nism" if nism is not None else "maturity"
+        index = nism if nism is not None else maturity
+    else:
+        headline_kind = "nilai"
+        index = round(weighted_total, STORED_PLACES)
+
+    band = instrument.band_for(index)
+    upper = instrument.next_band(band)
+    next_band = None
+    if upper is not None:
+        missing = round_half_up(upper.min - round_half_up(index, instrument.precision), instrument.precision)
+        next_band = NextBand(upper.code, upper.label, upper.min, missing)
+    provisional_aspects = tuple(a.id for a in instrument.aspects if a.provisional)
+
+    return ScoreResult(
+        instrument_id=instrument.id,
+        instrument_sha256=instrument.sha256,
+        model=instrument.model,
+        headline_kind=headline_kind,
+        index=index,
+        index_range=instrument.index_range,
+        band=BandRef(band.code, band.label, band.color, band.roman),
+        next_band=next_band,
+        aspects=tuple(aspect_scores),
+        answered=answered_count,
+        applicable=applicable_count,
+        unanswered=tuple(unanswered),
+        not_applicable=tuple(not_applicable),
+        provisional=bool(provisional_aspects),
+        provisional_aspects=provisional_aspects,
+        maturity=maturity,
+        nism=nism,
+        survey=survey,
+        correction=correction,
+        gates=resolved,
+    )

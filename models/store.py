@@ -1,0 +1,435 @@
+"""The local store: one office (or province), its assessments, answers, evidence, audit.
+
+``Store`` is the one door to persistent state for the GUI, the CLI and the package code.
+Every change to an answer, a gate, S/k or evidence is written in one transaction together
+with its :class:`~models.tables.AuditEntry`, so the audit trail never disagrees with the data.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from models import regions
+from models.db import (
+    OpenedDatabase,
+    backup_rotating,
+    open_database,
+)
+from models.evidence import DEFAULT_LIMIT_BYTES, EvidenceStore
+from models.instrument import Instrument, InstrumentRegistry, round_half_up, shipped_registry
+from models.paths import resource_path
+from models.scoring import ScoreResult, score
+from models.tables import (
+    Answer,
+    Assessment,
+    AuditEntry,
+    Evidence,
+    LegacyResult,
+    Office,
+    Setting,
+    utc_now,
+)
+
+EVIDENCE_DIR = "evidence"
+USER_INSTRUMENT_DIR = "instruments"
+
+
+class StoreRuleError(ValueError):
+    """A change the rules forbid (locked assessment, gated-out item, ...); message for the user."""
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET = _Unset()
+
+
+@dataclass(frozen=True)
+class LegacyScale:
+    """The legacy KASN 100-400 scale and its categories, for recorded history."""
+
+    raw: dict
+
+    @property
+    def range(self) -> tuple[float, float]:
+        low, high = self.raw["range"]
+        return float(low), float(high)
+
+    def category_for(self, nilai: float) -> dict:
+        rounded = round_half_up(nilai, self.raw["precision"])
+        chosen = self.raw["bands"][0]
+        for band in self.raw["bands"]:
+            if rounded >= band["min"]:
+                chosen = band
+        return chosen
+
+
+def legacy_scale() -> LegacyScale:
+    return LegacyScale(json.loads(resource_path("scales", "kasn-2019.json").read_text("utf-8")))
+
+
+class Store:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        evidence_limit_bytes: int = DEFAULT_LIMIT_BYTES,
+        registry: InstrumentRegistry | None = None,
+    ):
+        self.data_dir = Path(data_dir)
+        self._opened: OpenedDatabase = open_database(self.data_dir)
+        self.db = self._opened.db
+        self.evidence_store = EvidenceStore(self.data_dir / EVIDENCE_DIR, evidence_limit_bytes)
+        self.evidence_store.sweep_partials()
+        user_dir = self.data_dir / USER_INSTRUMENT_DIR
+        self.registry = registry or (shipped_registry(user_dir) if user_dir.is_dir() else shipped_registry())
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def pre_migration_backup(self) -> Path | None:
+        return self._opened.pre_migration_backup
+
+    def backup(self) -> Path:
+        """A rotating automatic backup (the GUI takes one at every start)."""
+        return backup_rotating(self.db, self.data_dir)
+
+    # --- settings ------------------------------------------------------------------------
+
+    def setting(self, key: str, default=None):
+        row = Setting.get_or_none(Setting.key == key)
+        return default if row is None else row.value
+
+    def set_setting(self, key: str, value) -> None:
+        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+    # --- office --------------------------------------------------------------------------
+
+    def office(self) -> Office | None:
+        """The office this installation works for (the first one set up)."""
+        return Office.select().order_by(Office.id).first()
+
+    def ensure_office(self, code: str, name: str | None = None) -> Office:
+        """The Office row for region ``code`` (created from the official list if new)."""
+        region = regions.region(code)
+        province = regions.province_of(code)
+        office, created = Office.get_or_create(
+            code=code,
+            defaults={
+                "name": name or region.name,
+                "province_code": province.code,
+                "province_name": province.name,
+            },
+        )
+        if not created and name and office.name != name:
+            office.name = name
+            office.save()
+        return office
+
+    # --- history (legacy scale) --------------------------------------------------------
+
+    def record_legacy_result(
+        self,
+        office: Office,
+        year: int,
+        nilai: float,
+        aspect_scores: dict[str, float] | None = None,
+        note: str = "",
+    ) -> LegacyResult:
+        scale = legacy_scale()
+        low, high = scale.range
+        if not low <= nilai <= high:
+            raise StoreRuleError(f"Nilai {nilai:g} di luar skala {low:g}–{high:g}.")
+        category = scale.category_for(nilai)
+        with self.db.atomic():
+            LegacyResult.delete().where(
+                (LegacyResult.office == office) & (LegacyResult.year == year)
+            ).execute()
+            return LegacyResult.create(
+                office=office,
+                year=year,
+                nilai=nilai,
+                category=f"{category['roman']} {category['label']}",
+                aspect_scores=aspect_scores,
+                note=note,
+            )
+
+    def legacy_results(self, office: Office) -> list[LegacyResult]:
+        return list(office.legacy_results.order_by(LegacyResult.year))
+
+    # --- assessments ---------------------------------------------------------------------
+
+    def create_assessment(self, office: Office, year: int, instrument: Instrument | None = None,
+                          who: str = "") -> Assessment:
+        instrument = instrument or self.registry.default()
+        if Assessment.select().where((Assessment.office == office) & (Assessment.year == year)).exists():
+            raise StoreRuleError(f"Penilaian tahun {year} untuk {office.name} sudah ada.")
+        with self.db.atomic():
+            assessment = Assessment.create(
+                office=office,
+                year=year,
+                revision=1,
+                instrument_id=instrument.id,
+                instrument_sha256=instrument.sha256,
+                gates=instrument.default_gates(),
+            )
+            self._audit(assessment, None, "created", None, {"year": year, "instrument": instrument.id}, who)
+        return assessment
+
+    def assessments(self, office: Office | None = None) -> list[Assessment]:
+        query = Assessment.select()
+        if office is not None:
+            query = query.where(Assessment.office == office)
+        return list(query.order_by(Assessment.year.desc(), Assessment.revision.desc()))
+
+    def latest_assessment(self, office: Office, year: int) -> Assessment | None:
+        return (
+            Assessment.select()
+            .where((Assessment.office == office) & (Assessment.year == year))
+            .order_by(Assessment.revision.desc())
+            .first()
+        )
+
+    def assessment(self, assessment_id: int) -> Assessment:
+        return Assessment.get_by_id(assessment_id)
+
+    def instrument_of(self, assessment: Assessment) -> Instrument:
+        instrument = self.registry.by_hash(assessment.instrument_sha256)
+        if instrument is None:
+            instrument = self.registry.get(assessment.instrument_id)
+        return instrument
+
+    def _check_editable(self, assessment: Assessment) -> None:
+        if assessment.locked:
+            raise StoreRuleError(
+                f"Penilaian {assessment.year} revisi {assessment.revision} sudah difinalisasi "
+                "dan hanya dapat dibaca. Buka revisi baru untuk mengubahnya."
+            )
+
+    def _audit(self, assessment, item_id, field, old, new, who) -> None:
+        AuditEntry.create(assessment=assessment, item_id=item_id, field=field,
+                          old_value=old, new_value=new, who=who)
+
+    def _touch(self, assessment: Assessment) -> None:
+        assessment.updated_at = utc_now()
+        Assessment.update(updated_at=assessment.updated_at).where(Assessment.id == assessment.id).execute()
+
+    # --- answers -------------------------------------------------------------------------
+
+    def answers(self, assessment: Assessment) -> dict[str, Answer]:
+        return {answer.item_id: answer for answer in assessment.answers}
+
+    def answer(self, assessment: Assessment, item_id: str) -> Answer | None:
+        return Answer.get_or_none((Answer.assessment == assessment) & (Answer.item_id == item_id))
+
+    def set_answer(
+        self,
+        assessment: Assessment,
+        item_id: str,
+        *,
+        level=UNSET,
+        justification=UNSET,
+        needs_review=UNSET,
+        review_note=UNSET,
+        who: str = "",
+    ) -> Answer:
+        """Change any of an item's fields; each changed field gets an audit entry."""
+        self._check_editable(assessment)
+        instrument = self.instrument_of(assessment)
+        if not instrument.has_item(item_id):
+            raise StoreRuleError(f"Item {item_id} tidak ada dalam instrumen {instrument.id}.")
+        if level is not UNSET and level is not None:
+            if not instrument.scale_min <= level <= instrument.scale_max:
+                raise StoreRuleError(f"Tingkat {level} di luar rentang {instrument.scale_min}–{instrument.scale_max}.")
+            if not instrument.item(item_id).applies(instrument.resolve_gates(assessment.gates)):
+                raise StoreRuleError(f"Item {item_id} tidak berlaku untuk jawaban gerbang saat ini.")
+        changes = {
+            name: value
+            for name, value in (
+                ("level", level),
+                ("justification", justification),
+                ("needs_review", needs_review),
+                ("review_note", review_note),
+            )
+            if value is not UNSET
+        }
+        with self.db.atomic():
+            answer, _ = Answer.get_or_create(assessment=assessment, item_id=item_id)
+            changed = False
+            for name, value in changes.items():
+                old = getattr(answer, name)
+                if old != value:
+                    self._audit(assessment, item_id, name, old, value, who)
+                    setattr(answer, name, value)
+                    changed = True
+            if changed:
+                answer.updated_at = utc_now()
+                answer.updated_by = who
+                answer.save()
+                self._touch(assessment)
+        return answer
+
+    def set_gate(self, assessment: Assessment, gate_id: str, value: str, who: str = "") -> None:
+        """Answer a gate. Answers of items it switches off are kept (not counted) for undo."""
+        self._check_editable(assessment)
+        gate = self.instrument_of(assessment).gate(gate_id)
+        if value not in gate.values:
+            raise StoreRuleError(f"Pilihan '{value}' tidak sah untuk pertanyaan {gate_id}.")
+        gates = dict(assessment.gates)
+        old = gates.get(gate_id)
+        if old == value:
+            return
+        gates[gate_id] = value
+        with self.db.atomic():
+            assessment.gates = gates
+            Assessment.update(gates=gates).where(Assessment.id == assessment.id).execute()
+            self._audit(assessment, None, f"gate:{gate_id}", old, value, who)
+            self._touch(assessment)
+
+    def set_survey_and_correction(self, assessment: Assessment, survey: float | None,
+                                  correction: float | None, who: str = "") -> None:
+        self._check_editable(assessment)
+        for name, value in (("survey", survey), ("correction", correction)):
+            if value is not None and not 0.0 <= value <= 1.0:
+                raise StoreRuleError(f"Nilai {name} harus 0–1.")
+        with self.db.atomic():
+            for name, value in (("survey", survey), ("correction", correction)):
+                old = getattr(assessment, name)
+                if old != value:
+                    self._audit(assessment, None, name, old, value, who)
+                    setattr(assessment, name, value)
+            Assessment.update(survey=survey, correction=correction).where(
+                Assessment.id == assessment.id).execute()
+            self._touch(assessment)
+
+    # --- evidence ------------------------------------------------------------------------
+
+    def add_evidence(
+        self,
+        assessment: Assessment,
+        item_id: str,
+        source: Path,
+        who: str = "",
+        label: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Evidence:
+        """Copy ``source`` into the evidence store and attach it to ``item_id``."""
+        self._check_editable(assessment)
+        if not self.instrument_of(assessment).has_item(item_id):
+            raise StoreRuleError(f"Item {item_id} tidak ada dalam instrumen.")
+        source = Path(source)
+        blob = self.evidence_store.add(source, progress=progress, cancelled=cancelled)
+        with self.db.atomic():
+            evidence = Evidence.create(
+                assessment=assessment,
+                item_id=item_id,
+                sha256=blob.sha256,
+                size=blob.size,
+                original_name=source.name,
+                label=label or source.stem,
+                media_type=blob.media_type,
+                added_by=who,
+            )
+            self._audit(assessment, item_id, "evidence_added", None,
+                        {"id": evidence.id, "name": source.name, "sha256": blob.sha256}, who)
+            self._touch(assessment)
+        return evidence
+
+    def evidence(self, assessment: Assessment, item_id: str | None = None) -> list[Evidence]:
+        query = Evidence.select().where((Evidence.assessment == assessment) & Evidence.removed_at.is_null())
+        if item_id is not None:
+            query = query.where(Evidence.item_id == item_id)
+        return list(query.order_by(Evidence.id))
+
+    def evidence_counts(self, assessment: Assessment) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for row in self.evidence(assessment):
+            counts[row.item_id] = counts.get(row.item_id, 0) + 1
+        return counts
+
+    def evidence_path(self, evidence: Evidence) -> Path:
+        return self.evidence_store.path_of(evidence.sha256)
+
+    def _evidence_row(self, evidence_id: int) -> Evidence:
+        evidence = Evidence.get_by_id(evidence_id)
+        self._check_editable(evidence.assessment)
+        return evidence
+
+    def rename_evidence(self, evidence_id: int, label: str, who: str = "") -> Evidence:
+        evidence = self._evidence_row(evidence_id)
+        label = label.strip()
+        if not label:
+            raise StoreRuleError("Label bukti dukung tidak boleh kosong.")
+        if label != evidence.label:
+            with self.db.atomic():
+                self._audit(evidence.assessment, evidence.item_id, "evidence_label", evidence.label, label, who)
+                evidence.label = label
+                evidence.save()
+                self._touch(evidence.assessment)
+        return evidence
+
+    def remove_evidence(self, evidence_id: int, who: str = "") -> Evidence:
+        """Soft delete (the blob stays), so ``restore_evidence`` can undo it."""
+        evidence = self._evidence_row(evidence_id)
+        with self.db.atomic():
+            evidence.removed_at = utc_now()
+            evidence.save()
+            self._audit(evidence.assessment, evidence.item_id, "evidence_removed",
+                        {"id": evidence.id, "name": evidence.original_name}, None, who)
+            self._touch(evidence.assessment)
+        return evidence
+
+    def restore_evidence(self, evidence_id: int, who: str = "") -> Evidence:
+        evidence = self._evidence_row(evidence_id)
+        with self.db.atomic():
+            evidence.removed_at = None
+            evidence.save()
+            self._audit(evidence.assessment, evidence.item_id, "evidence_restored", None,
+                        {"id": evidence.id, "name": evidence.original_name}, who)
+            self._touch(evidence.assessment)
+        return evidence
+
+    # --- audit and scores ----------------------------------------------------------------
+
+    def audit_trail(self, assessment: Assessment, item_id: str | None = None) -> list[AuditEntry]:
+        query = AuditEntry.select().where(AuditEntry.assessment == assessment)
+        if item_id is not None:
+            query = query.where(AuditEntry.item_id == item_id)
+        return list(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()))
+
+    def levels(self, assessment: Assessment, instrument: Instrument | None = None) -> dict[str, int]:
+        """Answered levels of the items that apply under the assessment's gates."""
+        instrument = instrument or self.instrument_of(assessment)
+        gates = instrument.resolve_gates(assessment.gates)
+        return {
+            answer.item_id: answer.level
+            for answer in assessment.answers
+            if answer.level is not None
+            and instrument.has_item(answer.item_id)
+            and instrument.item(answer.item_id).applies(gates)
+        }
+
+    def score(self, assessment: Assessment) -> ScoreResult:
+        instrument = self.instrument_of(assessment)
+        return score(instrument, assessment.gates, self.levels(assessment, instrument),
+                     survey=assessment.survey, correction=assessment.correction)
+
+    def referenced_blobs(self) -> set[str]:
+        return {row.sha256 for row in Evidence.select(Evidence.sha256).distinct()}
+

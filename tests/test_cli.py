@@ -1,0 +1,98 @@
+"""``python main.py VERB`` end to end in subprocesses: output, JSON and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import FIXTURES, REPO
+
+
+def run_main(*args, env_home=None):
+    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], capture_output=True,
+                          text=True, cwd=REPO, timeout=120)
+
+
+def test_instrument_json_lists_aspects_items_levels_gates(instrument):
+    result = run_main("instrument", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["id"] == "esm-2026" and data["index_range"] == [0.0, 1.0]
+    assert data["sha256"] == instrument.sha256
+    assert [a["number"] for a in data["aspects"]] == list(range(1, 9))
+    assert sum(len(a["items"]) for a in data["aspects"]) == 31
+    assert {g["id"] for g in data["gates"]} == {g.id for g in instrument.gates}
+
+
+def test_instrument_text_mentions_provisional():
+    result = run_main("instrument")
+    assert result.returncode == 0
+    assert "sementara" in result.stdout and "A4.1-KK" in result.stdout
+
+
+def write(tmp_path, data, name="jawaban.json"):
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data), "utf-8")
+    return str(path)
+
+
+def test_score_matches_hand_computation(tmp_path, instrument):
+    answers = {item.id: 2 for item in instrument.applicable_items({})}
+    result = run_main("score", write(tmp_path, {"instrument": "esm-2026", "answers": answers,
+                                                "survey": 0.6}), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    # M = 0.5; NISM = 0.75*0.5 + 0.25*0.6 = 0.525 -> Lanjutan
+    assert data["maturity"] == 0.5 and data["index"] == 0.525
+    assert data["band"]["label"] == "Lanjutan" and data["provisional"] is True
+    text = run_main("score", write(tmp_path, {"instrument": "esm-2026", "answers": answers}))
+    assert "0,50" in text.stdout and "SEMENTARA" in text.stdout
+
+
+def test_score_legacy_fixture(tmp_path):
+    answers = {f"L{n}.{k}": 2 for n, count in enumerate([2, 2, 5, 2, 3, 2, 1, 1], 1) for k in range(1, count + 1)}
+    result = run_main("score", write(tmp_path, {"instrument": "kasn-fixture", "answers": answers}),
+                      "--instrument-file", str(FIXTURES / "legacy-kasn-fixture.json"), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["index"] == 200.0
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ("{ ini bukan json", "bukan JSON"),
+        ({"instrument": "tidak-ada", "answers": {}}, "tidak-ada"),
+        ({"instrument": "esm-2026", "answers": {"Z1": 2}}, "answers.Z1"),
+        ({"instrument": "esm-2026", "answers": {"A1.1": 9}}, "answers.A1.1"),
+        ({"instrument": "esm-2026", "gates": {"bayar_tpp": "tidak"}, "answers": {"A6.3": 1}}, "answers.A6.3"),
+        ({"instrument": "esm-2026", "answers": {}, "lain": 1}, "lain"),
+        ([1, 2], "objek"),
+    ],
+)
+def test_bad_answers_file_exits_2_naming_the_entry(tmp_path, content, needle):
+    result = run_main("score", write(tmp_path, content))
+    assert result.returncode == 2
+    assert needle in result.stderr
+
+
+def test_demo_then_history(tmp_path):
+    data_dir = tmp_path / "d"
+    result = run_main("demo", "--data-dir", str(data_dir), "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["office"].startswith("19.01") and summary["answered"] == 30
+    added = run_main("--data-dir", str(data_dir), "history", "add", "--year", "2024", "--nilai", "301,5".replace(",", "."),
+                     "--aspect", "3=80", "--json")
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(run_main("--data-dir", str(data_dir), "history", "list", "--json").stdout)
+    assert [r["year"] for r in listed["results"]] == [2021, 2022, 2023, 2024]
+    assert listed["results"][-1]["category"] == "III Baik"
+    assert listed["results"][-1]["aspect_scores"] == {"3": 80.0}
+
+
+def test_missing_argument_exits_2():
+    result = run_main("score")
+    assert result.returncode == 2
