@@ -1,0 +1,82 @@
+"""``make bench``: run every ``bench/bench_*.py`` and write ``docs/performance.md``.
+
+Each benchmark module exposes ``run(workdir: Path) -> Section``. Results are ratios
+against a baseline measured in the same run on the same machine (e.g. ``sha256sum``
+over the same files), never absolute timings checked by unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import platform
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "docs" / "performance.md"
+
+
+@dataclass
+class Row:
+    name: str
+    value: str
+    target: str = ""
+    met: bool | None = None
+
+
+@dataclass
+class Section:
+    title: str
+    rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def markdown(self) -> str:
+        lines = [f"## {self.title}", "", "| measure | result | target | met |", "|---|---|---|---|"]
+        for row in self.rows:
+            met = "" if row.met is None else ("yes" if row.met else "**no**")
+            lines.append(f"| {row.name} | {row.value} | {row.target} | {met} |")
+        lines += [""] + [f"- {note}" for note in self.notes]
+        return "\n".join(lines) + "\n"
+
+
+def discover(selected: list[str]) -> list[str]:
+    names = sorted(p.stem for p in (ROOT / "bench").glob("bench_*.py"))
+    return [n for n in names if not selected or any(s in n for s in selected)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("only", nargs="*", help="run only benchmarks whose name contains this")
+    parser.add_argument("--out", default=str(OUTPUT))
+    args = parser.parse_args(argv)
+    sections = []
+    failed = False
+    for name in discover(args.only):
+        module = importlib.import_module(f"bench.{name}")
+        with tempfile.TemporaryDirectory(prefix=f"merit-{name}-") as workdir:
+            print(f"== {name}", flush=True)
+            section = module.run(Path(workdir))
+        sections.append(section)
+        failed |= any(row.met is False for row in section.rows)
+        print(section.markdown(), flush=True)
+    header = [
+        "# Performance",
+        "",
+        "Written by `make bench` (`python -m bench.run`); do not edit by hand. Every figure is a",
+        "ratio against a baseline measured in the same run on the same machine, so results from",
+        "different machines compare.",
+        "",
+        f"- run: {datetime.now():%Y-%m-%d %H:%M}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}",
+        "",
+    ]
+    Path(args.out).write_text("\n".join(header) + "\n".join(s.markdown() for s in sections), "utf-8")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
