@@ -18,7 +18,7 @@ from models.db import (
     backup_rotating,
     open_database,
 )
-from models.evidence import DEFAULT_LIMIT_BYTES, EvidenceStore
+from models.evidence import DEFAULT_LIMIT_BYTES, EvidenceStore, StoredBlob
 from models.instrument import Instrument, InstrumentRegistry, round_half_up, shipped_registry
 from models.paths import resource_path
 from models.scoring import ScoreResult, score
@@ -331,25 +331,38 @@ class Store:
     ) -> Evidence:
         """Copy ``source`` into the evidence store and attach it to ``item_id``."""
         self._check_editable(assessment)
-        if not self.instrument_of(assessment).has_item(item_id):
-            raise StoreRuleError(f"Item {item_id} tidak ada dalam instrumen.")
+        self._check_item(assessment, item_id)
         source = Path(source)
         blob = self.evidence_store.add(source, progress=progress, cancelled=cancelled)
+        return self.attach_blob(assessment, item_id, blob, source.name, who=who, label=label)
+
+    def attach_blob(self, assessment: Assessment, item_id: str, blob: StoredBlob, original_name: str,
+                    who: str = "", label: str | None = None) -> Evidence:
+        """Record a blob already in the evidence store (the GUI copies and hashes off the GUI
+        thread with ``evidence_store.add`` and attaches on the GUI thread)."""
+        self._check_editable(assessment)
+        self._check_item(assessment, item_id)
+        if not self.evidence_store.has(blob.sha256):
+            raise StoreRuleError(f"Berkas {original_name} tidak ada di penyimpanan bukti.")
         with self.db.atomic():
             evidence = Evidence.create(
                 assessment=assessment,
                 item_id=item_id,
                 sha256=blob.sha256,
                 size=blob.size,
-                original_name=source.name,
-                label=label or source.stem,
+                original_name=original_name,
+                label=label or Path(original_name).stem,
                 media_type=blob.media_type,
                 added_by=who,
             )
             self._audit(assessment, item_id, "evidence_added", None,
-                        {"id": evidence.id, "name": source.name, "sha256": blob.sha256}, who)
+                        {"id": evidence.id, "name": original_name, "sha256": blob.sha256}, who)
             self._touch(assessment)
         return evidence
+
+    def _check_item(self, assessment: Assessment, item_id: str) -> None:
+        if not self.instrument_of(assessment).has_item(item_id):
+            raise StoreRuleError(f"Item {item_id} tidak ada dalam instrumen.")
 
     def evidence(self, assessment: Assessment, item_id: str | None = None) -> list[Evidence]:
         query = Evidence.select().where((Evidence.assessment == assessment) & Evidence.removed_at.is_null())
