@@ -20,7 +20,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from models import tables
+from models import province_tables, tables
 
 DB_FILENAME = "merit.sqlite"
 BACKUP_DIR = "backups"
@@ -50,6 +50,7 @@ def _migration_1(db: SqliteDatabase) -> None:
 
 # Append only. Each function moves the schema from version N-1 to N inside a transaction.
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_migration_1]
+MIGRATIONS.append(province_tables.migrate)  # 2: province mode (enrolled offices, received packages)
 
 
 def schema_version() -> int:

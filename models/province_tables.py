@@ -1,0 +1,57 @@
+"""Tables of province mode: the offices it enrolled and the packages it received.
+
+Created by one migration appended to ``models.db.MIGRATIONS`` (``migrate``); later changes
+to these tables are new migrations, never edits of this one's effect.
+"""
+
+from __future__ import annotations
+
+from peewee import BlobField, ForeignKeyField, IntegerField, TextField
+
+from models.tables import Assessment, BaseModel, UtcDateTimeField, utc_now
+
+
+class EnrolledOffice(BaseModel):
+    """One certificate the province issued to a kabupaten/kota office (one row per serial)."""
+
+    serial = IntegerField(unique=True)
+    office_code = TextField(index=True)
+    office_name = TextField()
+    public_key = TextField()  # the office's public key, minisign text form
+    key_fingerprint = TextField()
+    valid_from = UtcDateTimeField()
+    valid_until = UtcDateTimeField()
+    certificate = BlobField()  # the certificate bytes exactly as issued
+    issued_at = UtcDateTimeField(default=utc_now)
+    issued_by = TextField(default="")
+    revoked_at = UtcDateTimeField(null=True)
+    revoke_reason = TextField(default="")
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+
+class ReceivedPackage(BaseModel):
+    """A package the province accepted, kept whole at ``<data>/packages/<sha256>.merit``."""
+
+    sha256 = TextField(unique=True)
+    office_code = TextField(index=True)
+    year = IntegerField()
+    revision = IntegerField()
+    assessment = ForeignKeyField(Assessment, backref="received_packages", on_delete="CASCADE")
+    certificate_serial = IntegerField()
+    source_name = TextField()  # the file name it arrived under
+    size = IntegerField()
+    received_at = UtcDateTimeField(default=utc_now)
+    received_by = TextField(default="")
+
+    class Meta:
+        indexes = ((("office_code", "year", "revision"), True),)
+
+
+TABLES = (EnrolledOffice, ReceivedPackage)
+
+
+def migrate(db) -> None:
+    db.create_tables(TABLES)
