@@ -1,0 +1,350 @@
+"""The province's consolidated view: one row per kabupaten/kota of the official list.
+
+Every kabupaten/kota of the province gets a row for the chosen year, including those that
+sent nothing (``status == "missing"``), so the province sees at once who is missing. A
+received row carries the latest accepted revision's score (recomputed from the stored
+answers by the same engine as the office), completeness, when it arrived, the state of
+the certificate it was signed under, and the change against the previous year.
+
+Exports: XLSX (openpyxl: header, band colours, frozen header row) and CSV (``;``-separated,
+decimal comma, UTF-8 with BOM: what Excel in an Indonesian locale opens correctly). Both are
+written to a temp file, fsynced and renamed, so a full disk never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from peewee import prefetch
+
+from models import regions
+from models.db import fsync_dir
+from models.formatting import date_id, decimal_id
+from models.instrument import Instrument
+from models.province_tables import EnrolledOffice, ReceivedPackage
+from models.store import Store
+from models.tables import Answer, Assessment, utc_now
+
+RECEIVED = "received"
+MISSING = "missing"
+
+CERT_VALID = "berlaku"
+CERT_EXPIRED = "kedaluwarsa"
+CERT_REVOKED = "dicabut"
+CERT_UNKNOWN = "tidak terdaftar"
+
+ALL_PROVINCES = "*"  # consolidate every kabupaten/kota of the country (the benchmark's view)
+
+
+@contextmanager
+def atomic_file(target: Path) -> Iterator[Path]:
+    """Yield a temp path beside ``target``; on success fsync it and rename it into place.
+
+    On any error the temp file is removed and ``target`` is untouched (old content or none).
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        yield partial
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class ConsolidatedRow:
+    code: str
+    name: str  # the official kabupaten/kota name
+    status: str  # RECEIVED | MISSING
+    office_name: str = ""
+    assessment_id: int | None = None
+    index: float | None = None
+    headline_kind: str = ""
+    band_code: str = ""
+    band_label: str = ""
+    band_color: str = ""
+    provisional: bool = False
+    aspects: tuple[float | None, ...] = ()
+    answered: int = 0
+    applicable: int = 0
+    revision: int | None = None
+    received_at: datetime | None = None
+    certificate_state: str = ""
+    certificate_serial: int | None = None
+    previous_index: float | None = None
+
+    @property
+    def received(self) -> bool:
+        return self.status == RECEIVED
+
+    @property
+    def completeness(self) -> float | None:
+        if not self.received:
+            return None
+        return self.answered / self.applicable if self.applicable else 1.0
+
+    @property
+    def change(self) -> float | None:
+        if self.index is None or self.previous_index is None:
+            return None
+        return round(self.index - self.previous_index, 6)
+
+
+@dataclass
+class Consolidation:
+    year: int
+    province_code: str
+    province_name: str
+    aspect_ids: tuple[str, ...]
+    aspect_titles: tuple[str, ...]
+    rows: list[ConsolidatedRow] = field(default_factory=list)
+
+    @property
+    def received_count(self) -> int:
+        return sum(1 for row in self.rows if row.received)
+
+    def to_dict(self) -> dict:
+        return {
+            "year": self.year,
+            "province_code": self.province_code,
+            "province_name": self.province_name,
+            "received": self.received_count,
+            "total": len(self.rows),
+            "aspects": [{"id": i, "title": t} for i, t in zip(self.aspect_ids, self.aspect_titles, strict=True)],
+            "rows": [_row_dict(row) for row in self.rows],
+        }
+
+
+def _row_dict(row: ConsolidatedRow) -> dict:
+    return {
+        "code": row.code,
+        "name": row.name,
+        "status": row.status,
+        "office_name": row.office_name,
+        "index": row.index,
+        "headline_kind": row.headline_kind,
+        "band": row.band_label,
+        "provisional": row.provisional,
+        "aspects": list(row.aspects),
+        "answered": row.answered,
+        "applicable": row.applicable,
+        "completeness": row.completeness,
+        "revision": row.revision,
+        "received_at": row.received_at.isoformat() if row.received_at else None,
+        "certificate_state": row.certificate_state,
+        "certificate_serial": row.certificate_serial,
+        "previous_index": row.previous_index,
+        "change": row.change,
+    }
+
+
+def certificate_state(enrolled: EnrolledOffice | None, on: datetime | None = None) -> str:
+    if enrolled is None:
+        return CERT_UNKNOWN
+    if enrolled.revoked:
+        return CERT_REVOKED
+    if (on or utc_now()) > enrolled.valid_until:
+        return CERT_EXPIRED
+    return CERT_VALID
+
+
+def _latest_received(codes: set[str], year: int) -> dict[str, ReceivedPackage]:
+    """The newest accepted revision per office for ``year``."""
+    latest: dict[str, ReceivedPackage] = {}
+    query = ReceivedPackage.select().where(ReceivedPackage.year == year).order_by(ReceivedPackage.revision)
+    for package in query:
+        if package.office_code in codes:
+            latest[package.office_code] = package
+    return latest
+
+
+def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tuple]:
+    """Score each package's assessment; answers are loaded in one query for all of them."""
+    ids = [package.assessment_id for package in packages.values()]
+    if not ids:
+        return {}
+    by_id = {}
+    # prefetch fills ``assessment.answers`` from one query, so Store.score issues none.
+    for assessment in prefetch(Assessment.select().where(Assessment.id.in_(ids)), Answer):
+        by_id[assessment.id] = (assessment, store.score(assessment))
+    return {code: by_id[package.assessment_id] for code, package in packages.items()}
+
+
+def province_setting(store: Store) -> str | None:
+    return store.setting("province_code")
+
+
+def consolidate(store: Store, year: int, province_code: str | None = None) -> Consolidation:
+    """Rows for every kabupaten/kota of ``province_code`` (default: this installation's)."""
+    province_code = province_code or province_setting(store)
+    if not province_code:
+        raise ValueError("Kode provinsi belum diatur: jalankan 'province init' terlebih dahulu.")
+    if province_code == ALL_PROVINCES:
+        places = tuple(r for r in regions.all_regions() if not r.is_province)
+        province_name = "Seluruh Indonesia"
+    else:
+        places = regions.kabkota_of(province_code)
+        province_name = regions.region(province_code).name
+    codes = {place.code for place in places}
+    current = _latest_received(codes, year)
+    previous = _latest_received(codes, year - 1)
+    scored = _scored(store, current)
+    previous_scored = _scored(store, previous)
+    enrolled = {row.serial: row for row in EnrolledOffice.select()}
+    now = utc_now()
+    instrument: Instrument | None = None
+    rows = []
+    for place in places:
+        package = current.get(place.code)
+        if package is None:
+            rows.append(ConsolidatedRow(place.code, place.name, MISSING))
+            continue
+        assessment, result = scored[place.code]
+        if instrument is None:
+            instrument = store.instrument_of(assessment)
+        before = previous_scored.get(place.code)
+        rows.append(ConsolidatedRow(
+            code=place.code,
+            name=place.name,
+            status=RECEIVED,
+            office_name=assessment.office.name,
+            assessment_id=assessment.id,
+            index=result.index,
+            headline_kind=result.headline_kind,
+            band_code=result.band.code,
+            band_label=result.band.display,
+            band_color=result.band.color,
+            provisional=result.provisional,
+            aspects=tuple(aspect.score for aspect in result.aspects),
+            answered=result.answered,
+            applicable=result.applicable,
+            revision=package.revision,
+            received_at=package.received_at,
+            certificate_state=certificate_state(enrolled.get(package.certificate_serial), now),
+            certificate_serial=package.certificate_serial,
+            previous_index=before[1].index if before else None,
+        ))
+    instrument = instrument or store.registry.default()
+    return Consolidation(
+        year=year,
+        province_code=province_code,
+        province_name=province_name,
+        aspect_ids=tuple(aspect.id for aspect in instrument.aspects),
+        aspect_titles=tuple(aspect.title for aspect in instrument.aspects),
+        rows=rows,
+    )
+
+
+# --- exports -------------------------------------------------------------------------------
+
+STATUS_LABELS = {RECEIVED: "Diterima", MISSING: "Belum mengirim"}
+KIND_LABELS = {"nism": "NISM", "maturity": "Maturitas (tanpa survei)", "nilai": "Nilai"}
+
+
+def export_headers(consolidation: Consolidation) -> list[str]:
+    return [
+        "Kode", "Kabupaten/Kota", "Status", "Indeks", "Jenis indeks", "Predikat", "Sementara",
+        *(f"{aspect_id} {title}" for aspect_id, title in
+          zip(consolidation.aspect_ids, consolidation.aspect_titles, strict=True)),
+        "Kelengkapan", "Revisi", "Diterima pada", "Sertifikat",
+        f"Indeks {consolidation.year - 1}", "Perubahan",
+    ]
+
+
+def _export_values(row: ConsolidatedRow, aspect_count: int) -> list:
+    """One row's cells as numbers/text (None for empty), shared by XLSX and CSV."""
+    aspects = list(row.aspects) if row.received else [None] * aspect_count
+    return [
+        row.code, row.name, STATUS_LABELS[row.status], row.index,
+        KIND_LABELS.get(row.headline_kind, ""), row.band_label,
+        ("ya" if row.provisional else "tidak") if row.received else None,
+        *aspects, row.completeness, row.revision,
+        row.received_at.astimezone().replace(tzinfo=None) if row.received_at else None,
+        row.certificate_state or None, row.previous_index, row.change,
+    ]
+
+
+def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = f"Konsolidasi {consolidation.year}"[:31]
+    headers = export_headers(consolidation)
+    sheet.append(headers)
+    header_fill = PatternFill("solid", fgColor="1F3B57")
+    for cell in sheet[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = header_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    aspect_count = len(consolidation.aspect_ids)
+    index_col, band_col = 4, 6
+    first_aspect = 8
+    completeness_col = first_aspect + aspect_count
+    received_col = completeness_col + 2
+    missing_font = Font(italic=True, color="808080")
+    for row in consolidation.rows:
+        sheet.append(_export_values(row, aspect_count))
+        excel_row = sheet.max_row
+        for column in (index_col, *range(first_aspect, first_aspect + aspect_count),
+                       received_col + 2, received_col + 3):
+            sheet.cell(excel_row, column).number_format = "0.00"
+        sheet.cell(excel_row, completeness_col).number_format = "0%"
+        sheet.cell(excel_row, received_col).number_format = "dd/mm/yyyy hh:mm"
+        if row.received and row.band_color:
+            band = sheet.cell(excel_row, band_col)
+            band.fill = PatternFill("solid", fgColor=row.band_color.lstrip("#").upper())
+            band.font = Font(bold=True, color=_text_colour_on(row.band_color))
+        elif not row.received:
+            for cell in sheet[excel_row]:
+                cell.font = missing_font
+    widths = [8, 28, 16, 9, 14, 12, 10, *([14] * aspect_count), 12, 8, 17, 14, 12, 11]
+    for position, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(position)].width = width
+    sheet.row_dimensions[1].height = 48
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{sheet.max_row}"
+    with atomic_file(target) as partial:
+        workbook.save(partial)
+    return Path(target)
+
+
+def _text_colour_on(hex_colour: str) -> str:
+    """Black or white, whichever reads better on the band colour."""
+    value = hex_colour.lstrip("#")
+    red, green, blue = (int(value[i:i + 2], 16) for i in (0, 2, 4))
+    return "000000" if (0.299 * red + 0.587 * green + 0.114 * blue) > 150 else "FFFFFF"
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return decimal_id(value, 4)
+    if isinstance(value, datetime):
+        return date_id(value)
+    return str(value)
+
+
+def write_csv(consolidation: Consolidation, target: Path) -> Path:
+    aspect_count = len(consolidation.aspect_ids)
+    with atomic_file(target) as partial:
+        with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(export_headers(consolidation))
+            for row in consolidation.rows:
+                writer.writerow([_csv_cell(value) for value in _export_values(row, aspect_count)])
+    return Path(target)
