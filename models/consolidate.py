@@ -81,7 +81,7 @@ class ConsolidatedRow:
     revision: int | None = None
     received_at: datetime | None = None
     certificate_state: str = ""
-    certificate_serial: int | None = None
+    certificate_serial: str | None = None
     previous_index: float | None = None
 
     @property
@@ -154,7 +154,7 @@ def certificate_state(enrolled: EnrolledOffice | None, on: datetime | None = Non
         return CERT_UNKNOWN
     if enrolled.revoked:
         return CERT_REVOKED
-    if (on or utc_now()) > enrolled.valid_until:
+    if (on or utc_now()).date() > enrolled.valid_until:
         return CERT_EXPIRED
     return CERT_VALID
 

@@ -6,7 +6,7 @@ to these tables are new migrations, never edits of this one's effect.
 
 from __future__ import annotations
 
-from peewee import BlobField, ForeignKeyField, IntegerField, TextField
+from peewee import BlobField, DateField, ForeignKeyField, IntegerField, TextField
 
 from models.tables import Assessment, BaseModel, UtcDateTimeField, utc_now
 
@@ -14,13 +14,13 @@ from models.tables import Assessment, BaseModel, UtcDateTimeField, utc_now
 class EnrolledOffice(BaseModel):
     """One certificate the province issued to a kabupaten/kota office (one row per serial)."""
 
-    serial = IntegerField(unique=True)
+    serial = TextField(unique=True)
     office_code = TextField(index=True)
     office_name = TextField()
     public_key = TextField()  # the office's public key, minisign text form
     key_fingerprint = TextField()
-    valid_from = UtcDateTimeField()
-    valid_until = UtcDateTimeField()
+    valid_from = DateField()
+    valid_until = DateField()  # inclusive
     certificate = BlobField()  # the certificate bytes exactly as issued
     issued_at = UtcDateTimeField(default=utc_now)
     issued_by = TextField(default="")
@@ -40,7 +40,7 @@ class ReceivedPackage(BaseModel):
     year = IntegerField()
     revision = IntegerField()
     assessment = ForeignKeyField(Assessment, backref="received_packages", on_delete="CASCADE")
-    certificate_serial = IntegerField()
+    certificate_serial = TextField()
     source_name = TextField()  # the file name it arrived under
     size = IntegerField()
     received_at = UtcDateTimeField(default=utc_now)

@@ -14,7 +14,7 @@ from models.tables import Assessment, utc_now
 PROVINCE = "19"  # Kepulauan Bangka Belitung: 7 kabupaten/kota
 
 
-def received(store, code, year, level_of, *, revision=1, serial=1, survey=None):
+def received(store, code, year, level_of, *, revision=1, serial="1", survey=None):
     """An assessment as the importer leaves it: final, answered, with its package record."""
     office = store.ensure_office(code)
     instrument = store.registry.default()
@@ -34,23 +34,23 @@ def received(store, code, year, level_of, *, revision=1, serial=1, survey=None):
 def enrol_row(serial, code, *, revoked=False, expired=False):
     now = utc_now()
     EnrolledOffice.create(serial=serial, office_code=code, office_name=code, public_key="k", key_fingerprint="f",
-                          valid_from=now - timedelta(days=400),
-                          valid_until=now - timedelta(days=1) if expired else now + timedelta(days=365),
+                          valid_from=(now - timedelta(days=400)).date(),
+                          valid_until=(now - timedelta(days=1) if expired else now + timedelta(days=365)).date(),
                           certificate=b"c", revoked_at=now if revoked else None)
 
 
 @pytest.fixture
 def province_store(store):
     store.set_setting("province_code", PROVINCE)
-    enrol_row(1, "19.01")
-    enrol_row(2, "19.02", revoked=True)
-    enrol_row(3, "19.71", expired=True)
+    enrol_row("1", "19.01")
+    enrol_row("2", "19.02", revoked=True)
+    enrol_row("3", "19.71", expired=True)
     received(store, "19.01", 2026, lambda item: 2)  # M = 0.5
     received(store, "19.01", 2026, lambda item: 4, revision=2)  # the newer revision wins: M = 1.0
     received(store, "19.01", 2025, lambda item: 1)  # M = 0.25
-    received(store, "19.02", 2026, lambda item: 3 if item.aspect_id == "A1" else None, serial=2)
-    received(store, "19.71", 2026, lambda item: 0, serial=3, survey=0.8)  # NISM = 0.25*0.8 = 0.2
-    received(store, "11.01", 2026, lambda item: 4, serial=9)  # another province: not in this view
+    received(store, "19.02", 2026, lambda item: 3 if item.aspect_id == "A1" else None, serial="2")
+    received(store, "19.71", 2026, lambda item: 0, serial="3", survey=0.8)  # NISM = 0.25*0.8 = 0.2
+    received(store, "11.01", 2026, lambda item: 4, serial="9")  # another province: not in this view
     return store
 
 
