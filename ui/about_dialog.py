@@ -1,0 +1,60 @@
+"""About: application, version, the instrument in use (with its fingerprint) and licences."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
+
+from models import APP_NAME, __version__
+from models.instrument import Instrument
+from ui.icons import app_icon
+
+SHA_PREFIX = 12
+
+
+class AboutDialog(QDialog):
+    def __init__(self, instrument: Instrument, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tentang {app}").format(app=APP_NAME))
+        icon = QLabel(self)
+        icon.setPixmap(app_icon().pixmap(QSize(96, 96)))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        provisional = [str(a.number) for a in instrument.aspects if a.provisional]
+        rows = [
+            (self.tr("Instrumen"), f"{escape(instrument.id)} versi {escape(instrument.version)}"),
+            (self.tr("Judul"), escape(instrument.title)),
+            (self.tr("Dasar hukum"), escape(instrument.legal_basis)),
+            (self.tr("Sidik SHA-256"), f"<code>{instrument.sha256[:SHA_PREFIX]}…</code>"),
+        ]
+        table = "".join(f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>" for label, value in rows)
+        notice = ""
+        if provisional:
+            notice = "<p style='color:#a04000'>" + escape(self.tr(
+                "Bobot aspek {aspects} masih sementara (bagian sama dari sisa bobot) sampai lampiran resmi "
+                "terbit. Setiap total yang memakainya ditandai SEMENTARA dan bukan nilai resmi.").format(
+                aspects=", ".join(provisional))) + "</p>"
+        licences = escape(self.tr(
+            "Daftar provinsi dan kabupaten/kota: cahyadsn/wilayah (lisensi MIT), berdasarkan Kepmendagri. "
+            "Dibangun dengan Qt for Python (PySide6, LGPLv3), peewee (MIT), cryptography (Apache-2.0/BSD), "
+            "jsonschema (MIT), openpyxl (MIT) dan platformdirs (MIT)."))
+        offline = escape(self.tr("Penilaian mandiri Sistem Merit yang bekerja sepenuhnya tanpa internet. "
+                                 "Data dan bukti dukung tetap di komputer kantor."))
+        self.text_label = QLabel(
+            f"<h2>{escape(APP_NAME)}</h2><p>{escape(self.tr('Versi'))} {escape(__version__)}</p>"
+            f"<p>{offline}</p><table>{table}</table>{notice}"
+            f"<p><small>{licences}</small></p>", self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label.setMinimumWidth(440)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(icon)
+        body.addWidget(self.text_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(buttons)

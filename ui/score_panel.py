@@ -1,0 +1,285 @@
+"""The live score: headline figure and band, completeness, distance to the next band,
+per-aspect bars and a radar chart, with a visible SEMENTARA mark for provisional weights.
+
+``set_result`` is called on every answer change, so it only swaps cached values and texts
+(a label is touched only when its text changes) and lets the painted widgets repaint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.formatting import decimal_id
+from models.instrument import Instrument
+from models.scoring import ScoreResult
+from ui.radar_chart import RadarChart
+
+
+def text_color_on(background: str) -> str:
+    """Black or white, whichever reads better on ``background`` (WCAG relative luminance)."""
+    color = QColor(background)
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
+    return "#000000" if luminance > 0.4 else "#ffffff"
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
+class AspectBars(QWidget):
+    """One painted row per aspect: number and title, a bar, the figure."""
+
+    ROW_SPACING = 6
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: tuple[tuple[str, float, str, str], ...] = ()  # (title, fraction, figure, color)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _row_height(self) -> int:
+        return QFontMetrics(self.font()).height() + self.ROW_SPACING
+
+    def set_rows(self, rows) -> None:
+        rows = tuple(rows)
+        if rows == self._rows:
+            return
+        resized = len(rows) != len(self._rows)
+        self._rows = rows
+        if resized:
+            self.updateGeometry()
+        self.setToolTip("\n".join(f"{title}: {figure}" for title, _, figure, _ in rows))
+        self.update()
+
+    def rows(self):
+        return self._rows
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, max(1, len(self._rows)) * self._row_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(180, self.sizeHint().height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self._rows:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        row_height = self._row_height()
+        figure_width = max(metrics.horizontalAdvance(figure) for _, _, figure, _ in self._rows) + 8
+        bar_width = max(40, int(self.width() * 0.32))
+        title_width = max(20, self.width() - bar_width - figure_width - 8)
+        track = self.palette().mid().color()
+        track.setAlpha(70)
+        text = self.palette().windowText().color()
+        for row, (title, fraction, figure, color) in enumerate(self._rows):
+            top = row * row_height
+            painter.setPen(text)
+            painter.drawText(QRectF(0, top, title_width, row_height), Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_width))
+            bar = QRectF(title_width + 4, top + row_height * 0.22, bar_width, row_height * 0.56)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(track)
+            painter.drawRoundedRect(bar, 3, 3)
+            painter.setBrush(QColor(color))
+            painter.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()), 3, 3)
+            painter.setPen(text)
+            painter.drawText(QRectF(bar.right() + 4, top, figure_width, row_height),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, figure)
+        painter.end()
+
+
+class ScorePanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._band_color = ""
+        self._result: ScoreResult | None = None
+
+        self.title_label = QLabel(self)
+        self.sementara_label = QLabel(self.tr("SEMENTARA"), self)
+        self.sementara_label.setObjectName("sementara")
+        self.sementara_label.setStyleSheet(
+            "QLabel#sementara { color: #a04000; border: 2px solid #e67e22; border-radius: 4px;"
+            " padding: 1px 6px; font-weight: bold; }")
+        self.sementara_label.setVisible(False)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.sementara_label, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.headline_label = QLabel("–", self)
+        headline_font = QFont(self.font())
+        headline_font.setPointSizeF(headline_font.pointSizeF() * 2.4)
+        headline_font.setBold(True)
+        self.headline_label.setFont(headline_font)
+        self.band_label = QLabel(self)
+        band_font = QFont(self.font())
+        band_font.setPointSizeF(band_font.pointSizeF() * 1.25)
+        band_font.setBold(True)
+        self.band_label.setFont(band_font)
+        self.band_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        headline_row = QHBoxLayout()
+        headline_row.addWidget(self.headline_label)
+        headline_row.addWidget(self.band_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        headline_row.addStretch(1)
+
+        self.summary_label = QLabel(self)
+        self.detail_label = QLabel(self)
+        self.detail_label.setWordWrap(True)
+        self.next_band_label = QLabel(self)
+        self.next_band_label.setWordWrap(True)
+
+        self.completeness_bar = QProgressBar(self)
+        self.completeness_bar.setTextVisible(False)
+        self.completeness_bar.setMaximumHeight(10)
+        self.completeness_label = QLabel(self)
+        self.completeness_label.setWordWrap(True)
+
+        self.radar = RadarChart(self)
+        self.aspect_bars = AspectBars(self)
+        aspects_title = QLabel(self.tr("Per aspek"), self)
+        aspects_title.setStyleSheet("font-weight: bold;")
+
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(headline_row)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.next_band_label)
+        layout.addWidget(self.completeness_bar)
+        layout.addWidget(self.completeness_label)
+        layout.addWidget(line)
+        layout.addWidget(self.radar, 1)
+        layout.addWidget(aspects_title)
+        layout.addWidget(self.aspect_bars)
+        self.clear()
+
+    # --- public ------------------------------------------------------------------------
+
+    def result(self) -> ScoreResult | None:
+        return self._result
+
+    def clear(self) -> None:
+        self._result = None
+        _set_text(self.title_label, self.tr("Skor"))
+        _set_text(self.headline_label, "–")
+        _set_text(self.band_label, "")
+        self._set_band_color("")
+        for label in (self.summary_label, self.detail_label, self.next_band_label, self.completeness_label):
+            _set_text(label, "")
+        _set_text(self.completeness_label, self.tr("Belum ada penilaian yang dibuka."))
+        self.completeness_bar.setValue(0)
+        self.sementara_label.setVisible(False)
+        self.radar.set_values((), ())
+        self.aspect_bars.set_rows(())
+
+    def set_result(self, result: ScoreResult, instrument: Instrument) -> None:
+        self._result = result
+        places = instrument.precision
+        headline = decimal_id(result.index, places)
+        band = result.band.display
+        _set_text(self.headline_label, headline)
+        _set_text(self.band_label, band)
+        self._set_band_color(result.band.color)
+
+        if result.headline_kind == "nilai":
+            title = instrument.headline_label or self.tr("Nilai")
+            _set_text(self.title_label, title)
+            _set_text(self.summary_label, self.tr("Nilai {nilai} — {band}").format(nilai=headline, band=band))
+            low, high = result.index_range
+            detail = self.tr("Skala {low}–{high}").format(low=decimal_id(low, 0), high=decimal_id(high, 0))
+        elif result.headline_kind == "nism":
+            _set_text(self.title_label, self.tr("Indeks Sistem Merit (NISM)"))
+            _set_text(self.summary_label, self.tr("NISM {nism} — {band}").format(nism=headline, band=band))
+            detail = self.tr("Maturitas M {m} · survei S {s} · koreksi k {k}").format(
+                m=decimal_id(result.maturity, places), s=decimal_id(result.survey, places),
+                k=decimal_id(result.correction or 0.0, places))
+        else:
+            _set_text(self.title_label, self.tr("Maturitas (M)"))
+            _set_text(self.summary_label, self.tr("Maturitas {m} — {band}").format(m=headline, band=band))
+            detail = self.tr("NISM: menunggu nilai survei")
+        _set_text(self.detail_label, detail)
+
+        if result.next_band is None:
+            next_text = self.tr("Sudah berada di pita tertinggi.")
+        else:
+            next_text = self.tr("Kurang {missing} lagi menuju {band} (mulai {minimum})").format(
+                missing=decimal_id(result.next_band.missing, places), band=result.next_band.label,
+                minimum=decimal_id(result.next_band.min, places))
+        _set_text(self.next_band_label, next_text)
+
+        unanswered = len(result.unanswered)
+        self.completeness_bar.setMaximum(max(1, result.applicable))
+        self.completeness_bar.setValue(result.answered)
+        completeness = self.tr("{answered} dari {applicable} item berlaku sudah dijawab").format(
+            answered=result.answered, applicable=result.applicable)
+        if unanswered:
+            completeness += self.tr(" ({count} belum dijawab, dihitung di tingkat terendah)").format(count=unanswered)
+        if result.not_applicable:
+            completeness += self.tr("; {count} tidak berlaku").format(count=len(result.not_applicable))
+        _set_text(self.completeness_label, completeness)
+
+        self.sementara_label.setVisible(result.provisional)
+        if result.provisional:
+            numbers = [str(a.number) for a in instrument.aspects if a.id in result.provisional_aspects]
+            tip = self.tr(
+                "Bobot aspek {aspects} belum resmi: dipakai bobot sementara (bagian sama dari sisa bobot) "
+                "sampai lampiran resmi terbit. Angka ini perkiraan, bukan nilai resmi.").format(
+                aspects=", ".join(numbers))
+            if self.sementara_label.toolTip() != tip:
+                self.sementara_label.setToolTip(tip)
+
+        self._set_aspects(result, instrument)
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _set_band_color(self, color: str) -> None:
+        if color == self._band_color:
+            return
+        self._band_color = color
+        if color:
+            self.band_label.setStyleSheet(
+                f"QLabel {{ background: {color}; color: {text_color_on(color)}; border-radius: 6px;"
+                " padding: 2px 10px; }")
+        else:
+            self.band_label.setStyleSheet("")
+
+    def _set_aspects(self, result: ScoreResult, instrument: Instrument) -> None:
+        rows = []
+        fractions = []
+        for aspect in result.aspects:
+            if aspect.score is None:
+                fraction, figure = 0.0, self.tr("tidak berlaku")
+            elif result.model == "maturity_index":
+                fraction = aspect.score
+                figure = decimal_id(aspect.score, instrument.precision)
+            else:
+                fraction = aspect.score / aspect.max_score if aspect.max_score else 0.0
+                figure = f"{decimal_id(aspect.score, instrument.precision)}/{decimal_id(aspect.max_score, 0)}"
+            if result.model == "maturity_index" and aspect.score is not None:
+                color = instrument.band_for(aspect.score).color
+            else:
+                color = result.band.color
+            rows.append((f"{aspect.number}. {aspect.title}", fraction, figure, color))
+            fractions.append(fraction)
+        self.aspect_bars.set_rows(rows)
+        self.radar.set_values([str(a.number) for a in result.aspects], fractions, result.band.color)

@@ -1,0 +1,249 @@
+"""Settings, one page per topic (list on the left, page on the right, as in MusicBrainz Picard).
+
+Each page has ``load()`` (fill from the store), ``problem()`` (a message naming the bad
+field, or None) and ``save()``. OK checks every page, then saves them all; Cancel discards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.evidence import DEFAULT_LIMIT_BYTES
+from models.store import Store
+from ui.i18n import save_language, saved_language
+from ui.legacy_results_editor import LegacyResultsEditor
+
+EVIDENCE_LIMIT_KEY = "evidence_limit_mb"
+MAX_EVIDENCE_LIMIT_MB = 2048
+
+
+def evidence_limit_mb(store: Store) -> int:
+    """The configured per-file evidence limit in MB (default: the evidence store's)."""
+    return int(store.setting(EVIDENCE_LIMIT_KEY, DEFAULT_LIMIT_BYTES // (1024 * 1024)))
+
+
+class SettingsPage(QWidget):
+    """Base of the pages: a title for the list, load/problem/save."""
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def problem(self) -> str | None:
+        return None
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+def _note(text: str, parent) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+class OfficePage(SettingsPage):
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        self.code_label = QLabel(self)
+        self.province_label = QLabel(self)
+        self.name_edit = QLineEdit(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Kode wilayah:"), self.code_label)
+        form.addRow(self.tr("Provinsi:"), self.province_label)
+        form.addRow(self.tr("&Nama kantor:"), self.name_edit)
+        form.addRow(_note(self.tr("Kode wilayah tetap: paket dan riwayat terikat padanya."), self))
+
+    def title(self) -> str:
+        return self.tr("Kantor")
+
+    def load(self) -> None:
+        office = self.store.office()
+        self.name_edit.setEnabled(office is not None)
+        self.code_label.setText(office.code if office else self.tr("(belum diatur)"))
+        self.province_label.setText(office.province_name if office else "")
+        self.name_edit.setText(office.name if office else "")
+
+    def problem(self) -> str | None:
+        if self.store.office() is not None and not self.name_edit.text().strip():
+            return self.tr("Kantor: nama kantor tidak boleh kosong.")
+        return None
+
+    def save(self) -> None:
+        office = self.store.office()
+        if office is not None:
+            self.store.ensure_office(office.code, " ".join(self.name_edit.text().split()))
+
+
+class OperatorPage(SettingsPage):
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        self.name_edit = QLineEdit(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Nama &operator:"), self.name_edit)
+        form.addRow(_note(self.tr("Nama ini dicatat pada setiap perubahan jawaban dan bukti dukung."), self))
+
+    def title(self) -> str:
+        return self.tr("Operator")
+
+    def load(self) -> None:
+        self.name_edit.setText(self.store.setting("operator_name", "") or "")
+
+    def problem(self) -> str | None:
+        if not self.name_edit.text().strip():
+            return self.tr("Operator: nama operator tidak boleh kosong.")
+        return None
+
+    def save(self) -> None:
+        self.store.set_setting("operator_name", " ".join(self.name_edit.text().split()))
+
+
+class HistoryPage(SettingsPage):
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        self.editor = LegacyResultsEditor(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_note(self.tr("Hasil resmi penilaian KASN (skala 100–400) tahun-tahun sebelumnya."), self))
+        layout.addWidget(self.editor)
+
+    def title(self) -> str:
+        return self.tr("Riwayat")
+
+    def load(self) -> None:
+        office = self.store.office()
+        self.setEnabled(office is not None)
+        rows = self.store.legacy_results(office) if office else []
+        self.editor.set_results((row.year, row.nilai) for row in rows)
+
+    def problem(self) -> str | None:
+        problem = self.editor.problem()
+        return self.tr("Riwayat: {problem}").format(problem=problem) if problem else None
+
+    def save(self) -> None:
+        office = self.store.office()
+        if office is None:
+            return
+        wanted = dict(self.editor.results())
+        existing = {row.year: row for row in self.store.legacy_results(office)}
+        with self.store.db.atomic():
+            for year, row in existing.items():
+                if year not in wanted:
+                    # The Store offers no removal yet; history rows carry no audit trail.
+                    row.delete_instance()
+            for year, nilai in wanted.items():
+                if year not in existing or existing[year].nilai != nilai:
+                    self.store.record_legacy_result(office, year, nilai)
+
+
+class DisplayPage(SettingsPage):
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem("Bahasa Indonesia", "id")
+        self.language_combo.addItem("English", "en")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Bahasa tampilan:"), self.language_combo)
+        form.addRow(_note(self.tr("Perubahan bahasa berlaku saat aplikasi dibuka kembali."), self))
+
+    def title(self) -> str:
+        return self.tr("Tampilan")
+
+    def load(self) -> None:
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(saved_language())))
+
+    def save(self) -> None:
+        save_language(self.language_combo.currentData())
+
+
+class EvidencePage(SettingsPage):
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        self.limit_spin = QSpinBox(self)
+        self.limit_spin.setRange(1, MAX_EVIDENCE_LIMIT_MB)
+        self.limit_spin.setSuffix(" MB")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Ukuran maksimum per berkas:"), self.limit_spin)
+        form.addRow(_note(self.tr("Berkas yang lebih besar ditolak saat dilampirkan. Pindai ulang dengan "
+                                  "resolusi lebih rendah atau pecah dokumen yang sangat besar."), self))
+
+    def title(self) -> str:
+        return self.tr("Bukti dukung")
+
+    def load(self) -> None:
+        self.limit_spin.setValue(evidence_limit_mb(self.store))
+
+    def save(self) -> None:
+        self.store.set_setting(EVIDENCE_LIMIT_KEY, self.limit_spin.value())
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Pengaturan"))
+        self.pages: list[SettingsPage] = [
+            OfficePage(store, self), OperatorPage(store, self), HistoryPage(store, self),
+            DisplayPage(store, self), EvidencePage(store, self),
+        ]
+        self.page_list = QListWidget(self)
+        self.stack = QStackedWidget(self)
+        for page in self.pages:
+            self.page_list.addItem(page.title())
+            self.stack.addWidget(page)
+            page.load()
+        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 32)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        body = QHBoxLayout()
+        body.addWidget(self.page_list)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.page_list.setCurrentRow(0)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 420)
+
+    def page(self, page_type: type[SettingsPage]) -> SettingsPage:
+        return next(page for page in self.pages if isinstance(page, page_type))
+
+    def accept(self) -> None:
+        for position, page in enumerate(self.pages):
+            problem = page.problem()
+            if problem:
+                self.page_list.setCurrentRow(position)
+                self.error_label.setText(problem)
+                return
+        with self.store.db.atomic():
+            for page in self.pages:
+                page.save()
+        super().accept()
+

@@ -1,0 +1,166 @@
+"""Regenerate the translation catalogues: ``python -m ui.translations update``.
+
+* ``qtbase_id.ts``: Indonesian for Qt's own standard texts (dialog buttons, wizard buttons,
+  edit menus), which Qt does not ship; written from ``QT_INDONESIAN`` below.
+* ``merit_en.ts``: every ``tr()`` string of ``ui/**/*.py`` (lupdate), with English filled
+  in from ``resources/translations/merit_en_texts.json`` where the .ts has none yet;
+  strings without a translation fall back to the Indonesian source.
+
+Both are compiled with lrelease; .ts and .qm are committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from models.paths import resource_path
+
+UI_DIR = Path(__file__).resolve().parent
+TRANSLATIONS = resource_path("translations")
+EN_TS = TRANSLATIONS / "merit_en.ts"
+EN_TEXTS = TRANSLATIONS / "merit_en_texts.json"
+QT_ID_TS = TRANSLATIONS / "qtbase_id.ts"
+
+# context -> {English source text: Indonesian}. Contexts are the ones Qt's own code uses.
+_BUTTONS = {
+    "OK": "OK", "Cancel": "Batal", "Yes": "Ya", "No": "Tidak", "&Yes": "&Ya", "&No": "&Tidak",
+    "Apply": "Terapkan", "Close": "Tutup", "Save": "Simpan", "Discard": "Buang",
+    "Open": "Buka", "Reset": "Atur Ulang", "Help": "Bantuan", "Retry": "Coba Lagi",
+    "Ignore": "Abaikan", "Abort": "Hentikan", "Restore Defaults": "Kembalikan Bawaan",
+    "Yes to &All": "Ya untuk &Semua", "N&o to All": "T&idak untuk Semua",
+    "Yes to All": "Ya untuk Semua", "No to All": "Tidak untuk Semua", "Save All": "Simpan Semua",
+}
+_EDIT_MENU = {
+    "&Undo": "&Batalkan", "&Redo": "&Ulangi", "Cu&t": "Po&tong", "&Copy": "&Salin",
+    "&Paste": "&Tempel", "Delete": "Hapus", "Select All": "Pilih Semua",
+    "Copy &Link Location": "Salin &Lokasi Tautan",
+}
+QT_INDONESIAN: dict[str, dict[str, str]] = {
+    "QPlatformTheme": _BUTTONS,
+    # Linux desktop themes use their own contexts for a few button texts.
+    "QGnomeTheme": {"&OK": "&OK", "&Save": "&Simpan", "&Cancel": "&Batal", "&Close": "&Tutup",
+                    "Close without Saving": "Tutup tanpa Menyimpan"},
+    "QWizard": {"&Next >": "&Lanjut >", "&Next": "&Lanjut", "< &Back": "< &Kembali",
+                "Go Back": "Kembali", "Continue": "Lanjut", "&Finish": "&Selesai", "Done": "Selesai",
+                "Cancel": "Batal", "&Help": "&Bantuan", "Help": "Bantuan", "Commit": "Terapkan",
+                "Quit": "Keluar"},
+    "QMessageBox": {"Show Details...": "Tampilkan Rincian...", "Hide Details...": "Sembunyikan Rincian...",
+                    "OK": "OK", "<h3>About Qt</h3><p>This program uses Qt version %1.</p>":
+                    "<h3>Tentang Qt</h3><p>Program ini memakai Qt versi %1.</p>"},
+    "QLineEdit": _EDIT_MENU,
+    "QWidgetTextControl": _EDIT_MENU,
+    "QShortcut": {"Ctrl": "Ctrl", "Shift": "Shift", "Alt": "Alt", "Del": "Del"},
+    "QFileDialog": {"All Files (*)": "Semua Berkas (*)", "Open": "Buka", "Save As": "Simpan Sebagai",
+                    "&Open": "&Buka", "&Save": "&Simpan", "File &name:": "&Nama berkas:",
+                    "Look in:": "Lihat di:", "Files of type:": "Jenis berkas:",
+                    "Directory:": "Folder:", "Find Directory": "Cari Folder",
+                    "&Choose": "&Pilih", "New Folder": "Folder Baru", "Back": "Kembali",
+                    "Forward": "Maju", "Parent Directory": "Folder Induk",
+                    "Create New Folder": "Buat Folder Baru", "List View": "Tampilan Daftar",
+                    "Detail View": "Tampilan Rinci", "My Computer": "Komputer Saya"},
+    "QProgressDialog": {"Cancel": "Batal"},
+    "QColorDialog": {"Select Color": "Pilih Warna"},
+}
+
+
+def _tool(name: str) -> str:
+    """The pyside6 tool next to the running interpreter (the project's .venv)."""
+    candidate = Path(sys.executable).with_name(name)
+    return str(candidate) if candidate.exists() else name
+
+
+def write_qt_indonesian(path: Path = QT_ID_TS) -> None:
+    root = ET.Element("TS", version="2.1", language="id_ID", sourcelanguage="en")
+    for context_name, texts in QT_INDONESIAN.items():
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for source, translation in texts.items():
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation").text = translation
+    _write_ts(root, path)
+
+
+def _write_ts(root: ET.Element, path: Path) -> None:
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+
+
+def ui_sources() -> list[Path]:
+    return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def run_lupdate(path: Path = EN_TS) -> None:
+    files = [str(p) for p in ui_sources()]
+    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                    "-target-language", "en_GB", "-source-language", "id_ID", *files, "-ts", str(path)],
+                   check=True, capture_output=True)
+
+
+def fill_english(path: Path = EN_TS, texts_file: Path = EN_TEXTS) -> tuple[int, int]:
+    """Fill unfinished messages from the mapping; return (translated, total)."""
+    mapping: dict[str, str] = json.loads(texts_file.read_text("utf-8")) if texts_file.exists() else {}
+    tree = ET.parse(path)
+    translated = total = 0
+    for message in tree.getroot().iter("message"):
+        total += 1
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        if source in mapping:
+            translation.text = mapping[source]
+            translation.attrib.pop("type", None)
+        if translation.text and translation.get("type") != "unfinished":
+            translated += 1
+    _write_ts(tree.getroot(), path)
+    return translated, total
+
+
+def run_lrelease(*paths: Path) -> None:
+    for ts in paths:
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True, capture_output=True)
+
+
+def untranslated(path: Path = EN_TS) -> list[tuple[str, str]]:
+    """(context, source) of every message still without English."""
+    missing = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or not translation.text or translation.get("type") == "unfinished":
+                missing.append((name, message.findtext("source") or ""))
+    return missing
+
+
+def update() -> tuple[int, int]:
+    write_qt_indonesian()
+    run_lupdate()
+    counts = fill_english()
+    run_lrelease(QT_ID_TS, EN_TS)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.translations", description=__doc__.split("\n")[0])
+    parser.add_argument("command", choices=("update", "missing"))
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        translated, total = update()
+        print(f"merit_en.ts: {translated}/{total} pesan berbahasa Inggris; qtbase_id.ts diperbarui")
+    else:
+        for context, source in untranslated():
+            print(f"{context}\t{source}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
