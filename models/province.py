@@ -1,0 +1,269 @@
+"""Province mode: the province key, its profile file, enrolment and revocation of offices.
+
+* The province key lives at ``<data>/keys/province.key`` (passphrase-protected like the
+  office key) and ``province.pub``; ``models.keys.load_trusted_keys`` already trusts it.
+* The *profile* is what offices import at setup: province code and name, public key,
+  the instruments in use and the revocation list. It is a signed envelope like the
+  certificates (``models.certificates``): the body is signed by the province key itself,
+  and both sides show ``PublicKey.fingerprint`` to compare by phone. Once an office trusts
+  a key, ``read_profile(..., expected_key=...)`` accepts later profiles (new revocations)
+  only from that same key.
+* Enrolment turns an office's request into a certificate with the next serial
+  (``"19-0001"``...), recorded in :class:`~models.province_tables.EnrolledOffice`;
+  revocation marks it, and the next exported profile carries it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from models import keys, regions
+from models.certificates import (
+    CertificateError,
+    _envelope,
+    _open_envelope,
+    issue_certificate,
+    read_enrolment_request,
+)
+from models.province_tables import EnrolledOffice
+from models.store import Store
+from models.tables import utc_now
+
+PROFILE_FORMAT = "merit-luring-province-profile"
+MODE_PROVINCE = "province"
+PROVINCE_CODE_KEY = "province_code"
+DEFAULT_VALIDITY_DAYS = 2 * 365
+
+
+class ProvinceError(ValueError):
+    """A province operation cannot proceed; ``reason`` is a stable code, the message is for
+    the user (Bahasa Indonesia)."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+# --- who this installation is ---------------------------------------------------------------
+
+def province_code(store: Store) -> str | None:
+    """The province this installation works for: the setting, else the setup's province office."""
+    code = store.setting(PROVINCE_CODE_KEY)
+    if code:
+        return code
+    office = store.office()
+    if store.setting("mode") == MODE_PROVINCE and office is not None and office.is_province:
+        return office.code
+    return None
+
+
+def require_province_code(store: Store) -> str:
+    code = province_code(store)
+    if not code:
+        raise ProvinceError("not_province",
+                            "Instalasi ini belum diatur sebagai provinsi. Jalankan 'province init --province KODE'.")
+    return code
+
+
+def private_key_path(store: Store) -> Path:
+    return keys.private_key_path(store.data_dir, keys.PROVINCE_ROLE)
+
+
+def public_key_path(store: Store) -> Path:
+    return keys.public_key_path(store.data_dir, keys.PROVINCE_ROLE)
+
+
+def has_key(store: Store) -> bool:
+    return private_key_path(store).is_file() and public_key_path(store).is_file()
+
+
+def init_province(store: Store, code: str, passphrase: str, *, kdf_params: dict | None = None) -> keys.PublicKey:
+    """Make this installation the province ``code`` and generate its key (once)."""
+    try:
+        region = regions.region(code)
+    except KeyError:
+        raise ProvinceError("unknown_region", f"Kode provinsi '{code}' tidak ada dalam daftar resmi.") from None
+    if not region.is_province:
+        raise ProvinceError("not_a_province", f"Kode '{code}' ({region.name}) adalah kabupaten/kota, bukan provinsi.")
+    existing = province_code(store)
+    if existing and existing != code:
+        raise ProvinceError("other_province", f"Instalasi ini sudah diatur untuk provinsi {existing}.")
+    if has_key(store):
+        raise ProvinceError("key_exists", f"Kunci provinsi sudah ada di {private_key_path(store)}; "
+                                          "kunci tidak dibuat ulang agar sertifikat yang sudah terbit tetap sah.")
+    private_key = keys.generate_private_key()
+    public = keys.public_key_of(private_key)
+    keys.save_private_key(private_key_path(store), private_key, passphrase, role=keys.PROVINCE_ROLE,
+                          kdf_params=kdf_params)
+    keys.write_atomic(public_key_path(store), public.to_minisign().encode("ascii"))
+    with store.db.atomic():
+        store.ensure_office(code, store.office().name if store.office() and store.office().code == code else None)
+        store.set_setting("mode", MODE_PROVINCE)
+        store.set_setting(PROVINCE_CODE_KEY, code)
+    return public
+
+
+def public_key(store: Store) -> keys.PublicKey:
+    path = public_key_path(store)
+    if not path.is_file():
+        raise ProvinceError("no_key", "Kunci provinsi belum dibuat. Jalankan 'province init'.")
+    return keys.load_public_key(path)
+
+
+def unlock(store: Store, passphrase: str) -> Ed25519PrivateKey:
+    """The province private key; raises ``keys.WrongPassphrase`` / ``keys.KeyFileError``."""
+    return keys.load_private_key(private_key_path(store), passphrase)
+
+
+# --- profile --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProvinceProfile:
+    province_code: str
+    province_name: str
+    public_key: keys.PublicKey
+    instruments: tuple[dict, ...]
+    revoked: tuple[dict, ...]  # {"serial", "office_code", "revoked_at"}
+    issued_at: str
+    raw: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public_key.fingerprint
+
+    @property
+    def revoked_serials(self) -> frozenset[str]:
+        return frozenset(entry["serial"] for entry in self.revoked)
+
+
+def revoked_serials(store: Store) -> frozenset[str]:
+    query = EnrolledOffice.select(EnrolledOffice.serial).where(EnrolledOffice.revoked_at.is_null(False))
+    return frozenset(row.serial for row in query)
+
+
+def profile_body(store: Store) -> dict:
+    code = require_province_code(store)
+    public = public_key(store)
+    instruments = [{"id": i.id, "version": i.version, "sha256": i.sha256}
+                   for i in store.registry if not i.is_fixture]
+    revoked = [{"serial": row.serial, "office_code": row.office_code,
+                "revoked_at": row.revoked_at.isoformat()}
+               for row in EnrolledOffice.select().where(EnrolledOffice.revoked_at.is_null(False))
+               .order_by(EnrolledOffice.serial)]
+    return {
+        "province_code": code,
+        "province_name": regions.region(code).name,
+        "public_key": public.to_base64(),
+        "key_id": public.key_id_hex,
+        "fingerprint": public.fingerprint,
+        "instruments": instruments,
+        "revoked": revoked,
+        "issued_at": utc_now().isoformat(),
+    }
+
+
+def make_profile(store: Store, private_key: Ed25519PrivateKey) -> bytes:
+    """The signed profile file's bytes (current revocation list included)."""
+    body = profile_body(store)
+    public = public_key(store)
+    if keys.public_key_of(private_key) != public:
+        raise ProvinceError("wrong_key", "Kunci privat tidak cocok dengan kunci publik provinsi ini.")
+    return _envelope(PROFILE_FORMAT, body, private_key, public.key_id,
+                     f"merit-luring province profile {body['province_code']} {body['issued_at']}")
+
+
+def export_profile(store: Store, private_key: Ed25519PrivateKey, target: Path) -> Path:
+    return keys.write_atomic(Path(target), make_profile(store, private_key))
+
+
+def read_profile(data: bytes, expected_key: keys.PublicKey | None = None) -> ProvinceProfile:
+    """Parse and check a profile: signed by the key it carries, and by ``expected_key`` when
+    the reader already trusts one (a later profile bringing new revocations)."""
+    what = "Profil provinsi"
+    try:
+        body, body_bytes, signature = _open_envelope(data, PROFILE_FORMAT, "profile_malformed", what)
+    except CertificateError as exc:
+        raise ProvinceError(exc.reason, str(exc)) from None
+    try:
+        code = str(body["province_code"])
+        public = keys.public_key_from_base64(str(body["public_key"]), what)
+        region = regions.region(code)
+        instruments = tuple(dict(entry) for entry in body.get("instruments", []))
+        revoked = tuple({"serial": str(entry["serial"]), "office_code": str(entry["office_code"]),
+                         "revoked_at": str(entry.get("revoked_at", ""))} for entry in body.get("revoked", []))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ProvinceError("profile_malformed", f"{what} tidak sah: kolom hilang atau salah ({exc}).") from None
+    if not region.is_province:
+        raise ProvinceError("profile_malformed", f"{what} tidak sah: '{code}' bukan kode provinsi.")
+    if expected_key is not None and public != expected_key:
+        raise ProvinceError(
+            "profile_other_key",
+            f"{what} {region.name} memakai kunci {public.key_id_hex}, bukan kunci {expected_key.key_id_hex} "
+            "yang sudah dipercaya. Hubungi provinsi dan cocokkan sidik jari kuncinya lewat telepon.")
+    try:
+        keys.minisign_verify(public, body_bytes, signature)
+    except keys.SignatureError:
+        raise ProvinceError("profile_bad_signature",
+                            f"Tanda tangan {what.lower()} tidak sah: berkas telah diubah.") from None
+    return ProvinceProfile(code, region.name, public, instruments, revoked, str(body.get("issued_at", "")),
+                           bytes(data))
+
+
+# --- enrolment ------------------------------------------------------------------------------
+
+def next_serial(store: Store, code: str) -> str:
+    prefix = f"{code}-"
+    numbers = [int(row.serial[len(prefix):]) for row in EnrolledOffice.select(EnrolledOffice.serial)
+               if row.serial.startswith(prefix) and row.serial[len(prefix):].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:04d}"
+
+
+def enrol(store: Store, request_bytes: bytes, private_key: Ed25519PrivateKey, *,
+          valid_from: date | None = None, valid_until: date | None = None, who: str = "") -> EnrolledOffice:
+    """Issue a certificate for an office's request and record it; ``.certificate`` holds
+    the bytes to send back to the office. Raises CertificateError / ProvinceError."""
+    code = require_province_code(store)
+    request = read_enrolment_request(bytes(request_bytes))
+    valid_from = valid_from or utc_now().date()
+    valid_until = valid_until or valid_from + timedelta(days=DEFAULT_VALIDITY_DAYS)
+    public = public_key(store)
+    with store.db.atomic():
+        serial = next_serial(store, code)
+        certificate = issue_certificate(request, private_key, public, code, valid_from, valid_until, serial)
+        return EnrolledOffice.create(
+            serial=serial,
+            office_code=request.office_code,
+            office_name=request.office_name,
+            public_key=request.public_key.to_base64(),
+            key_fingerprint=request.public_key.fingerprint,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            certificate=certificate,
+            issued_by=who,
+        )
+
+
+def enrolled_offices(store: Store) -> list[EnrolledOffice]:
+    return list(EnrolledOffice.select().order_by(EnrolledOffice.office_code, EnrolledOffice.serial))
+
+
+def revoke(store: Store, serial_or_office: str, reason: str = "", who: str = "") -> list[EnrolledOffice]:
+    """Revoke one certificate (by serial) or every unrevoked one of an office (by code)."""
+    query = EnrolledOffice.select().where(
+        ((EnrolledOffice.serial == serial_or_office) | (EnrolledOffice.office_code == serial_or_office))
+        & EnrolledOffice.revoked_at.is_null())
+    rows = list(query)
+    if not rows:
+        raise ProvinceError("not_enrolled",
+                            f"Tidak ada sertifikat aktif dengan nomor seri atau kode kantor '{serial_or_office}'.")
+    now = utc_now()
+    with store.db.atomic():
+        for row in rows:
+            row.revoked_at = now
+            row.revoke_reason = " ".join(filter(None, (reason.strip(), f"({who})" if who else "")))
+            row.save()
+    return rows
