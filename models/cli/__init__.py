@@ -8,6 +8,7 @@ Each verb module exposes ``register(subparsers)``; the verb's handler returns th
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from models import __version__
@@ -19,6 +20,7 @@ EXIT_USAGE = 2
 EXIT_STORE = 3
 
 VERB_MODULES = [core]
+VERB_MODULES.append(importlib.import_module("models.cli.province"))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,301 @@
+"""Verbs of province mode: ``province init|profile|enrol|revoke|offices``, ``import``, ``consolidate``.
+
+The passphrase of the province key comes from ``--passphrase-file``, else the environment
+variable ``MERIT_LURING_PASSPHRASE``, else an interactive prompt (never an argument: it
+would show in the process list and shell history).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from models.cli.common import CliExit, add_data_dir, emit_json, handler, opened_store
+from models.formatting import decimal_id, percent_id
+
+PASSPHRASE_ENV = "MERIT_LURING_PASSPHRASE"
+
+
+def _add_passphrase(parser) -> None:
+    parser.add_argument("--passphrase-file", help=f"berkas berisi kata sandi kunci provinsi "
+                                                  f"(bawaan: ${PASSPHRASE_ENV} atau ditanyakan)")
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("province", help="mode provinsi: kunci, profil, pendaftaran kantor")
+    verbs = p.add_subparsers(dest="province_verb", metavar="init|profile|enrol|revoke|offices", required=True)
+
+    init = verbs.add_parser("init", help="buat kunci provinsi dan atur instalasi ini sebagai provinsi")
+    init.add_argument("--province", help="kode provinsi Kemendagri, mis. 19 (bawaan: provinsi dari pengaturan awal)")
+    _add_passphrase(init)
+    init.add_argument("--json", action="store_true")
+    add_data_dir(init)
+    init.set_defaults(handler=cmd_init)
+
+    profile = verbs.add_parser("profile", help="ekspor berkas profil provinsi (kunci publik, daftar pencabutan)")
+    profile.add_argument("--out", required=True, help="berkas profil yang ditulis")
+    _add_passphrase(profile)
+    profile.add_argument("--json", action="store_true")
+    add_data_dir(profile)
+    profile.set_defaults(handler=cmd_profile)
+
+    enrol = verbs.add_parser("enrol", help="terbitkan sertifikat kantor dari berkas permintaan pendaftaran")
+    enrol.add_argument("request", help="berkas permintaan pendaftaran dari kantor")
+    enrol.add_argument("--out", required=True, help="berkas sertifikat yang ditulis")
+    enrol.add_argument("--valid-from", type=_iso_date, help="mulai berlaku YYYY-MM-DD (bawaan: hari ini)")
+    enrol.add_argument("--valid-until", type=_iso_date, help="akhir berlaku YYYY-MM-DD (bawaan: 2 tahun)")
+    _add_passphrase(enrol)
+    enrol.add_argument("--json", action="store_true")
+    add_data_dir(enrol)
+    enrol.set_defaults(handler=cmd_enrol)
+
+    revoke = verbs.add_parser("revoke", help="cabut sertifikat (nomor seri) atau semua sertifikat sebuah kantor")
+    revoke.add_argument("target", help="nomor seri (mis. 19-0003) atau kode kantor (mis. 19.02)")
+    revoke.add_argument("--reason", default="", help="alasan pencabutan")
+    revoke.add_argument("--json", action="store_true")
+    add_data_dir(revoke)
+    revoke.set_defaults(handler=cmd_revoke)
+
+    offices = verbs.add_parser("offices", help="daftar kantor yang terdaftar")
+    offices.add_argument("--json", action="store_true")
+    add_data_dir(offices)
+    offices.set_defaults(handler=cmd_offices)
+
+    p = subparsers.add_parser("import", help="impor paket kabupaten/kota (berkas atau folder)")
+    add_data_dir(p)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="berkas .merit atau folder berisi paket")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+    p = subparsers.add_parser("consolidate", help="tabel konsolidasi semua kabupaten/kota untuk satu tahun")
+    add_data_dir(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--xlsx", help="tulis juga ke berkas XLSX ini")
+    p.add_argument("--csv", help="tulis juga ke berkas CSV ini")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_consolidate)
+
+
+def _iso_date(text: str) -> date:
+    import argparse
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' bukan tanggal YYYY-MM-DD") from None
+
+
+def read_passphrase(args, *, confirm: bool = False) -> str:
+    if getattr(args, "passphrase_file", None):
+        path = Path(args.passphrase_file)
+        try:
+            return path.read_text("utf-8").rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliExit(2, f"--passphrase-file {path}: tidak dapat dibaca ({exc})") from exc
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise CliExit(2, f"kata sandi kunci provinsi diperlukan: beri --passphrase-file atau ${PASSPHRASE_ENV}")
+    passphrase = getpass.getpass("Kata sandi kunci provinsi: ")
+    if confirm and getpass.getpass("Ulangi kata sandi: ") != passphrase:
+        raise CliExit(2, "kedua kata sandi tidak sama")
+    return passphrase
+
+
+def _province_error(exc) -> CliExit:
+    return CliExit(2, str(exc))
+
+
+def _unlock(store, args):
+    from models import keys, province
+
+    try:
+        province.require_province_code(store)
+        return province.unlock(store, read_passphrase(args))
+    except (province.ProvinceError, keys.KeyFileError) as exc:
+        raise _province_error(exc) from exc
+
+
+@handler
+def cmd_init(args) -> int:
+    from models import keys, province
+
+    with opened_store(args) as store:
+        code = args.province or province.province_code(store)
+        if not code:
+            raise CliExit(2, "--province: kode provinsi wajib diberikan (mis. --province 19)")
+        if province.has_key(store):
+            raise CliExit(2, f"kunci provinsi sudah ada di {province.private_key_path(store)}")
+        try:
+            public = province.init_province(store, code, read_passphrase(args, confirm=True))
+        except (province.ProvinceError, keys.KeyFileError) as exc:
+            raise _province_error(exc) from exc
+        info = {"province_code": code, "key_id": public.key_id_hex, "fingerprint": public.fingerprint,
+                "private_key": str(province.private_key_path(store)), "public_key": str(province.public_key_path(store))}
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Kunci provinsi {code} dibuat: {info['private_key']}")
+        print(f"Sidik jari (bacakan lewat telepon kepada kantor): {public.fingerprint}")
+    return 0
+
+
+@handler
+def cmd_profile(args) -> int:
+    from models import province
+
+    with opened_store(args) as store:
+        private_key = _unlock(store, args)
+        try:
+            target = province.export_profile(store, private_key, Path(args.out))
+        except OSError as exc:
+            raise CliExit(2, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+        profile = province.read_profile(target.read_bytes())
+    info = {"out": str(target), "province_code": profile.province_code, "fingerprint": profile.fingerprint,
+            "revoked": sorted(profile.revoked_serials)}
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Profil provinsi ditulis ke {target}")
+        print(f"Sidik jari: {profile.fingerprint}; sertifikat dicabut: {len(profile.revoked_serials)}")
+    return 0
+
+
+def _office_dict(row) -> dict:
+    from models.consolidate import certificate_state
+
+    return {"serial": row.serial, "office_code": row.office_code, "office_name": row.office_name,
+            "fingerprint": row.key_fingerprint, "valid_from": row.valid_from.isoformat(),
+            "valid_until": row.valid_until.isoformat(), "state": certificate_state(row),
+            "revoked_at": row.revoked_at.isoformat() if row.revoked_at else None,
+            "revoke_reason": row.revoke_reason}
+
+
+@handler
+def cmd_enrol(args) -> int:
+    from models import keys, province
+    from models.certificates import CertificateError
+
+    request_path = Path(args.request)
+    try:
+        request_bytes = request_path.read_bytes()
+    except OSError as exc:
+        raise CliExit(2, f"{request_path}: tidak dapat dibaca ({exc.strerror})") from exc
+    with opened_store(args) as store:
+        private_key = _unlock(store, args)
+        try:
+            row = province.enrol(store, request_bytes, private_key, valid_from=args.valid_from,
+                                 valid_until=args.valid_until)
+            out = keys.write_atomic(Path(args.out), bytes(row.certificate))
+        except (CertificateError, province.ProvinceError) as exc:
+            raise CliExit(2, f"{request_path}: {exc}") from exc
+        info = {**_office_dict(row), "out": str(out)}
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Sertifikat {row.serial} untuk {row.office_code} {row.office_name} ditulis ke {out}")
+        print(f"Sidik jari kunci kantor (cocokkan lewat telepon): {row.key_fingerprint}")
+        print(f"Berlaku {row.valid_from.isoformat()} s.d. {row.valid_until.isoformat()}")
+    return 0
+
+
+@handler
+def cmd_revoke(args) -> int:
+    from models import province
+
+    with opened_store(args) as store:
+        try:
+            province.require_province_code(store)
+            rows = province.revoke(store, args.target, args.reason)
+        except province.ProvinceError as exc:
+            raise _province_error(exc) from exc
+        info = [_office_dict(row) for row in rows]
+    if args.json:
+        emit_json(info)
+    else:
+        for row in rows:
+            print(f"Dicabut: {row.serial} {row.office_code} {row.office_name}")
+        print("Ekspor profil provinsi yang baru ('province profile') dan kirimkan ke kantor-kantor.")
+    return 0
+
+
+@handler
+def cmd_offices(args) -> int:
+    from models import province
+
+    with opened_store(args) as store:
+        rows = [_office_dict(row) for row in province.enrolled_offices(store)]
+    if args.json:
+        emit_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['serial']}  {row['office_code']:7} {row['office_name']:40} {row['state']:12} "
+                  f"s.d. {row['valid_until']}")
+        if not rows:
+            print("Belum ada kantor yang terdaftar.")
+    return 0
+
+
+@handler
+def cmd_import(args) -> int:
+    from models import importer, province
+
+    with opened_store(args) as store:
+        try:
+            province.require_province_code(store)
+            session = importer.Importer(store)
+        except province.ProvinceError as exc:
+            raise _province_error(exc) from exc
+        paths = [Path(p) for p in args.paths]
+        missing = [str(p) for p in paths if not p.exists()]
+        if missing:
+            raise CliExit(2, f"tidak ditemukan: {', '.join(missing)}")
+        outcomes = session.import_paths(paths)
+    if args.json:
+        emit_json({"outcomes": [outcome.to_dict() for outcome in outcomes],
+                   "counts": importer.count_outcomes(outcomes)})
+    else:
+        for outcome in outcomes:
+            print(f"{outcome.label:10} {outcome.path.name}: {outcome.message}")
+        counts = importer.count_outcomes(outcomes)
+        print(", ".join(f"{importer.OUTCOME_LABELS[k]} {v}" for k, v in counts.items() if v))
+    return 0 if importer.all_good(outcomes) else 1
+
+
+@handler
+def cmd_consolidate(args) -> int:
+    from models import consolidate as cons
+
+    with opened_store(args) as store:
+        try:
+            result = cons.consolidate(store, args.year)
+        except ValueError as exc:
+            raise CliExit(2, str(exc)) from exc
+    written = {}
+    for option, writer in (("xlsx", cons.write_xlsx), ("csv", cons.write_csv)):
+        target = getattr(args, option)
+        if target:
+            try:
+                written[option] = str(writer(result, Path(target)))
+            except OSError as exc:
+                raise CliExit(2, f"--{option} {target}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+    if args.json:
+        emit_json({**result.to_dict(), "written": written})
+        return 0
+    print(f"Konsolidasi {result.province_name} tahun {result.year}: "
+          f"{result.received_count} dari {len(result.rows)} kabupaten/kota mengirim paket")
+    for row in result.rows:
+        if row.received:
+            mark = " (sementara)" if row.provisional else ""
+            change = "" if row.change is None else f"; perubahan {decimal_id(row.change)}"
+            print(f"  {row.code:6} {row.name:34} {decimal_id(row.index)}{mark} {row.band_label}; "
+                  f"kelengkapan {percent_id(row.completeness)}; revisi {row.revision}; "
+                  f"sertifikat {row.certificate_state}{change}")
+        else:
+            print(f"  {row.code:6} {row.name:34} belum mengirim")
+    for option, path in written.items():
+        print(f"{option.upper()} ditulis ke {path}")
+    return 0
