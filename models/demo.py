@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from models.store import Store
@@ -16,6 +17,10 @@ DEMO_OPERATOR = "Operator Contoh"
 # A plausible office: strong on planning and digital data, weaker on talent management.
 DEMO_LEVEL_PATTERN = {"A1": 3, "A2": 2, "A3": 3, "A4": 2, "A5": 3, "A6": 3, "A7": 2, "A8": 4}
 DEMO_HISTORY = ((2021, 160.5, "Data contoh"), (2022, 212.0, "Data contoh"), (2023, 268.5, "Data contoh"))
+# Demo keys: passphrases are public on purpose (README); never use them for real data.
+DEMO_OFFICE_PASSPHRASE = "kantor-contoh-2026"
+DEMO_PROVINCE_PASSPHRASE = "provinsi-contoh-2026"
+DEMO_PROVINCE_DIR = "demo-province"
 
 
 def _minimal_pdf(title: str) -> bytes:
@@ -77,6 +82,13 @@ def seed_demo(store: Store) -> dict:
                         path = Path(scratch) / f"{item.id}_{_file_name(document)}.pdf"
                         path.write_bytes(_minimal_pdf(f"{item.id} {document}"))
                         store.add_evidence(assessment, item.id, path, who=DEMO_OPERATOR, label=document[:120])
+    keys = seed_demo_keys(store, office)
+    if not assessment.locked:
+        from models.lifecycle import finalize
+        from models.validation import can_finalize, validation_issues
+
+        if can_finalize(validation_issues(store, assessment)):
+            assessment = finalize(store, assessment, DEMO_OPERATOR)
     result = store.score(assessment)
     return {
         "office": f"{office.code} {office.name}",
@@ -87,4 +99,59 @@ def seed_demo(store: Store) -> dict:
         "index": result.index,
         "band": result.band.label,
         "evidence_files": len(store.evidence(assessment)),
+        "status": assessment.status,
+        "revision": assessment.revision,
+        **keys,
     }
+
+
+def demo_province_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / DEMO_PROVINCE_DIR
+
+
+def seed_demo_keys(store: Store, office) -> dict:
+    """A demo province key pair, the office key, and the office enrolled with that province
+    (certificate imported, province key trusted). Leaves existing keys alone."""
+    from models import keys
+    from models.certificates import issue_certificate, make_enrolment_request, read_enrolment_request
+
+    data_dir = store.data_dir
+    province_dir = demo_province_dir(data_dir)
+    province_key_file = province_dir / "province.key"
+    province_pub_file = province_dir / "province.pub"
+    if province_key_file.is_file():
+        province_private = keys.load_private_key(province_key_file, DEMO_PROVINCE_PASSPHRASE)
+    else:
+        province_private = keys.generate_private_key()
+        keys.save_private_key(province_key_file, province_private, DEMO_PROVINCE_PASSPHRASE, role=keys.PROVINCE_ROLE)
+    province_public = keys.public_key_of(province_private)
+    keys.write_atomic(province_pub_file, province_public.to_minisign().encode("ascii"))
+    trusted = keys.trusted_keys_dir(data_dir) / f"demo-province-{office.province_code}.pub"
+    keys.write_atomic(trusted, province_public.to_minisign().encode("ascii"))
+
+    office_key_file = keys.office_key_path(data_dir)
+    certificate_file = keys.office_certificate_path(data_dir)
+    summary = {"office_key": str(office_key_file), "office_passphrase": DEMO_OFFICE_PASSPHRASE,
+               "province_key": str(province_key_file), "province_public_key": str(province_pub_file),
+               "province_passphrase": DEMO_PROVINCE_PASSPHRASE}
+    if office_key_file.is_file():
+        office_public = keys.key_file_public_key(office_key_file)
+        if not certificate_file.is_file():
+            office_private = keys.load_private_key(office_key_file, DEMO_OFFICE_PASSPHRASE)
+        else:
+            office_private = None
+    else:
+        office_private = keys.generate_private_key()
+        keys.save_private_key(office_key_file, office_private, DEMO_OFFICE_PASSPHRASE, role=keys.OFFICE_ROLE)
+        office_public = keys.public_key_of(office_private)
+        keys.write_atomic(keys.office_public_key_path(data_dir), office_public.to_minisign().encode("ascii"))
+    if not certificate_file.is_file():
+        request = read_enrolment_request(
+            make_enrolment_request(office.code, office.name, office_public, office_private))
+        certificate = issue_certificate(
+            request, province_private, province_public, office.province_code,
+            date(DEMO_YEAR, 1, 1), date(DEMO_YEAR + 10, 12, 31), f"DEMO-{office.code}-1")
+        keys.write_atomic(certificate_file, certificate)
+    summary["office_fingerprint"] = office_public.fingerprint
+    summary["province_fingerprint"] = province_public.fingerprint
+    return summary

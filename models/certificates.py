@@ -1,0 +1,307 @@
+"""Enrolment of an office with its province, offline and by file.
+
+1. The office exports an *enrolment request*: office code, name and public key, signed by
+   the office key itself (proof that the office holds the private key).
+2. The province reads it, checks that signature, and issues an *office certificate*:
+   the same facts plus province code, province key id, validity dates and a serial,
+   signed by the province key.
+3. The office imports the certificate; every package carries it, so anyone holding the
+   province's public key can check who made a package.
+
+Both files are JSON envelopes ``{"format", "version", "body", "signature"}`` where
+``body`` is a JSON *text* (a string) and ``signature`` a minisign signature file over its
+exact UTF-8 bytes, so no JSON canonicalisation is ever needed to check them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from models import regions
+from models.keys import (
+    KeyFileError,
+    PublicKey,
+    SignatureError,
+    key_id_hex,
+    minisign_sign,
+    minisign_verify,
+    parse_minisign_signature,
+    public_key_from_base64,
+)
+
+REQUEST_FORMAT = "merit-luring-enrolment-request"
+CERTIFICATE_FORMAT = "merit-luring-office-certificate"
+ENVELOPE_VERSION = 1
+MAX_ENVELOPE_BYTES = 64 * 1024
+
+
+class CertificateError(ValueError):
+    """A request or certificate is unusable; ``reason`` is a stable code, the message is
+    a sentence in Bahasa Indonesia."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+def _malformed(reason: str, what: str, detail: str) -> CertificateError:
+    return CertificateError(reason, f"{what} tidak sah: {detail}.")
+
+
+def _envelope(format_name: str, body: dict, private_key: Ed25519PrivateKey, key_id: bytes,
+              trusted_comment: str) -> bytes:
+    body_text = json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True)
+    signature = minisign_sign(private_key, key_id, body_text.encode("utf-8"), trusted_comment)
+    document = {"format": format_name, "version": ENVELOPE_VERSION, "body": body_text,
+                "signature": signature.decode("ascii")}
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _open_envelope(data: bytes, format_name: str, reason: str, what: str) -> tuple[dict, bytes, bytes]:
+    """(body dict, body bytes, signature bytes) of an envelope, checked for shape only."""
+    if len(data) > MAX_ENVELOPE_BYTES:
+        raise _malformed(reason, what, "berkas terlalu besar")
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise _malformed(reason, what, "bukan JSON yang sah") from None
+    if not isinstance(document, dict) or document.get("format") != format_name:
+        raise _malformed(reason, what, f"format bukan '{format_name}'")
+    if document.get("version") != ENVELOPE_VERSION:
+        raise CertificateError(
+            reason, f"{what} versi {document.get('version')!r} tidak dikenal; perbarui aplikasi.")
+    body_text, signature = document.get("body"), document.get("signature")
+    if not isinstance(body_text, str) or not isinstance(signature, str):
+        raise _malformed(reason, what, "bagian 'body' atau 'signature' tidak ada")
+    try:
+        body = json.loads(body_text)
+    except json.JSONDecodeError:
+        raise _malformed(reason, what, "isi 'body' bukan JSON") from None
+    if not isinstance(body, dict):
+        raise _malformed(reason, what, "isi 'body' harus objek")
+    return body, body_text.encode("utf-8"), signature.encode("utf-8")
+
+
+def _text(body: dict, name: str, reason: str, what: str) -> str:
+    value = body.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise _malformed(reason, what, f"kolom '{name}' kosong atau tidak ada")
+    return value
+
+
+def _date(body: dict, name: str, reason: str, what: str) -> date:
+    try:
+        return date.fromisoformat(_text(body, name, reason, what))
+    except ValueError:
+        raise _malformed(reason, what, f"kolom '{name}' bukan tanggal YYYY-MM-DD") from None
+
+
+def _public_key(body: dict, name: str, reason: str, what: str) -> PublicKey:
+    try:
+        return public_key_from_base64(_text(body, name, reason, what), what)
+    except KeyFileError:
+        raise _malformed(reason, what, f"kolom '{name}' bukan kunci publik") from None
+
+
+# --- enrolment request ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EnrolmentRequest:
+    office_code: str
+    office_name: str
+    public_key: PublicKey
+    created_at: str
+    raw: bytes
+
+
+def make_enrolment_request(office_code: str, office_name: str, public_key: PublicKey,
+                           private_key: Ed25519PrivateKey | None = None) -> bytes:
+    """The request file; signed by the office key when ``private_key`` is given (the CLI
+    and GUI always give it, so the province knows the office holds the key)."""
+    body = {
+        "office_code": office_code,
+        "office_name": office_name,
+        "public_key": public_key.to_base64(),
+        "key_id": public_key.key_id_hex,
+        "created_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+    }
+    if private_key is None:
+        body_text = json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True)
+        document = {"format": REQUEST_FORMAT, "version": ENVELOPE_VERSION, "body": body_text, "signature": None}
+        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return _envelope(REQUEST_FORMAT, body, private_key, public_key.key_id,
+                     f"merit-luring enrolment request {office_code}")
+
+
+def read_enrolment_request(data: bytes) -> EnrolmentRequest:
+    """Parse and check a request (a signed one must be signed by the key it carries)."""
+    reason, what = "request_malformed", "Permintaan pendaftaran"
+    try:
+        document = json.loads(data.decode("utf-8"))
+        unsigned = isinstance(document, dict) and document.get("signature") is None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise _malformed(reason, what, "bukan JSON yang sah") from None
+    if unsigned:
+        if document.get("format") != REQUEST_FORMAT or not isinstance(document.get("body"), str):
+            raise _malformed(reason, what, f"format bukan '{REQUEST_FORMAT}'")
+        try:
+            body = json.loads(document["body"])
+        except json.JSONDecodeError:
+            raise _malformed(reason, what, "isi 'body' bukan JSON") from None
+        if not isinstance(body, dict):
+            raise _malformed(reason, what, "isi 'body' harus objek")
+    else:
+        body, body_bytes, signature = _open_envelope(data, REQUEST_FORMAT, reason, what)
+    office_code = _text(body, "office_code", reason, what)
+    try:
+        regions.region(office_code)
+    except KeyError:
+        raise _malformed(reason, what, f"kode wilayah '{office_code}' tidak dikenal") from None
+    public_key = _public_key(body, "public_key", reason, what)
+    if not unsigned:
+        try:
+            minisign_verify(public_key, body_bytes, signature)
+        except SignatureError:
+            raise CertificateError("request_bad_signature",
+                                   "Permintaan pendaftaran tidak ditandatangani oleh kunci yang dibawanya.") from None
+    return EnrolmentRequest(office_code, _text(body, "office_name", reason, what), public_key,
+                            str(body.get("created_at", "")), bytes(data))
+
+
+# --- office certificate ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OfficeCertificate:
+    office_code: str
+    office_name: str
+    office_public_key: PublicKey
+    province_code: str
+    province_key_id: str  # hex, as minisign prints it
+    valid_from: date
+    valid_until: date  # inclusive
+    serial: str
+    issued_at: str
+    raw: bytes  # the certificate file bytes, as carried in packages
+    body_bytes: bytes
+    signature: bytes
+
+    def summary(self) -> dict:
+        return {
+            "office_code": self.office_code,
+            "office_name": self.office_name,
+            "office_key_id": self.office_public_key.key_id_hex,
+            "office_fingerprint": self.office_public_key.fingerprint,
+            "province_code": self.province_code,
+            "province_key_id": self.province_key_id,
+            "valid_from": self.valid_from.isoformat(),
+            "valid_until": self.valid_until.isoformat(),
+            "serial": self.serial,
+            "issued_at": self.issued_at,
+        }
+
+    def signed_by(self, trusted_province_keys) -> PublicKey | None:
+        """The trusted key whose signature on this certificate checks, else None."""
+        for key in trusted_province_keys:
+            if key.key_id_hex != self.province_key_id:
+                continue
+            try:
+                minisign_verify(key, self.body_bytes, self.signature)
+            except SignatureError:
+                continue
+            return key
+        return None
+
+    def check(self, trusted_province_keys, on: date) -> PublicKey:
+        """Raise CertificateError unless a trusted province key signed this certificate and
+        ``on`` lies within its validity; returns that province key."""
+        candidates = [key for key in trusted_province_keys if key.key_id_hex == self.province_key_id]
+        if not candidates:
+            raise CertificateError(
+                "certificate_untrusted",
+                f"Sertifikat kantor {self.office_code} diterbitkan oleh kunci provinsi "
+                f"{self.province_key_id} yang tidak dipercaya di sini.")
+        key = self.signed_by(candidates)
+        if key is None:
+            raise CertificateError(
+                "certificate_bad_signature",
+                f"Tanda tangan provinsi pada sertifikat kantor {self.office_code} tidak sah.")
+        if on < self.valid_from:
+            raise CertificateError(
+                "certificate_not_yet_valid",
+                f"Sertifikat kantor {self.office_code} baru berlaku mulai {self.valid_from.isoformat()}, "
+                f"sedangkan tanggal yang diperiksa {on.isoformat()}.")
+        if on > self.valid_until:
+            raise CertificateError(
+                "certificate_expired",
+                f"Sertifikat kantor {self.office_code} berakhir {self.valid_until.isoformat()}, "
+                f"sebelum tanggal yang diperiksa {on.isoformat()}.")
+        return key
+
+
+def issue_certificate(request: EnrolmentRequest | bytes, province_private_key: Ed25519PrivateKey,
+                      province_public_key: PublicKey, province_code: str, valid_from: date,
+                      valid_until: date, serial: str) -> bytes:
+    """The certificate file for ``request``, signed by the province key."""
+    if isinstance(request, (bytes, bytearray)):
+        request = read_enrolment_request(bytes(request))
+    if valid_until < valid_from:
+        raise CertificateError("certificate_malformed", "Tanggal akhir berlaku sebelum tanggal mulai.")
+    try:
+        office_province = regions.province_of(request.office_code).code
+    except KeyError:
+        office_province = None
+    if office_province != province_code:
+        raise CertificateError(
+            "certificate_office_mismatch",
+            f"Kantor {request.office_code} tidak berada di provinsi {province_code}.")
+    if not serial.strip():
+        raise CertificateError("certificate_malformed", "Nomor seri sertifikat kosong.")
+    body = {
+        "office_code": request.office_code,
+        "office_name": request.office_name,
+        "office_public_key": request.public_key.to_base64(),
+        "office_key_id": request.public_key.key_id_hex,
+        "province_code": province_code,
+        "province_key_id": province_public_key.key_id_hex,
+        "valid_from": valid_from.isoformat(),
+        "valid_until": valid_until.isoformat(),
+        "serial": serial,
+        "issued_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+    }
+    return _envelope(CERTIFICATE_FORMAT, body, province_private_key, province_public_key.key_id,
+                     f"merit-luring office certificate {serial} for {request.office_code}")
+
+
+def read_certificate(data: bytes) -> OfficeCertificate:
+    """Parse a certificate (shape only: ``check`` decides whether to trust it)."""
+    reason, what = "certificate_malformed", "Sertifikat kantor"
+    body, body_bytes, signature = _open_envelope(data, CERTIFICATE_FORMAT, reason, what)
+    try:
+        parsed = parse_minisign_signature(signature)
+    except SignatureError:
+        raise _malformed(reason, what, "tanda tangan provinsi rusak") from None
+    province_key_id = _text(body, "province_key_id", reason, what)
+    if key_id_hex(parsed.key_id) != province_key_id:
+        raise _malformed(reason, what, "id kunci provinsi tidak cocok dengan tanda tangan")
+    valid_from = _date(body, "valid_from", reason, what)
+    valid_until = _date(body, "valid_until", reason, what)
+    if valid_until < valid_from:
+        raise _malformed(reason, what, "tanggal akhir berlaku sebelum tanggal mulai")
+    return OfficeCertificate(
+        office_code=_text(body, "office_code", reason, what),
+        office_name=_text(body, "office_name", reason, what),
+        office_public_key=_public_key(body, "office_public_key", reason, what),
+        province_code=_text(body, "province_code", reason, what),
+        province_key_id=province_key_id,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        serial=_text(body, "serial", reason, what),
+        issued_at=str(body.get("issued_at", "")),
+        raw=bytes(data),
+        body_bytes=body_bytes,
+        signature=signature,
+    )
