@@ -230,7 +230,7 @@ class ScorePanel(QWidget):
         unanswered = len(result.unanswered)
         self.completeness_bar.setMaximum(max(1, result.applicable))
         self.completeness_bar.setValue(result.answered)
-        completeness = self.tr("{answered} dari {applicable} item berlaku sudah dijawab").format(
+        completeness = self.tr("{answered} dari {applicable} butir yang berlaku sudah dijawab").format(
             answered=result.answered, applicable=result.applicable)
         if unanswered:
             completeness += self.tr(" ({count} belum dijawab, dihitung di tingkat terendah)").format(count=unanswered)

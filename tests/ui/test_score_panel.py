@@ -1,0 +1,133 @@
+"""The score panel shows what the engine computes, marks provisional results, paints a radar."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtGui import QColor
+
+from models.formatting import decimal_id
+from models.instrument import load_instrument_bytes
+from models.scoring import score
+from ui.radar_chart import RadarChart
+from ui.score_panel import ScorePanel
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = ScorePanel()
+    qtbot.addWidget(widget)
+    widget.resize(380, 720)
+    widget.show()
+    return widget
+
+
+def _answers(instrument, level_of):
+    return {item.id: level_of(position) for position, item in enumerate(instrument.applicable_items({}))}
+
+
+def _colour_pixels(image, color: QColor, tolerance: int = 24) -> int:
+    count = 0
+    for x in range(0, image.width(), 2):
+        for y in range(0, image.height(), 2):
+            pixel = image.pixelColor(x, y)
+            if (abs(pixel.red() - color.red()) <= tolerance and abs(pixel.green() - color.green()) <= tolerance
+                    and abs(pixel.blue() - color.blue()) <= tolerance):
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize(
+    ("level_of", "survey", "correction"),
+    [
+        (lambda i: None, None, None),  # nothing answered: the floor
+        (lambda i: i % 5, None, None),  # mixed, maturity only
+        (lambda i: 4 if i % 2 else 3, None, None),
+        (lambda i: i % 5, 0.7, 0.05),  # NISM with survey and correction
+        (lambda i: 4, 1.0, None),  # top band
+    ],
+)
+def test_panel_shows_the_engine_figures(panel, instrument, level_of, survey, correction):
+    answers = {k: v for k, v in _answers(instrument, level_of).items() if v is not None}
+    result = score(instrument, {}, answers, survey=survey, correction=correction)
+    panel.set_result(result, instrument)
+
+    assert panel.headline_label.text() == decimal_id(result.index, instrument.precision)
+    assert panel.band_label.text() == result.band.display
+    assert result.band.color in panel.band_label.styleSheet()
+    if survey is None:
+        assert result.headline_kind == "maturity"
+        assert "NISM: menunggu nilai survei" in panel.detail_label.text()
+    else:
+        assert result.headline_kind == "nism"
+        assert decimal_id(result.maturity, 2) in panel.detail_label.text()
+        assert "NISM" in panel.title_label.text()
+    assert f"{result.answered} dari {result.applicable} butir" in panel.completeness_label.text()
+    if result.unanswered:
+        assert f"{len(result.unanswered)} belum dijawab" in panel.completeness_label.text()
+    if result.next_band is None:
+        assert "tertinggi" in panel.next_band_label.text()
+    else:
+        assert decimal_id(result.next_band.missing, 2) in panel.next_band_label.text()
+        assert result.next_band.label in panel.next_band_label.text()
+    figures = [row[2] for row in panel.aspect_bars.rows()]
+    assert figures == [decimal_id(a.score, 2) if a.score is not None else "tidak berlaku" for a in result.aspects]
+    assert panel.radar.values() == tuple(a.score or 0.0 for a in result.aspects)
+
+
+def test_legacy_weighted_sum_shows_points_and_category(panel, legacy_instrument):
+    answers = {item.id: 3 if position % 3 else 2 for position, item in enumerate(legacy_instrument.items)}
+    result = score(legacy_instrument, {}, answers)
+    panel.set_result(result, legacy_instrument)
+
+    nilai = decimal_id(result.index, legacy_instrument.precision)
+    assert panel.headline_label.text() == nilai
+    assert panel.summary_label.text() == f"Nilai {nilai} — {result.band.display}"
+    assert result.band.roman in panel.band_label.text()
+    rows = panel.aspect_bars.rows()
+    assert [row[2] for row in rows] == [
+        f"{decimal_id(a.score, 1)}/{decimal_id(a.max_score, 0)}" for a in result.aspects]
+    assert not panel.sementara_label.isVisible()  # every fixture weight is official
+
+
+def test_sementara_visible_exactly_when_provisional(panel, instrument):
+    answers = _answers(instrument, lambda i: 2)
+    provisional = score(instrument, {}, answers)
+    assert provisional.provisional
+    panel.set_result(provisional, instrument)
+    assert panel.sementara_label.isVisible()
+    assert "2, 3, 4, 5, 6, 7" in panel.sementara_label.toolTip()
+
+    raw = json.loads(instrument.path.read_bytes())
+    for aspect in raw["aspects"]:
+        aspect["weight_status"] = "official"
+    official_instrument = load_instrument_bytes(json.dumps(raw).encode("utf-8"), origin="official-test")
+    official = score(official_instrument, {}, answers)
+    assert not official.provisional
+    panel.set_result(official, official_instrument)
+    assert not panel.sementara_label.isVisible()
+
+    panel.set_result(provisional, instrument)
+    assert panel.sementara_label.isVisible()
+    panel.clear()
+    assert not panel.sementara_label.isVisible()
+    assert panel.headline_label.text() == "–"
+
+
+def test_radar_paints_polygon_in_band_colour(qtbot, instrument):
+    result = score(instrument, {}, _answers(instrument, lambda i: 3))
+    chart = RadarChart()
+    qtbot.addWidget(chart)
+    chart.resize(260, 260)
+    chart.set_values([str(a.number) for a in result.aspects], [a.score for a in result.aspects], result.band.color)
+    image = chart.grab().toImage()
+    assert _colour_pixels(image, QColor(result.band.color)) > 20
+
+    empty = RadarChart()
+    qtbot.addWidget(empty)
+    empty.resize(260, 260)
+    empty.set_values([str(a.number) for a in result.aspects], [0.0] * len(result.aspects), result.band.color)
+    assert _colour_pixels(empty.grab().toImage(), QColor(result.band.color)) < _colour_pixels(
+        image, QColor(result.band.color))
+

@@ -1,0 +1,127 @@
+"""The setup wizard, driven by keyboard and clicks, leaves a ready office in the store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+
+from models.tables import Assessment
+from ui.setup_wizard import PAGE_HISTORY, PAGE_OPERATOR, PAGE_REGION, SetupWizard
+
+NEXT = QWizard.WizardButton.NextButton
+FINISH = QWizard.WizardButton.FinishButton
+
+
+@pytest.fixture
+def wizard(qtbot, store):
+    widget = SetupWizard(store)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _click(qtbot, wizard, which):
+    button = wizard.button(which)
+    assert button.isEnabled(), f"{button.text()} is disabled on page {wizard.currentId()}"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _type_row(qtbot, wizard, year: str, nilai: str):
+    """Add a row with the button, type the year, Tab to the nilai cell, type it, Enter."""
+    editor = wizard.history_page.editor
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    row = editor.table.rowCount() - 1
+    qtbot.keyClicks(QApplication.focusWidget(), year)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), nilai)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    # The item delegate commits the closing editor's text from the event loop.
+    qtbot.waitUntil(lambda: editor.table.item(row, 1).text() == nilai)
+
+
+def test_office_setup_end_to_end(qtbot, wizard, store):
+    _click(qtbot, wizard, NEXT)
+    assert wizard.currentId() == PAGE_REGION
+    assert not wizard.button(NEXT).isEnabled()  # nothing chosen yet
+
+    qtbot.keyClicks(wizard.region_page.search_edit, "bangka teng")
+    assert wizard.region_page.region_list.count() == 1
+    assert wizard.region_page.selected_region().code == "19.04"
+    assert wizard.region_page.name_edit.text() == "BKPSDM Kabupaten Bangka Tengah"
+    _click(qtbot, wizard, NEXT)
+    assert wizard.currentId() == PAGE_HISTORY
+
+    _type_row(qtbot, wizard, "2022", "212,5")
+    table = wizard.history_page.editor.table
+    assert table.item(0, 2).text() == "II Kurang"  # category shown live
+    _type_row(qtbot, wizard, "2023", "450")
+    assert "di luar skala" in table.item(1, 2).text()
+    _click(qtbot, wizard, NEXT)
+    assert wizard.currentId() == PAGE_HISTORY  # refused
+    assert "Baris 2" in wizard.history_page.error_label.text()
+    assert "100–400" in wizard.history_page.error_label.text()
+
+    table.setCurrentCell(1, 1)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "268.5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(1, 2).text() == "III Baik")
+    assert wizard.history_page.error_label.text() == ""
+    _click(qtbot, wizard, NEXT)
+    assert wizard.currentId() == PAGE_OPERATOR
+
+    assert not wizard.button(FINISH).isEnabled()  # operator name required
+    qtbot.keyClicks(wizard.operator_page.operator_edit, "Siti Aminah")
+    wizard.operator_page.year_spin.setValue(2027)
+    _click(qtbot, wizard, FINISH)
+
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    office = store.office()
+    assert (office.code, office.name) == ("19.04", "BKPSDM Kabupaten Bangka Tengah")
+    assert office.province_name == "Kepulauan Bangka Belitung"
+    assert store.setting("operator_name") == "Siti Aminah"
+    assert store.setting("mode") == "office"
+    history = [(row.year, row.nilai, row.category) for row in store.legacy_results(office)]
+    assert history == [(2022, 212.5, "II Kurang"), (2023, 268.5, "III Baik")]
+    assessment = Assessment.get_by_id(wizard.created_assessment_id)
+    assert (assessment.office.id, assessment.year) == (office.id, 2027)
+    assert store.audit_trail(assessment)[0].who == "Siti Aminah"
+
+
+def test_province_mode_chooses_only_a_province(qtbot, wizard, store):
+    qtbot.mouseClick(wizard.welcome_page.province_radio, Qt.MouseButton.LeftButton)
+    _click(qtbot, wizard, NEXT)
+    page = wizard.region_page
+    assert not page.region_list.isVisible()
+    assert not wizard.button(NEXT).isEnabled()
+    page.province_combo.setFocus()
+    qtbot.keyClicks(page.province_combo, "Kepulauan Bangka")
+    assert page.selected_region().code == "19"
+    assert page.name_edit.text() == "BKD Provinsi Kepulauan Bangka Belitung"
+    qtbot.keyClicks(page.name_edit, " (Pembina)")
+    _click(qtbot, wizard, NEXT)
+    _click(qtbot, wizard, NEXT)  # no history
+    assert not wizard.operator_page.year_spin.isVisible()
+    qtbot.keyClicks(wizard.operator_page.operator_edit, "Budi")
+    _click(qtbot, wizard, FINISH)
+
+    office = store.office()
+    assert office.code == "19" and office.is_province
+    assert office.name == "BKD Provinsi Kepulauan Bangka Belitung (Pembina)"
+    assert store.setting("mode") == "province"
+    assert wizard.created_assessment_id is None
+    assert store.assessments() == []
+
+
+def test_demo_button_seeds_and_accepts(qtbot, wizard, store):
+    qtbot.mouseClick(wizard.welcome_page.demo_button, Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert wizard.used_demo
+    assessment = store.assessment(wizard.created_assessment_id)
+    assert store.score(assessment).complete
+    assert store.setting("mode") == "office"
+    assert len(store.legacy_results(store.office())) == 3
