@@ -37,5 +37,26 @@ bench: $(STAMP) system-deps
 screenshots: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 
+# The desktop bundle (build.spec), built in its own venv holding only the runtime pins and
+# PyInstaller's, so nothing from the dev tools can leak into it. Rebuilt when a pin changes.
+DIST_VENV := .venv-dist
+DIST_REQS := $(shell grep -E '^(pyinstaller|pyinstaller-hooks-contrib|altgraph|packaging)==' requirements-dev.txt)
+DIST_STAMP := $(DIST_VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+BUNDLE := dist/MeritLuring/MeritLuring
+
+$(DIST_STAMP): requirements.txt requirements-dev.txt
+	rm -rf $(DIST_VENV)
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt $(DIST_REQS)
+	touch $@
+
+dist: $(DIST_STAMP) system-deps
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	@du -sh dist/MeritLuring | sed 's/^/Bundle size: /'
+
+self-test: system-deps
+	@test -x $(BUNDLE) || { echo "$(BUNDLE) is missing: run 'make dist' first"; exit 2; }
+	QT_QPA_PLATFORM=offscreen $(BUNDLE) --self-test
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) $(DIST_VENV) build dist .pytest_cache

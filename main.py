@@ -7,6 +7,8 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "--self-test":
+        return self_test()
     from models.cli import run, verbs
 
     wants_gui = not any(arg in verbs() or arg in ("-h", "--help", "--version") for arg in argv)
@@ -15,6 +17,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(argv)
     return run(argv)
+
+
+def self_test() -> int:
+    """Headless check of an installed bundle; exit codes in models/selftest.py."""
+    from models.selftest import console_report, run_self_test
+    from ui.selftest_qt import QT_STEP
+
+    return run_self_test(console_report(), extra_steps=[QT_STEP])
 
 
 if __name__ == "__main__":
