@@ -21,6 +21,7 @@ EXIT_STORE = 3
 
 VERB_MODULES = [core]
 VERB_MODULES.append(importlib.import_module("models.cli.province"))
+VERB_MODULES.append(importlib.import_module("models.cli.package"))
 
 
 def build_parser() -> argparse.ArgumentParser:

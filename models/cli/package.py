@@ -1,0 +1,440 @@
+"""Verbs of the signed package: ``keys init|show``, ``enrol request|import``, ``finalize``,
+``reopen``, ``export``, ``verify``, ``inspect``.
+
+Passphrases come from ``--passphrase-file``, else ``$MERIT_LURING_PASSPHRASE``, else an
+interactive prompt — never from an argument, which would show in the process list.
+``verify`` exits 0 for a valid package, 1 for an invalid one (the reason code is printed),
+2 when the file cannot be read or the command is wrong.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from models.cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
+from models.formatting import decimal_id
+
+PASSPHRASE_ENV = "MERIT_LURING_PASSPHRASE"
+
+
+def _add_passphrase(parser) -> None:
+    parser.add_argument("--passphrase-file", help=f"berkas berisi kata sandi kunci kantor "
+                                                  f"(bawaan: ${PASSPHRASE_ENV} atau ditanyakan)")
+
+
+def _common(parser, *, passphrase: bool = False, json_flag: bool = True) -> None:
+    add_data_dir(parser)
+    if passphrase:
+        _add_passphrase(parser)
+    if json_flag:
+        parser.add_argument("--json", action="store_true", help="keluaran JSON")
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("keys", help="kunci kantor: buat atau tampilkan")
+    verbs = p.add_subparsers(dest="keys_verb", metavar="init|show", required=True)
+    init = verbs.add_parser("init", help="buat pasangan kunci kantor (kunci privat terenkripsi kata sandi)")
+    _common(init, passphrase=True)
+    init.set_defaults(handler=cmd_keys_init)
+    show = verbs.add_parser("show", help="tampilkan sidik jari kunci kantor dan sertifikatnya")
+    _common(show)
+    show.set_defaults(handler=cmd_keys_show)
+
+    p = subparsers.add_parser("enrol", help="pendaftaran kantor ke provinsi (berkas permintaan dan sertifikat)")
+    verbs = p.add_subparsers(dest="enrol_verb", metavar="request|import", required=True)
+    request = verbs.add_parser("request", help="tulis berkas permintaan pendaftaran untuk provinsi")
+    request.add_argument("--out", required=True, help="berkas permintaan yang ditulis")
+    _common(request, passphrase=True)
+    request.set_defaults(handler=cmd_enrol_request)
+    imported = verbs.add_parser("import", help="impor sertifikat kantor dari provinsi")
+    imported.add_argument("certificate", help="berkas sertifikat dari provinsi")
+    imported.add_argument("--province-key", help="kunci publik provinsi (.pub) untuk memeriksa dan dipercaya")
+    _common(imported)
+    imported.set_defaults(handler=cmd_enrol_import)
+
+    p = subparsers.add_parser("finalize", help="kunci penilaian satu tahun sebagai final (setelah validasi)")
+    p.add_argument("--year", type=int, required=True)
+    _common(p)
+    p.set_defaults(handler=cmd_finalize)
+
+    p = subparsers.add_parser("reopen", help="buka revisi baru dari penilaian final")
+    p.add_argument("--year", type=int, required=True)
+    _common(p)
+    p.set_defaults(handler=cmd_reopen)
+
+    p = subparsers.add_parser("export", help="ekspor paket bertanda tangan (.merit) penilaian final")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", required=True, help="berkas .merit yang ditulis")
+    _common(p, passphrase=True)
+    p.set_defaults(handler=cmd_export)
+
+    p = subparsers.add_parser("verify", help="periksa paket .merit (0 sah, 1 tidak sah, 2 galat)")
+    p.add_argument("file", help="berkas .merit")
+    p.add_argument("--trust", action="append", default=[], metavar="KEYFILE",
+                   help="kunci publik provinsi yang dipercaya (boleh diulang; bawaan: <data>/keys/trusted)")
+    p.add_argument("--revoked", action="append", default=[], metavar="SERIAL", help="nomor seri yang dicabut")
+    p.add_argument("--on", type=date.fromisoformat, help="tanggal yang harus dicakup sertifikat (bawaan: "
+                                                         "tanggal paket dibuat)")
+    _common(p)
+    p.set_defaults(handler=cmd_verify)
+
+    p = subparsers.add_parser("inspect", help="ringkasan isi paket tanpa memeriksa keabsahannya")
+    p.add_argument("file", help="berkas .merit")
+    _common(p)
+    p.set_defaults(handler=cmd_inspect)
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+def read_passphrase(args, *, confirm: bool = False, what: str = "kunci kantor") -> str:
+    if getattr(args, "passphrase_file", None):
+        path = Path(args.passphrase_file)
+        try:
+            return path.read_text("utf-8").splitlines()[0] if path.stat().st_size else ""
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliExit(2, f"--passphrase-file {path}: tidak dapat dibaca ({exc})") from exc
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise CliExit(2, f"kata sandi {what} diperlukan: beri --passphrase-file atau ${PASSPHRASE_ENV}")
+    passphrase = getpass.getpass(f"Kata sandi {what}: ")
+    if confirm and getpass.getpass("Ulangi kata sandi: ") != passphrase:
+        raise CliExit(2, "kedua kata sandi tidak sama")
+    return passphrase
+
+
+def _unlock(args):
+    from models import keys
+
+    try:
+        return keys.load_private_key(keys.office_key_path(data_dir_of(args)), read_passphrase(args))
+    except keys.KeyFileError as exc:
+        raise CliExit(2, str(exc)) from exc
+
+
+def _office(store):
+    office = store.office()
+    if office is None:
+        raise CliExit(2, "Kantor belum diatur. Jalankan aplikasi untuk pengaturan awal, atau 'demo'.")
+    return office
+
+
+def _assessment(store, year: int):
+    assessment = store.latest_assessment(_office(store), year)
+    if assessment is None:
+        raise CliExit(2, f"--year {year}: belum ada penilaian tahun itu")
+    return assessment
+
+
+def _who(store) -> str:
+    return store.setting("operator_name") or ""
+
+
+def _certificate_status(data_dir: Path) -> dict | None:
+    from models import keys
+    from models.certificates import CertificateError, read_certificate
+
+    path = keys.office_certificate_path(data_dir)
+    if not path.is_file():
+        return None
+    try:
+        certificate = read_certificate(path.read_bytes())
+    except (OSError, CertificateError) as exc:
+        return {"path": str(path), "problem": str(exc)}
+    info = {"path": str(path), **certificate.summary()}
+    try:
+        certificate.check(keys.load_trusted_keys(data_dir), date.today())
+        info["status"] = "valid"
+    except CertificateError as exc:
+        info["status"] = exc.reason
+        info["status_message"] = str(exc)
+    return info
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+@handler
+def cmd_keys_init(args) -> int:
+    from models import keys
+
+    data_dir = data_dir_of(args)
+    path = keys.office_key_path(data_dir)
+    if path.exists():
+        raise CliExit(2, f"kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa")
+    passphrase = read_passphrase(args, confirm=True)
+    private_key = keys.generate_private_key()
+    try:
+        keys.save_private_key(path, private_key, passphrase, role=keys.OFFICE_ROLE)
+    except keys.KeyFileError as exc:
+        raise CliExit(2, str(exc)) from exc
+    public = keys.public_key_of(private_key)
+    keys.write_atomic(keys.office_public_key_path(data_dir), public.to_minisign().encode("ascii"))
+    info = {"private_key": str(path), "public_key": str(keys.office_public_key_path(data_dir)),
+            "key_id": public.key_id_hex, "fingerprint": public.fingerprint}
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Kunci kantor dibuat: {path}")
+        print(f"Sidik jari (bacakan ke provinsi lewat telepon): {public.fingerprint}")
+    return 0
+
+
+@handler
+def cmd_keys_show(args) -> int:
+    from models import keys
+
+    data_dir = data_dir_of(args)
+    try:
+        public = keys.key_file_public_key(keys.office_key_path(data_dir))
+    except keys.KeyFileError as exc:
+        raise CliExit(2, str(exc)) from exc
+    info = {"private_key": str(keys.office_key_path(data_dir)), "key_id": public.key_id_hex,
+            "fingerprint": public.fingerprint, "public_key": public.to_base64(),
+            "certificate": _certificate_status(data_dir),
+            "trusted_province_keys": [{"key_id": k.key_id_hex, "fingerprint": k.fingerprint}
+                                      for k in keys.load_trusted_keys(data_dir)]}
+    if args.json:
+        emit_json(info)
+        return 0
+    print(f"Kunci kantor: {info['private_key']} (id {public.key_id_hex})")
+    print(f"Sidik jari: {public.fingerprint}")
+    certificate = info["certificate"]
+    if certificate is None:
+        print("Sertifikat: belum ada (kirim permintaan pendaftaran ke provinsi: 'enrol request').")
+    elif "problem" in certificate:
+        print(f"Sertifikat: {certificate['problem']}")
+    else:
+        print(f"Sertifikat: nomor {certificate['serial']}, provinsi {certificate['province_code']}, berlaku "
+              f"{certificate['valid_from']} s.d. {certificate['valid_until']} — "
+              f"{'sah' if certificate['status'] == 'valid' else certificate['status_message']}")
+    return 0
+
+
+# --- enrolment --------------------------------------------------------------------------------
+
+@handler
+def cmd_enrol_request(args) -> int:
+    from models import keys
+    from models.certificates import make_enrolment_request
+
+    with opened_store(args) as store:
+        office = _office(store)
+        private_key = _unlock(args)
+        public = keys.public_key_of(private_key)
+        data = make_enrolment_request(office.code, office.name, public, private_key)
+    try:
+        out = keys.write_atomic(Path(args.out), data)
+    except OSError as exc:
+        raise CliExit(2, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+    info = {"request": str(out), "office_code": office.code, "key_id": public.key_id_hex,
+            "fingerprint": public.fingerprint}
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Permintaan pendaftaran ditulis: {out}")
+        print(f"Kirim ke provinsi dan bacakan sidik jari ini lewat telepon: {public.fingerprint}")
+    return 0
+
+
+def import_certificate(data_dir: Path, office_code: str, data: bytes, province_key=None) -> dict:
+    """Check a certificate against this office's key and a trusted province key, then keep it
+    (and ``province_key`` as trusted). Raises CliExit(2) naming what does not fit."""
+    from models import keys
+    from models.certificates import CertificateError, read_certificate
+
+    try:
+        certificate = read_certificate(data)
+    except CertificateError as exc:
+        raise CliExit(2, str(exc)) from exc
+    try:
+        own = keys.key_file_public_key(keys.office_key_path(data_dir))
+    except keys.KeyFileError as exc:
+        raise CliExit(2, str(exc)) from exc
+    if certificate.office_public_key != own:
+        raise CliExit(2, f"sertifikat untuk kunci {certificate.office_public_key.key_id_hex}, bukan kunci kantor "
+                         f"ini ({own.key_id_hex})")
+    if certificate.office_code != office_code:
+        raise CliExit(2, f"sertifikat untuk kantor {certificate.office_code}, bukan {office_code}")
+    trusted = keys.load_trusted_keys(data_dir) + ([province_key] if province_key else [])
+    if not trusted:
+        raise CliExit(2, "kunci publik provinsi belum dipercaya: sertakan --province-key FILE")
+    try:
+        signer = certificate.check(trusted, date.today())
+    except CertificateError as exc:
+        raise CliExit(2, str(exc)) from exc
+    if province_key is not None and signer == province_key:
+        keys.write_atomic(keys.trusted_keys_dir(data_dir) / f"province-{certificate.province_code}-"
+                                                            f"{signer.key_id_hex}.pub",
+                          signer.to_minisign().encode("ascii"))
+    keys.write_atomic(keys.office_certificate_path(data_dir), data)
+    return {"certificate": str(keys.office_certificate_path(data_dir)), **certificate.summary(),
+            "province_fingerprint": signer.fingerprint}
+
+
+@handler
+def cmd_enrol_import(args) -> int:
+    from models import keys
+
+    try:
+        data = Path(args.certificate).read_bytes()
+    except OSError as exc:
+        raise CliExit(2, f"{args.certificate}: tidak dapat dibaca ({exc.strerror or exc})") from exc
+    province_key = None
+    if args.province_key:
+        try:
+            province_key = keys.load_public_key(Path(args.province_key))
+        except keys.KeyFileError as exc:
+            raise CliExit(2, str(exc)) from exc
+    with opened_store(args) as store:
+        office_code = _office(store).code
+    info = import_certificate(data_dir_of(args), office_code, data, province_key)
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Sertifikat nomor {info['serial']} diimpor: berlaku {info['valid_from']} s.d. {info['valid_until']}.")
+        print(f"Kunci provinsi: {info['province_fingerprint']}")
+    return 0
+
+
+# --- finalize and reopen ----------------------------------------------------------------------
+
+@handler
+def cmd_finalize(args) -> int:
+    from models.lifecycle import FinalizeBlocked, finalize
+    from models.store import StoreRuleError
+
+    with opened_store(args) as store:
+        assessment = _assessment(store, args.year)
+        try:
+            assessment = finalize(store, assessment, _who(store))
+        except FinalizeBlocked as exc:
+            if args.json:
+                emit_json({"ok": False, "year": args.year, "revision": assessment.revision,
+                           "issues": [{"kind": i.kind, "item_id": i.item_id, "message": i.message}
+                                      for i in exc.issues]})
+            else:
+                print(str(exc), file=sys.stderr)
+            return 1
+        except StoreRuleError as exc:
+            raise CliExit(2, str(exc)) from exc
+        info = {"ok": True, "year": assessment.year, "revision": assessment.revision, "status": assessment.status}
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Penilaian {info['year']} revisi {info['revision']} difinalisasi.")
+    return 0
+
+
+@handler
+def cmd_reopen(args) -> int:
+    from models.lifecycle import reopen
+    from models.store import StoreRuleError
+
+    with opened_store(args) as store:
+        try:
+            revision = reopen(store, _assessment(store, args.year), _who(store))
+        except StoreRuleError as exc:
+            raise CliExit(2, str(exc)) from exc
+        info = {"year": revision.year, "revision": revision.revision, "status": revision.status}
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Revisi {info['revision']} penilaian {info['year']} dibuka; revisi sebelumnya tetap final.")
+    return 0
+
+
+# --- export, verify, inspect ------------------------------------------------------------------
+
+def _sha256_of(path: Path) -> str:
+    from models.evidence import hash_file
+
+    return hash_file(path)[0]
+
+
+@handler
+def cmd_export(args) -> int:
+    from models import keys
+    from models.package import PackageError, export_package
+
+    data_dir = data_dir_of(args)
+    certificate_path = keys.office_certificate_path(data_dir)
+    with opened_store(args) as store:
+        assessment = _assessment(store, args.year)
+        if assessment.status != assessment.FINAL:
+            raise CliExit(2, f"penilaian {args.year} revisi {assessment.revision} belum final: jalankan "
+                             f"'finalize --year {args.year}' dahulu")
+        if not certificate_path.is_file():
+            raise CliExit(2, f"sertifikat kantor belum ada ({certificate_path}); daftarkan kantor ke provinsi "
+                             "('enrol request', lalu 'enrol import')")
+        private_key = _unlock(args)
+        try:
+            out = export_package(store, assessment, Path(args.out), private_key, certificate_path.read_bytes())
+        except PackageError as exc:
+            raise CliExit(2, str(exc)) from exc
+        info = {"package": str(out), "size": out.stat().st_size, "sha256": _sha256_of(out),
+                "year": assessment.year, "revision": assessment.revision,
+                "evidence_files": len(store.evidence(assessment))}
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Paket ditulis: {out} ({info['size']} bita, {info['evidence_files']} bukti dukung)")
+        print(f"SHA-256: {info['sha256']}")
+    return 0
+
+
+@handler
+def cmd_verify(args) -> int:
+    from models import keys
+    from models.instrument import shipped_registry
+    from models.package import reason_is_io, verify_package
+
+    data_dir = data_dir_of(args)
+    trusted = []
+    for name in args.trust:
+        try:
+            trusted.append(keys.load_public_key(Path(name)))
+        except keys.KeyFileError as exc:
+            raise CliExit(2, f"--trust: {exc}") from exc
+    if not args.trust:
+        trusted = keys.load_trusted_keys(data_dir)
+    user_instruments = data_dir / "instruments"
+    registry = shipped_registry(user_instruments) if user_instruments.is_dir() else shipped_registry()
+    report = verify_package(Path(args.file), trusted, registry, on=args.on, revoked_serials=args.revoked)
+    code = 0 if report.ok else (2 if reason_is_io(report.reason) else 1)
+    if args.json:
+        emit_json(report.to_dict())
+    elif report.ok:
+        print(report.message)
+    else:
+        print(f"TIDAK SAH [{report.reason}]: {report.message}", file=sys.stderr)
+    return code
+
+
+@handler
+def cmd_inspect(args) -> int:
+    from models.package import inspect_package
+
+    summary = inspect_package(Path(args.file))
+    if "problem" in summary and summary["problem"]["reason"] == "unreadable":
+        raise CliExit(2, summary["problem"]["message"])
+    if args.json:
+        emit_json(summary)
+    else:
+        print(f"{summary['path']} (TIDAK diperiksa keabsahannya)")
+        manifest = summary.get("manifest")
+        for key in ("problem", "container_problem"):
+            if key in summary:
+                print(f"Masalah [{summary[key]['reason']}]: {summary[key]['message']}")
+        if manifest:
+            office = manifest.get("office") or {}
+            scores = manifest.get("scores") or {}
+            print(f"Kantor: {office.get('code')} {office.get('name')}; tahun {manifest.get('year')} revisi "
+                  f"{manifest.get('revision')}; dibuat {manifest.get('created_at')}")
+            index = scores.get("index")
+            print(f"Indeks dinyatakan: {decimal_id(index) if isinstance(index, (int, float)) else index} "
+                  f"({scores.get('band')}); bukti dukung: {manifest.get('evidence_files')} berkas")
+    return 0 if summary.get("manifest") else 2
