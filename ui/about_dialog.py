@@ -24,7 +24,8 @@ class AboutDialog(QDialog):
 
         provisional = [str(a.number) for a in instrument.aspects if a.provisional]
         rows = [
-            (self.tr("Instrumen"), f"{escape(instrument.id)} versi {escape(instrument.version)}"),
+            (self.tr("Instrumen"), escape(self.tr("{id} versi {version}").format(
+                id=instrument.id, version=instrument.version))),
             (self.tr("Judul"), escape(instrument.title)),
             (self.tr("Dasar hukum"), escape(instrument.legal_basis)),
             (self.tr("Sidik SHA-256"), f"<code>{instrument.sha256[:SHA_PREFIX]}…</code>"),

@@ -138,7 +138,10 @@ class ScorePanel(QWidget):
         headline_row.addWidget(self.band_label, 0, Qt.AlignmentFlag.AlignVCenter)
         headline_row.addStretch(1)
 
+        # The one-line reading of the headline ("Nilai 265,0 — III Baik"): for screen readers
+        # and the tooltip, not shown twice on screen.
         self.summary_label = QLabel(self)
+        self.summary_label.setVisible(False)
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
         self.next_band_label = QLabel(self)
@@ -162,7 +165,6 @@ class ScorePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(headline_row)
-        layout.addWidget(self.summary_label)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.next_band_label)
         layout.addWidget(self.completeness_bar)
@@ -218,6 +220,10 @@ class ScorePanel(QWidget):
             _set_text(self.summary_label, self.tr("Maturitas {m} — {band}").format(m=headline, band=band))
             detail = self.tr("NISM: menunggu nilai survei")
         _set_text(self.detail_label, detail)
+        summary = self.summary_label.text()
+        if self.headline_label.toolTip() != summary:
+            self.headline_label.setToolTip(summary)
+            self.headline_label.setAccessibleName(summary)
 
         if result.next_band is None:
             next_text = self.tr("Sudah berada di pita tertinggi.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models import APP_NAME, regions
 from models.demo import seed_demo
 from models.store import Store, StoreRuleError
+from ui.icons import app_icon
 from ui.legacy_results_editor import LegacyResultsEditor
 
 MODE_OFFICE = "office"
@@ -116,6 +117,7 @@ class RegionWizardPage(QWizardPage):
         layout.addWidget(self.hint_label)
         self._kabkota = [r for r in regions.all_regions() if not r.is_province]
         self._province_names = {p.code: p.name for p in regions.provinces()}
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self.province_combo.currentIndexChanged.connect(self._on_province_combo_current_index_changed)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.region_list.currentItemChanged.connect(self._on_region_list_current_item_changed)
@@ -124,20 +126,20 @@ class RegionWizardPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         province_mode = self._wizard.mode() == MODE_PROVINCE
-        self.setSubTitle(self.tr("Pilih provinsi Anda dari daftar resmi Kemendagri.") if province_mode else
+        self.setSubTitle(self.tr("Pilih provinsi Anda dari daftar resmi Kemendagri; ketik untuk mencari.")
+                         if province_mode else
                          self.tr("Pilih kabupaten/kota Anda dari daftar resmi Kemendagri; ketik untuk mencari."))
-        for widget in (self.search_edit, self.region_list):
-            widget.setVisible(not province_mode)
-            self.form.labelForField(widget).setVisible(not province_mode)
-        self.province_combo.setItemText(0, self.tr("— Pilih provinsi —") if province_mode
-                                        else self.tr("— Semua provinsi —"))
+        # Province mode lists the provinces themselves, so the province filter is not needed.
+        self.province_combo.setVisible(not province_mode)
+        self.form.labelForField(self.province_combo).setVisible(not province_mode)
+        self.form.labelForField(self.search_edit).setText(
+            self.tr("&Cari provinsi:") if province_mode else self.tr("&Cari kabupaten/kota:"))
+        self.form.labelForField(self.region_list).setText(
+            self.tr("P&rovinsi:") if province_mode else self.tr("&Kabupaten/kota:"))
         self._refill()
-        self._sync_name()
+        self.search_edit.setFocus()
 
     def selected_region(self) -> regions.Region | None:
-        if self._wizard.mode() == MODE_PROVINCE:
-            code = self.province_combo.currentData()
-            return regions.region(code) if code else None
         item = self.region_list.currentItem()
         return regions.region(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
@@ -147,7 +149,7 @@ class RegionWizardPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)
         region = self.selected_region()
         if region is None:
-            self.hint_label.setText(self.tr("Pilih provinsi terlebih dahulu.") if self._wizard.mode() == MODE_PROVINCE
+            self.hint_label.setText(self.tr("Pilih provinsi dari daftar.") if self._wizard.mode() == MODE_PROVINCE
                                     else self.tr("Pilih kabupaten/kota dari daftar."))
             return False
         if not self.office_name():
@@ -161,17 +163,19 @@ class RegionWizardPage(QWizardPage):
         """List the kabupaten/kota matching the province and the search text (contains)."""
         current = self.region_list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current else None
-        province = self.province_combo.currentData()
+        province_mode = self._wizard.mode() == MODE_PROVINCE
+        province = None if province_mode else self.province_combo.currentData()
         needle = self.search_edit.text().strip().casefold()
         self.region_list.blockSignals(True)
         self.region_list.clear()
-        for region in self._kabkota:
+        for region in regions.provinces() if province_mode else self._kabkota:
             if province and region.province_code != province:
                 continue
             province_name = self._province_names.get(region.province_code, "")
             if needle and needle not in region.name.casefold() and needle not in province_name.casefold():
                 continue
-            item = QListWidgetItem(f"{region.name} — {province_name}")
+            text = region.name if province_mode else f"{region.name} — {province_name}"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, region.code)
             self.region_list.addItem(item)
             if region.code == keep:
@@ -192,6 +196,11 @@ class RegionWizardPage(QWizardPage):
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         self._refill()
+
+    def _on_search_edit_return_pressed(self) -> None:
+        if self.region_list.currentItem() is None and self.region_list.count():
+            self.region_list.setCurrentRow(0)
+        self.region_list.setFocus()
 
     def _on_region_list_current_item_changed(self, current, previous) -> None:
         self._sync_name()
@@ -267,6 +276,8 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Pengaturan awal — {app}").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setWindowIcon(app_icon())
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(QSize(48, 48)))
         self.welcome_page = WelcomeWizardPage(self)
         self.region_page = RegionWizardPage(self)
         self.history_page = HistoryWizardPage(self)
