@@ -29,8 +29,9 @@ _language = DEFAULT_LANGUAGE
 
 
 def app_settings() -> QSettings:
-    """The per-user UI settings (language, window geometry), independent of app names."""
-    return QSettings(APP_ID, APP_ID)
+    """The per-user UI settings: always an INI file (never the Windows registry), named
+    independently of the QApplication's organisation and application names."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
 
 
 def saved_language() -> str:
