@@ -146,11 +146,32 @@ def _step_demo_score(ctx: Context) -> str:
 
 
 def _step_package(ctx: Context) -> str:
-    import importlib.util
+    from models import keys
+    from models.demo import DEMO_OFFICE_PASSPHRASE
+    from models.package import default_file_name, export_package, verify_package
 
-    if importlib.util.find_spec("models.package") is None:
-        raise Skipped("fitur paket belum tersedia")
-    raise Skipped("fitur paket belum tersedia")
+    assessment = ctx.store.assessment(ctx.assessment.id)  # as seed_demo left it: finalized
+    private_key = keys.load_private_key(keys.office_key_path(ctx.data_dir), DEMO_OFFICE_PASSPHRASE)
+    certificate = keys.office_certificate_path(ctx.data_dir).read_bytes()
+    out_dir = ctx.workdir / "paket"
+    out_dir.mkdir()
+    office = assessment.office
+    package = export_package(ctx.store, assessment, out_dir / default_file_name(office.code, assessment.year,
+                                                                                 assessment.revision),
+                             private_key, certificate)
+    trusted = keys.load_trusted_keys(ctx.data_dir)
+    report = verify_package(package, trusted)
+    if not report.ok:
+        raise RuntimeError(f"paket yang baru diekspor ditolak: {report.reason}: {report.message}")
+    # The verifier must also say no: a package with one byte changed is rejected.
+    data = bytearray(package.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    tampered = out_dir / "diubah.zip"
+    tampered.write_bytes(bytes(data))
+    verdict = verify_package(tampered, trusted)
+    if verdict.ok:
+        raise RuntimeError("paket yang diubah satu bita tetap diterima")
+    return f"{package.name}: {report.checked_files} berkas diperiksa; paket diubah ditolak ({verdict.reason})"
 
 
 def _step_pdf_report(ctx: Context) -> str:

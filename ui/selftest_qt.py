@@ -75,6 +75,19 @@ def _check_translations() -> str:
     return f"{len(files)} terjemahan"
 
 
+def _check_ui_modules_import() -> str:
+    """Every ui module in the bundle imports: catches a Qt module build.spec excluded."""
+    import importlib
+    import pkgutil
+
+    import ui
+
+    names = [info.name for info in pkgutil.walk_packages(ui.__path__, "ui.")]
+    for name in names:
+        importlib.import_module(name)
+    return f"{len(names)} modul ui"
+
+
 def run_qt_checks(_ctx=None) -> str:
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -100,7 +113,7 @@ def run_qt_checks(_ctx=None) -> str:
     if sys.platform == "win32" and not styles & WINDOWS_NATIVE_STYLES:
         raise RuntimeError(f"gaya Windows tidak ada (plugin styles hilang); tersedia: {', '.join(sorted(styles))}")
 
-    details += [_check_icons(), _check_translations(), _check_widget_renders()]
+    details += [_check_ui_modules_import(), _check_icons(), _check_translations(), _check_widget_renders()]
     app.processEvents()
     return "; ".join(details)
 
