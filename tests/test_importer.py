@@ -1,0 +1,270 @@
+"""Importing packages: accepted, duplicate, superseded, rejected; nothing left behind."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from models import importer, keys, province
+from models.certificates import make_enrolment_request
+from models.lifecycle import finalize, reopen
+from models.package import export_package
+from models.province_tables import ReceivedPackage
+from models.store import Store
+from models.tables import Answer, Assessment, Evidence, database
+
+
+@contextmanager
+def active(store: Store) -> Iterator[Store]:
+    """Point the tables at ``store`` for a moment: the peewee tables are bound to one
+    process-wide database (the last Store opened), and these tests run several sites."""
+    previous = database.obj
+    database.initialize(store.db)
+    try:
+        yield store
+    finally:
+        database.initialize(previous)
+
+
+def open_aside(directory: Path) -> Store:
+    """Open a second store without taking the tables away from the current one."""
+    previous = database.obj
+    store = Store(directory)
+    if previous is not None:
+        database.initialize(previous)
+    return store
+
+FAST_KDF = {"memory_cost": 1024, "iterations": 1, "lanes": 1}
+PROVINCE_PASS = "sandi-provinsi-19"
+
+
+@dataclass
+class ProvinceSite:
+    store: Store
+    private_key: object
+
+    @classmethod
+    def create(cls, directory: Path, code: str = "19", *, aside: bool = False) -> ProvinceSite:
+        store = open_aside(directory) if aside else Store(directory)
+        with active(store):
+            province.init_province(store, code, PROVINCE_PASS, kdf_params=FAST_KDF)
+        return cls(store, province.unlock(store, PROVINCE_PASS))
+
+    def enrol(self, request: bytes, **validity) -> bytes:
+        with active(self.store):
+            return bytes(province.enrol(self.store, request, self.private_key, **validity).certificate)
+
+
+@dataclass
+class OfficeSite:
+    """A kabupaten/kota installation: its own store, key and certificate."""
+
+    store: Store
+    private_key: object
+    certificate: bytes = b""
+
+    @classmethod
+    def create(cls, directory: Path, code: str) -> OfficeSite:
+        store = open_aside(directory)
+        with active(store):
+            store.ensure_office(code)
+        return cls(store, keys.generate_private_key())
+
+    def request(self) -> bytes:
+        with active(self.store):
+            office = self.store.office()
+        return make_enrolment_request(office.code, office.name, keys.public_key_of(self.private_key),
+                                      self.private_key)
+
+    def answer(self, year: int, level: int, evidence: dict[str, bytes] | None = None) -> Assessment:
+        """A complete assessment at ``level`` everywhere, with ``evidence`` {item: bytes}."""
+        with active(self.store):
+            return self._answer(year, level, evidence)
+
+    def _answer(self, year: int, level: int, evidence: dict[str, bytes] | None) -> Assessment:
+        office = self.store.office()
+        assessment = self.store.latest_assessment(office, year) or self.store.create_assessment(office, year)
+        instrument = self.store.instrument_of(assessment)
+        for item in instrument.applicable_items(assessment.gates):
+            self.store.set_answer(assessment, item.id, level=level, justification=f"Penjelasan {item.id}.")
+        for position, (item_id, content) in enumerate((evidence or {}).items()):
+            source = self.store.data_dir / f"bukti-{position}.pdf"
+            source.write_bytes(content)
+            self.store.add_evidence(assessment, item_id, source, label=f"Bukti {item_id}")
+        return finalize(self.store, assessment, "Operator")
+
+    def export(self, assessment: Assessment, out: Path) -> Path:
+        with active(self.store):
+            return export_package(self.store, assessment, out, self.private_key, self.certificate)
+
+
+def enrolled_office(tmp_path: Path, site: ProvinceSite, code: str) -> OfficeSite:
+    office = OfficeSite.create(tmp_path / f"kantor-{code}", code)
+    office.certificate = site.enrol(office.request())
+    return office
+
+
+@pytest.fixture
+def site(tmp_path):
+    opened = ProvinceSite.create(tmp_path / "provinsi")
+    yield opened
+    opened.store.close()
+
+
+@pytest.fixture
+def bangka(tmp_path, site):
+    office = enrolled_office(tmp_path, site, "19.01")
+    yield office
+    office.store.close()
+
+
+def leftovers(store: Store) -> list[str]:
+    packages = store.data_dir / importer.PACKAGES_DIR
+    return sorted(p.name for p in packages.iterdir()) if packages.is_dir() else []
+
+
+def blobs(store: Store) -> list[str]:
+    root = store.evidence_store.root
+    return sorted(p.name for p in root.glob("??/*")) if root.is_dir() else []
+
+
+def test_accepted_package_is_stored_whole_with_rows(site, bangka, tmp_path):
+    assessment = bangka.answer(2026, 3, {"A1.1": b"%PDF bukti satu", "A2.1": b"%PDF bukti dua" * 1000})
+    package = bangka.export(assessment, tmp_path / "kirim" / "bangka.merit")
+    outcome = importer.Importer(site.store).import_file(package)
+    assert outcome.outcome == importer.ACCEPTED, outcome.message
+    stored = site.store.data_dir / "packages" / f"{outcome.sha256}.merit"
+    assert stored.read_bytes() == package.read_bytes()
+    received = ReceivedPackage.get(ReceivedPackage.sha256 == outcome.sha256)
+    imported = received.assessment
+    assert (imported.office.code, imported.year, imported.revision, imported.status) == ("19.01", 2026, 1, "final")
+    assert imported.office.name == "Kabupaten Bangka"
+    assert Answer.select().where(Answer.assessment == imported).count() == len(bangka.store.answers(assessment))
+    with active(bangka.store):
+        office_index = bangka.store.score(assessment).index
+    assert site.store.score(imported).index == office_index
+    evidence = {row.item_id: row for row in Evidence.select().where(Evidence.assessment == imported)}
+    assert set(evidence) == {"A1.1", "A2.1"}
+    assert site.store.evidence_path(evidence["A2.1"]).read_bytes() == b"%PDF bukti dua" * 1000
+    assert leftovers(site.store) == [stored.name]
+    assert site.store.audit_trail(imported)[0].field == "imported"
+
+
+def test_duplicate_superseded_and_newer_revision(site, bangka, tmp_path):
+    first = bangka.answer(2026, 2)
+    first_package = bangka.export(first, tmp_path / "r1.merit")
+    with active(bangka.store):
+        second = reopen(bangka.store, first, "Operator")
+        bangka.store.set_answer(second, "A1.1", level=4)
+        second = finalize(bangka.store, second, "Operator")
+    second_package = bangka.export(second, tmp_path / "r2.merit")
+    again_r2 = bangka.export(second, tmp_path / "r2-lagi.merit")  # same revision, other bytes
+
+    copy = tmp_path / "lampiran-email" / "r2 (1).merit"  # the same file, arrived twice
+    copy.parent.mkdir()
+    copy.write_bytes(second_package.read_bytes())
+    session = importer.Importer(site.store)
+    outcomes = session.import_paths([second_package, second_package, copy, first_package, again_r2])
+    assert [(o.outcome, o.reason) for o in outcomes] == [
+        (importer.ACCEPTED, None), (importer.DUPLICATE, "same_file"),
+        (importer.SUPERSEDED, "older_revision"), (importer.DUPLICATE, "same_revision")]
+    assert ReceivedPackage.select().count() == 1 and len(leftovers(site.store)) == 1
+    assert importer.all_good(outcomes) is False
+    assert importer.count_outcomes(outcomes) == {"accepted": 1, "duplicate": 2, "superseded": 1, "rejected": 0}
+
+
+def test_tampered_package_is_rejected_and_leaves_nothing(site, bangka, tmp_path):
+    assessment = bangka.answer(2026, 3, {"A1.1": b"%PDF asli" * 100})
+    package = bangka.export(assessment, tmp_path / "asli.merit")
+    tampered = tmp_path / "ubah.merit"
+    with zipfile.ZipFile(package) as source, zipfile.ZipFile(tampered, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("evidence/"):
+                data = data.replace(b"asli", b"palsu")[: len(data)]
+            target.writestr(info, data)
+    outcome = importer.Importer(site.store).import_file(tampered)
+    assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "hash_mismatch")
+    assert "berubah" in outcome.message
+    assert leftovers(site.store) == [] and blobs(site.store) == []
+    assert ReceivedPackage.select().count() == 0 and Assessment.select().count() == 0
+
+
+def test_revoked_certificate_and_office_of_other_province(site, bangka, tmp_path):
+    package = bangka.export(bangka.answer(2026, 2), tmp_path / "bangka.merit")
+    province.revoke(site.store, "19.01", "kunci bocor")
+    outcome = importer.Importer(site.store).import_file(package)
+    assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "certificate_revoked")
+
+    aceh_province = ProvinceSite.create(tmp_path / "provinsi-aceh", "11", aside=True)
+    aceh = enrolled_office(tmp_path, aceh_province, "11.01")
+    foreign = aceh.export(aceh.answer(2026, 2), tmp_path / "aceh.merit")
+    outcome = importer.Importer(site.store).import_file(foreign)
+    assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "office_not_in_province")
+    assert "Aceh" in outcome.message
+    # Even trusting Aceh's key, an office outside this province is refused.
+    trusting = importer.Importer(site.store, trusted_keys=[province.public_key(aceh_province.store)])
+    assert trusting.import_file(foreign).reason == "office_not_in_province"
+    assert leftovers(site.store) == [] and Assessment.select().count() == 0
+    aceh.store.close()
+    aceh_province.store.close()
+
+
+def test_certificate_outside_validity_is_rejected(site, tmp_path):
+    office = OfficeSite.create(tmp_path / "kantor", "19.02")
+    office.certificate = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1))
+    package = office.export(office.answer(2026, 1), tmp_path / "lama.merit")
+    outcome = importer.Importer(site.store).import_file(package)
+    assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "certificate_expired")
+    office.store.close()
+
+
+def test_garbage_and_unreadable_files_are_rejected(site, tmp_path):
+    junk = tmp_path / "lampiran" / "bukan-paket.merit"
+    junk.parent.mkdir()
+    junk.write_bytes(b"ini bukan zip")
+    (tmp_path / "lampiran" / "catatan.txt").write_text("diabaikan", "utf-8")
+    outcomes = importer.Importer(site.store).import_paths([tmp_path / "lampiran"])
+    assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
+        ("bukan-paket.merit", importer.REJECTED, "not_zip")]
+    assert leftovers(site.store) == []
+
+
+def test_failure_while_writing_rows_removes_package_and_new_blobs(site, bangka, tmp_path, monkeypatch):
+    package = bangka.export(bangka.answer(2026, 3, {"A3.1": b"%PDF satu-satunya"}), tmp_path / "p.merit")
+    session = importer.Importer(site.store)
+
+    def broken_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(session, "_write_rows", broken_disk)
+    outcome = session.import_file(package)
+    assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "disk_error")
+    assert "ruang disk" in outcome.message
+    assert leftovers(site.store) == [] and blobs(site.store) == []
+    assert Assessment.select().count() == 0
+
+
+def test_cancel_stops_between_and_inside_files(site, bangka, tmp_path):
+    package = bangka.export(bangka.answer(2026, 3, {"A1.1": b"x" * 3_000_000}), tmp_path / "p.merit")
+    seen = []
+    with pytest.raises(importer.ImportCancelled):
+        importer.Importer(site.store).import_paths(
+            [package], progress=lambda done, total: seen.append(done), cancelled=lambda: bool(seen))
+    assert leftovers(site.store) == [] and blobs(site.store) == []
+    assert ReceivedPackage.select().count() == 0
+
+
+def test_progress_reaches_total(site, bangka, tmp_path):
+    package = bangka.export(bangka.answer(2026, 3, {"A1.1": b"y" * 2_500_000}), tmp_path / "p.merit")
+    reports = []
+    outcomes = importer.Importer(site.store).import_paths([tmp_path], progress=lambda d, t: reports.append((d, t)))
+    assert [o.outcome for o in outcomes] == [importer.ACCEPTED]
+    assert reports[-1] == (3 * package.stat().st_size, 3 * package.stat().st_size)
+    assert all(a[0] <= b[0] for a, b in zip(reports, reports[1:], strict=False))
