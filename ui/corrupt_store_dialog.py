@@ -1,0 +1,58 @@
+"""When the store fails its integrity check: explain plainly and offer the newest good backup."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models.db import StoreCorruptError, StoreError, newest_good_backup, restore_backup
+from models.formatting import date_id
+
+
+class CorruptStoreDialog(QMessageBox):
+    """Offers *Pulihkan dari cadangan* when a good backup exists; otherwise only explains."""
+
+    def __init__(self, error: StoreCorruptError, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.backup = newest_good_backup(self.data_dir)
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle(self.tr("Basis data rusak"))
+        self.setText(self.tr("<b>Data penilaian tidak dapat dibuka karena berkasnya rusak.</b>"))
+        detail = self.tr("Berkas: {0}\nPemeriksaan SQLite: {1}").format(error.path, error.detail)
+        self.setDetailedText(detail)
+        self.restore_button = None
+        if self.backup is not None:
+            taken = datetime.fromtimestamp(self.backup.stat().st_mtime)
+            self.setInformativeText(self.tr(
+                "Ini biasanya terjadi setelah listrik padam atau flashdisk dicabut saat menyimpan. "
+                "Cadangan otomatis terbaru yang utuh dibuat {0}. Memulihkannya mengembalikan data ke "
+                "keadaan saat itu; perubahan sesudahnya hilang. Berkas yang rusak tidak dihapus, "
+                "melainkan disimpan dengan nama berakhiran \".rusak-…\" untuk diperiksa.").format(date_id(taken)))
+            self.restore_button = self.addButton(self.tr("&Pulihkan dari cadangan"),
+                                                 QMessageBox.ButtonRole.AcceptRole)
+            self.setDefaultButton(self.restore_button)
+        else:
+            self.setInformativeText(self.tr(
+                "Tidak ada cadangan yang utuh di folder {0}. Hubungi petugas TI atau admin provinsi; "
+                "jangan menghapus folder data.").format(self.data_dir / "backups"))
+        self.addButton(self.tr("&Tutup aplikasi"), QMessageBox.ButtonRole.RejectRole)
+
+    def restore(self) -> Path:
+        return restore_backup(self.data_dir, self.backup)
+
+
+def offer_restore(error: StoreCorruptError, data_dir: Path, parent: QWidget | None = None) -> bool:
+    """Show the dialog; True when a backup was put in place (the caller reopens the store)."""
+    dialog = CorruptStoreDialog(error, data_dir, parent)
+    dialog.exec()
+    if dialog.restore_button is None or dialog.clickedButton() is not dialog.restore_button:
+        return False
+    try:
+        dialog.restore()
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(parent, dialog.tr("Pemulihan gagal"), str(exc))
+        return False
+    return True

@@ -1,0 +1,135 @@
+"""The gate questions (type of instansi, TPP, incidents), asked where they belong.
+
+Answering a gate switches the items it governs on or off at once; the change goes through
+the undo stack like any answer. :class:`ChoiceRow` (a radio button with a word-wrapped
+text) is shared with the item editor's level choices, whose descriptors are long too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.autosave import AssessmentSession
+from ui.undo_commands import SetGateCommand
+
+
+class ChoiceRow(QWidget):
+    """A radio button whose long text wraps; clicking the text clicks the button."""
+
+    def __init__(self, mark: str, text: str, parent=None):
+        super().__init__(parent)
+        self.button = QRadioButton(mark, self)
+        self.button.setAccessibleName(f"{mark} {text}".strip())
+        self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.label.mousePressEvent = self._on_label_mouse_press
+
+    def _on_label_mouse_press(self, event) -> None:
+        if self.button.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self.button.click()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.button.setAccessibleName(f"{self.button.text()} {text}".strip())
+
+
+class GateQuestion(QWidget):
+    """One gate: its question, note and options."""
+
+    chosen = Signal(str, str)  # gate id, value
+
+    def __init__(self, gate, parent=None):
+        super().__init__(parent)
+        self.gate = gate
+        question = QLabel(f"<b>{gate.question}</b>", self)
+        question.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(question)
+        if gate.note:
+            note = QLabel(gate.note, self)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: palette(placeholder-text);")
+            layout.addWidget(note)
+        self.group = QButtonGroup(self)
+        self.rows: dict[str, ChoiceRow] = {}
+        for position, option in enumerate(gate.options):
+            row = ChoiceRow("", option.label, self)
+            self.group.addButton(row.button, position)
+            self.rows[option.value] = row
+            layout.addWidget(row)
+        self.group.idClicked.connect(self._on_group_id_clicked)
+
+    def set_value(self, value: str) -> None:
+        row = self.rows.get(value)
+        if row is not None and not row.button.isChecked():
+            row.button.setChecked(True)
+
+    def _on_group_id_clicked(self, position: int) -> None:
+        self.chosen.emit(self.gate.id, self.gate.options[position].value)
+
+
+class GatesPanel(QWidget):
+    """The gates ``gate_ids`` of the open assessment, kept in step with the session."""
+
+    def __init__(self, session: AssessmentSession, gate_ids: list[str] | tuple[str, ...], parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.questions: dict[str, GateQuestion] = {}
+        for gate_id in gate_ids:
+            question = GateQuestion(session.instrument.gate(gate_id), self)
+            question.chosen.connect(self._on_question_chosen)
+            question.setEnabled(not session.read_only)
+            self.questions[gate_id] = question
+            layout.addWidget(question)
+        self._on_session_gates_changed()
+        session.gatesChanged.connect(self._on_session_gates_changed)
+
+    def set_gate_ids(self, gate_ids) -> None:
+        for gate_id, question in self.questions.items():
+            question.setVisible(gate_id in gate_ids)
+
+    def _on_session_gates_changed(self) -> None:
+        for gate_id, question in self.questions.items():
+            question.set_value(self.session.gates.get(gate_id))
+
+    def _on_question_chosen(self, gate_id: str, value: str) -> None:
+        old = self.session.gates.get(gate_id)
+        if old != value:
+            self.session.undo_stack.push(SetGateCommand(self.session, gate_id, old, value))
+
+
+def not_applicable_reason(session: AssessmentSession, item_id: str) -> str:
+    """Why a gated-out item does not apply, in the user's words."""
+    from PySide6.QtCore import QCoreApplication
+
+    item = session.instrument.item(item_id)
+    condition = item.applies_when
+    gate = session.instrument.gate(condition.gate)
+    current = gate.label_of(session.gates.get(condition.gate, ""))
+    needed = ", ".join(gate.label_of(value) for value in condition.values)
+    return QCoreApplication.translate(
+        "gates",
+        "Butir ini tidak berlaku karena jawaban pertanyaan pembuka «{0}» adalah «{1}». "
+        "Butir ini hanya berlaku bila jawabannya: {2}. Butir yang tidak berlaku tidak dihitung "
+        "(bukan dianggap nol).",
+    ).format(gate.question, current, needed)

@@ -1,0 +1,160 @@
+"""The audit trail of the chosen item (or of the assessment-wide changes): who, what, when."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from models.formatting import date_id, decimal_id
+from models.tables import AuditEntry
+from ui.autosave import AssessmentSession
+
+ROOT = QModelIndex()
+SHORT_TEXT = 60
+
+
+def field_text(field: str) -> str:
+    """The audit field in the user's words."""
+    translate = QCoreApplication.translate
+    names = {
+        "created": translate("history", "Penilaian dibuat"),
+        "level": translate("history", "Tingkat"),
+        "justification": translate("history", "Penjelasan"),
+        "needs_review": translate("history", "Perlu ditinjau"),
+        "review_note": translate("history", "Catatan tinjauan"),
+        "evidence_added": translate("history", "Bukti ditambahkan"),
+        "evidence_removed": translate("history", "Bukti dihapus"),
+        "evidence_restored": translate("history", "Bukti dikembalikan"),
+        "evidence_label": translate("history", "Label bukti"),
+        "survey": translate("history", "Nilai survei (S)"),
+        "correction": translate("history", "Koreksi (k)"),
+        "status": translate("history", "Status"),
+    }
+    if field.startswith("gate:"):
+        return translate("history", "Pertanyaan pembuka {0}").format(field[5:])
+    return names.get(field, field)
+
+
+def value_text(value) -> str:
+    translate = QCoreApplication.translate
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return translate("history", "Ya") if value else translate("history", "Tidak")
+    if isinstance(value, float):
+        return decimal_id(value, 4)
+    if isinstance(value, dict):
+        return str(value.get("name") or value.get("year") or ", ".join(f"{k}: {v}" for k, v in value.items()))
+    return str(value)
+
+
+def change_text(entry: AuditEntry) -> str:
+    """``Tingkat: 2 → 3``; additions and removals name the file."""
+    name = field_text(entry.field)
+    if entry.field in ("evidence_added", "evidence_restored"):
+        return f"{name}: {value_text(entry.new_value)}"
+    if entry.field == "evidence_removed":
+        return f"{name}: {value_text(entry.old_value)}"
+    if entry.field == "created":
+        return name
+    return f"{name}: {value_text(entry.old_value)} → {value_text(entry.new_value)}"
+
+
+def short_time(moment) -> str:
+    local = moment.astimezone() if moment.tzinfo else moment
+    return f"{local:%d-%m-%Y %H.%M}"
+
+
+class HistoryModel(QAbstractTableModel):
+    """Columns: when, who, what changed (from → to)."""
+
+    COLUMNS = 3
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[AuditEntry] = []
+
+    def set_rows(self, rows: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Waktu"), self.tr("Oleh"), self.tr("Perubahan"))[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        entry = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = (short_time(entry.at), entry.who or "–", change_text(entry))[column]
+            return text if len(text) <= SHORT_TEXT else text[:SHORT_TEXT - 1] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join((date_id(entry.at), entry.who or "–", change_text(entry)))
+        return None
+
+
+class HistoryPanel(QWidget):
+    """Newest first; follows the chosen item and refreshes after each change to it."""
+
+    def __init__(self, session: AssessmentSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.item_id: str | None = None
+        self.model = HistoryModel(self)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Riwayat perubahan"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 1)
+        session.answerChanged.connect(self._on_session_item_changed)
+        session.evidenceChanged.connect(self._on_session_item_changed)
+        session.gatesChanged.connect(self._on_session_assessment_changed)
+        session.propertiesChanged.connect(self._on_session_assessment_changed)
+        self.show_item(None)
+
+    def show_item(self, item_id: str | None) -> None:
+        """``None`` shows the assessment-wide changes (gates, S, k, creation)."""
+        self.item_id = item_id
+        if item_id:
+            self.caption.setText(self.tr("<b>Riwayat butir {0}</b>").format(item_id))
+        else:
+            self.caption.setText(self.tr("<b>Riwayat penilaian</b> (pertanyaan pembuka, S, k)"))
+        self.reload()
+
+    def reload(self) -> None:
+        store, assessment = self.session.store, self.session.assessment
+        if self.item_id:
+            rows = store.audit_trail(assessment, self.item_id)
+        else:
+            rows = [entry for entry in store.audit_trail(assessment) if entry.item_id is None]
+        self.model.set_rows(rows)
+
+    def _on_session_item_changed(self, item_id: str) -> None:
+        if item_id == self.item_id:
+            self.reload()
+
+    def _on_session_assessment_changed(self) -> None:
+        if self.item_id is None:
+            self.reload()

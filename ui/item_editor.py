@@ -1,0 +1,351 @@
+"""The item editor: question, note, the five level descriptors as choices (keys 0–4),
+justification, the *needs review* flag and note, and the evidence panel.
+
+Every change is an undoable command on the session's stack and is autosaved at once; text
+is committed after a short pause in typing (and when leaving the field or the item), so the
+audit trail records sentences, not keystrokes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.formatting import percent_id
+from ui.autosave import AssessmentSession
+from ui.evidence_panel import EvidencePanel
+from ui.gates_panel import ChoiceRow, GatesPanel, not_applicable_reason
+from ui.navigator import item_heading, state_icon, state_text
+from ui.undo_commands import SetAnswerFieldCommand
+
+TEXT_COMMIT_DELAY_MS = 800
+MUTED = "color: palette(placeholder-text);"
+
+
+class ItemEditor(QScrollArea):
+    """Edits one item of the open assessment."""
+
+    def __init__(self, session: AssessmentSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.item_id: str | None = None
+        self._loading = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self)
+        body.setObjectName("itemEditorBody")
+        self.setWidget(body)
+
+        self.title = QLabel(body)
+        self.title.setObjectName("itemTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state_icon = QLabel(body)
+        self.state_label = QLabel(body)
+        self.state_label.setObjectName("itemState")
+        self.aspect_label = QLabel(body)
+        self.aspect_label.setWordWrap(True)
+        self.aspect_label.setStyleSheet(MUTED)
+        self.not_applicable = QLabel(body)
+        self.not_applicable.setObjectName("notApplicableReason")
+        self.not_applicable.setWordWrap(True)
+        self.not_applicable.setStyleSheet(
+            "background: #fff4ce; color: #3c3c3c; border: 1px solid #e0c36b; border-radius: 4px; padding: 8px;")
+        gate_ids = [gate.id for gate in session.instrument.gates]
+        self.gates = GatesPanel(session, gate_ids, body)
+        self.gates_box = QGroupBox(self.tr("Pertanyaan pembuka"), body)
+        QVBoxLayout(self.gates_box).addWidget(self.gates)
+        self.question = QLabel(body)
+        self.question.setObjectName("itemQuestion")
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        qfont = self.question.font()
+        qfont.setBold(True)
+        self.question.setFont(qfont)
+        self.note = QLabel(body)
+        self.note.setObjectName("itemNote")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setStyleSheet(MUTED + " font-style: italic;")
+
+        instrument = session.instrument
+        self.levels_box = QGroupBox(
+            self.tr("Tingkat (tekan {0}–{1} untuk memilih)").format(instrument.scale_min, instrument.scale_max), body)
+        self.level_group = QButtonGroup(self)
+        self.level_rows: dict[int, ChoiceRow] = {}
+        levels_layout = QVBoxLayout(self.levels_box)
+        for level in range(instrument.scale_min, instrument.scale_max + 1):
+            row = ChoiceRow(f"&{level}", "", self.levels_box)
+            row.button.setObjectName(f"level{level}")
+            self.level_group.addButton(row.button, level)
+            self.level_rows[level] = row
+            levels_layout.addWidget(row)
+        self.clear_level = QPushButton(self.tr("Ko&songkan jawaban"), self.levels_box)
+        self.clear_level.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        levels_layout.addWidget(self.clear_level, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.justification_label = QLabel(self.tr("Pen&jelasan (justifikasi jawaban):"), body)
+        self.justification = QPlainTextEdit(body)
+        self.justification.setObjectName("justification")
+        self.justification.setTabChangesFocus(True)
+        self.justification.setPlaceholderText(self.tr(
+            "Jelaskan mengapa tingkat ini dipilih; wajib bila belum ada bukti dukung."))
+        self.justification.setMinimumHeight(90)
+        self.justification.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.justification.setFixedHeight(110)
+        self.justification_label.setBuddy(self.justification)
+        self.needs_review = QCheckBox(self.tr("Perlu &ditinjau"), body)
+        self.needs_review.setObjectName("needsReview")
+        self.review_note = QLineEdit(body)
+        self.review_note.setObjectName("reviewNote")
+        self.review_note.setPlaceholderText(self.tr("Catatan tinjauan (apa yang perlu diperiksa, oleh siapa)"))
+        self.review_note.setAccessibleName(self.tr("Catatan tinjauan"))
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.needs_review)
+        review_row.addWidget(self.review_note, 1)
+
+        self.evidence_box = QGroupBox(self.tr("Bukti dukung"), body)
+        self.evidence = EvidencePanel(session, self.evidence_box)
+        QVBoxLayout(self.evidence_box).addWidget(self.evidence)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(body)
+        layout.addLayout(header)
+        layout.addWidget(self.aspect_label)
+        layout.addWidget(self.not_applicable)
+        layout.addWidget(self.gates_box)
+        layout.addWidget(self.question)
+        layout.addWidget(self.note)
+        layout.addWidget(self.levels_box)
+        layout.addWidget(self.justification_label)
+        layout.addWidget(self.justification)
+        layout.addLayout(review_row)
+        layout.addWidget(self.evidence_box)
+        layout.addStretch(1)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_COMMIT_DELAY_MS)
+        self._level_shortcuts = []
+        for level in self.level_rows:
+            shortcut = QShortcut(QKeySequence(str(level)), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda level=level: self.choose_level(level))
+            self._level_shortcuts.append(shortcut)
+
+        self.level_group.idClicked.connect(self._on_level_group_id_clicked)
+        self.clear_level.clicked.connect(self._on_clear_level_clicked)
+        self.justification.textChanged.connect(self._on_text_changed)
+        self.review_note.textEdited.connect(self._on_text_changed)
+        self.review_note.editingFinished.connect(self.commit_pending_text)
+        self.needs_review.clicked.connect(self._on_needs_review_clicked)
+        self._text_timer.timeout.connect(self.commit_pending_text)
+        self.justification.installEventFilter(self)
+        session.answerChanged.connect(self._on_session_answer_changed)
+        session.gatesChanged.connect(self._on_session_gates_changed)
+        self._set_enabled(False)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def show_item(self, item_id: str) -> None:
+        if item_id != self.item_id:
+            self.commit_pending_text()
+        self.item_id = item_id
+        item = self.session.instrument.item(item_id)
+        aspect = self.session.instrument.aspect(item.aspect_id)
+        self._loading = True
+        try:
+            self.title.setText(item_heading(item))
+            context = self.tr("Aspek {0}. {1}").format(aspect.number, aspect.title)
+            if item.subaspect and item.title not in item.subaspect:
+                context += " · " + item.subaspect
+            self.aspect_label.setText(context + " · " + self.tr("kode butir {0}").format(item.id))
+            self.question.setText(item.question)
+            self.note.setText(item.note)
+            self.note.setVisible(bool(item.note))
+            for level, row in self.level_rows.items():
+                row.set_text(item.descriptor(level))
+            gate_ids = [item.applies_when.gate] if item.applies_when else []
+            self.gates.set_gate_ids(gate_ids)
+            self.gates_box.setVisible(bool(gate_ids))
+            answer = self.session.answer(item_id)
+            self.justification.setPlainText(answer.justification)
+            self.review_note.setText(answer.review_note)
+            self._show_answer()
+        finally:
+            self._loading = False
+        self.evidence.set_item(item_id)
+        self.verticalScrollBar().setValue(0)
+
+    def _show_answer(self) -> None:
+        """Level, flag and applicability of the current item (text fields are left alone)."""
+        if self.item_id is None:
+            return
+        session = self.session
+        answer = session.answer(self.item_id)
+        applies = session.applies(self.item_id)
+        self._loading = True
+        try:
+            self.level_group.setExclusive(False)
+            for level, row in self.level_rows.items():
+                row.button.setChecked(answer.level == level)
+            self.level_group.setExclusive(True)
+            self.needs_review.setChecked(answer.needs_review)
+        finally:
+            self._loading = False
+        self.not_applicable.setVisible(not applies)
+        if not applies:
+            self.not_applicable.setText(not_applicable_reason(session, self.item_id))
+        state = session.item_state(self.item_id)
+        text = state_text(state)
+        if session.is_unsaved(self.item_id):
+            text += " · " + self.tr("belum tersimpan")
+        self.state_label.setText(text)
+        self.state_icon.setPixmap(state_icon(state).pixmap(self.fontMetrics().height()))
+        self._set_enabled(applies)
+        self.evidence.refresh_state()
+
+    def _set_enabled(self, applies: bool) -> None:
+        writable = self.item_id is not None and not self.session.read_only
+        self.levels_box.setEnabled(writable and applies)
+        self.justification.setReadOnly(not writable)
+        self.review_note.setReadOnly(not writable)
+        self.needs_review.setEnabled(writable)
+        self.justification.setEnabled(self.item_id is not None)
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def choose_level(self, level: int | None) -> None:
+        """Set the current item's level (keys 0–4, clicks, arrow keys all come here)."""
+        if self.item_id is None or self.session.read_only or not self.session.applies(self.item_id):
+            return
+        self.commit_pending_text()
+        old = self.session.answer(self.item_id).level
+        if old == level:
+            return
+        self.session.undo_stack.push(SetAnswerFieldCommand(self.session, self.item_id, "level", old, level))
+
+    def _on_level_group_id_clicked(self, level: int) -> None:
+        if not self._loading:
+            self.choose_level(level)
+
+    def _on_clear_level_clicked(self) -> None:
+        self.choose_level(None)
+
+    def _on_needs_review_clicked(self, checked: bool) -> None:
+        if self.item_id is None or self._loading:
+            return
+        self.commit_pending_text()
+        old = self.session.answer(self.item_id).needs_review
+        if old != checked:
+            self.session.undo_stack.push(
+                SetAnswerFieldCommand(self.session, self.item_id, "needs_review", old, checked))
+        if checked and not self.review_note.text():
+            self.review_note.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_text_changed(self, *_args) -> None:
+        if not self._loading and self.item_id is not None:
+            self._text_timer.start()
+
+    def commit_pending_text(self) -> None:
+        """Write typed justification and review note now (also before undo, switching, closing)."""
+        self._text_timer.stop()
+        if self.item_id is None or self.session.read_only:
+            return
+        answer = self.session.answer(self.item_id)
+        for field, value in (("justification", self.justification.toPlainText()),
+                             ("review_note", self.review_note.text())):
+            old = getattr(answer, field)
+            if value != old:
+                self.session.undo_stack.push(SetAnswerFieldCommand(self.session, self.item_id, field, old, value))
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched is getattr(self, "justification", None):
+            self.commit_pending_text()
+        return super().eventFilter(watched, event)
+
+    # --- session updates -------------------------------------------------------------------
+
+    def _on_session_answer_changed(self, item_id: str) -> None:
+        if item_id != self.item_id:
+            return
+        answer = self.session.answer(item_id)
+        if not self._text_timer.isActive():  # an undo or redo changed the text: show it
+            self._loading = True
+            try:
+                if self.justification.toPlainText() != answer.justification:
+                    self.justification.setPlainText(answer.justification)
+                if self.review_note.text() != answer.review_note:
+                    self.review_note.setText(answer.review_note)
+            finally:
+                self._loading = False
+        self._show_answer()
+
+    def _on_session_gates_changed(self) -> None:
+        self._show_answer()
+
+
+class AspectPage(QScrollArea):
+    """What the editor shows when an aspect (not an item) is chosen: its weight and gates."""
+
+    def __init__(self, session: AssessmentSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        self.setWidget(body)
+        self.title = QLabel(body)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.description = QLabel(body)
+        self.description.setWordWrap(True)
+        self.weight = QLabel(body)
+        self.weight.setWordWrap(True)
+        self.gates = GatesPanel(session, [gate.id for gate in session.instrument.gates], body)
+        self.gates_box = QGroupBox(self.tr("Pertanyaan pembuka aspek ini"), body)
+        QVBoxLayout(self.gates_box).addWidget(self.gates)
+        self.hint = QLabel(self.tr("Pilih butir di sebelah kiri untuk menjawabnya."), body)
+        self.hint.setStyleSheet(MUTED)
+        layout = QVBoxLayout(body)
+        for widget in (self.title, self.description, self.weight, self.gates_box, self.hint):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_aspect(self, aspect_id: str) -> None:
+        aspect = self.session.instrument.aspect(aspect_id)
+        self.title.setText(self.tr("Aspek {0}. {1}").format(aspect.number, aspect.title))
+        self.description.setText(aspect.description)
+        self.description.setVisible(bool(aspect.description))
+        weight = self.tr("Bobot aspek: {0}").format(percent_id(aspect.weight))
+        if aspect.provisional:
+            weight += " " + self.tr("(sementara — bobot resmi belum diterbitkan)")
+        self.weight.setText(weight)
+        gate_ids = [gate.id for gate in self.session.instrument.gates_for_aspect(aspect_id)]
+        self.gates.set_gate_ids(gate_ids)
+        self.gates_box.setVisible(bool(gate_ids))

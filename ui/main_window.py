@@ -1,0 +1,486 @@
+"""The office's main window: the list of assessments and, once one is open, the workspace
+(navigator | item editor | live score and history), with autosave state in the status bar.
+
+Window geometry, splitter positions and the last open assessment (and item) are kept in
+QSettings (INI) and restored on the next start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import APP_NAME
+from models.store import Store
+from models.tables import Assessment
+from ui.assessment_list import AssessmentListModel, AssessmentListView
+from ui.autosave import FAILED, AssessmentSession
+from ui.history_panel import HistoryPanel
+from ui.i18n import app_settings
+from ui.item_editor import AspectPage, ItemEditor
+from ui.navigator import NavigatorModel, NavigatorView
+from ui.score_panel import ScorePanel
+
+OK_STYLE = "color: #1e7e34;"
+FAILED_STYLE = "color: #ffffff; background: #c5221f; padding: 2px 6px; border-radius: 3px; font-weight: bold;"
+
+
+def ui_settings() -> QSettings:
+    """The per-user window state: the same INI file as the language (never the registry)."""
+    return app_settings()
+
+
+class Workspace(QWidget):
+    """One open assessment: navigator, editor (item or aspect page), score panel, history."""
+
+    def __init__(self, session: AssessmentSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        assessment = session.assessment
+        self.back_button = QPushButton(self.tr("← &Kembali ke daftar"), self)
+        self.back_button.setObjectName("backToList")
+        self.title = QLabel(self)
+        self.title.setObjectName("assessmentTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        status = self.tr("Draf") if assessment.status == Assessment.DRAFT else self.tr("Final — hanya baca")
+        self.title.setText(self.tr("Penilaian {0} · revisi {1} · {2}").format(
+            assessment.year, assessment.revision, status))
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title, 1)
+
+        self.navigator_model = NavigatorModel(session, self)
+        self.navigator = NavigatorView(self.navigator_model, self)
+        self.item_editor = ItemEditor(session, self)
+        self.aspect_page = AspectPage(session, self)
+        self.editors = QStackedWidget(self)
+        self.editors.addWidget(self.item_editor)
+        self.editors.addWidget(self.aspect_page)
+        self.score_panel = ScorePanel(self)
+        self.score_panel.setObjectName("scorePanel")
+        self.history = HistoryPanel(session, self)
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(self.score_panel)
+        self.side_splitter.addWidget(self.history)
+        self.side_splitter.setStretchFactor(0, 3)
+        self.side_splitter.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.editors)
+        self.splitter.addWidget(self.side_splitter)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([340, 640, 380])
+        self.side_splitter.setSizes([520, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.navigator.search, self.navigator.tree)
+
+        self.navigator.itemSelected.connect(self._on_navigator_item_selected)
+        self.navigator.aspectSelected.connect(self._on_navigator_aspect_selected)
+        session.scoreChanged.connect(self._on_session_score_changed)
+        self.score_panel.set_result(session.score(), session.instrument)
+
+    def current_item_id(self) -> str | None:
+        return self.item_editor.item_id if self.editors.currentWidget() is self.item_editor else None
+
+    def show_item(self, item_id: str) -> None:
+        self.navigator.select_item(item_id)
+
+    def _on_navigator_item_selected(self, item_id: str) -> None:
+        self.item_editor.show_item(item_id)
+        self.editors.setCurrentWidget(self.item_editor)
+        self.history.show_item(item_id)
+
+    def _on_navigator_aspect_selected(self, aspect_id: str) -> None:
+        self.item_editor.commit_pending_text()
+        self.aspect_page.show_aspect(aspect_id)
+        self.editors.setCurrentWidget(self.aspect_page)
+        self.history.show_item(None)
+
+    def _on_session_score_changed(self, result) -> None:
+        self.score_panel.set_result(result, self.session.instrument)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.session: AssessmentSession | None = None
+        self.workspace: Workspace | None = None
+        self.validation_dialog = None
+        self.settings = ui_settings()
+        self.setObjectName("mainWindow")
+        self.list_model = AssessmentListModel(store, self)
+        self.list_view = AssessmentListView(self.list_model, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.list_view)
+        self.setCentralWidget(self.pages)
+
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveState")
+        self.retry_button = QPushButton(self.tr("Coba simpan &lagi"), self)
+        self.retry_button.setObjectName("retrySave")
+        self.retry_button.setVisible(False)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.retry_button)
+
+        self._build_actions()
+        self._build_menus()
+        self.list_view.openRequested.connect(self.open_assessment)
+        self.retry_button.clicked.connect(self._on_retry_triggered)
+        self._update_title()
+        self._update_actions()
+        self._show_save_state()
+        self._restore_window_state()
+
+    # --- actions and menus -------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(key) for key in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("Penilaian &baru…"), self._on_new_triggered, keys.New, "newAssessment")
+        self.list_action = self._action(self.tr("&Daftar penilaian"), self.show_list, "Ctrl+L", "showList")
+        self.settings_action = self._action(self.tr("&Pengaturan…"), self._on_settings_triggered,
+                                            keys.Preferences, "settings")
+        self.quit_action = self._action(self.tr("&Keluar"), self.close, keys.Quit, "quit")
+        self.undo_action = self._action(self.tr("&Urungkan"), self._on_undo_triggered, keys.Undo, "undo")
+        self.redo_action = self._action(self.tr("U&langi"), self._on_redo_triggered,
+                                        ["Ctrl+Y", "Ctrl+Shift+Z"], "redo")
+        self.find_action = self._action(self.tr("&Cari butir"), self._on_find_triggered, None, "find")
+        self.find_action.setShortcut(QKeySequence(keys.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the navigator owns Ctrl+F
+        self.retry_action = self._action(self.tr("Coba &simpan lagi"), self._on_retry_triggered, "Ctrl+Shift+S",
+                                         "retrySave")
+        self.properties_action = self._action(self.tr("&Properti penilaian (S dan k)…"),
+                                              self._on_properties_triggered, "Ctrl+Alt+P", "properties")
+        self.validate_action = self._action(self.tr("Periksa &kelengkapan…"), self._on_validate_triggered,
+                                            "F7", "validate")
+        self.next_action = self._action(self.tr("Butir &berikutnya"), lambda: self._step_item(+1),
+                                        "Ctrl+PgDown", "nextItem")
+        self.previous_action = self._action(self.tr("Butir &sebelumnya"), lambda: self._step_item(-1),
+                                            "Ctrl+PgUp", "previousItem")
+        self.about_action = self._action(self.tr("&Tentang Merit Luring"), self._on_about_triggered, None, "about")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Berkas"))
+        for action in (self.new_action, self.list_action, None, self.settings_action, None, self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action, None, self.find_action, self.retry_action):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        assessment_menu = bar.addMenu(self.tr("&Penilaian"))
+        self.assessment_menu = assessment_menu
+        for action in (self.next_action, self.previous_action, None, self.properties_action, self.validate_action):
+            assessment_menu.addSeparator() if action is None else assessment_menu.addAction(action)
+        assessment_menu.addSeparator()
+        self._add_package_actions(assessment_menu)
+        help_menu = bar.addMenu(self.tr("&Bantuan"))
+        help_menu.addAction(self.about_action)
+
+    def _add_package_actions(self, menu) -> None:
+        """Hook for the package helper: finalize / export / import actions go into ``menu``.
+
+        Left empty on purpose; use ``self.current_assessment`` and ``self.session``.
+        """
+
+    def _update_actions(self) -> None:
+        session = self.session
+        open_ = session is not None
+        stack = session.undo_stack if open_ else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setText(self.tr("&Urungkan {0}").format(stack.undoText()) if stack and stack.canUndo()
+                                 else self.tr("&Urungkan"))
+        self.redo_action.setText(self.tr("U&langi {0}").format(stack.redoText()) if stack and stack.canRedo()
+                                 else self.tr("U&langi"))
+        for action in (self.find_action, self.next_action, self.previous_action, self.validate_action):
+            action.setEnabled(open_)
+        self.properties_action.setEnabled(open_)
+        self.retry_action.setEnabled(bool(open_ and session.has_pending))
+        self.new_action.setEnabled(self.store.office() is not None)
+        self.list_action.setEnabled(open_)
+
+    # --- assessments ------------------------------------------------------------------------
+
+    @property
+    def current_assessment(self) -> Assessment | None:
+        return self.session.assessment if self.session is not None else None
+
+    def open_assessment(self, assessment_id: int) -> None:
+        if self.session is not None and self.session.assessment.id == assessment_id:
+            self.pages.setCurrentWidget(self.workspace)
+            return
+        if not self._close_workspace():
+            return
+        assessment = self.store.assessment(assessment_id)
+        session = AssessmentSession(self.store, assessment, self)
+        self.session = session
+        self.workspace = Workspace(session, self)
+        self._restore_splitters()
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self.workspace.back_button.clicked.connect(self.show_list)
+        session.saveStateChanged.connect(self._on_session_save_state_changed)
+        session.ruleRejected.connect(self._on_session_rule_rejected)
+        session.itemTouched.connect(self.show_item)
+        session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        session.undo_stack.cleanChanged.connect(self._on_undo_stack_index_changed)
+        item_id = self.settings.value(f"assessment-{assessment_id}/item", "")
+        if not item_id or not session.instrument.has_item(str(item_id)):
+            item_id = session.instrument.items[0].id
+        self.show_item(str(item_id))
+        self.settings.setValue("MainWindow/lastAssessment", assessment_id)
+        self.settings.setValue("MainWindow/lastDataDir", str(self.store.data_dir))
+        self._update_title()
+        self._update_actions()
+        self._show_save_state()
+        self.workspace.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_item(self, item_id: str) -> None:
+        if self.workspace is not None:
+            self.pages.setCurrentWidget(self.workspace)
+            self.workspace.show_item(item_id)
+
+    def show_list(self) -> None:
+        if self.workspace is not None:
+            self.workspace.item_editor.commit_pending_text()
+        self.list_model.reload()
+        if self.session is not None:
+            self.list_view.select_assessment(self.session.assessment.id)
+        self.pages.setCurrentWidget(self.list_view)
+        self.list_view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _close_workspace(self) -> bool:
+        """Flush and drop the open assessment; False if the user keeps it open (unsaved)."""
+        if self.workspace is None:
+            return True
+        if not self._flush_before_leaving():
+            return False
+        self._save_splitters()
+        if self.validation_dialog is not None:
+            self.validation_dialog.close()
+            self.validation_dialog.deleteLater()
+            self.validation_dialog = None
+        self.pages.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        self.session.deleteLater()
+        self.workspace = None
+        self.session = None
+        self._update_actions()
+        return True
+
+    def _flush_before_leaving(self) -> bool:
+        if self.workspace is None:
+            return True
+        self.workspace.item_editor.commit_pending_text()
+        self._remember_item()
+        if not self.session.has_pending or self.session.retry():
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Perubahan belum tersimpan"),
+            self.tr("Sebagian perubahan belum dapat disimpan ({0}). Jika Anda melanjutkan, perubahan itu "
+                    "hilang. Periksa ruang disk lalu pilih Coba Lagi.").format(self.session.failure_detail),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry)
+        if answer == QMessageBox.StandardButton.Retry:
+            return self.session.retry()
+        return True
+
+    def _remember_item(self) -> None:
+        item_id = self.workspace.current_item_id() if self.workspace else None
+        if item_id:
+            self.settings.setValue(f"assessment-{self.session.assessment.id}/item", item_id)
+
+    def _step_item(self, step: int) -> None:
+        if self.workspace is None:
+            return
+        visible = self.workspace.navigator.visible_item_ids()
+        current = self.workspace.current_item_id()
+        if not visible:
+            return
+        position = visible.index(current) + step if current in visible else 0
+        self.show_item(visible[max(0, min(len(visible) - 1, position))])
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    def _on_new_triggered(self) -> None:
+        self.show_list()
+        self.list_view.create_assessment()
+
+    def _on_settings_triggered(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.store, self).exec()
+        self.list_model.reload()
+        self._update_title()
+
+    def _on_about_triggered(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        instrument = self.session.instrument if self.session else self.store.registry.default()
+        AboutDialog(instrument, self).exec()
+
+    def _on_undo_triggered(self) -> None:
+        if self.session is not None:
+            self.workspace.item_editor.commit_pending_text()
+            self.session.undo_stack.undo()
+
+    def _on_redo_triggered(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def _on_find_triggered(self) -> None:
+        if self.workspace is not None:
+            self.pages.setCurrentWidget(self.workspace)
+            self.workspace.navigator.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.workspace.navigator.search.selectAll()
+
+    def _on_retry_triggered(self) -> None:
+        if self.session is not None:
+            self.session.retry()
+
+    def _on_properties_triggered(self) -> None:
+        from ui.properties_dialog import PropertiesDialog
+
+        if self.session is not None:
+            PropertiesDialog(self.session, self).exec()
+
+    def _on_validate_triggered(self) -> None:
+        from ui.validation_dialog import ValidationDialog
+
+        if self.session is None:
+            return
+        self.workspace.item_editor.commit_pending_text()
+        if self.validation_dialog is None:
+            self.validation_dialog = ValidationDialog(self.session, self)
+            self.validation_dialog.itemRequested.connect(self._on_validation_item_requested)
+        self.validation_dialog.show()
+        self.validation_dialog.raise_()
+        self.validation_dialog.activateWindow()
+
+    def _on_validation_item_requested(self, item_id: str) -> None:
+        self.show_item(item_id)
+        self.activateWindow()
+
+    def _on_undo_stack_index_changed(self, *_args) -> None:
+        self._update_actions()
+
+    def _on_session_rule_rejected(self, message: str) -> None:
+        QMessageBox.information(self, self.tr("Perubahan tidak dapat disimpan"), message)
+
+    def _on_session_save_state_changed(self) -> None:
+        self._show_save_state()
+        self._update_actions()
+
+    def _show_save_state(self) -> None:
+        session = self.session
+        if session is None:
+            self.save_label.setText(self.tr("Setiap perubahan disimpan otomatis"))
+            self.save_label.setStyleSheet("")
+            self.retry_button.setVisible(False)
+            return
+        if session.read_only:
+            text, style = self.tr("Penilaian final: hanya baca"), ""
+        elif session.state == FAILED:
+            text = self.tr("Gagal menyimpan: disk penuh atau hanya-baca. Perubahan Anda masih di layar dan "
+                           "akan dicoba lagi.")
+            style = FAILED_STYLE
+        elif session.last_saved_at is not None:
+            text, style = self.tr("Tersimpan {0}").format(session.last_saved_at.strftime("%H.%M")), OK_STYLE
+        else:
+            text, style = self.tr("Setiap perubahan disimpan otomatis"), ""
+        self.save_label.setText(text)
+        self.save_label.setStyleSheet(style)
+        self.save_label.setToolTip(session.failure_detail)
+        self.save_label.setAccessibleName(text)
+        self.retry_button.setVisible(session.state == FAILED)
+
+    def _update_title(self) -> None:
+        office = self.store.office()
+        parts = []
+        if self.session is not None:
+            parts.append(self.tr("Penilaian {0}").format(self.session.assessment.year))
+        if office is not None:
+            parts.append(office.name)
+        parts.append(APP_NAME)
+        self.setWindowTitle(" — ".join(parts))
+
+    # --- window state ------------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.value("MainWindow/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        last = self.settings.value("MainWindow/lastAssessment")
+        same_store = self.settings.value("MainWindow/lastDataDir", "") == str(self.store.data_dir)
+        if last is not None and same_store:
+            try:
+                assessment_id = int(last)
+                self.store.assessment(assessment_id)
+            except (ValueError, TypeError, Assessment.DoesNotExist):
+                return
+            self.open_assessment(assessment_id)
+
+    def _restore_splitters(self) -> None:
+        for key, splitter in (("MainWindow/splitter", self.workspace.splitter),
+                              ("MainWindow/sideSplitter", self.workspace.side_splitter)):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _save_splitters(self) -> None:
+        if self.workspace is not None:
+            self.settings.setValue("MainWindow/splitter", self.workspace.splitter.saveState())
+            self.settings.setValue("MainWindow/sideSplitter", self.workspace.side_splitter.saveState())
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("MainWindow/geometry", self.saveGeometry())
+        self._save_splitters()
+        if self.workspace is not None:
+            self._remember_item()
+        else:
+            self.settings.remove("MainWindow/lastAssessment")
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        if not self._flush_before_leaving():
+            event.ignore()
+            return
+        self.save_window_state()
+        if self.validation_dialog is not None:
+            self.validation_dialog.close()
+        super().closeEvent(event)

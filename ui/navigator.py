@@ -1,0 +1,350 @@
+"""The navigator: aspects and their items with each item's state, and a search filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QLineF,
+    QModelIndex,
+    QPointF,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from ui.autosave import ANSWERED, EMPTY, FLAGGED, NO_EVIDENCE, NOT_APPLICABLE, AssessmentSession
+
+ROOT = QModelIndex()  # the invisible root, as a default argument
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
+ASPECT_ID_ROLE = Qt.ItemDataRole.UserRole + 4
+
+STATE_COLORS = {
+    EMPTY: "#9aa0a6",
+    ANSWERED: "#1e8e3e",
+    NO_EVIDENCE: "#e37400",
+    FLAGGED: "#c5221f",
+    NOT_APPLICABLE: "#bdc1c6",
+}
+
+
+def state_text(state: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    texts = {
+        EMPTY: QCoreApplication.translate("navigator", "Belum dijawab"),
+        ANSWERED: QCoreApplication.translate("navigator", "Terjawab"),
+        NO_EVIDENCE: QCoreApplication.translate("navigator", "Terjawab tanpa bukti dukung"),
+        FLAGGED: QCoreApplication.translate("navigator", "Ditandai perlu ditinjau"),
+        NOT_APPLICABLE: QCoreApplication.translate("navigator", "Tidak berlaku"),
+    }
+    return texts[state]
+
+
+_icon_cache: dict[str, QIcon] = {}
+
+
+def state_icon(state: str) -> QIcon:
+    """A small symbol per state, drawn (not loaded), crisp at any scale factor."""
+    if state in _icon_cache:
+        return _icon_cache[state]
+    icon = QIcon()
+    for size in (16, 32, 48):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(STATE_COLORS[state])
+        unit = size / 16
+        rect = QRectF(0, 0, size, size).adjusted(2.5 * unit, 2.5 * unit, -2.5 * unit, -2.5 * unit)
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        cx, cy = rect.center().x(), rect.center().y()
+        white = QPen(QColor("white"), 2 * unit, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        painter.setPen(QPen(color, 1.6 * unit))
+        if state == EMPTY:
+            painter.drawEllipse(rect)
+        elif state == NOT_APPLICABLE:
+            painter.setPen(QPen(color, 2.4 * unit))
+            painter.drawLine(QLineF(left, cy, right, cy))
+        else:
+            painter.setBrush(QBrush(color))
+            if state == FLAGGED:
+                painter.drawRoundedRect(rect, 2 * unit, 2 * unit)
+            else:
+                painter.drawEllipse(rect)
+            painter.setPen(white)
+            if state == ANSWERED:
+                painter.drawPolyline([QPointF(left + 2.5 * unit, cy), QPointF(cx - 0.5 * unit, bottom - 2.5 * unit),
+                                      QPointF(right - 2.2 * unit, top + 3 * unit)])
+            else:  # flagged or without evidence: an exclamation mark
+                painter.drawLine(QLineF(cx, top + 2.2 * unit, cx, bottom - 4.5 * unit))
+                painter.drawPoint(QPointF(cx, bottom - 2.2 * unit))
+        painter.end()
+        icon.addPixmap(pixmap)
+    _icon_cache[state] = icon
+    return icon
+
+
+def item_heading(item) -> str:
+    """``4.1 Standar Kompetensi Jabatan (Instansi Kab/Kota)``: the official number and the title."""
+    number = item.subaspect.split(" ", 1)[0] if item.subaspect else ""
+    return f"{number} {item.title}".strip()
+
+
+class NavigatorModel(QAbstractItemModel):
+    """Two levels: aspects (internal id 0) and their items (internal id = aspect row + 1)."""
+
+    COLUMNS = 2
+
+    def __init__(self, session: AssessmentSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.aspects = session.instrument.aspects
+        self._row_of_item = {
+            item.id: (aspect_row, item_row)
+            for aspect_row, aspect in enumerate(self.aspects)
+            for item_row, item in enumerate(aspect.items)
+        }
+        session.answerChanged.connect(self._on_session_answer_changed)
+        session.gatesChanged.connect(self._on_session_gates_changed)
+
+    # --- structure -----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent=ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() == 0:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index=ROOT) -> QModelIndex:
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent=ROOT) -> int:
+        if not parent.isValid():
+            return len(self.aspects)
+        if parent.column() != 0:
+            return 0
+        if parent.internalId() == 0:
+            return len(self.aspects[parent.row()].items)
+        return 0
+
+    def columnCount(self, parent=ROOT) -> int:
+        return self.COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Butir"), self.tr("Tingkat"))[section]
+        return None
+
+    def flags(self, index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # --- data ----------------------------------------------------------------------------
+
+    def item_index(self, item_id: str, column: int = 0) -> QModelIndex:
+        aspect_row, item_row = self._row_of_item[item_id]
+        return self.index(item_row, column, self.index(aspect_row, 0))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._aspect_data(self.aspects[index.row()], index.column(), role)
+        aspect = self.aspects[index.internalId() - 1]
+        return self._item_data(aspect.items[index.row()], index.column(), role)
+
+    def _aspect_data(self, aspect, column: int, role: int):
+        if role == ASPECT_ID_ROLE:
+            return aspect.id
+        if role == SEARCH_TEXT_ROLE:
+            return f"{aspect.id} {aspect.number} {aspect.title}".casefold()
+        applicable = [item for item in aspect.items if self.session.applies(item.id)]
+        answered = sum(1 for item in applicable if self.session.answer(item.id).level is not None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{aspect.number}. {aspect.title}"
+            return f"{answered}/{len(applicable)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Aspek {0}: {1} dari {2} butir yang berlaku sudah dijawab").format(
+                aspect.number, answered, len(applicable))
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _item_data(self, item, column: int, role: int):
+        session = self.session
+        if role == ITEM_ID_ROLE:
+            return item.id
+        if role == ASPECT_ID_ROLE:
+            return item.aspect_id
+        if role == SEARCH_TEXT_ROLE:
+            return f"{item.id} {item.subaspect} {item.title} {item.question}".casefold()
+        state = session.item_state(item.id)
+        if role == STATE_ROLE:
+            return state
+        level = session.answer(item.id).level
+        unsaved = session.is_unsaved(item.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return item_heading(item)
+            if state == NOT_APPLICABLE:
+                return self.tr("t/b")
+            return "–" if level is None else str(level)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return state_icon(state)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            text = f"{item_heading(item)} ({item.id})\n{state_text(state)}"
+            if unsaved:
+                text += " " + self.tr("(belum tersimpan)")
+            return text
+        if role == Qt.ItemDataRole.FontRole and unsaved:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and state == NOT_APPLICABLE:
+            return QBrush(QColor("#80868b"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    # --- updates -------------------------------------------------------------------------
+
+    def _on_session_answer_changed(self, item_id: str) -> None:
+        if item_id not in self._row_of_item:
+            return
+        first = self.item_index(item_id, 0)
+        self.dataChanged.emit(first, self.item_index(item_id, self.COLUMNS - 1))
+        aspect = first.parent()
+        self.dataChanged.emit(aspect, aspect.siblingAtColumn(self.COLUMNS - 1))
+
+    def _on_session_gates_changed(self) -> None:
+        for aspect_row, aspect in enumerate(self.aspects):
+            parent = self.index(aspect_row, 0)
+            self.dataChanged.emit(parent, parent.siblingAtColumn(self.COLUMNS - 1))
+            if aspect.items:
+                self.dataChanged.emit(self.index(0, 0, parent),
+                                      self.index(len(aspect.items) - 1, self.COLUMNS - 1, parent))
+
+
+class NavigatorFilter(QSortFilterProxyModel):
+    """Keeps rows whose code, title or question contain every word typed (any order)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+
+    def set_query(self, text: str) -> None:
+        self._words = text.casefold().split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if not self._words:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        text = index.data(SEARCH_TEXT_ROLE) or ""
+        return all(word in text for word in self._words)
+
+
+class NavigatorView(QWidget):
+    """Search box over the tree; emits the chosen item or aspect."""
+
+    itemSelected = Signal(str)
+    aspectSelected = Signal(str)
+
+    def __init__(self, model: NavigatorModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = NavigatorFilter(self)
+        self.proxy.setSourceModel(model)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("navigatorSearch")
+        self.search.setPlaceholderText(self.tr("Cari kode atau kata pertanyaan…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Cari butir"))
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("navigatorTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName(self.tr("Daftar aspek dan butir"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.expandAll()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+        self.setFocusProxy(self.tree)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
+        find.activated.connect(self._on_find_activated)
+        self._find_shortcut = find
+
+    def current_item_id(self) -> str | None:
+        return self.tree.currentIndex().data(ITEM_ID_ROLE) if self.tree.currentIndex().isValid() else None
+
+    def select_item(self, item_id: str) -> None:
+        source = self.model.item_index(item_id)
+        proxy_index = self.proxy.mapFromSource(source)
+        if not proxy_index.isValid():  # filtered out: clear the filter so it can be shown
+            self.search.clear()
+            proxy_index = self.proxy.mapFromSource(source)
+        self.tree.expand(proxy_index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(proxy_index)
+
+    def visible_item_ids(self) -> list[str]:
+        ids = []
+        for aspect_row in range(self.proxy.rowCount()):
+            parent = self.proxy.index(aspect_row, 0)
+            for row in range(self.proxy.rowCount(parent)):
+                ids.append(self.proxy.index(row, 0, parent).data(ITEM_ID_ROLE))
+        return ids
+
+    def _on_find_activated(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self.tree.expandAll()
+
+    def _on_search_return_pressed(self) -> None:
+        visible = self.visible_item_ids()
+        if visible:
+            self.select_item(visible[0])
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_tree_current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        item_id = current.data(ITEM_ID_ROLE)
+        if item_id:
+            self.itemSelected.emit(item_id)
+        else:
+            self.aspectSelected.emit(current.data(ASPECT_ID_ROLE))
+
+
