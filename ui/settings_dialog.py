@@ -211,26 +211,40 @@ class SettingsDialog(QDialog):
             self.page_list.addItem(page.title())
             self.stack.addWidget(page)
             page.load()
-        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 32)
+        self.page_list.setSpacing(3)
+        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 40)
+        self.page_title = QLabel(self)
+        title_font = self.page_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        self.page_title.setFont(title_font)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        page_column = QVBoxLayout()
+        page_column.addWidget(self.page_title)
+        page_column.addWidget(self.stack, 1)
         body = QHBoxLayout()
         body.addWidget(self.page_list)
-        body.addWidget(self.stack, 1)
+        body.addLayout(page_column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_list.currentRowChanged.connect(self._on_page_list_current_row_changed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.page_list.setCurrentRow(0)
 
     def sizeHint(self) -> QSize:
         return QSize(640, 420)
+
+    def _on_page_list_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.page_title.setText(self.pages[row].title())
 
     def page(self, page_type: type[SettingsPage]) -> SettingsPage:
         return next(page for page in self.pages if isinstance(page, page_type))

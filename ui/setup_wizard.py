@@ -242,6 +242,7 @@ class OperatorWizardPage(QWizardPage):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(2026, 2100)
         self.year_spin.setValue(max(2026, date.today().year))
+        self.year_spin.setMaximumWidth(120)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Nama &operator:"), self.operator_edit)
         self.form.addRow(self.tr("&Tahun penilaian:"), self.year_spin)
