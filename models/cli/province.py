@@ -7,16 +7,13 @@ would show in the process list and shell history).
 
 from __future__ import annotations
 
-import getpass
-import os
-import sys
 from datetime import date
 from pathlib import Path
 
 from models.cli.common import CliExit, add_data_dir, emit_json, handler, opened_store
+from models.cli.package import PASSPHRASE_ENV
+from models.cli.package import read_passphrase as read_key_passphrase
 from models.formatting import decimal_id, percent_id
-
-PASSPHRASE_ENV = "MERIT_LURING_PASSPHRASE"
 
 
 def _add_passphrase(parser) -> None:
@@ -89,20 +86,7 @@ def _iso_date(text: str) -> date:
 
 
 def read_passphrase(args, *, confirm: bool = False) -> str:
-    if getattr(args, "passphrase_file", None):
-        path = Path(args.passphrase_file)
-        try:
-            return path.read_text("utf-8").rstrip("\r\n")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CliExit(2, f"--passphrase-file {path}: tidak dapat dibaca ({exc})") from exc
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    if not sys.stdin.isatty():
-        raise CliExit(2, f"kata sandi kunci provinsi diperlukan: beri --passphrase-file atau ${PASSPHRASE_ENV}")
-    passphrase = getpass.getpass("Kata sandi kunci provinsi: ")
-    if confirm and getpass.getpass("Ulangi kata sandi: ") != passphrase:
-        raise CliExit(2, "kedua kata sandi tidak sama")
-    return passphrase
+    return read_key_passphrase(args, confirm=confirm, what="kunci provinsi")
 
 
 def _province_error(exc) -> CliExit:
