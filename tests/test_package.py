@@ -1,0 +1,347 @@
+"""The signed package: demo round trip, export rules, crash safety, evidence streaming, CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from models import keys
+from models.demo import DEMO_OFFICE_PASSPHRASE, DEMO_PROVINCE_PASSPHRASE, DEMO_YEAR, demo_province_dir, seed_demo
+from models.package import (
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    PackageCancelled,
+    PackageError,
+    Rejected,
+    export_package,
+    import_evidence,
+    inspect_package,
+    iter_package_evidence,
+    manifest_bytes,
+    trusted_comment,
+    verify_package,
+)
+from models.store import Store
+from tests.conftest import REPO
+
+
+@dataclass
+class DemoPackage:
+    data_dir: Path
+    package: Path
+    office_key: Ed25519PrivateKey
+    province_key: Ed25519PrivateKey
+    province_public: keys.PublicKey
+    certificate: bytes
+
+
+def make_demo_package(root: Path) -> DemoPackage:
+    """The demo office, enrolled and finalized, exported once (the store is closed after)."""
+    data_dir = root / "data"
+    with Store(data_dir) as store:
+        seed_demo(store)
+        assessment = store.latest_assessment(store.office(), DEMO_YEAR)
+        office_key = keys.load_private_key(keys.office_key_path(data_dir), DEMO_OFFICE_PASSPHRASE)
+        certificate = keys.office_certificate_path(data_dir).read_bytes()
+        package = export_package(store, assessment, root / "out" / "demo.merit", office_key, certificate)
+    province_key = keys.load_private_key(demo_province_dir(data_dir) / "province.key", DEMO_PROVINCE_PASSPHRASE)
+    return DemoPackage(data_dir, package, office_key, province_key, keys.public_key_of(province_key), certificate)
+
+
+def read_entries(path: Path) -> list[tuple[zipfile.ZipInfo, bytes]]:
+    with zipfile.ZipFile(path) as archive:
+        return [(info, archive.read(info)) for info in archive.infolist()]
+
+
+def write_entries(path: Path, entries) -> Path:
+    """Write (ZipInfo or name, bytes) pairs as a new ZIP, duplicates and odd names included."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about duplicate names: wanted here
+        with zipfile.ZipFile(path, "w") as archive:
+            for info, data in entries:
+                if isinstance(info, zipfile.ZipInfo):
+                    info = _copy_info(info)
+                archive.writestr(info, data)
+    return path
+
+
+def _copy_info(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    copy = zipfile.ZipInfo(info.filename, info.date_time)
+    copy.compress_type = info.compress_type
+    copy.external_attr = info.external_attr
+    copy.create_system = info.create_system
+    copy.flag_bits = info.flag_bits
+    return copy
+
+
+def manifest_of(entries) -> dict:
+    return json.loads(dict((i.filename, d) for i, d in entries)[MANIFEST_NAME])
+
+
+def resign(entries, manifest: dict, private_key: Ed25519PrivateKey, replace: dict[str, bytes] | None = None):
+    """Entries with ``manifest`` signed by ``private_key`` (and files in ``replace`` swapped)."""
+    data = manifest_bytes(manifest)
+    signature = keys.minisign_sign(private_key, keys.public_key_of(private_key).key_id, data,
+                                   trusted_comment(manifest))
+    swapped = {MANIFEST_NAME: data, SIGNATURE_NAME: signature, **(replace or {})}
+    return [(info, swapped.get(info.filename, body)) for info, body in entries]
+
+
+@pytest.fixture(scope="module")
+def demo_package(tmp_path_factory) -> DemoPackage:
+    return make_demo_package(tmp_path_factory.mktemp("demo-package"))
+
+
+def test_demo_round_trip_verifies(demo_package):
+    report = verify_package(demo_package.package, [demo_package.province_public])
+    assert report.ok, report.message
+    assert report.reason is None and report.message.startswith("Paket sah")
+    manifest = report.manifest
+    assert manifest["format"] == "merit-luring-package" and manifest["format_version"] == 1
+    assert manifest["office"]["code"] == "19.01" and manifest["year"] == DEMO_YEAR and manifest["revision"] == 1
+    assert manifest["instrument"]["id"] == "esm-2026" and len(manifest["instrument"]["sha256"]) == 64
+    assert len(manifest["answers"]) == 30 and manifest["scores"]["answered"] == 30
+    evidence = [f for f in manifest["files"] if f["role"] == "evidence"]
+    assert len(evidence) == report.checked_files - 1 > 20
+    assert report.certificate.serial == "DEMO-19.01-1"
+    assert report.province_key == demo_package.province_public
+    with zipfile.ZipFile(demo_package.package) as archive:
+        names = archive.namelist()
+        assert names[:3] == ["manifest.json", "manifest.json.minisig", "certificate.json"]
+        assert all(n.startswith("evidence/") for n in names[3:])
+        assert archive.getinfo(names[3]).compress_type == zipfile.ZIP_STORED
+
+
+def test_package_stays_verifiable_after_the_certificate_expires(demo_package):
+    report = verify_package(demo_package.package, [demo_package.province_public])
+    created = date.fromisoformat(report.manifest["created_at"][:10])
+    assert verify_package(demo_package.package, [demo_package.province_public], on=created).ok
+    late = verify_package(demo_package.package, [demo_package.province_public], on=date(2040, 1, 1))
+    assert late.reason == "certificate_expired"  # only when asked about a later date
+
+
+MINISIGN = shutil.which("minisign")
+
+
+@pytest.mark.skipif(MINISIGN is None, reason="minisign binary not installed (Debian package 'minisign')")
+def test_minisign_tool_checks_the_package_manifest_by_hand(demo_package, tmp_path):
+    with zipfile.ZipFile(demo_package.package) as archive:
+        (tmp_path / "manifest.json").write_bytes(archive.read(MANIFEST_NAME))
+        (tmp_path / "manifest.json.minisig").write_bytes(archive.read(SIGNATURE_NAME))
+    office_pub = keys.office_public_key_path(demo_package.data_dir)
+    result = subprocess.run([MINISIGN, "-Vm", "manifest.json", "-p", str(office_pub)], cwd=tmp_path,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "merit-luring package" in result.stdout
+    (tmp_path / "manifest.json").write_bytes((tmp_path / "manifest.json").read_bytes().replace(b'"level": 3',
+                                                                                              b'"level": 4', 1))
+    tampered = subprocess.run([MINISIGN, "-Vm", "manifest.json", "-p", str(office_pub)], cwd=tmp_path,
+                              capture_output=True, text=True, check=False)
+    assert tampered.returncode != 0
+
+
+def test_inspect_summarises_without_trusting(demo_package):
+    summary = inspect_package(demo_package.package)
+    assert summary["trusted"] is False
+    assert summary["manifest"]["office"]["code"] == "19.01"
+    assert summary["manifest"]["evidence_files"] > 20
+    assert summary["certificate"]["serial"] == "DEMO-19.01-1"
+    assert summary["signature"]["key_id"] == keys.public_key_of(demo_package.office_key).key_id_hex
+
+
+def test_evidence_streams_out_of_a_verified_package(demo_package, tmp_path):
+    from models.evidence import EvidenceStore
+
+    report = verify_package(demo_package.package, [demo_package.province_public])
+    listed = [f for f in report.manifest["files"] if f["role"] == "evidence"]
+    streamed = []
+    for item in iter_package_evidence(demo_package.package, report.manifest):
+        data = b""
+        while chunk := item.stream.read(7):
+            data += chunk
+        streamed.append((item.entry["path"], len(data)))
+    assert streamed == [(f["path"], f["size"]) for f in listed]
+    target = EvidenceStore(tmp_path / "evidence")
+    stored = import_evidence(target, demo_package.package, report.manifest)
+    assert len(stored) == len(listed)
+    for entry in listed:
+        assert target.path_of(entry["sha256"]).stat().st_size == entry["size"]
+    assert not list((tmp_path / "evidence").glob(".*.partial"))
+
+
+def test_streaming_rechecks_hashes(demo_package, tmp_path):
+    report = verify_package(demo_package.package, [demo_package.province_public])
+    entries = read_entries(demo_package.package)
+    victim = next(i for i, _ in entries if i.filename.startswith("evidence/"))
+    changed = write_entries(tmp_path / "changed.merit", [
+        (info, data[:-1] + bytes([data[-1] ^ 1]) if info is victim else data) for info, data in entries])
+    with pytest.raises(Rejected) as rejected:
+        for item in iter_package_evidence(changed, report.manifest):
+            while item.stream.read(1 << 16):
+                pass
+    assert rejected.value.reason == "hash_mismatch"
+
+
+# --- export rules -------------------------------------------------------------------------------
+
+@pytest.fixture
+def enrolled(data_dir):
+    with Store(data_dir) as store:
+        seed_demo(store)
+        office_key = keys.load_private_key(keys.office_key_path(data_dir), DEMO_OFFICE_PASSPHRASE)
+        certificate = keys.office_certificate_path(data_dir).read_bytes()
+        yield store, store.latest_assessment(store.office(), DEMO_YEAR), office_key, certificate
+
+
+def test_export_refuses_a_draft_and_a_foreign_certificate(enrolled, tmp_path):
+    from models.lifecycle import reopen
+
+    store, assessment, office_key, certificate = enrolled
+    draft = reopen(store, assessment, "penguji")
+    with pytest.raises(PackageError, match="belum difinalisasi"):
+        export_package(store, draft, tmp_path / "x.merit", office_key, certificate)
+    with pytest.raises(PackageError, match="bukan untuk kunci kantor ini"):
+        export_package(store, assessment, tmp_path / "x.merit", keys.generate_private_key(), certificate)
+    assert not list(tmp_path.glob("*.merit"))
+
+
+def test_cancelled_export_leaves_nothing(enrolled, tmp_path):
+    store, assessment, office_key, certificate = enrolled
+    calls = []
+    with pytest.raises(PackageCancelled):
+        export_package(store, assessment, tmp_path / "out" / "x.merit", office_key, certificate,
+                       progress=lambda done, total: calls.append((done, total)), cancelled=lambda: len(calls) >= 5)
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_corrupted_blob_in_the_store_stops_the_export(enrolled, tmp_path):
+    store, assessment, office_key, certificate = enrolled
+    blob = store.evidence_path(store.evidence(assessment)[3])
+    blob.write_bytes(blob.read_bytes().replace(b"PDF", b"PDX", 1))
+    with pytest.raises(PackageError, match="rusak"):
+        export_package(store, assessment, tmp_path / "out" / "x.merit", office_key, certificate)
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+KILL_MIDWAY = """
+import os, signal, sys
+from pathlib import Path
+from models import keys
+from models.demo import DEMO_OFFICE_PASSPHRASE
+from models.package import export_package
+from models.store import Store
+
+data_dir, out = Path(sys.argv[1]), Path(sys.argv[2])
+store = Store(data_dir)
+assessment = store.latest_assessment(store.office(), 2026)
+key = keys.load_private_key(keys.office_key_path(data_dir), DEMO_OFFICE_PASSPHRASE)
+certificate = keys.office_certificate_path(data_dir).read_bytes()
+
+def progress(done, total):
+    if done > total // 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+export_package(store, assessment, out, key, certificate, progress=progress)
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
+def test_export_killed_midway_leaves_no_package(enrolled, tmp_path):
+    store, assessment, office_key, certificate = enrolled
+    out_dir = tmp_path / "flashdisk"
+    result = subprocess.run([sys.executable, "-c", KILL_MIDWAY, str(store.data_dir), str(out_dir / "paket.merit")],
+                            cwd=REPO, capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == -9, result.stderr
+    assert list(out_dir.glob("*.merit")) == []
+    assert len(list(out_dir.glob(".*.partial"))) == 1  # the half-written temp file, not named *.merit
+    package = export_package(store, assessment, out_dir / "paket.merit", office_key, certificate)
+    assert [p.name for p in out_dir.iterdir()] == ["paket.merit"]  # the next export swept the leftover
+    assert verify_package(package, keys.load_trusted_keys(store.data_dir)).ok
+
+
+# --- CLI ----------------------------------------------------------------------------------------
+
+def _run(*argv, env=None, input_text=None):
+    return subprocess.run([sys.executable, "main.py", *argv], cwd=REPO, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, input=input_text, check=False, timeout=120)
+
+
+def test_cli_demo_export_verify_inspect(tmp_path):
+    data = tmp_path / "data"
+    assert _run("demo", "--data-dir", str(data)).returncode == 0
+    passphrase = tmp_path / "sandi.txt"
+    passphrase.write_text(DEMO_OFFICE_PASSPHRASE + "\n", "utf-8")
+    out = tmp_path / "paket.merit"
+    export = _run("export", "--year", "2026", "--out", str(out), "--passphrase-file", str(passphrase),
+                  "--data-dir", str(data), "--json")
+    assert export.returncode == 0, export.stderr
+    assert json.loads(export.stdout)["package"] == str(out)
+    trust = str(demo_province_dir(data) / "province.pub")
+    verify = _run("verify", str(out), "--trust", trust, "--json")
+    assert verify.returncode == 0, verify.stderr
+    assert json.loads(verify.stdout)["ok"] is True
+    foreign = tmp_path / "foreign.pub"
+    foreign.write_text(keys.public_key_of(keys.generate_private_key()).to_minisign(), "utf-8")
+    untrusted = _run("verify", str(out), "--trust", str(foreign))
+    assert untrusted.returncode == 1 and "certificate_untrusted" in untrusted.stderr
+    assert _run("verify", str(tmp_path / "tidak-ada.merit")).returncode == 2
+    assert _run("verify", str(out), "--trust", str(passphrase)).returncode == 2
+    inspect = _run("inspect", str(out), "--json")
+    assert inspect.returncode == 0 and json.loads(inspect.stdout)["manifest"]["year"] == 2026
+    wrong = _run("export", "--year", "2026", "--out", str(tmp_path / "b.merit"), "--data-dir", str(data),
+                 env={"MERIT_LURING_PASSPHRASE": "bukan-sandinya"})
+    assert wrong.returncode == 2 and "Kata sandi salah" in wrong.stderr
+    assert not (tmp_path / "b.merit").exists()
+
+
+def test_cli_keys_enrol_finalize_reopen(tmp_path, data_dir):
+    from models.certificates import issue_certificate, read_enrolment_request
+    from models.validation import validation_issues
+
+    env = {"MERIT_LURING_PASSPHRASE": "sandi kantor baru"}
+    with Store(data_dir) as store:
+        office = store.ensure_office("19.02")
+        assessment = store.create_assessment(office, 2026)
+        store.set_answer(assessment, "A1.1", level=2)
+    args = ("--data-dir", str(data_dir))
+    init = _run("keys", "init", "--json", *args, env=env)
+    assert init.returncode == 0, init.stderr
+    fingerprint = json.loads(init.stdout)["fingerprint"]
+    assert _run("keys", "init", *args, env=env).returncode == 2  # never overwrites a key
+    request_file = tmp_path / "permintaan.json"
+    assert _run("enrol", "request", "--out", str(request_file), *args, env=env).returncode == 0
+    request = read_enrolment_request(request_file.read_bytes())
+    assert request.office_code == "19.02" and request.public_key.fingerprint == fingerprint
+
+    province = keys.generate_private_key()
+    province_pub = tmp_path / "provinsi.pub"
+    province_pub.write_text(keys.public_key_of(province).to_minisign(), "utf-8")
+    certificate = tmp_path / "sertifikat.json"
+    certificate.write_bytes(issue_certificate(request, province, keys.public_key_of(province), "19",
+                                              date(2026, 1, 1), date(2030, 12, 31), "19-0002"))
+    assert _run("enrol", "import", str(certificate), *args).returncode == 2  # province key not trusted yet
+    imported = _run("enrol", "import", str(certificate), "--province-key", str(province_pub), *args)
+    assert imported.returncode == 0, imported.stderr
+    shown = json.loads(_run("keys", "show", "--json", *args).stdout)
+    assert shown["fingerprint"] == fingerprint and shown["certificate"]["status"] == "valid"
+
+    blocked = _run("finalize", "--year", "2026", "--json", *args)
+    assert blocked.returncode == 1
+    with Store(data_dir) as store:
+        expected = {i.item_id for i in validation_issues(store, store.latest_assessment(store.office(), 2026))
+                    if i.blocking}
+    assert {i["item_id"] for i in json.loads(blocked.stdout)["issues"]} == expected
+    assert _run("export", "--year", "2026", "--out", str(tmp_path / "x.merit"), *args, env=env).returncode == 2
+    assert _run("reopen", "--year", "2026", *args).returncode == 2  # a draft cannot be reopened
