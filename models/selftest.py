@@ -236,25 +236,25 @@ def run_self_test(report: Report = print, extra_steps: Iterable[Step] = ()) -> i
 
 
 def console_report() -> Report:
-    """Where the report goes: stdout, or for a windowed Windows build (no stdout) the
-    console of the command that started it, else a file in the temp dir."""
+    """Where the report goes: stdout. A windowed Windows build has no stdout, so there it
+    goes to the console of the command that started it (if any) and always to
+    ``%TEMP%\\MeritLuring-self-test.txt``, which a caller that only sees the exit code can read."""
     if sys.stdout is not None:
         def to_stdout(line: str) -> None:
             print(line, flush=True)
 
         return to_stdout
-    stream = None
+    streams = [open(Path(tempfile.gettempdir()) / REPORT_FILE_NAME, "w", encoding="utf-8")]  # noqa: SIM115
     if sys.platform == "win32":
         import ctypes
 
         attach_parent_process = -1
         if ctypes.windll.kernel32.AttachConsole(attach_parent_process):
-            stream = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115 - lives as long as the process
-    if stream is None:
-        stream = open(Path(tempfile.gettempdir()) / REPORT_FILE_NAME, "w", encoding="utf-8")  # noqa: SIM115
+            streams.append(open("CONOUT$", "w", encoding="utf-8", errors="replace"))  # noqa: SIM115
 
-    def to_stream(line: str) -> None:
-        stream.write(line + "\n")
-        stream.flush()
+    def to_streams(line: str) -> None:
+        for stream in streams:  # they live as long as the process
+            stream.write(line + "\n")
+            stream.flush()
 
-    return to_stream
+    return to_streams

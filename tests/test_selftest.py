@@ -96,3 +96,17 @@ def test_a_damaged_bundle_fails_with_the_code_of_the_step(fake_bundle, damage, s
                    if line.startswith(("OK ", "DILEWATI ")))
     assert any(line.startswith("OK Qt") for line in lines)
     assert lines[-1] == f"Uji mandiri GAGAL pada langkah '{step}' (kode {code})."
+
+
+def test_without_stdout_the_report_goes_to_a_file_in_temp(tmp_path, monkeypatch):
+    # A windowed Windows build has sys.stdout = None; the report must still be readable.
+    import tempfile
+
+    from models.selftest import REPORT_FILE_NAME, console_report
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(sys, "stdout", None)
+    report = console_report()
+    report("OK sumber daya")
+    report("Uji mandiri berhasil.")
+    assert (tmp_path / REPORT_FILE_NAME).read_text("utf-8") == "OK sumber daya\nUji mandiri berhasil.\n"
