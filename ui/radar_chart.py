@@ -20,16 +20,10 @@ class RadarChart(QWidget):
         self._values: tuple[float, ...] = ()
         self._color = QColor("#1f6fb2")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 160)
+        self.setMinimumSize(110, 110)
 
     def sizeHint(self) -> QSize:
-        return QSize(240, 240)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
+        return QSize(150, 150)  # small preferred size: it grows into whatever room the host gives
 
     def set_values(self, labels, values, color: str | QColor | None = None) -> None:
         labels = tuple(str(label) for label in labels)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -45,7 +46,7 @@ def _set_text(label: QLabel, text: str) -> None:
 class AspectBars(QWidget):
     """One painted row per aspect: number and title, a bar, the figure."""
 
-    ROW_SPACING = 6
+    ROW_SPACING = 5
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -162,7 +163,19 @@ class ScorePanel(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
 
-        layout = QVBoxLayout(self)
+        # Inside a scroll area: a host that squeezes the panel gets a scroll bar, never clipped rows.
+        body = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addLayout(headline_row)
         layout.addWidget(self.detail_label)
@@ -239,9 +252,13 @@ class ScorePanel(QWidget):
         completeness = self.tr("{answered} dari {applicable} butir yang berlaku sudah dijawab").format(
             answered=result.answered, applicable=result.applicable)
         if unanswered:
-            completeness += self.tr(" ({count} belum dijawab, dihitung di tingkat terendah)").format(count=unanswered)
+            completeness += self.tr(" ({count} belum)").format(count=unanswered)
         if result.not_applicable:
             completeness += self.tr("; {count} tidak berlaku").format(count=len(result.not_applicable))
+        tip = self.tr("Butir yang belum dijawab dihitung di tingkat terendah, jadi skor ini batas bawah yang "
+                      "hanya bisa naik. Butir yang tidak berlaku tidak dihitung.") if unanswered else ""
+        if self.completeness_label.toolTip() != tip:
+            self.completeness_label.setToolTip(tip)
         _set_text(self.completeness_label, completeness)
 
         self.sementara_label.setVisible(result.provisional)

@@ -19,6 +19,7 @@ WINDOW_SIZE = (1360, 860)
 OPEN_ITEMS = ("A2.5", "A6.4d")
 FLAGGED_ITEM = "A3.2"
 SHOWN_ITEM = "A1.2"
+GATED_ITEM = "A4.1-KLP"  # not applicable to a kabupaten/kota: shows the screening question
 
 
 def _isolate(home: Path) -> None:
@@ -107,6 +108,7 @@ def shoot_wizard(shooter: Shooter, store_factory: Callable) -> None:
 def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     from ui.about_dialog import AboutDialog
     from ui.app import create_main_window
+    from ui.properties_dialog import PropertiesDialog
     from ui.score_panel import ScorePanel
     from ui.settings_dialog import HistoryPage, SettingsDialog
     from ui.validation_dialog import ValidationDialog
@@ -120,8 +122,13 @@ def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     shooter.save(window, "utama-mengisi-item")
     window.show_item(OPEN_ITEMS[0])
     shooter.save(window, "utama-item-belum-dijawab")
+    window.show_item(GATED_ITEM)
+    shooter.save(window, "utama-pertanyaan-pembuka")
 
     session = window.session
+    properties = PropertiesDialog(session, window)
+    shooter.shoot(properties, "properti-survei")
+    properties.reject()
     panel = ScorePanel()
     panel.set_result(session.score(), session.instrument)
     shooter.shoot(panel, "skor-langsung", (400, 760))

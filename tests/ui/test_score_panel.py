@@ -65,7 +65,8 @@ def test_panel_shows_the_engine_figures(panel, instrument, level_of, survey, cor
         assert "NISM" in panel.title_label.text()
     assert f"{result.answered} dari {result.applicable} butir" in panel.completeness_label.text()
     if result.unanswered:
-        assert f"{len(result.unanswered)} belum dijawab" in panel.completeness_label.text()
+        assert f"({len(result.unanswered)} belum)" in panel.completeness_label.text()
+        assert "tingkat terendah" in panel.completeness_label.toolTip()
     if result.next_band is None:
         assert "tertinggi" in panel.next_band_label.text()
     else:
