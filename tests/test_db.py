@@ -28,21 +28,22 @@ def test_rotating_backups_keep_seven(store):
 
 def test_migration_takes_a_backup_first(data_dir, monkeypatch):
     Store(data_dir).close()
+    before = dbmod.schema_version()
     ran = []
 
-    def _migration_2(db):
+    def _migration_extra(db):
         ran.append(True)
         db.execute_sql("CREATE TABLE extra (x INTEGER)")
 
-    monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, _migration_2])
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, _migration_extra])
     with Store(data_dir) as migrated:
         assert ran == [True]
         backup = migrated.pre_migration_backup
-        assert backup is not None and backup.name.startswith("pre-migration-v1-")
+        assert backup is not None and backup.name.startswith(f"pre-migration-v{before}-")
         old = sqlite3.connect(backup)
-        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("PRAGMA user_version").fetchone()[0] == before
         old.close()
-        assert migrated.db.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+        assert migrated.db.execute_sql("PRAGMA user_version").fetchone()[0] == before + 1
 
 
 def test_newer_schema_is_refused(data_dir):
