@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from models.formatting import date_id
 from models.tables import Evidence
 from ui.autosave import AssessmentSession
 from ui.undo_commands import AddEvidenceCommand, RemoveEvidenceCommand, RenameEvidenceCommand
-from ui.workers import run_with_progress
+from ui.workers import BackgroundJob, run_with_progress
 
 ROOT = QModelIndex()
 EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,6 +51,33 @@ def cleanup_temp_copies() -> None:
     """Remove the temp copies made for viewing (called when the application quits)."""
     while _temp_dirs:
         shutil.rmtree(_temp_dirs.pop(), ignore_errors=True)
+
+
+def view_evidence(parent: QWidget, source: Path, original_name: str) -> BackgroundJob:
+    """Open a stored blob in the system viewer: copied (off the GUI thread) to a temp folder
+    under its original file name, so the viewer shows that name and cannot alter the store.
+    Problems are shown to the user; the temp copies go at exit (``cleanup_temp_copies``)."""
+    translate = QCoreApplication.translate
+    folder = tempfile.mkdtemp(prefix="merit-bukti-")
+    _temp_dirs.append(folder)
+    target = Path(folder) / Path(original_name).name
+
+    def copy(_progress, _cancelled):
+        shutil.copyfile(source, target)
+        return target
+
+    def opened(path: Path) -> None:
+        if not open_url(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(parent, translate("evidence", "Tidak ada penampil"), translate(
+                "evidence", "Tidak ada aplikasi untuk membuka {0}. Salinannya ada di {1}.").format(path.name, path))
+
+    def failed(error: BaseException) -> None:
+        QMessageBox.warning(parent, translate("evidence", "Bukti dukung tidak dapat dibuka"), translate(
+            "evidence", "Berkas bukti {0} tidak dapat disalin untuk dibuka: {1}").format(original_name, error))
+
+    return run_with_progress(parent, copy, title=translate("evidence", "Membuka bukti dukung"),
+                             label=translate("evidence", "Menyiapkan {0}…").format(original_name),
+                             on_finished=opened, on_failed=failed)
 
 
 class EvidenceListModel(QAbstractListModel):
@@ -321,30 +348,8 @@ class EvidencePanel(QWidget):
 
     def _on_open_button_clicked(self) -> None:
         evidence = self.selected_evidence()
-        if evidence is None:
-            return
-        source = self.session.evidence_path(evidence)
-        folder = tempfile.mkdtemp(prefix="merit-bukti-")
-        _temp_dirs.append(folder)
-        target = Path(folder) / Path(evidence.original_name).name
-
-        def copy(_progress, _cancelled):
-            shutil.copyfile(source, target)
-            return target
-
-        self.last_job = run_with_progress(
-            self, copy, title=self.tr("Membuka bukti dukung"),
-            label=self.tr("Menyiapkan {0}…").format(evidence.original_name),
-            on_finished=self._on_view_copy_finished, on_failed=self._on_view_copy_failed)
-
-    def _on_view_copy_finished(self, target: Path) -> None:
-        if not open_url(QUrl.fromLocalFile(str(target))):
-            QMessageBox.information(self, self.tr("Tidak ada penampil"), self.tr(
-                "Tidak ada aplikasi untuk membuka {0}. Salinannya ada di {1}.").format(target.name, target))
-
-    def _on_view_copy_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Bukti dukung tidak dapat dibuka"), self.tr(
-            "Berkas bukti tidak dapat disalin untuk dibuka: {0}").format(error))
+        if evidence is not None:
+            self.last_job = view_evidence(self, self.session.evidence_path(evidence), evidence.original_name)
 
     def _on_rename_button_clicked(self) -> None:
         index = self.list.currentIndex()

@@ -444,7 +444,8 @@ class MainWindow(QMainWindow):
     def _restore_window_state(self) -> None:
         geometry = self.settings.value("MainWindow/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            available = self.screen().availableGeometry()
+            self.resize(min(1280, int(available.width() * 0.95)), min(820, int(available.height() * 0.9)))
         last = self.settings.value("MainWindow/lastAssessment")
         same_store = self.settings.value("MainWindow/lastDataDir", "") == str(self.store.data_dir)
         if last is not None and same_store:

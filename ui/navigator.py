@@ -250,8 +250,9 @@ class NavigatorFilter(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(True)
 
     def set_query(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = text.casefold().split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if not self._words:

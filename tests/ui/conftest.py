@@ -1,0 +1,50 @@
+"""Fixtures for the GUI tests: isolated window settings, an open session, the main window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture(autouse=True)
+def isolated_ui_settings(tmp_path_factory):
+    """QSettings resolves its folder once per process; point it at a fresh one per test."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def operator(store):
+    store.set_setting("operator_name", "Ani Operator")
+    return "Ani Operator"
+
+
+@pytest.fixture
+def session(qtbot, store, assessment, operator):
+    from ui.autosave import AssessmentSession
+
+    opened = AssessmentSession(store, assessment)
+    yield opened
+    opened.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot, store, assessment, operator):
+    """The main window with the assessment open, shown offscreen."""
+    from ui.app import create_main_window
+
+    main = create_main_window(store)
+    qtbot.addWidget(main)
+    main.show()
+    main.open_assessment(assessment.id)
+    qtbot.waitExposed(main)
+    yield main
+    main.close()  # before the store fixture closes the database
+
+
+def score_text(store, assessment) -> str:
+    """The headline as the engine computes it from the stored answers."""
+    from models.formatting import decimal_id
+
+    return decimal_id(store.score(assessment).index, store.instrument_of(assessment).precision)

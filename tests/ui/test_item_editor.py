@@ -1,0 +1,136 @@
+"""Answering items by keyboard and mouse in the real window; gates; the live score."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from models.formatting import decimal_id
+from tests.ui.conftest import score_text
+
+
+@pytest.fixture
+def editor(window, qtbot):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window.workspace.item_editor
+
+
+def test_keys_0_to_4_answer_the_chosen_item(qtbot, window, editor, store, assessment):
+    tree = window.workspace.navigator.tree
+    window.show_item("A1.2")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_3)
+    assert store.answer(assessment, "A1.2").level == 3
+    assert editor.level_rows[3].button.isChecked()
+    # The score panel shows the engine's figure at once, without waiting for an event loop turn.
+    assert window.workspace.score_panel.headline_label.text() == score_text(store, assessment)
+
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # next item
+    assert editor.item_id == "A1.3"
+    qtbot.keyClick(tree, Qt.Key.Key_0)
+    assert store.answer(assessment, "A1.3").level == 0
+    assert store.answer(assessment, "A1.2").level == 3  # the previous item kept its answer
+
+    # Digits typed into the justification are text, not answers.
+    editor.justification.setFocus()
+    qtbot.keyClicks(editor.justification, "4 dokumen")
+    assert store.answer(assessment, "A1.3").level == 0
+    assert editor.justification.toPlainText() == "4 dokumen"
+
+
+def test_mouse_clicks_on_levels_and_descriptors(qtbot, window, editor, store, assessment):
+    window.show_item("A2.1")
+    row = editor.level_rows[2]
+    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert store.answer(assessment, "A2.1").level == 2
+    # Clicking the descriptor text chooses its level too.
+    qtbot.mouseClick(editor.level_rows[4].label, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert store.answer(assessment, "A2.1").level == 4
+    assert "4" in window.workspace.navigator.tree.currentIndex().siblingAtColumn(1).data()
+    qtbot.mouseClick(editor.clear_level, Qt.MouseButton.LeftButton)
+    assert store.answer(assessment, "A2.1").level is None
+    assert window.workspace.score_panel.headline_label.text() == score_text(store, assessment)
+
+
+def test_every_level_descriptor_is_shown_in_full(window, editor, store, assessment):
+    window.show_item("A3.1")
+    item = store.instrument_of(assessment).item("A3.1")
+    assert editor.question.text() == item.question
+    for level, row in editor.level_rows.items():
+        assert row.label.text() == item.descriptor(level)
+        assert row.label.wordWrap()
+    expected = editor.evidence.expected.text()
+    for document in item.evidence:
+        assert document in expected
+
+
+def test_justification_and_review_flag_are_saved(qtbot, window, editor, store, assessment, operator):
+    window.show_item("A1.1")
+    editor.justification.setFocus()
+    qtbot.keyClicks(editor.justification, "SK Bupati tentang Anjab sudah terbit.")
+    qtbot.keyClick(editor.justification, Qt.Key.Key_Tab)  # leaving the field commits the text
+    answer = store.answer(assessment, "A1.1")
+    assert answer.justification == "SK Bupati tentang Anjab sudah terbit."
+    assert answer.updated_by == operator
+
+    qtbot.mouseClick(editor.needs_review, Qt.MouseButton.LeftButton)
+    assert store.answer(assessment, "A1.1").needs_review is True
+    assert editor.review_note.hasFocus()  # ready for the note
+    qtbot.keyClicks(editor.review_note, "Tanyakan ke bidang mutasi")
+    qtbot.keyClick(editor.review_note, Qt.Key.Key_Return)
+    assert store.answer(assessment, "A1.1").review_note == "Tanyakan ke bidang mutasi"
+    trail = store.audit_trail(assessment, "A1.1")
+    assert {entry.field for entry in trail} == {"justification", "needs_review", "review_note"}
+    assert all(entry.who == operator for entry in trail)
+
+
+def test_text_is_committed_after_a_pause_in_typing(qtbot, window, editor, store, assessment):
+    window.show_item("A1.1")
+    editor.justification.setFocus()
+    qtbot.keyClicks(editor.justification, "Perlu dicek")
+    qtbot.waitUntil(lambda: store.answer(assessment, "A1.1") is not None
+                    and store.answer(assessment, "A1.1").justification == "Perlu dicek", timeout=3000)
+
+
+def test_gate_switches_items_and_explains_why(qtbot, window, editor, store, assessment):
+    window.show_item("A6.3")
+    assert not editor.not_applicable.isVisible()
+    assert editor.gates_box.isVisible()
+    question = editor.gates.questions["bayar_tpp"]
+    qtbot.mouseClick(question.rows["tidak"].button, Qt.MouseButton.LeftButton)
+    store_assessment = store.assessment(assessment.id)
+    assert store_assessment.gates["bayar_tpp"] == "tidak"
+    assert editor.not_applicable.isVisible()
+    assert "Tidak, instansi kami" in editor.not_applicable.text()
+    assert not editor.levels_box.isEnabled()
+    result = store.score(store_assessment)
+    assert "A6.3" in {entry.item_id for entry in result.not_applicable}
+    assert window.workspace.score_panel.headline_label.text() == score_text(store, store_assessment)
+    # Undo puts the gate back and the item applies again.
+    window.undo_action.trigger()
+    assert store.assessment(assessment.id).gates["bayar_tpp"] == "ya"
+    assert editor.levels_box.isEnabled()
+
+
+def test_aspect_page_asks_its_gates(qtbot, window, store, assessment):
+    tree = window.workspace.navigator.tree
+    model = tree.model()
+    aspect_six = model.index(5, 0)
+    tree.setCurrentIndex(aspect_six)
+    page = window.workspace.aspect_page
+    assert window.workspace.editors.currentWidget() is page
+    visible = [gate_id for gate_id, question in page.gates.questions.items() if not question.isHidden()]
+    assert visible == ["bayar_tpp", "kecelakaan_kerja", "kematian_pegawai"]
+    assert "sementara" in page.weight.text()
+
+
+def test_score_panel_matches_engine_after_each_change(qtbot, window, editor, store, assessment):
+    instrument = store.instrument_of(assessment)
+    panel = window.workspace.score_panel
+    for position, item in enumerate(instrument.applicable_items(assessment.gates)[:8]):
+        window.show_item(item.id)
+        editor.choose_level((position % 4) + 1)
+        expected = store.score(store.assessment(assessment.id))
+        assert panel.headline_label.text() == decimal_id(expected.index, instrument.precision)
+        assert expected.band.label in panel.band_label.text()

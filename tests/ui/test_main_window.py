@@ -1,0 +1,149 @@
+"""The main window: start, list of assessments, history, properties, restoring state, start-up."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+
+from models.db import StoreCorruptError
+from models.store import Store
+from ui.app import create_main_window, run_gui
+from ui.assessment_list import AssessmentListModel
+from ui.history_panel import HistoryModel
+
+
+def test_smoke_offscreen_list_then_open_by_keyboard(qtbot, store, assessment, operator):
+    main = create_main_window(store)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    assert main.current_assessment is None
+    assert [menu.title() for menu in (action.menu() for action in main.menuBar().actions())] == [
+        "&Berkas", "&Edit", "&Penilaian", "&Bantuan"]
+    view = main.list_view
+    assert view.heading.text() == "Kabupaten Bangka"
+    table = view.table
+    assert table.model().rowCount() == 1
+    row = [table.model().index(0, column).data() for column in range(table.model().columnCount())]
+    assert row[0] == "2026" and row[2] == "Draf"
+    assert row[3] == "0,00 (sementara)" and row[4] == "Dasar"
+    assert row[5].startswith("0% (0 dari 30 butir)")
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert main.current_assessment.id == assessment.id
+    assert main.pages.currentWidget() is main.workspace
+    assert "Penilaian 2026" in main.windowTitle()
+    qtbot.mouseClick(main.workspace.back_button, Qt.MouseButton.LeftButton)
+    assert main.pages.currentWidget() is main.list_view
+    main.close()
+
+
+def test_new_assessment_from_menu(qtbot, window, store, office, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *args, **kwargs: (2027, True)))
+    window.new_action.trigger()
+    assert window.current_assessment.year == 2027
+    assert {a.year for a in store.assessments(office)} == {2026, 2027}
+    assert window.list_model.rowCount() == 2
+
+
+def test_restores_geometry_splitters_and_last_assessment_and_item(qtbot, store, assessment, operator):
+    first = create_main_window(store)
+    qtbot.addWidget(first)
+    first.show()
+    first.open_assessment(assessment.id)
+    first.resize(777, 666)  # within the 800×800 offscreen screen
+    first.show_item("A5.2")
+    first.workspace.splitter.setSizes([200, 300, 250])
+    sizes = first.workspace.splitter.sizes()
+    first.close()
+
+    second = create_main_window(store)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_assessment.id == assessment.id
+    assert second.workspace.item_editor.item_id == "A5.2"
+    assert (second.size().width(), second.size().height()) == (777, 666)
+    assert second.workspace.splitter.sizes() == sizes
+    second.close()
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, store, assessment, operator):
+    store.set_answer(assessment, "A1.1", level=2, justification="ada", who=operator)
+    store.create_assessment(assessment.office, 2025)
+    qtmodeltester.check(AssessmentListModel(store))
+    history = HistoryModel()
+    history.set_rows(store.audit_trail(assessment))
+    assert history.rowCount() == 3
+    qtmodeltester.check(history)
+
+
+def test_history_panel_shows_who_changed_what(qtbot, window, store, assessment, operator):
+    window.show_item("A1.1")
+    window.workspace.item_editor.choose_level(2)
+    window.workspace.item_editor.choose_level(3)
+    history = window.workspace.history
+    rows = [[history.model.index(row, column).data() for column in range(3)]
+            for row in range(history.model.rowCount())]
+    assert [row[1:] for row in rows] == [[operator, "Tingkat: 2 → 3"], [operator, "Tingkat: – → 2"]]
+    window.show_item("A1.2")
+    assert history.model.rowCount() == 0
+
+
+def test_properties_dialog_sets_survey_and_correction(qtbot, window, store, assessment, monkeypatch):
+    from ui.properties_dialog import PropertiesDialog
+
+    shown = []
+
+    def run(dialog):
+        shown.append(dialog)
+        qtbot.mouseClick(dialog.survey_known, Qt.MouseButton.LeftButton)
+        dialog.survey.lineEdit().selectAll()
+        qtbot.keyClicks(dialog.survey.lineEdit(), "0,8")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(PropertiesDialog, "exec", run)
+    window.properties_action.trigger()
+    assert shown
+    saved = store.assessment(assessment.id)
+    assert saved.survey == pytest.approx(0.8)
+    assert saved.correction is None
+    result = store.score(saved)
+    assert result.headline_kind == "nism"
+    assert window.workspace.score_panel.headline_label.text() == "0,20"  # 0,75 × 0 + 0,25 × 0,8
+    window.undo_action.trigger()
+    assert store.assessment(assessment.id).survey is None
+
+
+def test_run_gui_starts_and_exits_when_asked(qtbot, data_dir, monkeypatch):
+    with Store(data_dir) as seeded:
+        office = seeded.ensure_office("19.01")
+        seeded.create_assessment(office, 2026)
+    monkeypatch.setenv("MERIT_LURING_EXIT_AFTER_START", "1")
+    assert run_gui(["--data-dir", str(data_dir), "--lang", "id"]) == 0
+    assert list((data_dir / "backups").glob("auto-*.sqlite"))  # the backup taken at start
+
+
+def test_corrupt_store_is_restored_from_the_newest_good_backup(qtbot, data_dir):
+    from ui.corrupt_store_dialog import CorruptStoreDialog
+
+    with Store(data_dir) as good:
+        good.ensure_office("19.01")
+        good.backup()
+    database = data_dir / "merit.sqlite"
+    for suffix in ("-wal", "-shm"):
+        (data_dir / f"merit.sqlite{suffix}").unlink(missing_ok=True)
+    database.write_bytes(b"bukan basis data" * 100)
+    with pytest.raises(StoreCorruptError) as raised:
+        Store(data_dir)
+    dialog = CorruptStoreDialog(raised.value, data_dir)
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button is not None
+    assert "cadangan" in dialog.informativeText().lower()
+    dialog.restore()
+    with Store(data_dir) as restored:
+        assert restored.office().code == "19.01"
+    assert any(name.startswith("merit.sqlite.rusak-") for name in os.listdir(data_dir))
