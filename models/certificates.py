@@ -305,3 +305,35 @@ def read_certificate(data: bytes) -> OfficeCertificate:
         body_bytes=body_bytes,
         signature=signature,
     )
+
+
+def import_office_certificate(data_dir, office_code: str, data: bytes,
+                              province_key: PublicKey | None = None) -> tuple[OfficeCertificate, PublicKey]:
+    """Check a certificate from the province against this office (its code and key file) and
+    a trusted province key (already trusted, or ``province_key``), then keep it at
+    ``<data>/keys/office-certificate.json``; ``province_key`` becomes trusted. Returns the
+    certificate and the province key that signed it. Raises CertificateError (nothing kept)
+    or KeyFileError when the office has no key yet."""
+    from models import keys
+
+    certificate = read_certificate(data)
+    own = keys.key_file_public_key(keys.office_key_path(data_dir))
+    if certificate.office_public_key != own:
+        raise CertificateError(
+            "certificate_wrong_key",
+            f"Sertifikat ini untuk kunci {certificate.office_public_key.key_id_hex}, bukan kunci kantor ini "
+            f"({own.key_id_hex}).")
+    if certificate.office_code != office_code:
+        raise CertificateError("certificate_office_mismatch",
+                               f"Sertifikat ini untuk kantor {certificate.office_code}, bukan {office_code}.")
+    trusted = keys.load_trusted_keys(data_dir) + ([province_key] if province_key else [])
+    if not trusted:
+        raise CertificateError("province_key_missing",
+                               "Kunci publik provinsi belum dipercaya: pilih berkas kunci publik provinsi (.pub).")
+    signer = certificate.check(trusted, datetime.now().date())
+    if province_key is not None and signer == province_key:
+        keys.write_atomic(keys.trusted_keys_dir(data_dir) / f"province-{certificate.province_code}-"
+                                                            f"{signer.key_id_hex}.pub",
+                          signer.to_minisign().encode("ascii"))
+    keys.write_atomic(keys.office_certificate_path(data_dir), bytes(data))
+    return certificate, signer

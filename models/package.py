@@ -285,9 +285,19 @@ def sweep_partials(directory: Path) -> int:
     return removed
 
 
-def export_package(store: Store, assessment: Assessment, out_path: Path, private_key: Ed25519PrivateKey,
-                   certificate_bytes: bytes, *, progress: Progress = None, cancelled: Cancelled = None) -> Path:
-    """Write the signed package of a finalized assessment to ``out_path`` (atomically)."""
+@dataclass
+class PreparedExport:
+    """Everything read from the store for one export (on the thread that owns the store)."""
+
+    manifest: dict
+    blobs: list[tuple[dict, Path]]
+    certificate: OfficeCertificate
+    certificate_bytes: bytes
+    created: datetime
+
+
+def prepare_export(store: Store, assessment: Assessment, certificate_bytes: bytes) -> PreparedExport:
+    """Check the assessment is final and the certificate is this office's; build the manifest."""
     if assessment.status != Assessment.FINAL:
         raise PackageError(f"Penilaian {assessment.year} revisi {assessment.revision} belum difinalisasi; "
                            "finalisasi dahulu sebelum ekspor.")
@@ -295,14 +305,29 @@ def export_package(store: Store, assessment: Assessment, out_path: Path, private
         certificate = read_certificate(certificate_bytes)
     except CertificateError as exc:
         raise PackageError(str(exc)) from exc
-    public = public_key_of(private_key)
-    if certificate.office_public_key != public:
-        raise PackageError("Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
-                           "diterbitkan provinsi untuk kunci ini.")
     if certificate.office_code != assessment.office.code:
         raise PackageError(f"Sertifikat untuk kantor {certificate.office_code}, bukan {assessment.office.code}.")
     created = datetime.now(UTC).replace(microsecond=0)
     manifest, blobs = build_manifest(store, assessment, certificate_bytes, created)
+    return PreparedExport(manifest, blobs, certificate, certificate_bytes, created)
+
+
+def export_package(store: Store, assessment: Assessment, out_path: Path, private_key: Ed25519PrivateKey,
+                   certificate_bytes: bytes, *, progress: Progress = None, cancelled: Cancelled = None) -> Path:
+    """Write the signed package of a finalized assessment to ``out_path`` (atomically)."""
+    return write_package(prepare_export(store, assessment, certificate_bytes), out_path, private_key,
+                         progress=progress, cancelled=cancelled)
+
+
+def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey, *,
+                  progress: Progress = None, cancelled: Cancelled = None) -> Path:
+    """Sign and write a prepared export; touches no database (safe in a worker thread)."""
+    public = public_key_of(private_key)
+    if prepared.certificate.office_public_key != public:
+        raise PackageError("Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
+                           "diterbitkan provinsi untuk kunci ini.")
+    manifest, blobs, created = prepared.manifest, prepared.blobs, prepared.created
+    certificate_bytes = prepared.certificate_bytes
     data = manifest_bytes(manifest)
     signature = minisign_sign(private_key, public.key_id, data, trusted_comment(manifest))
     total = sum(entry["size"] for entry, _ in blobs)
@@ -786,6 +811,6 @@ def reason_is_io(reason: str | None) -> bool:
 
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "REASONS", "PackageError", "PackageCancelled", "Rejected",
-    "VerifyReport", "export_package", "verify_package", "inspect_package", "iter_package_evidence",
+    "VerifyReport", "PreparedExport", "prepare_export", "write_package", "export_package", "verify_package", "inspect_package", "iter_package_evidence",
     "import_evidence",
 ]

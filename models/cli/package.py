@@ -241,36 +241,13 @@ def cmd_enrol_request(args) -> int:
 
 
 def import_certificate(data_dir: Path, office_code: str, data: bytes, province_key=None) -> dict:
-    """Check a certificate against this office's key and a trusted province key, then keep it
-    (and ``province_key`` as trusted). Raises CliExit(2) naming what does not fit."""
     from models import keys
-    from models.certificates import CertificateError, read_certificate
+    from models.certificates import CertificateError, import_office_certificate
 
     try:
-        certificate = read_certificate(data)
-    except CertificateError as exc:
+        certificate, signer = import_office_certificate(data_dir, office_code, data, province_key)
+    except (CertificateError, keys.KeyFileError) as exc:
         raise CliExit(2, str(exc)) from exc
-    try:
-        own = keys.key_file_public_key(keys.office_key_path(data_dir))
-    except keys.KeyFileError as exc:
-        raise CliExit(2, str(exc)) from exc
-    if certificate.office_public_key != own:
-        raise CliExit(2, f"sertifikat untuk kunci {certificate.office_public_key.key_id_hex}, bukan kunci kantor "
-                         f"ini ({own.key_id_hex})")
-    if certificate.office_code != office_code:
-        raise CliExit(2, f"sertifikat untuk kantor {certificate.office_code}, bukan {office_code}")
-    trusted = keys.load_trusted_keys(data_dir) + ([province_key] if province_key else [])
-    if not trusted:
-        raise CliExit(2, "kunci publik provinsi belum dipercaya: sertakan --province-key FILE")
-    try:
-        signer = certificate.check(trusted, date.today())
-    except CertificateError as exc:
-        raise CliExit(2, str(exc)) from exc
-    if province_key is not None and signer == province_key:
-        keys.write_atomic(keys.trusted_keys_dir(data_dir) / f"province-{certificate.province_code}-"
-                                                            f"{signer.key_id_hex}.pub",
-                          signer.to_minisign().encode("ascii"))
-    keys.write_atomic(keys.office_certificate_path(data_dir), data)
     return {"certificate": str(keys.office_certificate_path(data_dir)), **certificate.summary(),
             "province_fingerprint": signer.fingerprint}
 
