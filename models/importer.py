@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -140,6 +141,13 @@ class Importer:
         self.revoked = province.revoked_serials(store)
         self.who = who or store.setting("operator_name", "") or ""
         self.packages_dir = store.data_dir / PACKAGES_DIR
+        self._sweep_incoming()
+
+    def _sweep_incoming(self) -> None:
+        """Remove copies an import interrupted by a crash or power cut left behind."""
+        if self.packages_dir.is_dir():
+            for leftover in self.packages_dir.glob(".*.partial"):
+                shutil.rmtree(leftover, ignore_errors=True)
 
     # --- many files ----------------------------------------------------------------------
 
@@ -180,14 +188,17 @@ class Importer:
 
     def import_file(self, path: Path, *, progress: Progress = None, cancelled: Cancelled = None) -> ImportOutcome:
         path = Path(path)
-        self.packages_dir.mkdir(parents=True, exist_ok=True)
-        partial = self.packages_dir / f".{uuid.uuid4().hex}.partial"
+        # The copy keeps the file's own name (in a private temp folder), so the checks'
+        # messages name the file the user chose.
+        incoming = self.packages_dir / f".{uuid.uuid4().hex}.partial"
+        incoming.mkdir(parents=True)
+        partial = incoming / (path.name if path.name.isprintable() else "paket.merit")
         try:
             return self._import(path, partial, progress, cancelled)
         except (PackageCancelled, ImportCancelled):
             raise ImportCancelled(f"Impor {path.name} dibatalkan; berkas itu tidak disimpan.") from None
         finally:
-            partial.unlink(missing_ok=True)
+            shutil.rmtree(incoming, ignore_errors=True)
 
     def _import(self, path: Path, partial: Path, progress: Progress, cancelled: Cancelled) -> ImportOutcome:
         size = path.stat().st_size if path.is_file() else 0
@@ -218,7 +229,8 @@ class Importer:
             raise ImportCancelled(report.message)
         outside = claimed_code is not None and not self._in_province(str(claimed_code))
         if not report.ok and not (outside and report.reason == "certificate_untrusted"):
-            return ImportOutcome(path, REJECTED, report.reason, f"{path.name}: {report.message}", **facts)
+            message = report.message if path.name in report.message else f"{path.name}: {report.message}"
+            return ImportOutcome(path, REJECTED, report.reason, message, **facts)
         if outside or (report.certificate and report.certificate.province_code not in self.province_codes):
             return ImportOutcome(path, REJECTED, "office_not_in_province",
                                  f"{path.name}: {IMPORTER_REASONS['office_not_in_province']} "

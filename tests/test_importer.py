@@ -268,3 +268,11 @@ def test_progress_reaches_total(site, bangka, tmp_path):
     assert [o.outcome for o in outcomes] == [importer.ACCEPTED]
     assert reports[-1] == (3 * package.stat().st_size, 3 * package.stat().st_size)
     assert all(a[0] <= b[0] for a, b in zip(reports, reports[1:], strict=False))
+
+
+def test_leftovers_of_an_interrupted_import_are_swept(site):
+    leftover = site.store.data_dir / "packages" / ".abc.partial"
+    leftover.mkdir(parents=True)
+    (leftover / "paket.merit").write_bytes(b"setengah")
+    importer.Importer(site.store)
+    assert leftovers(site.store) == []

@@ -1,0 +1,1 @@
+"""Province mode: the consolidated view, import, enrolment (``ProvinceWindow``)."""

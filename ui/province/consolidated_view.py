@@ -1,0 +1,344 @@
+"""The consolidated table: one row per kabupaten/kota, sortable and filterable.
+
+``ConsolidatedTableModel`` shows a :class:`models.consolidate.Consolidation`; display texts
+use the decimal comma, ``SORT_ROLE`` carries raw numbers so sorting is numeric (missing
+rows sort after every received one). ``ConsolidatedFilterProxy`` filters by name/code text,
+status, band and certificate state. ``ConsolidatedView`` puts the filters above the table
+and emits ``office_activated(assessment_id)`` on double-click or Enter.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import consolidate as cons
+from models.formatting import date_id, decimal_id, percent_id
+from ui.score_panel import text_color_on
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COL_CODE, COL_NAME, COL_STATUS, COL_INDEX, COL_BAND = range(5)
+FIRST_ASPECT = 5
+MISSING_SORT = float("-inf")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ConsolidatedTableModel", text)
+
+
+def certificate_label(state: str) -> str:
+    return {
+        cons.CERT_VALID: _t("berlaku"),
+        cons.CERT_EXPIRED: _t("kedaluwarsa"),
+        cons.CERT_REVOKED: _t("dicabut"),
+        cons.CERT_UNKNOWN: _t("tidak terdaftar"),
+    }.get(state, state)
+
+
+class ConsolidatedTableModel(QAbstractTableModel):
+    TAIL = ("completeness", "revision", "received_at", "certificate", "change")
+
+    def __init__(self, consolidation: cons.Consolidation | None = None, parent=None):
+        super().__init__(parent)
+        self._consolidation = consolidation
+        self._rows: list[cons.ConsolidatedRow] = list(consolidation.rows) if consolidation else []
+        self._aspect_count = len(consolidation.aspect_ids) if consolidation else 8
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- data in -------------------------------------------------------------------------
+
+    def set_consolidation(self, consolidation: cons.Consolidation) -> None:
+        self.beginResetModel()
+        self._consolidation = consolidation
+        self._rows = list(consolidation.rows)
+        self._aspect_count = len(consolidation.aspect_ids)
+        self.endResetModel()
+
+    def consolidation(self) -> cons.Consolidation | None:
+        return self._consolidation
+
+    def row_at(self, row: int) -> cons.ConsolidatedRow:
+        return self._rows[row]
+
+    # --- Qt model API --------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else FIRST_ASPECT + self._aspect_count + len(self.TAIL)
+
+    def _tail(self, column: int) -> str | None:
+        offset = column - FIRST_ASPECT - self._aspect_count
+        return self.TAIL[offset] if offset >= 0 else None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        aspect = section - FIRST_ASPECT
+        is_aspect = 0 <= aspect < self._aspect_count
+        if role == Qt.ItemDataRole.DisplayRole:
+            if is_aspect:
+                ids = self._consolidation.aspect_ids if self._consolidation else ()
+                return ids[aspect] if aspect < len(ids) else f"A{aspect + 1}"
+            fixed = (_t("Kode"), _t("Kabupaten/Kota"), _t("Status"), _t("Indeks"), _t("Predikat"))
+            if section < FIRST_ASPECT:
+                return fixed[section]
+            return {"completeness": _t("Kelengkapan"), "revision": _t("Revisi"),
+                    "received_at": _t("Diterima"), "certificate": _t("Sertifikat"),
+                    "change": _t("Perubahan")}[self._tail(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if is_aspect and self._consolidation and aspect < len(self._consolidation.aspect_titles):
+                return self._consolidation.aspect_titles[aspect]
+            if self._tail(section) == "change" and self._consolidation:
+                return _t("Perubahan indeks terhadap tahun {year}").format(year=self._consolidation.year - 1)
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_INDEX and column != COL_BAND:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_BAND and row.band_color:
+            return QBrush(QColor(row.band_color))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_BAND and row.band_color:
+                return QBrush(QColor(text_color_on(row.band_color)))
+            if not row.received:
+                return QBrush(QColor("#808080"))
+            if self._tail(column) == "certificate" and row.certificate_state != cons.CERT_VALID:
+                return QBrush(QColor("#c0392b"))
+        if role == Qt.ItemDataRole.FontRole and column == COL_INDEX and row.received:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and row.received and row.provisional and column == COL_INDEX:
+            return _t("Sementara: memakai bobot aspek yang belum resmi.")
+        return None
+
+    def _display(self, row: cons.ConsolidatedRow, column: int) -> str:
+        if column == COL_CODE:
+            return row.code
+        if column == COL_NAME:
+            return row.name
+        if column == COL_STATUS:
+            return _t("Diterima") if row.received else _t("Belum mengirim")
+        if not row.received:
+            return ""
+        if column == COL_INDEX:
+            mark = "*" if row.provisional else ""
+            return decimal_id(row.index) + mark
+        if column == COL_BAND:
+            return row.band_label
+        aspect = column - FIRST_ASPECT
+        if aspect < self._aspect_count:
+            value = row.aspects[aspect] if aspect < len(row.aspects) else None
+            return decimal_id(value) if value is not None else _t("t/b")
+        tail = self._tail(column)
+        if tail == "completeness":
+            return percent_id(row.completeness)
+        if tail == "revision":
+            return str(row.revision)
+        if tail == "received_at":
+            return date_id(row.received_at)
+        if tail == "certificate":
+            return certificate_label(row.certificate_state)
+        if row.change is None:
+            return "–"
+        return ("+" if row.change > 0 else "") + decimal_id(row.change)
+
+    def _sort_key(self, row: cons.ConsolidatedRow, column: int):
+        if column == COL_CODE:
+            return row.code
+        if column == COL_NAME:
+            return row.name
+        if column == COL_STATUS:
+            return 1 if row.received else 0
+        if not row.received:
+            return MISSING_SORT
+        if column in (COL_INDEX, COL_BAND):
+            return row.index
+        aspect = column - FIRST_ASPECT
+        if aspect < self._aspect_count:
+            value = row.aspects[aspect] if aspect < len(row.aspects) else None
+            return MISSING_SORT if value is None else value
+        tail = self._tail(column)
+        if tail == "completeness":
+            return row.completeness
+        if tail == "revision":
+            return row.revision
+        if tail == "received_at":
+            return row.received_at.timestamp()
+        if tail == "certificate":
+            return row.certificate_state
+        return MISSING_SORT if row.change is None else row.change
+
+
+class ConsolidatedFilterProxy(QSortFilterProxyModel):
+    """Text (code or name), status, band and certificate-state filters, numeric sorting."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._text = ""
+        self._status = ""
+        self._band = ""
+        self._certificate = ""
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_band(self, band_code: str) -> None:
+        self.beginFilterChange()
+        self._band = band_code
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_certificate(self, state: str) -> None:
+        self.beginFilterChange()
+        self._certificate = state
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        row: cons.ConsolidatedRow = self.sourceModel().row_at(source_row)
+        if self._text and self._text not in row.name.casefold() and self._text not in row.code:
+            return False
+        if self._status and row.status != self._status:
+            return False
+        if self._band and row.band_code != self._band:
+            return False
+        return not self._certificate or row.certificate_state == self._certificate
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if type(a) is not type(b):
+            a, b = str(a), str(b)
+        return a < b
+
+
+class ConsolidatedView(QWidget):
+    """Filters above the consolidated table; ``office_activated(assessment_id)`` to drill down."""
+
+    office_activated = Signal(int)
+
+    def __init__(self, model: ConsolidatedTableModel, bands=(), parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ConsolidatedFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari kode atau nama kabupaten/kota…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Semua status"), "")
+        self.status_filter.addItem(self.tr("Diterima"), cons.RECEIVED)
+        self.status_filter.addItem(self.tr("Belum mengirim"), cons.MISSING)
+        self.band_filter = QComboBox()
+        self.band_filter.addItem(self.tr("Semua predikat"), "")
+        for band in bands:
+            self.band_filter.addItem(band.label, band.code)
+        self.certificate_filter = QComboBox()
+        self.certificate_filter.addItem(self.tr("Semua sertifikat"), "")
+        for state in (cons.CERT_VALID, cons.CERT_EXPIRED, cons.CERT_REVOKED, cons.CERT_UNKNOWN):
+            self.certificate_filter.addItem(certificate_label(state), state)
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.band_filter)
+        filters.addWidget(self.certificate_filter)
+        filters.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
+        self.band_filter.currentIndexChanged.connect(self._on_band_filter_changed)
+        self.certificate_filter.currentIndexChanged.connect(self._on_certificate_filter_changed)
+        self.table.activated.connect(self._on_table_activated)
+        model.modelReset.connect(self._on_model_reset)
+        self.proxy.rowsInserted.connect(self._on_model_reset)
+        self.proxy.rowsRemoved.connect(self._on_model_reset)
+        self._on_model_reset()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._on_model_reset()
+
+    def _on_status_filter_changed(self, _index: int) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+        self._on_model_reset()
+
+    def _on_band_filter_changed(self, _index: int) -> None:
+        self.proxy.set_band(self.band_filter.currentData())
+        self._on_model_reset()
+
+    def _on_certificate_filter_changed(self, _index: int) -> None:
+        self.proxy.set_certificate(self.certificate_filter.currentData())
+        self._on_model_reset()
+
+    def _on_model_reset(self, *args) -> None:
+        self.count_label.setText(self.tr("{shown} dari {total} baris").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None and row.assessment_id is not None:
+            self.office_activated.emit(row.assessment_id)
+
+    def selected_row(self) -> cons.ConsolidatedRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None

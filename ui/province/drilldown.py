@@ -1,0 +1,177 @@
+"""One office's received assessment, read-only: answers, justifications, evidence.
+
+Aspects are top-level rows, items below them (level and its descriptor, justification),
+evidence files below each item. Opening an evidence file copies the stored blob to a temp
+folder under its original name (off the GUI thread) and hands it to the system viewer, so
+the viewer can never change the province's copy.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from models.evidence import format_megabytes
+from models.formatting import date_id, decimal_id, percent_id
+from models.province_tables import ReceivedPackage
+from models.store import Store
+from models.tables import Evidence
+from ui import evidence_panel
+from ui.workers import run_with_progress
+
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DrilldownDialog(QDialog):
+    def __init__(self, store: Store, assessment_id: int, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.assessment = store.assessment(assessment_id)
+        self.last_job = None  # the latest evidence copy (tests wait on its ``done``)
+        office = self.assessment.office
+        self.setWindowTitle(self.tr("{office} — penilaian {year}").format(office=office.name,
+                                                                           year=self.assessment.year))
+        result = store.score(self.assessment)
+        received = (ReceivedPackage.select().where(ReceivedPackage.assessment == self.assessment).first())
+        summary = self.tr("{code} {name} · tahun {year} revisi {revision} · {kind} {index} ({band}){mark} · "
+                          "kelengkapan {complete}").format(
+            code=office.code, name=office.name, year=self.assessment.year, revision=self.assessment.revision,
+            kind="NISM" if result.headline_kind == "nism" else self.tr("Maturitas"),
+            index=decimal_id(result.index), band=result.band.display,
+            mark=self.tr(" — sementara") if result.provisional else "",
+            complete=percent_id(result.completeness))
+        if received is not None:
+            summary += "\n" + self.tr("Diterima {when} dari berkas {name}; sertifikat {serial}.").format(
+                when=date_id(received.received_at), name=received.source_name, serial=received.certificate_serial)
+        self.summary_label = QLabel(summary)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Aspek / butir / bukti"), self.tr("Tingkat"), self.tr("Penjelasan")])
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 460)
+        self._fill(result)
+
+        self.open_button = QPushButton(self.tr("&Buka bukti"))
+        self.open_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self.resize(980, 640)
+
+    def _fill(self, result) -> None:
+        instrument = self.store.instrument_of(self.assessment)
+        answers = self.store.answers(self.assessment)
+        evidence: dict[str, list[Evidence]] = {}
+        for row in self.store.evidence(self.assessment):
+            evidence.setdefault(row.item_id, []).append(row)
+        gates = instrument.resolve_gates(self.assessment.gates)
+        scores = {aspect.id: aspect.score for aspect in result.aspects}
+        file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        for aspect in instrument.aspects:
+            score = scores.get(aspect.id)
+            aspect_row = QTreeWidgetItem([f"{aspect.number}. {aspect.title}",
+                                          "" if score is None else decimal_id(score), ""])
+            font = aspect_row.font(0)
+            font.setBold(True)
+            aspect_row.setFont(0, font)
+            self.tree.addTopLevelItem(aspect_row)
+            for item in aspect.items:
+                answer = answers.get(item.id)
+                if not item.applies(gates):
+                    level_text = self.tr("tidak berlaku")
+                elif answer is None or answer.level is None:
+                    level_text = self.tr("belum dijawab")
+                else:
+                    level_text = str(answer.level)
+                item_row = QTreeWidgetItem([f"{item.id} {item.title}", level_text,
+                                            answer.justification if answer else ""])
+                if answer is not None and answer.level is not None and item.applies(gates):
+                    item_row.setToolTip(1, item.descriptor(answer.level))
+                item_row.setToolTip(0, item.question)
+                aspect_row.addChild(item_row)
+                for row in evidence.get(item.id, []):
+                    child = QTreeWidgetItem([row.label, format_megabytes(row.size), row.original_name])
+                    child.setIcon(0, file_icon)
+                    child.setData(0, EVIDENCE_ROLE, row.id)
+                    child.setToolTip(0, self.tr("Klik dua kali untuk membuka {name}").format(name=row.original_name))
+                    item_row.addChild(child)
+            aspect_row.setExpanded(True)
+
+    def evidence_items(self) -> list[QTreeWidgetItem]:
+        found = []
+        for a in range(self.tree.topLevelItemCount()):
+            aspect = self.tree.topLevelItem(a)
+            for i in range(aspect.childCount()):
+                item = aspect.child(i)
+                found += [item.child(e) for e in range(item.childCount())]
+        return found
+
+    def _on_tree_current_item_changed(self, current, _previous) -> None:
+        self.open_button.setEnabled(current is not None and current.data(0, EVIDENCE_ROLE) is not None)
+
+    def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, EVIDENCE_ROLE) is not None:
+            self.tree.setCurrentItem(item)
+            self._on_open_button_clicked()
+
+    def _on_open_button_clicked(self) -> None:
+        current = self.tree.currentItem()
+        evidence_id = current.data(0, EVIDENCE_ROLE) if current is not None else None
+        if evidence_id is None:
+            return
+        row = Evidence.get_by_id(evidence_id)
+        source = self.store.evidence_path(row)
+        folder = tempfile.mkdtemp(prefix="merit-bukti-")
+        evidence_panel._temp_dirs.append(folder)  # noqa: SLF001 - removed with the office's copies at exit
+        target = Path(folder) / Path(row.original_name).name
+
+        def copy(_progress, _cancelled):
+            shutil.copyfile(source, target)
+            return target
+
+        self.last_job = run_with_progress(
+            self, copy, title=self.tr("Membuka bukti dukung"),
+            label=self.tr("Menyiapkan {name}…").format(name=row.original_name),
+            on_finished=self._on_view_copy_finished, on_failed=self._on_view_copy_failed)
+
+    def _on_view_copy_finished(self, target: Path) -> None:
+        if not evidence_panel.open_url(QUrl.fromLocalFile(str(target))):
+            QMessageBox.information(self, self.tr("Tidak ada penampil"), self.tr(
+                "Tidak ada aplikasi untuk membuka {name}. Salinannya ada di {path}.").format(
+                name=target.name, path=target))
+
+    def _on_view_copy_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Bukti dukung tidak dapat dibuka"), self.tr(
+            "Berkas bukti tidak dapat disalin untuk dibuka: {error}").format(error=error))

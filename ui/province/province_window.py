@@ -1,0 +1,228 @@
+"""The province's main window: the consolidated view of all its kabupaten/kota for a year.
+
+A year selector and a heading ("x of y sent"), then three tabs over the same
+Consolidation: the filterable table, the ranking bar chart and the aspect heat map.
+Double-clicking a received row opens the read-only drill-down. Menus: import packages,
+export XLSX/CSV, the province key and profile, enrolment, enrolled offices.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import consolidate as cons
+from models import province
+from models.province_tables import ReceivedPackage
+from models.store import Store
+from models.tables import utc_now
+from ui.province.charts import HeatMap, RankingChart
+from ui.province.consolidated_view import ConsolidatedTableModel, ConsolidatedView
+from ui.province.drilldown import DrilldownDialog
+from ui.province.enrolment_dialog import EnrolmentDialog, OfficesDialog, ProvinceKeyDialog, unlock_province_key
+from ui.province.import_dialog import ImportDialog
+
+
+def default_year(store: Store) -> int:
+    """The latest year a package was received for, else this year."""
+    latest = ReceivedPackage.select(ReceivedPackage.year).order_by(ReceivedPackage.year.desc()).first()
+    return latest.year if latest else utc_now().year
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class ProvinceWindow(QMainWindow):
+    def __init__(self, store: Store):
+        super().__init__()
+        self.store = store
+        self.province_code = province.province_code(store)
+        instrument = store.registry.default()
+        self.setWindowTitle(self.tr("Merit Luring — Provinsi {name}").format(name=self._province_name()))
+
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2018, 2100)
+        self.year_spin.setValue(default_year(store))
+        self.heading = QLabel()
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+
+        self.model = ConsolidatedTableModel(parent=self)
+        self.view = ConsolidatedView(self.model, instrument.bands)
+        self.ranking = RankingChart(instrument)
+        self.heatmap = HeatMap(instrument)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, self.tr("&Tabel"))
+        self.tabs.addTab(_scrolled(self.ranking), self.tr("&Peringkat"))
+        self.tabs.addTab(_scrolled(self.heatmap), self.tr("Peta &panas"))
+
+        top = QHBoxLayout()
+        year_label = QLabel(self.tr("&Tahun:"))
+        year_label.setBuddy(self.year_spin)
+        top.addWidget(year_label)
+        top.addWidget(self.year_spin)
+        top.addSpacing(12)
+        top.addWidget(self.heading, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._make_actions()
+
+        self.year_spin.valueChanged.connect(self._on_year_spin_value_changed)
+        self.view.office_activated.connect(self._on_view_office_activated)
+        self.resize(1200, 720)
+        self.refresh()
+
+    def _province_name(self) -> str:
+        from models import regions
+
+        return regions.region(self.province_code).name if self.province_code else "?"
+
+    def _make_actions(self) -> None:
+        def action(text: str, slot, shortcut=None) -> QAction:
+            made = QAction(text, self)
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+            made.triggered.connect(slot)
+            return made
+
+        self.import_action = action(self.tr("&Impor paket…"), self._on_import_action_triggered, QKeySequence("Ctrl+I"))
+        self.xlsx_action = action(self.tr("Ekspor tabel ke &XLSX…"), self._on_xlsx_action_triggered)
+        self.csv_action = action(self.tr("Ekspor tabel ke &CSV…"), self._on_csv_action_triggered)
+        self.quit_action = action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
+        self.key_action = action(self.tr("&Kunci provinsi…"), self._on_key_action_triggered)
+        self.profile_action = action(self.tr("Ekspor &profil provinsi…"), self._on_profile_action_triggered)
+        self.enrol_action = action(self.tr("&Daftarkan kantor…"), self._on_enrol_action_triggered)
+        self.offices_action = action(self.tr("Kantor &terdaftar…"), self._on_offices_action_triggered)
+        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        for made in (self.import_action, self.xlsx_action, self.csv_action):
+            file_menu.addAction(made)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        province_menu = self.menuBar().addMenu(self.tr("&Provinsi"))
+        for made in (self.key_action, self.profile_action, self.enrol_action, self.offices_action):
+            province_menu.addAction(made)
+        toolbar = self.addToolBar(self.tr("Utama"))
+        toolbar.setObjectName("province-toolbar")
+        for made in (self.import_action, self.enrol_action, self.xlsx_action):
+            toolbar.addAction(made)
+
+    # --- data ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.province_code:
+            self.heading.setText(self.tr("Instalasi ini belum diatur sebagai provinsi."))
+            return
+        consolidation = cons.consolidate(self.store, self.year_spin.value(), self.province_code)
+        self.consolidation = consolidation
+        self.model.set_consolidation(consolidation)
+        self.ranking.set_consolidation(consolidation)
+        self.heatmap.set_consolidation(consolidation)
+        self.heading.setText(self.tr("Provinsi {name}, tahun {year}: {received} dari {total} kabupaten/kota "
+                                     "telah mengirim paket").format(
+            name=consolidation.province_name, year=consolidation.year,
+            received=consolidation.received_count, total=len(consolidation.rows)))
+        notes = []
+        if not province.has_key(self.store):
+            notes.append(self.tr("Kunci provinsi belum dibuat: buka menu Provinsi › Kunci provinsi."))
+        if any(row.provisional for row in consolidation.rows if row.received):
+            notes.append(self.tr("* Angka sementara: bobot aspek 2–7 belum resmi."))
+        self.notice.setText(" ".join(notes))
+        self.notice.setVisible(bool(notes))
+
+    def _on_year_spin_value_changed(self, _year: int) -> None:
+        self.refresh()
+
+    def _on_view_office_activated(self, assessment_id: int) -> None:
+        DrilldownDialog(self.store, assessment_id, self).exec()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _on_import_action_triggered(self) -> None:
+        dialog = ImportDialog(self.store, self)
+        dialog.imported.connect(self.refresh)
+        dialog.exec()
+
+    def _export(self, title: str, suffix: str, writer) -> None:
+        name = f"konsolidasi-{self.province_code}-{self.year_spin.value()}.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, title, name, f"{suffix.upper()} (*.{suffix})")
+        if not path:
+            return
+        self.export_to(Path(path), writer)
+
+    def export_to(self, path: Path, writer) -> bool:
+        try:
+            writer(self.consolidation, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Ekspor gagal"), self.tr(
+                "{path} tidak dapat ditulis: {error}. Berkas lama (jika ada) tidak berubah.").format(
+                path=path, error=exc.strerror or exc))
+            return False
+        self.statusBar().showMessage(self.tr("Ditulis ke {path}").format(path=path), 8000)
+        return True
+
+    def _on_xlsx_action_triggered(self) -> None:
+        self._export(self.tr("Ekspor ke XLSX"), "xlsx", cons.write_xlsx)
+
+    def _on_csv_action_triggered(self) -> None:
+        self._export(self.tr("Ekspor ke CSV"), "csv", cons.write_csv)
+
+    def _on_key_action_triggered(self) -> None:
+        ProvinceKeyDialog(self.store, self).exec()
+        self.refresh()
+
+    def _on_profile_action_triggered(self) -> None:
+        if not province.has_key(self.store):
+            self._on_key_action_triggered()
+            return
+        private_key = unlock_province_key(self, self.store)
+        if private_key is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor profil provinsi"),
+                                              f"profil-provinsi-{self.province_code}.json",
+                                              self.tr("Profil provinsi (*.json)"))
+        if not path:
+            return
+        try:
+            province.export_profile(self.store, private_key, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Ekspor gagal"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("Profil provinsi"), self.tr(
+            "Profil ditulis ke {path}.\nSidik jari kunci provinsi: {fingerprint}").format(
+            path=path, fingerprint=province.public_key(self.store).fingerprint))
+
+    def _on_enrol_action_triggered(self) -> None:
+        if not province.has_key(self.store):
+            self._on_key_action_triggered()
+            return
+        EnrolmentDialog(self.store, self).exec()
+
+    def _on_offices_action_triggered(self) -> None:
+        OfficesDialog(self.store, self).exec()
+        self.refresh()
