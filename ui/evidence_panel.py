@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -198,10 +199,10 @@ class EvidencePanel(QWidget):
         self.rename_button = QPushButton(self.tr("Ganti &label"), self)
         self.remove_button = QPushButton(self.tr("&Hapus"), self)
         self.add_button.setToolTip(self.tr("Tambahkan berkas bukti dukung (atau seret berkas ke daftar)"))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.rename_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two by two, so the panel stays narrow enough beside the expectations
+        for position, button in enumerate((self.add_button, self.open_button, self.rename_button,
+                                           self.remove_button)):
+            buttons.addWidget(button, position // 2, position % 2)
         files = QVBoxLayout()
         files.addWidget(self.list, 1)
         files.addWidget(self.empty_hint)
@@ -211,7 +212,7 @@ class EvidencePanel(QWidget):
         self.expected.setWordWrap(True)
         self.expected.setTextFormat(Qt.TextFormat.RichText)
         self.expected.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.expected.setMinimumWidth(220)
+        self.expected.setMinimumWidth(160)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(files, 3)

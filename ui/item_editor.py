@@ -47,7 +47,7 @@ class ItemEditor(QScrollArea):
         self._loading = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows them
         body = QWidget(self)
         body.setObjectName("itemEditorBody")
         self.setWidget(body)
@@ -315,6 +315,7 @@ class AspectPage(QScrollArea):
         self.session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self)
         self.setWidget(body)
         self.title = QLabel(body)
