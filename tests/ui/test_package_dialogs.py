@@ -1,0 +1,154 @@
+"""Finalize-and-export and office-key dialogs, driven through their widgets."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QPushButton
+
+from models import keys
+from models.demo import DEMO_OFFICE_PASSPHRASE, DEMO_YEAR, seed_demo
+from models.lifecycle import reopen
+from models.package import verify_package
+from models.tables import Assessment
+
+
+@pytest.fixture
+def draft_revision(store):
+    """The demo office, enrolled, with revision 2 reopened as a complete draft."""
+    seed_demo(store)
+    return reopen(store, store.latest_assessment(store.office(), DEMO_YEAR), "penguji")
+
+
+def _dialog(qtbot, store, assessment, tmp_path):
+    from ui.package_dialogs import FinalizeExportDialog
+
+    dialog = FinalizeExportDialog(store, assessment)
+    qtbot.addWidget(dialog)
+    dialog.output.setText(str(tmp_path / "out" / "paket.merit"))
+    dialog.show()
+    return dialog
+
+
+def test_blocking_issues_are_listed_and_export_is_disabled(qtbot, store, assessment, tmp_path):
+    store.set_answer(assessment, "A1.1", level=3)
+    dialog = _dialog(qtbot, store, assessment, tmp_path)
+    texts = [dialog.issues.item(row).text() for row in range(dialog.issues.count())]
+    assert "A1.1 tingkat 3 tanpa bukti dukung dan tanpa penjelasan." in texts
+    assert any(text.endswith("belum dijawab.") for text in texts)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.status.text().endswith("hal harus diselesaikan sebelum finalisasi.")
+
+
+def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot, store, draft_revision, tmp_path):
+    dialog = _dialog(qtbot, store, draft_revision, tmp_path)
+    assert dialog.issues.count() == 0 and dialog.export_button.isEnabled()
+    assert dialog.export_button.text() == "&Finalisasi dan ekspor"
+    qtbot.keyClicks(dialog.passphrase, "bukan-sandinya")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Kata sandi salah" in dialog.status.text(), timeout=10_000)
+    assert store.assessment(draft_revision.id).status == Assessment.DRAFT
+    assert not (tmp_path / "out").exists()
+
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, DEMO_OFFICE_PASSPHRASE)
+    with qtbot.waitSignal(dialog.exported, timeout=10_000) as exported:
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    package = tmp_path / "out" / "paket.merit"
+    assert exported.args == [str(package)]
+    assert store.assessment(draft_revision.id).status == Assessment.FINAL
+    report = verify_package(package, keys.load_trusted_keys(store.data_dir))
+    assert report.ok and report.manifest["revision"] == 2
+    assert dialog.export_button.text() == "&Ekspor paket"
+    assert dialog.passphrase.text() == ""
+
+
+def test_cancelling_the_progress_dialog_leaves_no_package(qtbot, store, draft_revision, tmp_path):
+    big = tmp_path / "pindaian.pdf"
+    big.write_bytes(bytes(range(256)) * (24 * 1024 * 1024 // 256))  # 24 MB: time to press Batal
+    store.evidence_store.limit_bytes = 128 * 1024 * 1024
+    store.add_evidence(draft_revision, "A1.1", big, who="penguji")
+    dialog = _dialog(qtbot, store, draft_revision, tmp_path)
+    key = keys.load_private_key(keys.office_key_path(store.data_dir), DEMO_OFFICE_PASSPHRASE)
+    dialog._on_unlock_finished(key)  # as after a correct passphrase  # noqa: SLF001
+    job = dialog.job
+    progress = job.dialog
+    progress.show()  # it would appear by itself after 400 ms
+    cancel_button = progress.findChild(QPushButton)
+    assert cancel_button.text() == "Batal"
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: job.outcome is not None, timeout=20_000)
+    assert job.outcome == "cancelled"
+    assert "dibatalkan" in dialog.status.text()
+    assert list((tmp_path / "out").glob("*.merit")) == []
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_keys_dialog_creates_key_exports_request_imports_certificate(qtbot, store, tmp_path, monkeypatch):
+    from models.certificates import issue_certificate, read_enrolment_request
+    from ui.package_dialogs import KeysDialog
+
+    store.ensure_office("19.03")
+    dialog = KeysDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fingerprint.text() == "Belum ada kunci kantor."
+    assert not dialog.request_button.isEnabled()
+
+    qtbot.keyClicks(dialog.passphrase, "sandi kantor baru")
+    qtbot.keyClicks(dialog.confirm, "sandi kantor lain")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Kedua kata sandi tidak sama."
+    assert not keys.office_key_path(store.data_dir).exists()
+    dialog.confirm.clear()
+    qtbot.keyClicks(dialog.confirm, "sandi kantor baru")
+    with qtbot.waitSignal(dialog.keyCreated, timeout=10_000) as created:
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    fingerprint = created.args[0]
+    assert re.fullmatch(r"\d{4}( \d{4}){7}", fingerprint) and dialog.fingerprint.text() == fingerprint
+    assert keys.load_private_key(keys.office_key_path(store.data_dir), "sandi kantor baru")
+
+    request_file = tmp_path / "permintaan.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(request_file), ""))
+    qtbot.keyClicks(dialog.passphrase, "sandi kantor baru")
+    qtbot.mouseClick(dialog.request_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: request_file.exists() and dialog.job is None, timeout=10_000)
+    request = read_enrolment_request(request_file.read_bytes())
+    assert request.office_code == "19.03" and request.public_key.fingerprint == fingerprint
+
+    province = keys.generate_private_key()
+    province_pub = tmp_path / "provinsi.pub"
+    province_pub.write_text(keys.public_key_of(province).to_minisign(), "utf-8")
+    certificate = tmp_path / "sertifikat.json"
+    certificate.write_bytes(issue_certificate(request, province, keys.public_key_of(province), "19",
+                                              date(2026, 1, 1), date(2030, 12, 31), "19-0007"))
+    answers = iter([(str(certificate), ""), (str(province_pub), "")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: next(answers))
+    with qtbot.waitSignal(dialog.certificateImported) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args == ["19-0007"]
+    assert dialog.certificate.text().startswith("Terdaftar: sertifikat nomor 19-0007")
+    assert keys.load_trusted_keys(store.data_dir) == [keys.public_key_of(province)]
+
+
+def test_keys_dialog_refuses_a_certificate_for_another_key(qtbot, store, tmp_path, monkeypatch):
+    from models.certificates import issue_certificate, make_enrolment_request, read_enrolment_request
+    from ui.package_dialogs import KeysDialog
+
+    seed_demo(store)
+    before = keys.office_certificate_path(store.data_dir).read_bytes()
+    stranger = keys.generate_private_key()
+    province = keys.load_private_key(store.data_dir / "demo-province" / "province.key", "provinsi-contoh-2026")
+    request = read_enrolment_request(make_enrolment_request("19.01", "Lain", keys.public_key_of(stranger), stranger))
+    foreign = tmp_path / "lain.json"
+    foreign.write_bytes(issue_certificate(request, province, keys.public_key_of(province), "19",
+                                          date(2026, 1, 1), date(2030, 1, 1), "19-0100"))
+    dialog = KeysDialog(store)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(foreign), ""))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "bukan kunci kantor ini" in dialog.status.text()
+    assert keys.office_certificate_path(store.data_dir).read_bytes() == before

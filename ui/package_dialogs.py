@@ -1,0 +1,419 @@
+"""Dialogs of the signed package: finalize-and-export, and the office key with enrolment.
+
+Slow work runs off the GUI thread with ``ui.workers``: unlocking or creating a key
+(Argon2id, about 0.1 s) in the background, writing the package behind a cancellable
+progress dialog. Database work (finalize, reading the manifest) stays on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import keys
+from models.certificates import CertificateError, import_office_certificate, make_enrolment_request, read_certificate
+from models.lifecycle import FinalizeBlocked, finalize
+from models.package import PackageCancelled, PackageError, default_file_name, prepare_export, write_package
+from models.store import Store, StoreRuleError
+from models.tables import Assessment
+from models.validation import validation_issues
+from ui.workers import run_in_background, run_with_progress
+
+
+def _password_edit(parent: QWidget, name: str, accessible: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+def _documents_dir() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+def _show_message(label: QLabel, text: str, *, error: bool) -> None:
+    label.setText(text)
+    label.setProperty("error", error)
+    label.setStyleSheet("color: #b00020;" if error else "")
+
+
+class FinalizeExportDialog(QDialog):
+    """Runs validation, lists what blocks finalizing, asks the key passphrase, finalizes
+    (a draft) and writes the signed package in a worker with a cancellable progress dialog."""
+
+    finalized = Signal(int)  # assessment id
+    exported = Signal(str)  # package path
+
+    def __init__(self, store: Store, assessment: Assessment, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.assessment = store.assessment(assessment.id)
+        self.job = None
+        self.package_path: Path | None = None
+        self.setWindowTitle(self.tr("Finalisasi dan ekspor paket"))
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("exportHeading")
+        self.heading.setWordWrap(True)
+        self.issues = QListWidget(self)
+        self.issues.setObjectName("blockingIssues")
+        self.issues.setAccessibleName(self.tr("Hal yang menghalangi finalisasi"))
+        self.issues.setWordWrap(True)
+        self.passphrase = _password_edit(self, "passphraseEdit", self.tr("Kata sandi kunci kantor"))
+        self.output = QLineEdit(self)
+        self.output.setObjectName("outputEdit")
+        self.output.setAccessibleName(self.tr("Berkas paket yang ditulis"))
+        office = self.assessment.office
+        self.output.setText(str(_documents_dir() / default_file_name(office.code, self.assessment.year,
+                                                                    self.assessment.revision)))
+        self.browse_button = QPushButton(self.tr("&Pilih…"), self)
+        self.status = QLabel(self)
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output, 1)
+        output_row.addWidget(self.browse_button)
+        output_label = QLabel(self.tr("Simpan &ke:"), self)
+        output_label.setBuddy(self.output)
+        form = QFormLayout()
+        form.addRow(self.tr("&Kata sandi kunci kantor:"), self.passphrase)
+        form.addRow(output_label, output_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.issues, 4)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addStretch(1)  # keeps the form together when there is no issue to list
+        layout.addWidget(buttons)
+        self.resize(640, 460)
+
+        buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.passphrase.returnPressed.connect(self._on_export_button_clicked)
+        self.refresh()
+
+    # --- state ------------------------------------------------------------------------------
+
+    def blocking_issues(self):
+        if self.assessment.status == Assessment.FINAL:
+            return []
+        return [issue for issue in validation_issues(self.store, self.assessment) if issue.blocking]
+
+    def refresh(self) -> None:
+        self.assessment = self.store.assessment(self.assessment.id)
+        final = self.assessment.status == Assessment.FINAL
+        self.heading.setText(
+            self.tr("Penilaian {year} revisi {revision} — {state}").format(
+                year=self.assessment.year, revision=self.assessment.revision,
+                state=self.tr("final (hanya dapat dibaca)") if final else self.tr("draf")))
+        self.export_button.setText(self.tr("&Ekspor paket") if final else self.tr("&Finalisasi dan ekspor"))
+        blocking = self.blocking_issues()
+        self.issues.clear()
+        for issue in blocking:
+            self.issues.addItem(issue.message)
+        self.issues.setVisible(bool(blocking))
+        problem = self._setup_problem()
+        if blocking:
+            _show_message(self.status, self.tr("{count} hal harus diselesaikan sebelum finalisasi.").format(
+                count=len(blocking)), error=True)
+        elif problem:
+            _show_message(self.status, problem, error=True)
+        elif not self.status.property("error"):
+            _show_message(self.status, self.tr("Validasi lulus. Masukkan kata sandi kunci kantor untuk "
+                                               "menandatangani paket."), error=False)
+        self.export_button.setEnabled(not blocking and not problem and self.job is None)
+
+    def _setup_problem(self) -> str | None:
+        data_dir = self.store.data_dir
+        if not keys.office_key_path(data_dir).is_file():
+            return self.tr("Kunci kantor belum dibuat. Buka menu Kunci Kantor untuk membuatnya.")
+        if not keys.office_certificate_path(data_dir).is_file():
+            return self.tr("Kantor belum terdaftar di provinsi: impor sertifikat kantor dahulu.")
+        return None
+
+    # --- slots ------------------------------------------------------------------------------
+
+    def _on_browse_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan paket"), self.output.text(),
+                                              self.tr("Paket Merit Luring (*.merit)"))
+        if path:
+            self.output.setText(path)
+
+    def _on_export_button_clicked(self) -> None:
+        if self.job is not None or not self.export_button.isEnabled():
+            return
+        self.refresh()
+        if not self.export_button.isEnabled():
+            return
+        if not self.output.text().strip():
+            _show_message(self.status, self.tr("Pilih berkas tujuan paket."), error=True)
+            return
+        passphrase = self.passphrase.text()
+        key_path = keys.office_key_path(self.store.data_dir)
+        self._busy(self.tr("Membuka kunci kantor…"))
+        self.job = run_in_background(lambda progress, cancelled: keys.load_private_key(key_path, passphrase),
+                                     on_finished=self._on_unlock_finished, on_failed=self._on_job_failed,
+                                     parent=self)
+
+    def _on_unlock_finished(self, private_key) -> None:
+        self.job = None
+        try:
+            if self.assessment.status != Assessment.FINAL:
+                self.assessment = finalize(self.store, self.assessment, self.store.setting("operator_name") or "")
+                self.finalized.emit(self.assessment.id)
+            certificate = keys.office_certificate_path(self.store.data_dir).read_bytes()
+            prepared = prepare_export(self.store, self.assessment, certificate)
+        except (FinalizeBlocked, StoreRuleError, PackageError, OSError) as exc:
+            self._on_job_failed(exc)
+            return
+        self.refresh()
+        target = Path(self.output.text().strip())
+        self._busy(self.tr("Menulis paket…"))
+        self.job = run_with_progress(
+            self, lambda progress, cancelled: write_package(prepared, target, private_key, progress=progress,
+                                                            cancelled=cancelled),
+            title=self.tr("Ekspor paket"), label=self.tr("Menandatangani dan menulis {name}…").format(
+                name=target.name),
+            on_finished=self._on_write_finished, on_failed=self._on_job_failed,
+            on_cancelled=self._on_write_cancelled)
+
+    def _on_write_finished(self, path) -> None:
+        self.job = None
+        self.package_path = Path(path)
+        self.passphrase.clear()
+        _show_message(self.status, self.tr("Paket ditulis: {path}").format(path=path), error=False)
+        self.refresh()
+        self.exported.emit(str(path))
+
+    def _on_write_cancelled(self) -> None:
+        self.job = None
+        _show_message(self.status, self.tr("Ekspor dibatalkan; tidak ada berkas paket yang dibuat."), error=True)
+        self.refresh()
+
+    def _on_job_failed(self, error: BaseException) -> None:
+        self.job = None
+        if isinstance(error, PackageCancelled):
+            self._on_write_cancelled()
+            return
+        if isinstance(error, keys.WrongPassphrase):
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+        _show_message(self.status, str(error), error=True)
+        self.refresh()
+
+    def _busy(self, text: str) -> None:
+        _show_message(self.status, text, error=False)
+        self.export_button.setEnabled(False)
+
+
+class KeysDialog(QDialog):
+    """The office key: create it (passphrase twice), show its fingerprint, export the
+    enrolment request for the province, import the certificate the province sends back."""
+
+    keyCreated = Signal(str)  # fingerprint
+    certificateImported = Signal(str)  # serial
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.data_dir = store.data_dir
+        self.job = None
+        self.setWindowTitle(self.tr("Kunci kantor dan pendaftaran"))
+
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setObjectName("fingerprintLabel")
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.fingerprint.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.fingerprint.setFont(font)
+        self.certificate = QLabel(self)
+        self.certificate.setObjectName("certificateLabel")
+        self.certificate.setWordWrap(True)
+        self.passphrase = _password_edit(self, "passphraseEdit", self.tr("Kata sandi kunci kantor"))
+        self.confirm = _password_edit(self, "confirmEdit", self.tr("Ulangi kata sandi"))
+        self.create_button = QPushButton(self.tr("&Buat kunci"), self)
+        self.create_button.setObjectName("createButton")
+        self.request_button = QPushButton(self.tr("Ekspor &permintaan pendaftaran…"), self)
+        self.request_button.setObjectName("requestButton")
+        self.import_button = QPushButton(self.tr("&Impor sertifikat dari provinsi…"), self)
+        self.import_button.setObjectName("importButton")
+        self.status = QLabel(self)
+        self.status.setObjectName("keysStatus")
+        self.status.setWordWrap(True)
+
+        key_box = QGroupBox(self.tr("Kunci kantor"), self)
+        self.key_form = key_form = QFormLayout(key_box)
+        key_form.addRow(self.tr("Sidik jari:"), self.fingerprint)
+        key_form.addRow(self.tr("&Kata sandi:"), self.passphrase)
+        key_form.addRow(self.tr("&Ulangi kata sandi:"), self.confirm)
+        key_form.addRow(self.create_button)
+        enrol_box = QGroupBox(self.tr("Pendaftaran ke provinsi"), self)
+        enrol_layout = QVBoxLayout(enrol_box)
+        enrol_layout.addWidget(self.certificate)
+        enrol_layout.addWidget(self.request_button)
+        enrol_layout.addWidget(self.import_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(key_box)
+        layout.addWidget(enrol_box)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+        buttons.rejected.connect(self.reject)
+        self.create_button.clicked.connect(self._on_create_button_clicked)
+        self.request_button.clicked.connect(self._on_request_button_clicked)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.refresh()
+
+    def public_key(self) -> keys.PublicKey | None:
+        try:
+            return keys.key_file_public_key(keys.office_key_path(self.data_dir))
+        except keys.KeyFileError:
+            return None
+
+    def refresh(self) -> None:
+        public = self.public_key()
+        self.fingerprint.setText(public.fingerprint if public else self.tr("Belum ada kunci kantor."))
+        self.key_form.setRowVisible(self.confirm, public is None)
+        self.key_form.setRowVisible(self.create_button, public is None)
+        self.request_button.setEnabled(public is not None and self.job is None)
+        self.import_button.setEnabled(public is not None and self.job is None)
+        self.certificate.setText(self._certificate_text())
+
+    def _certificate_text(self) -> str:
+        path = keys.office_certificate_path(self.data_dir)
+        if not path.is_file():
+            return self.tr("Belum terdaftar. Ekspor permintaan pendaftaran, kirim ke provinsi, lalu impor "
+                           "sertifikat yang dikirim balik.")
+        try:
+            certificate = read_certificate(path.read_bytes())
+        except (OSError, CertificateError) as exc:
+            return str(exc)
+        return self.tr("Terdaftar: sertifikat nomor {serial}, provinsi {province}, berlaku {start} s.d. {end}.").format(
+            serial=certificate.serial, province=certificate.province_code,
+            start=certificate.valid_from.isoformat(), end=certificate.valid_until.isoformat())
+
+    def _on_create_button_clicked(self) -> None:
+        passphrase = self.passphrase.text()
+        if passphrase != self.confirm.text():
+            _show_message(self.status, self.tr("Kedua kata sandi tidak sama."), error=True)
+            return
+        if len(passphrase) < keys.MIN_PASSPHRASE_LENGTH:
+            _show_message(self.status, self.tr("Kata sandi minimal {n} karakter.").format(
+                n=keys.MIN_PASSPHRASE_LENGTH), error=True)
+            return
+        data_dir = self.data_dir
+
+        def create(progress, cancelled):
+            private_key = keys.generate_private_key()
+            keys.save_private_key(keys.office_key_path(data_dir), private_key, passphrase, role=keys.OFFICE_ROLE)
+            public = keys.public_key_of(private_key)
+            keys.write_atomic(keys.office_public_key_path(data_dir), public.to_minisign().encode("ascii"))
+            return public
+
+        self.create_button.setEnabled(False)
+        _show_message(self.status, self.tr("Membuat kunci…"), error=False)
+        self.job = run_in_background(create, on_finished=self._on_create_finished, on_failed=self._on_job_failed,
+                                     parent=self)
+
+    def _on_create_finished(self, public) -> None:
+        self.job = None
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.create_button.setEnabled(True)
+        _show_message(self.status, self.tr("Kunci kantor dibuat. Sidik jari untuk dibacakan ke provinsi: "
+                                           "{fingerprint}").format(fingerprint=public.fingerprint), error=False)
+        self.refresh()
+        self.keyCreated.emit(public.fingerprint)
+
+    def _on_request_button_clicked(self) -> None:
+        office = self.store.office()
+        if office is None:
+            _show_message(self.status, self.tr("Kantor belum diatur."), error=True)
+            return
+        suggested = str(_documents_dir() / f"pendaftaran-{office.code.replace('.', '')}.json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan permintaan pendaftaran"), suggested,
+                                              self.tr("Permintaan pendaftaran (*.json)"))
+        if not path:
+            return
+        passphrase = self.passphrase.text()
+        key_path = keys.office_key_path(self.data_dir)
+        code, name = office.code, office.name
+
+        def write(progress, cancelled):
+            private_key = keys.load_private_key(key_path, passphrase)
+            data = make_enrolment_request(code, name, keys.public_key_of(private_key), private_key)
+            return keys.write_atomic(Path(path), data)
+
+        self.request_button.setEnabled(False)
+        _show_message(self.status, self.tr("Menandatangani permintaan…"), error=False)
+        self.job = run_in_background(write, on_finished=self._on_request_finished, on_failed=self._on_job_failed,
+                                     parent=self)
+
+    def _on_request_finished(self, path) -> None:
+        self.job = None
+        _show_message(self.status, self.tr("Permintaan pendaftaran ditulis: {path}. Kirim ke provinsi dan "
+                                           "bacakan sidik jari kunci lewat telepon.").format(path=path), error=False)
+        self.refresh()
+
+    def _on_import_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih sertifikat kantor dari provinsi"),
+                                              str(_documents_dir()), self.tr("Sertifikat kantor (*.json)"))
+        if not path:
+            return
+        office = self.store.office()
+        try:
+            data = Path(path).read_bytes()
+            province_key = None
+            if not keys.load_trusted_keys(self.data_dir):
+                key_file, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih kunci publik provinsi"),
+                                                          str(Path(path).parent),
+                                                          self.tr("Kunci publik provinsi (*.pub)"))
+                if not key_file:
+                    return
+                province_key = keys.load_public_key(Path(key_file))
+            certificate, signer = import_office_certificate(self.data_dir, office.code, data, province_key)
+        except (OSError, CertificateError, keys.KeyFileError) as exc:
+            _show_message(self.status, str(exc), error=True)
+            return
+        _show_message(self.status, self.tr("Sertifikat nomor {serial} diimpor. Sidik jari kunci provinsi: "
+                                           "{fingerprint}").format(serial=certificate.serial,
+                                                                   fingerprint=signer.fingerprint), error=False)
+        self.refresh()
+        self.certificateImported.emit(certificate.serial)
+
+    def _on_job_failed(self, error: BaseException) -> None:
+        self.job = None
+        self.create_button.setEnabled(True)
+        if isinstance(error, keys.WrongPassphrase):
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+        _show_message(self.status, str(error), error=True)
+        self.refresh()
