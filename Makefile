@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
-# Shared libraries Qt needs to start (offscreen too) and a font to render text with.
-DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+# Shared libraries Qt needs to start (offscreen too), a font to render text with, and minisign
+# (the package tests check our signatures with the real tool).
+DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core minisign
 
 .PHONY: run test lint bench screenshots dist self-test system-deps clean
 
