@@ -58,6 +58,7 @@ dist: $(DIST_STAMP) system-deps
 self-test: system-deps
 	@test -x $(BUNDLE) || { echo "$(BUNDLE) is missing: run 'make dist' first"; exit 2; }
 	QT_QPA_PLATFORM=offscreen $(BUNDLE) --self-test
+	$(BUNDLE)-cli --version
 
 clean:
 	rm -rf $(VENV) $(DIST_VENV) build dist .pytest_cache
