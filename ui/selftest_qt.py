@@ -1,9 +1,11 @@
 """The Qt part of ``--self-test``: proves the bundle carries the Qt plugins the GUI needs.
 
 It lives in ui/ because models/ never imports Qt; ``main.py`` hands ``QT_STEP`` to
-``models.selftest.run_self_test``. It draws offscreen (a self-test must not open a window
-and must work without a display); the native platform plugin the GUI will use is checked
-by its file being in the bundle, since loading it without a display would abort Qt.
+``models.selftest.run_self_test``. No window is ever shown: widgets are drawn into an
+image. On Windows (and macOS) it loads the native platform plugin, the one offices use;
+on Linux, where it runs in CI without a display, the offscreen one, and the native xcb
+plugin is only checked to be in the bundle (loading it without a display aborts Qt).
+A ``QT_QPA_PLATFORM`` set by the caller wins.
 """
 
 from __future__ import annotations
@@ -89,17 +91,17 @@ def _check_ui_modules_import() -> str:
 
 
 def run_qt_checks(_ctx=None) -> str:
-    if not os.environ.get("QT_QPA_PLATFORM"):
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform not in ("win32", "darwin"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication, QImageReader
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
-    app = QApplication.instance() or QApplication(["MeritLuring", "--self-test"])
-    details = [f"platform {QGuiApplication.platformName()}"]
-
+    # Before the application exists: a platform plugin that cannot load aborts the process.
     native = NATIVE_PLATFORM_PLUGIN.get(sys.platform)
     if native and not _has_plugin("platforms", native):
         raise RuntimeError(f"plugin platform {native} tidak ada di {_plugin_dirs('platforms') or 'bundel'}")
+    app = QApplication.instance() or QApplication(["MeritLuring", "--self-test"])
+    details = [f"platform {QGuiApplication.platformName()}"]
     if native:
         details.append(f"{native} ada")
 
