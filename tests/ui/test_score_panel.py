@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 from PySide6.QtGui import QColor
@@ -132,3 +133,18 @@ def test_radar_paints_polygon_in_band_colour(qtbot, instrument):
     assert _colour_pixels(empty.grab().toImage(), QColor(result.band.color)) < _colour_pixels(
         image, QColor(result.band.color))
 
+
+
+def test_repeated_updates_do_not_drop_references_to_none(panel, instrument):
+    """Guards the Qt binding: PySide6 6.12.0 on Python 3.11 drops a reference to None on every
+    call of a void method (setText, setVisible, update, ...), so a long session ends in
+    "Fatal Python error: none_dealloc". 6.11.3 does not. The live score calls such methods on
+    every answer change, so this is where the app would die first."""
+    results = [score(instrument, {}, _answers(instrument, lambda i, shift=shift: (i + shift) % 5))
+               for shift in range(5)]
+    panel.set_result(results[-1], instrument)
+    before = sys.getrefcount(None)
+    for position in range(40):
+        panel.set_result(results[position % len(results)], instrument)
+    lost = before - sys.getrefcount(None)
+    assert lost < 40, f"{lost} references to None lost in 40 updates: Qt binding refcount bug"

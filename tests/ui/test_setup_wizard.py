@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QLineEdit, QWizard
 
 from models.tables import Assessment
 from ui.setup_wizard import PAGE_HISTORY, PAGE_OPERATOR, PAGE_REGION, SetupWizard
@@ -19,6 +19,7 @@ def wizard(qtbot, store):
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.activateWindow()
     return widget
 
 
@@ -28,17 +29,30 @@ def _click(qtbot, wizard, which):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _cell_editor(qtbot, table) -> QLineEdit:
+    """The table's open cell editor (found directly: other tests' windows may hold the focus)."""
+    def open_editor():
+        editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+        assert len(editors) == 1
+        return editors[0]
+
+    qtbot.waitUntil(lambda: open_editor() is not None, timeout=2000)
+    return open_editor()
+
+
 def _type_row(qtbot, wizard, year: str, nilai: str):
-    """Add a row with the button, type the year, Tab to the nilai cell, type it, Enter."""
+    """Add a row with the button, type the year, Tab to the nilai cell, type it, Tab."""
     editor = wizard.history_page.editor
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     row = editor.table.rowCount() - 1
-    qtbot.keyClicks(QApplication.focusWidget(), year)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.keyClicks(QApplication.focusWidget(), nilai)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    # The item delegate commits the closing editor's text from the event loop.
-    qtbot.waitUntil(lambda: editor.table.item(row, 1).text() == nilai)
+    year_editor = _cell_editor(qtbot, editor.table)
+    qtbot.keyClicks(year_editor, year)
+    qtbot.keyClick(year_editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: editor.table.item(row, 0).text() == year, timeout=2000)
+    nilai_editor = _cell_editor(qtbot, editor.table)
+    qtbot.keyClicks(nilai_editor, nilai)
+    qtbot.keyClick(nilai_editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: editor.table.item(row, 1).text() == nilai, timeout=2000)
 
 
 def test_office_setup_end_to_end(qtbot, wizard, store):
@@ -65,10 +79,10 @@ def test_office_setup_end_to_end(qtbot, wizard, store):
 
     table.setCurrentCell(1, 1)
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
+    editor = _cell_editor(qtbot, table)
     editor.selectAll()
     qtbot.keyClicks(editor, "268.5")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: table.item(1, 2).text() == "III Baik")
     assert wizard.history_page.error_label.text() == ""
     _click(qtbot, wizard, NEXT)
