@@ -60,6 +60,7 @@ class FinalizeExportDialog(QDialog):
 
     finalized = Signal(int)  # assessment id
     exported = Signal(str)  # package path
+    failed = Signal(str)  # the message shown (wrong passphrase, disk full, cancelled, ...)
 
     def __init__(self, store: Store, assessment: Assessment, parent: QWidget | None = None):
         super().__init__(parent)
@@ -213,6 +214,7 @@ class FinalizeExportDialog(QDialog):
         self.job = None
         _show_message(self.status, self.tr("Ekspor dibatalkan; tidak ada berkas paket yang dibuat."), error=True)
         self.refresh()
+        self.failed.emit(self.status.text())
 
     def _on_job_failed(self, error: BaseException) -> None:
         self.job = None
@@ -224,6 +226,7 @@ class FinalizeExportDialog(QDialog):
             self.passphrase.setFocus()
         _show_message(self.status, str(error), error=True)
         self.refresh()
+        self.failed.emit(str(error))
 
     def _busy(self, text: str) -> None:
         _show_message(self.status, text, error=False)
@@ -235,7 +238,9 @@ class KeysDialog(QDialog):
     enrolment request for the province, import the certificate the province sends back."""
 
     keyCreated = Signal(str)  # fingerprint
+    requestWritten = Signal(str)  # path of the enrolment request
     certificateImported = Signal(str)  # serial
+    failed = Signal(str)  # the message shown
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -382,6 +387,7 @@ class KeysDialog(QDialog):
         _show_message(self.status, self.tr("Permintaan pendaftaran ditulis: {path}. Kirim ke provinsi dan "
                                            "bacakan sidik jari kunci lewat telepon.").format(path=path), error=False)
         self.refresh()
+        self.requestWritten.emit(str(path))
 
     def _on_import_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih sertifikat kantor dari provinsi"),
@@ -417,3 +423,4 @@ class KeysDialog(QDialog):
             self.passphrase.setFocus()
         _show_message(self.status, str(error), error=True)
         self.refresh()
+        self.failed.emit(str(error))

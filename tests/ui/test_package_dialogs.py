@@ -3,17 +3,40 @@
 from __future__ import annotations
 
 import re
+import time
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from models import keys
 from models.demo import DEMO_OFFICE_PASSPHRASE, DEMO_YEAR, seed_demo
 from models.lifecycle import reopen
 from models.package import verify_package
 from models.tables import Assessment
+
+
+def wait_for_signal(signal, action, timeout: float = 20.0) -> list:
+    """Run ``action`` and process events until ``signal`` fires; returns its arguments.
+
+    Not qtbot.waitSignal: once any test has run ``app.exec()`` to its end (the run_gui test
+    does), every later nested QEventLoop.exec() in the process returns at once, so
+    waitSignal would time out without processing events; processEvents still works."""
+    app = QApplication.instance()
+    received: list = []
+    slot = lambda *args: received.append(list(args))  # noqa: E731
+    signal.connect(slot)
+    try:
+        action()
+        deadline = time.monotonic() + timeout
+        while not received:
+            assert time.monotonic() < deadline, "signal not emitted in time"
+            app.processEvents()
+            time.sleep(0.005)  # lets the worker thread take the GIL
+    finally:
+        signal.disconnect(slot)
+    return received[0]
 
 
 @pytest.fixture
@@ -48,17 +71,16 @@ def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot,
     assert dialog.issues.count() == 0 and dialog.export_button.isEnabled()
     assert dialog.export_button.text() == "&Finalisasi dan ekspor"
     qtbot.keyClicks(dialog.passphrase, "bukan-sandinya")
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Kata sandi salah" in dialog.status.text(), timeout=10_000)
+    wait_for_signal(dialog.failed, lambda: qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton))
+    assert "Kata sandi salah" in dialog.status.text()
     assert store.assessment(draft_revision.id).status == Assessment.DRAFT
     assert not (tmp_path / "out").exists()
 
     dialog.passphrase.clear()
     qtbot.keyClicks(dialog.passphrase, DEMO_OFFICE_PASSPHRASE)
-    with qtbot.waitSignal(dialog.exported, timeout=10_000) as exported:
-        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    exported = wait_for_signal(dialog.exported, lambda: qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return))
     package = tmp_path / "out" / "paket.merit"
-    assert exported.args == [str(package)]
+    assert exported == [str(package)]
     assert store.assessment(draft_revision.id).status == Assessment.FINAL
     report = verify_package(package, keys.load_trusted_keys(store.data_dir))
     assert report.ok and report.manifest["revision"] == 2
@@ -79,8 +101,7 @@ def test_cancelling_the_progress_dialog_leaves_no_package(qtbot, store, draft_re
     progress.show()  # it would appear by itself after 400 ms
     cancel_button = progress.findChild(QPushButton)
     assert cancel_button.text() == "Batal"
-    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: job.outcome is not None, timeout=20_000)
+    wait_for_signal(job.done, lambda: qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton))
     assert job.outcome == "cancelled"
     assert "dibatalkan" in dialog.status.text()
     assert list((tmp_path / "out").glob("*.merit")) == []
@@ -105,17 +126,15 @@ def test_keys_dialog_creates_key_exports_request_imports_certificate(qtbot, stor
     assert not keys.office_key_path(store.data_dir).exists()
     dialog.confirm.clear()
     qtbot.keyClicks(dialog.confirm, "sandi kantor baru")
-    with qtbot.waitSignal(dialog.keyCreated, timeout=10_000) as created:
-        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    fingerprint = created.args[0]
+    fingerprint = wait_for_signal(dialog.keyCreated,
+                                  lambda: qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton))[0]
     assert re.fullmatch(r"\d{4}( \d{4}){7}", fingerprint) and dialog.fingerprint.text() == fingerprint
     assert keys.load_private_key(keys.office_key_path(store.data_dir), "sandi kantor baru")
 
     request_file = tmp_path / "permintaan.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(request_file), ""))
     qtbot.keyClicks(dialog.passphrase, "sandi kantor baru")
-    qtbot.mouseClick(dialog.request_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: request_file.exists() and dialog.job is None, timeout=10_000)
+    wait_for_signal(dialog.requestWritten, lambda: qtbot.mouseClick(dialog.request_button, Qt.MouseButton.LeftButton))
     request = read_enrolment_request(request_file.read_bytes())
     assert request.office_code == "19.03" and request.public_key.fingerprint == fingerprint
 
@@ -127,9 +146,9 @@ def test_keys_dialog_creates_key_exports_request_imports_certificate(qtbot, stor
                                               date(2026, 1, 1), date(2030, 12, 31), "19-0007"))
     answers = iter([(str(certificate), ""), (str(province_pub), "")])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: next(answers))
-    with qtbot.waitSignal(dialog.certificateImported) as imported:
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert imported.args == ["19-0007"]
+    imported = wait_for_signal(dialog.certificateImported,
+                               lambda: qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton))
+    assert imported == ["19-0007"]
     assert dialog.certificate.text().startswith("Terdaftar: sertifikat nomor 19-0007")
     assert keys.load_trusted_keys(store.data_dir) == [keys.public_key_of(province)]
 
