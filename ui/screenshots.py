@@ -149,7 +149,7 @@ def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     window.close()
 
 
-def render(out_dir: Path) -> list[Path]:
+def render(out_dir: Path, language: str = "id") -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from models.store import Store
@@ -161,7 +161,7 @@ def render(out_dir: Path) -> list[Path]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     set_identity(app)
     app.setWindowIcon(app_icon())
-    install_translations(app, "id")
+    install_translations(app, language)
     shooter = Shooter(out_dir)
     with tempfile.TemporaryDirectory(prefix="merit-shots-") as scratch:
         scratch_path = Path(scratch)
@@ -177,10 +177,11 @@ def render(out_dir: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots", description=__doc__.split("\n")[0])
     parser.add_argument("out_dir", type=Path, nargs="?", default=Path("docs/screenshots"))
+    parser.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa tampilan (bawaan: id)")
     args = parser.parse_args(argv)
     home = Path(tempfile.mkdtemp(prefix="merit-shots-home-"))
     _isolate(home)
-    for path in render(args.out_dir.resolve()):
+    for path in render(args.out_dir.resolve(), args.lang):
         print(path)
     return 0
 

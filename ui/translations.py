@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"merit_en.ts: {translated}/{total} pesan berbahasa Inggris; qtbase_id.ts diperbarui")
     else:
         for context, source in untranslated():
-            print(f"{context}\t{source}")
+            print(f"{context}\t{source!r}")
     return 0
 
 

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
   <context>
+    <name />
+    <message>
+      <source>ImportResultsModel</source>
+      <comment>Hasil</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ImportResultsModel</source>
+      <comment>Kantor</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ImportResultsModel</source>
+      <comment>Tahun</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ImportResultsModel</source>
+      <comment>Revisi</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ImportResultsModel</source>
+      <comment>Keterangan</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AboutDialog</name>
     <message>
       <source>Tentang {app}</source>
@@ -10,6 +38,10 @@
     <message>
       <source>Instrumen</source>
       <translation>Instrument</translation>
+    </message>
+    <message>
+      <source>{id} versi {version}</source>
+      <translation>{id} version {version}</translation>
     </message>
     <message>
       <source>Judul</source>
@@ -40,23 +72,23 @@
     <name>AspectPage</name>
     <message>
       <source>Pertanyaan pembuka aspek ini</source>
-      <translation type="unfinished" />
+      <translation>Screening questions of this aspect</translation>
     </message>
     <message>
       <source>Pilih butir di sebelah kiri untuk menjawabnya.</source>
-      <translation type="unfinished" />
+      <translation>Choose an item on the left to answer it.</translation>
     </message>
     <message>
       <source>Aspek {0}. {1}</source>
-      <translation type="unfinished" />
+      <translation>Aspect {0}. {1}</translation>
     </message>
     <message>
       <source>Bobot aspek: {0}</source>
-      <translation type="unfinished" />
+      <translation>Aspect weight: {0}</translation>
     </message>
     <message>
       <source>(sementara — bobot resmi belum diterbitkan)</source>
-      <translation type="unfinished" />
+      <translation>(provisional — official weights not yet published)</translation>
     </message>
   </context>
   <context>
@@ -67,43 +99,43 @@
     </message>
     <message>
       <source>Revisi</source>
-      <translation type="unfinished" />
+      <translation>Revision</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Indeks</source>
-      <translation type="unfinished" />
+      <translation>Index</translation>
     </message>
     <message>
       <source>Predikat</source>
-      <translation type="unfinished" />
+      <translation>Band</translation>
     </message>
     <message>
       <source>Kelengkapan</source>
-      <translation type="unfinished" />
+      <translation>Completeness</translation>
     </message>
     <message>
       <source>Terakhir diubah</source>
-      <translation type="unfinished" />
+      <translation>Last changed</translation>
     </message>
     <message>
       <source>Draf</source>
-      <translation type="unfinished" />
+      <translation>Draft</translation>
     </message>
     <message>
       <source>Final</source>
-      <translation type="unfinished" />
+      <translation>Final</translation>
     </message>
     <message>
       <source>(sementara)</source>
-      <translation type="unfinished" />
+      <translation>(provisional)</translation>
     </message>
     <message>
       <source>{0} ({1} dari {2} butir)</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1} of {2} items)</translation>
     </message>
     <message>
       <source>Indeks Sistem Merit (NISM)</source>
@@ -111,7 +143,7 @@
     </message>
     <message>
       <source>Maturitas (nilai survei S belum diisi)</source>
-      <translation type="unfinished" />
+      <translation>Maturity (survey figure S not entered)</translation>
     </message>
     <message>
       <source>Nilai</source>
@@ -122,39 +154,43 @@
     <name>AssessmentListView</name>
     <message>
       <source>Daftar penilaian</source>
-      <translation type="unfinished" />
+      <translation>Assessment list</translation>
     </message>
     <message>
-      <source>&amp;Buka penilaian</source>
-      <translation type="unfinished" />
+      <source>B&amp;uka penilaian</source>
+      <translation>&amp;Open assessment</translation>
     </message>
     <message>
-      <source>Penilaian &amp;baru…</source>
-      <translation type="unfinished" />
+      <source>Penilaian ba&amp;ru…</source>
+      <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+      <source>Riwayat nilai resmi (skala lama 100–400)</source>
+      <translation>History of official scores (old 100–400 scale)</translation>
     </message>
     <message>
       <source>Belum ada kantor</source>
-      <translation type="unfinished" />
+      <translation>No office yet</translation>
     </message>
     <message>
       <source>{0} · Provinsi {1} · kode {2}</source>
-      <translation type="unfinished" />
+      <translation>{0} · Province {1} · code {2}</translation>
     </message>
     <message>
       <source>Penilaian mandiri Sistem Merit</source>
-      <translation type="unfinished" />
+      <translation>Merit System self-assessment</translation>
     </message>
     <message>
       <source>Penilaian baru</source>
-      <translation type="unfinished" />
+      <translation>New assessment</translation>
     </message>
     <message>
       <source>Tahun penilaian:</source>
-      <translation type="unfinished" />
+      <translation>Assessment year:</translation>
     </message>
     <message>
       <source>Penilaian tidak dibuat</source>
-      <translation type="unfinished" />
+      <translation>Assessment not created</translation>
     </message>
   </context>
   <context>
@@ -199,32 +235,33 @@
     <name>CorruptStoreDialog</name>
     <message>
       <source>Basis data rusak</source>
-      <translation type="unfinished" />
+      <translation>Database damaged</translation>
     </message>
     <message>
       <source>&lt;b&gt;Data penilaian tidak dapat dibuka karena berkasnya rusak.&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;The assessment data cannot be opened because its file is damaged.&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Berkas: {0}
 Pemeriksaan SQLite: {1}</source>
-      <translation type="unfinished" />
+      <translation>File: {0}
+SQLite check: {1}</translation>
     </message>
     <message>
       <source>Ini biasanya terjadi setelah listrik padam atau flashdisk dicabut saat menyimpan. Cadangan otomatis terbaru yang utuh dibuat {0}. Memulihkannya mengembalikan data ke keadaan saat itu; perubahan sesudahnya hilang. Berkas yang rusak tidak dihapus, melainkan disimpan dengan nama berakhiran ".rusak-…" untuk diperiksa.</source>
-      <translation type="unfinished" />
+      <translation>This usually happens after a power cut or when a flash drive is pulled out while saving. The newest intact automatic backup was made {0}. Restoring it returns the data to that moment; later changes are lost. The damaged file is not deleted but kept with a name ending in ".rusak-…" for inspection.</translation>
     </message>
     <message>
       <source>&amp;Pulihkan dari cadangan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Restore from backup</translation>
     </message>
     <message>
       <source>Tidak ada cadangan yang utuh di folder {0}. Hubungi petugas TI atau admin provinsi; jangan menghapus folder data.</source>
-      <translation type="unfinished" />
+      <translation>There is no intact backup in folder {0}. Contact IT staff or the province administrator; do not delete the data folder.</translation>
     </message>
     <message>
       <source>&amp;Tutup aplikasi</source>
-      <translation type="unfinished" />
+      <translation>&amp;Close the application</translation>
     </message>
   </context>
   <context>
@@ -243,11 +280,154 @@ Pemeriksaan SQLite: {1}</source>
     </message>
   </context>
   <context>
+    <name>DrilldownDialog</name>
+    <message>
+      <source>{office} — penilaian {year}</source>
+      <translation>{office} — assessment {year}</translation>
+    </message>
+    <message>
+      <source>{code} {name} · tahun {year} revisi {revision} · {kind} {index} ({band}){mark} · kelengkapan {complete}</source>
+      <translation>{code} {name} · year {year} revision {revision} · {kind} {index} ({band}){mark} · completeness {complete}</translation>
+    </message>
+    <message>
+      <source>Maturitas</source>
+      <translation>Maturity</translation>
+    </message>
+    <message>
+      <source> — sementara</source>
+      <translation> — provisional</translation>
+    </message>
+    <message>
+      <source>Diterima {when} dari berkas {name}; sertifikat {serial}.</source>
+      <translation>Received {when} from file {name}; certificate {serial}.</translation>
+    </message>
+    <message>
+      <source>Aspek / butir / bukti</source>
+      <translation>Aspect / item / evidence</translation>
+    </message>
+    <message>
+      <source>Tingkat</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Penjelasan</source>
+      <translation>Justification</translation>
+    </message>
+    <message>
+      <source>&amp;Buka bukti</source>
+      <translation>&amp;Open evidence</translation>
+    </message>
+    <message>
+      <source>tidak berlaku</source>
+      <translation>not applicable</translation>
+    </message>
+    <message>
+      <source>belum dijawab</source>
+      <translation>not answered</translation>
+    </message>
+    <message>
+      <source>Klik dua kali untuk membuka {name}</source>
+      <translation>Double-click to open {name}</translation>
+    </message>
+    <message>
+      <source>Membuka bukti dukung</source>
+      <translation>Opening evidence</translation>
+    </message>
+    <message>
+      <source>Menyiapkan {name}…</source>
+      <translation>Preparing {name}…</translation>
+    </message>
+    <message>
+      <source>Tidak ada penampil</source>
+      <translation>No viewer</translation>
+    </message>
+    <message>
+      <source>Tidak ada aplikasi untuk membuka {name}. Salinannya ada di {path}.</source>
+      <translation>No application can open {name}. A copy is at {path}.</translation>
+    </message>
+    <message>
+      <source>Bukti dukung tidak dapat dibuka</source>
+      <translation>The evidence cannot be opened</translation>
+    </message>
+    <message>
+      <source>Berkas bukti tidak dapat disalin untuk dibuka: {error}</source>
+      <translation>The evidence file could not be copied for opening: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnrolmentDialog</name>
+    <message>
+      <source>Daftarkan kantor kabupaten/kota</source>
+      <translation>Enrol a regency/city office</translation>
+    </message>
+    <message>
+      <source>Pilih berkas &amp;permintaan…</source>
+      <translation>Choose &amp;request file…</translation>
+    </message>
+    <message>
+      <source>Belum ada permintaan dipilih.</source>
+      <translation>No request chosen yet.</translation>
+    </message>
+    <message>
+      <source>Telepon kantor itu dan cocokkan sidik jari kuncinya sebelum menerbitkan sertifikat.</source>
+      <translation>Telephone that office and compare its key fingerprint before issuing the certificate.</translation>
+    </message>
+    <message>
+      <source>Kantor:</source>
+      <translation>Office:</translation>
+    </message>
+    <message>
+      <source>Sidik jari kunci kantor:</source>
+      <translation>Office key fingerprint:</translation>
+    </message>
+    <message>
+      <source>Berlaku &amp;mulai:</source>
+      <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+      <source>Berlaku &amp;sampai:</source>
+      <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+      <source>Kata sandi kunci &amp;provinsi:</source>
+      <translation>&amp;Province key passphrase:</translation>
+    </message>
+    <message>
+      <source>&amp;Terbitkan sertifikat…</source>
+      <translation>&amp;Issue certificate…</translation>
+    </message>
+    <message>
+      <source>Pilih permintaan pendaftaran</source>
+      <translation>Choose an enrolment request</translation>
+    </message>
+    <message>
+      <source>Permintaan pendaftaran (*.json);;Semua berkas (*)</source>
+      <translation>Enrolment request (*.json);;All files (*)</translation>
+    </message>
+    <message>
+      <source>{name}: {error}</source>
+      <translation>{name}: {error}</translation>
+    </message>
+    <message>
+      <source>Sertifikat {serial} ditulis ke {path}. Kirimkan berkas itu ke kantor.</source>
+      <translation>Certificate {serial} written to {path}. Send that file to the office.</translation>
+    </message>
+    <message>
+      <source>Simpan sertifikat kantor</source>
+      <translation>Save office certificate</translation>
+    </message>
+    <message>
+      <source>Sertifikat (*.json)</source>
+      <translation>Certificate (*.json)</translation>
+    </message>
+  </context>
+  <context>
     <name>EvidenceListModel</name>
     <message>
       <source>{0}
 {1} · ditambahkan {2} oleh {3}</source>
-      <translation type="unfinished" />
+      <translation>{0}
+{1} · added {2} by {3}</translation>
     </message>
   </context>
   <context>
@@ -269,110 +449,192 @@ Pemeriksaan SQLite: {1}</source>
     <name>EvidencePanel</name>
     <message>
       <source>Berkas bukti dukung</source>
-      <translation type="unfinished" />
+      <translation>Evidence files</translation>
     </message>
     <message>
       <source>Belum ada berkas. Seret berkas ke daftar ini atau pilih &lt;b&gt;Tambah berkas…&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>No files yet. Drag files onto this list or choose &lt;b&gt;Add files…&lt;/b&gt;</translation>
     </message>
     <message>
       <source>&amp;Tambah berkas…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Add files…</translation>
     </message>
     <message>
       <source>B&amp;uka</source>
-      <translation type="unfinished" />
+      <translation>&amp;Open</translation>
     </message>
     <message>
       <source>Ganti &amp;label</source>
-      <translation type="unfinished" />
+      <translation>Change &amp;label</translation>
     </message>
     <message>
       <source>&amp;Hapus</source>
-      <translation type="unfinished" />
+      <translation>&amp;Remove</translation>
     </message>
     <message>
       <source>Tambahkan berkas bukti dukung (atau seret berkas ke daftar)</source>
-      <translation type="unfinished" />
+      <translation>Add evidence files (or drag files onto the list)</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Bukti dukung yang diharapkan instrumen:&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <source>&lt;b&gt;Yang diharapkan instrumen:&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Expected by the instrument:&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Pilih berkas bukti dukung</source>
-      <translation type="unfinished" />
+      <translation>Choose evidence files</translation>
     </message>
     <message>
       <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.zip);;Semua berkas (*)</source>
-      <translation type="unfinished" />
+      <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.zip);;All files (*)</translation>
     </message>
     <message>
       <source>Menambah bukti dukung</source>
-      <translation type="unfinished" />
+      <translation>Adding evidence</translation>
     </message>
     <message>
       <source>Menyalin dan memeriksa {0} berkas…</source>
-      <translation type="unfinished" />
+      <translation>Copying and checking {0} files…</translation>
     </message>
     <message>
       <source>Tambah {0} bukti {1}</source>
-      <translation type="unfinished" />
+      <translation>Add {0} evidence files {1}</translation>
     </message>
     <message>
       <source>Sebagian berkas tidak ditambahkan</source>
-      <translation type="unfinished" />
+      <translation>Some files were not added</translation>
     </message>
     <message>
       <source>Berkas tidak dapat ditambahkan</source>
-      <translation type="unfinished" />
+      <translation>The file could not be added</translation>
+    </message>
+  </context>
+  <context>
+    <name>FinalizeExportDialog</name>
+    <message>
+      <source>Finalisasi dan ekspor paket</source>
+      <translation>Finalize and export package</translation>
     </message>
     <message>
-      <source>Membuka bukti dukung</source>
-      <translation type="unfinished" />
+      <source>Hal yang menghalangi finalisasi</source>
+      <translation>What blocks finalizing</translation>
     </message>
     <message>
-      <source>Menyiapkan {0}…</source>
-      <translation type="unfinished" />
+      <source>Kata sandi kunci kantor</source>
+      <translation>Office key passphrase</translation>
     </message>
     <message>
-      <source>Tidak ada penampil</source>
-      <translation type="unfinished" />
+      <source>Berkas paket yang ditulis</source>
+      <translation>Package file to write</translation>
     </message>
     <message>
-      <source>Tidak ada aplikasi untuk membuka {0}. Salinannya ada di {1}.</source>
-      <translation type="unfinished" />
+      <source>&amp;Pilih…</source>
+      <translation>&amp;Choose…</translation>
     </message>
     <message>
-      <source>Bukti dukung tidak dapat dibuka</source>
-      <translation type="unfinished" />
+      <source>Simpan &amp;ke:</source>
+      <translation>Save &amp;to:</translation>
     </message>
     <message>
-      <source>Berkas bukti tidak dapat disalin untuk dibuka: {0}</source>
-      <translation type="unfinished" />
+      <source>&amp;Kata sandi kunci kantor:</source>
+      <translation>Office key &amp;passphrase:</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} — {state}</source>
+      <translation>Assessment {year} revision {revision} — {state}</translation>
+    </message>
+    <message>
+      <source>final (hanya dapat dibaca)</source>
+      <translation>final (read only)</translation>
+    </message>
+    <message>
+      <source>draf</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>&amp;Ekspor paket</source>
+      <translation>&amp;Export package</translation>
+    </message>
+    <message>
+      <source>&amp;Finalisasi dan ekspor</source>
+      <translation>&amp;Finalize and export</translation>
+    </message>
+    <message>
+      <source>{count} hal harus diselesaikan sebelum finalisasi.</source>
+      <translation>{count} things must be resolved before finalizing.</translation>
+    </message>
+    <message>
+      <source>Validasi lulus. Masukkan kata sandi kunci kantor untuk menandatangani paket.</source>
+      <translation>Validation passed. Enter the office key passphrase to sign the package.</translation>
+    </message>
+    <message>
+      <source>Kunci kantor belum dibuat. Buka menu Kunci Kantor untuk membuatnya.</source>
+      <translation>The office key has not been created. Open the Office Key menu to create it.</translation>
+    </message>
+    <message>
+      <source>Kantor belum terdaftar di provinsi: impor sertifikat kantor dahulu.</source>
+      <translation>The office is not enrolled with the province: import the office certificate first.</translation>
+    </message>
+    <message>
+      <source>Simpan paket</source>
+      <translation>Save package</translation>
+    </message>
+    <message>
+      <source>Paket Merit Luring (*.merit)</source>
+      <translation>Merit Luring package (*.merit)</translation>
+    </message>
+    <message>
+      <source>Pilih berkas tujuan paket.</source>
+      <translation>Choose where to write the package.</translation>
+    </message>
+    <message>
+      <source>Membuka kunci kantor…</source>
+      <translation>Opening the office key…</translation>
+    </message>
+    <message>
+      <source>Menulis paket…</source>
+      <translation>Writing the package…</translation>
+    </message>
+    <message>
+      <source>Ekspor paket</source>
+      <translation>Export package</translation>
+    </message>
+    <message>
+      <source>Menandatangani dan menulis {name}…</source>
+      <translation>Signing and writing {name}…</translation>
+    </message>
+    <message>
+      <source>Paket ditulis: {path}</source>
+      <translation>Package written: {path}</translation>
+    </message>
+    <message>
+      <source>Ekspor dibatalkan; tidak ada berkas paket yang dibuat.</source>
+      <translation>Export cancelled; no package file was created.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HeatMap</name>
+    <message>
+      <source>belum mengirim</source>
+      <translation>not yet sent</translation>
+    </message>
+    <message>
+      <source>tidak berlaku</source>
+      <translation>not applicable</translation>
     </message>
   </context>
   <context>
     <name>HistoryModel</name>
     <message>
       <source>Waktu</source>
-      <translation type="unfinished" />
+      <translation>Time</translation>
     </message>
     <message>
       <source>Oleh</source>
-      <translation type="unfinished" />
+      <translation>By</translation>
     </message>
     <message>
       <source>Perubahan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Dari</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Menjadi</source>
-      <translation type="unfinished" />
+      <translation>Change</translation>
     </message>
   </context>
   <context>
@@ -394,15 +656,15 @@ Pemeriksaan SQLite: {1}</source>
     <name>HistoryPanel</name>
     <message>
       <source>Riwayat perubahan</source>
-      <translation type="unfinished" />
+      <translation>Change history</translation>
     </message>
     <message>
       <source>&lt;b&gt;Riwayat butir {0}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;History of item {0}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>&lt;b&gt;Riwayat penilaian&lt;/b&gt; (pertanyaan pembuka, S, k)</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Assessment history&lt;/b&gt; (screening questions, S, k)</translation>
     </message>
   </context>
   <context>
@@ -417,50 +679,255 @@ Pemeriksaan SQLite: {1}</source>
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Impor paket kabupaten/kota</source>
+      <translation>Import regency/city packages</translation>
+    </message>
+    <message>
+      <source>Pilih satu atau beberapa berkas paket (.merit), atau satu folder (mis. flashdisk atau folder lampiran surel): semua paket di dalamnya diperiksa tanda tangan, sertifikat dan isinya sebelum diterima. Paket yang ditolak tidak meninggalkan apa pun.</source>
+      <translation>Choose one or more package files (.merit), or a folder (e.g. a flash drive or an e-mail attachment folder): every package in it has its signature, certificate and contents checked before it is accepted. A rejected package leaves nothing behind.</translation>
+    </message>
+    <message>
+      <source>Pilih &amp;berkas…</source>
+      <translation>Choose &amp;files…</translation>
+    </message>
+    <message>
+      <source>Pilih &amp;folder…</source>
+      <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+      <source>Belum ada berkas yang diimpor.</source>
+      <translation>No files imported yet.</translation>
+    </message>
+    <message>
+      <source>Pilih paket</source>
+      <translation>Choose packages</translation>
+    </message>
+    <message>
+      <source>Paket Merit Luring (*.merit);;Semua berkas (*)</source>
+      <translation>Merit Luring package (*.merit);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Pilih folder berisi paket</source>
+      <translation>Choose a folder with packages</translation>
+    </message>
+    <message>
+      <source>Impor tidak dapat dimulai</source>
+      <translation>The import cannot start</translation>
+    </message>
+    <message>
+      <source>Tidak ada berkas .merit di pilihan itu.</source>
+      <translation>There is no .merit file in that selection.</translation>
+    </message>
+    <message>
+      <source>Mengimpor paket</source>
+      <translation>Importing packages</translation>
+    </message>
+    <message>
+      <source>Memeriksa dan menyimpan {count} berkas…</source>
+      <translation>Checking and storing {count} files…</translation>
+    </message>
+    <message>
+      <source>{accepted} diterima, {duplicate} duplikat, {superseded} usang, {rejected} ditolak.</source>
+      <translation>{accepted} received, {duplicate} duplicate, {superseded} superseded, {rejected} rejected.</translation>
+    </message>
+    <message>
+      <source>Impor dibatalkan; berkas yang sudah diterima tetap tersimpan.</source>
+      <translation>Import cancelled; files already received stay stored.</translation>
+    </message>
+    <message>
+      <source>Impor terhenti</source>
+      <translation>Import stopped</translation>
+    </message>
+    <message>
+      <source>Impor terhenti karena galat: {error}. Berkas yang sudah diterima tetap tersimpan.</source>
+      <translation>The import stopped with an error: {error}. Files already received stay stored.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResultsModel</name>
+    <message>
+      <source>Diterima</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Duplikat</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <source>Usang (revisi lama)</source>
+      <translation>Superseded (older revision)</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemEditor</name>
     <message>
       <source>Pertanyaan pembuka</source>
-      <translation type="unfinished" />
+      <translation>Screening questions</translation>
     </message>
     <message>
       <source>Tingkat (tekan {0}–{1} untuk memilih)</source>
-      <translation type="unfinished" />
+      <translation>Level (press {0}–{1} to choose)</translation>
     </message>
     <message>
-      <source>Kosongkan jawaban</source>
-      <translation type="unfinished" />
+      <source>Ko&amp;songkan jawaban</source>
+      <translation>&amp;Clear answer</translation>
     </message>
     <message>
-      <source>&amp;Penjelasan (justifikasi jawaban):</source>
-      <translation type="unfinished" />
+      <source>Pen&amp;jelasan (justifikasi jawaban):</source>
+      <translation>&amp;Justification of the answer:</translation>
     </message>
     <message>
       <source>Jelaskan mengapa tingkat ini dipilih; wajib bila belum ada bukti dukung.</source>
-      <translation type="unfinished" />
+      <translation>Explain why this level was chosen; required when there is no evidence yet.</translation>
     </message>
     <message>
       <source>Perlu &amp;ditinjau</source>
-      <translation type="unfinished" />
+      <translation>Needs &amp;review</translation>
     </message>
     <message>
       <source>Catatan tinjauan (apa yang perlu diperiksa, oleh siapa)</source>
-      <translation type="unfinished" />
+      <translation>Review note (what needs checking, by whom)</translation>
     </message>
     <message>
       <source>Catatan tinjauan</source>
-      <translation type="unfinished" />
+      <translation>Review note</translation>
     </message>
     <message>
       <source>Bukti dukung</source>
       <translation>Evidence</translation>
     </message>
     <message>
-      <source>Aspek {0}. {1} · kode butir {2}</source>
-      <translation type="unfinished" />
+      <source>Aspek {0}. {1}</source>
+      <translation>Aspect {0}. {1}</translation>
+    </message>
+    <message>
+      <source>kode butir {0}</source>
+      <translation>item code {0}</translation>
     </message>
     <message>
       <source>belum tersimpan</source>
-      <translation type="unfinished" />
+      <translation>not saved yet</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeysDialog</name>
+    <message>
+      <source>Kunci kantor dan pendaftaran</source>
+      <translation>Office key and enrolment</translation>
+    </message>
+    <message>
+      <source>Kata sandi kunci kantor</source>
+      <translation>Office key passphrase</translation>
+    </message>
+    <message>
+      <source>Ulangi kata sandi</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <source>&amp;Buat kunci</source>
+      <translation>&amp;Create key</translation>
+    </message>
+    <message>
+      <source>Ekspor &amp;permintaan pendaftaran…</source>
+      <translation>Export enrolment &amp;request…</translation>
+    </message>
+    <message>
+      <source>&amp;Impor sertifikat dari provinsi…</source>
+      <translation>&amp;Import certificate from the province…</translation>
+    </message>
+    <message>
+      <source>Kunci kantor</source>
+      <translation>Office key</translation>
+    </message>
+    <message>
+      <source>Sidik jari:</source>
+      <translation>Fingerprint:</translation>
+    </message>
+    <message>
+      <source>&amp;Kata sandi:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <source>&amp;Ulangi kata sandi:</source>
+      <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+      <source>Pendaftaran ke provinsi</source>
+      <translation>Enrolment with the province</translation>
+    </message>
+    <message>
+      <source>Belum ada kunci kantor.</source>
+      <translation>No office key yet.</translation>
+    </message>
+    <message>
+      <source>Belum terdaftar. Ekspor permintaan pendaftaran, kirim ke provinsi, lalu impor sertifikat yang dikirim balik.</source>
+      <translation>Not enrolled yet. Export an enrolment request, send it to the province, then import the certificate sent back.</translation>
+    </message>
+    <message>
+      <source>Terdaftar: sertifikat nomor {serial}, provinsi {province}, berlaku {start} s.d. {end}.</source>
+      <translation>Enrolled: certificate number {serial}, province {province}, valid {start} to {end}.</translation>
+    </message>
+    <message>
+      <source>Kedua kata sandi tidak sama.</source>
+      <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+      <source>Kata sandi minimal {n} karakter.</source>
+      <translation>The passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+      <source>Membuat kunci…</source>
+      <translation>Creating the key…</translation>
+    </message>
+    <message>
+      <source>Kunci kantor dibuat. Sidik jari untuk dibacakan ke provinsi: {fingerprint}</source>
+      <translation>Office key created. Fingerprint to read to the province: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Kantor belum diatur.</source>
+      <translation>The office is not set up yet.</translation>
+    </message>
+    <message>
+      <source>Simpan permintaan pendaftaran</source>
+      <translation>Save enrolment request</translation>
+    </message>
+    <message>
+      <source>Permintaan pendaftaran (*.json)</source>
+      <translation>Enrolment request (*.json)</translation>
+    </message>
+    <message>
+      <source>Menandatangani permintaan…</source>
+      <translation>Signing the request…</translation>
+    </message>
+    <message>
+      <source>Permintaan pendaftaran ditulis: {path}. Kirim ke provinsi dan bacakan sidik jari kunci lewat telepon.</source>
+      <translation>Enrolment request written: {path}. Send it to the province and read the key fingerprint by telephone.</translation>
+    </message>
+    <message>
+      <source>Pilih sertifikat kantor dari provinsi</source>
+      <translation>Choose the office certificate from the province</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor (*.json)</source>
+      <translation>Office certificate (*.json)</translation>
+    </message>
+    <message>
+      <source>Pilih kunci publik provinsi</source>
+      <translation>Choose the province public key</translation>
+    </message>
+    <message>
+      <source>Kunci publik provinsi (*.pub)</source>
+      <translation>Province public key (*.pub)</translation>
+    </message>
+    <message>
+      <source>Sertifikat nomor {serial} diimpor. Sidik jari kunci provinsi: {fingerprint}</source>
+      <translation>Certificate number {serial} imported. Province key fingerprint: {fingerprint}</translation>
     </message>
   </context>
   <context>
@@ -523,6 +990,121 @@ Pemeriksaan SQLite: {1}</source>
     <message>
       <source>di luar skala {low}–{high}</source>
       <translation>outside the {low}–{high} scale</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Coba simpan &amp;lagi</source>
+      <translation>Try saving &amp;again</translation>
+    </message>
+    <message>
+      <source>Penilaian &amp;baru…</source>
+      <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+      <source>&amp;Daftar penilaian</source>
+      <translation>&amp;Assessment list</translation>
+    </message>
+    <message>
+      <source>&amp;Pengaturan…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <source>&amp;Keluar</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Urungkan</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>U&amp;langi</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>&amp;Cari butir</source>
+      <translation>&amp;Find item</translation>
+    </message>
+    <message>
+      <source>Coba &amp;simpan lagi</source>
+      <translation>Try &amp;saving again</translation>
+    </message>
+    <message>
+      <source>&amp;Properti penilaian (S dan k)…</source>
+      <translation>Assessment &amp;properties (S and k)…</translation>
+    </message>
+    <message>
+      <source>Periksa &amp;kelengkapan…</source>
+      <translation>Check &amp;completeness…</translation>
+    </message>
+    <message>
+      <source>Butir &amp;berikutnya</source>
+      <translation>&amp;Next item</translation>
+    </message>
+    <message>
+      <source>Butir &amp;sebelumnya</source>
+      <translation>&amp;Previous item</translation>
+    </message>
+    <message>
+      <source>&amp;Tentang Merit Luring</source>
+      <translation>&amp;About Merit Luring</translation>
+    </message>
+    <message>
+      <source>&amp;Berkas</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>&amp;Penilaian</source>
+      <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+      <source>&amp;Bantuan</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Urungkan {0}</source>
+      <translation>&amp;Undo {0}</translation>
+    </message>
+    <message>
+      <source>U&amp;langi {0}</source>
+      <translation>&amp;Redo {0}</translation>
+    </message>
+    <message>
+      <source>Perubahan belum tersimpan</source>
+      <translation>Changes not saved</translation>
+    </message>
+    <message>
+      <source>Sebagian perubahan belum dapat disimpan ({0}). Jika Anda melanjutkan, perubahan itu hilang. Periksa ruang disk lalu pilih Coba Lagi.</source>
+      <translation>Some changes could not be saved yet ({0}). If you continue, those changes are lost. Check the disk space, then choose Retry.</translation>
+    </message>
+    <message>
+      <source>Perubahan tidak dapat disimpan</source>
+      <translation>The change cannot be saved</translation>
+    </message>
+    <message>
+      <source>Setiap perubahan disimpan otomatis</source>
+      <translation>Every change is saved automatically</translation>
+    </message>
+    <message>
+      <source>Penilaian final: hanya baca</source>
+      <translation>Final assessment: read only</translation>
+    </message>
+    <message>
+      <source>Gagal menyimpan: disk penuh atau hanya-baca. Perubahan Anda masih di layar dan akan dicoba lagi.</source>
+      <translation>Saving failed: the disk is full or read-only. Your changes are still on screen and will be retried.</translation>
+    </message>
+    <message>
+      <source>Tersimpan {0}</source>
+      <translation>Saved {0}</translation>
+    </message>
+    <message>
+      <source>Penilaian {0}</source>
+      <translation>Assessment {0}</translation>
     </message>
   </context>
   <context>
@@ -595,6 +1177,53 @@ Pemeriksaan SQLite: {1}</source>
     </message>
   </context>
   <context>
+    <name>OfficesDialog</name>
+    <message>
+      <source>Kantor terdaftar</source>
+      <translation>Enrolled offices</translation>
+    </message>
+    <message>
+      <source>Nomor seri</source>
+      <translation>Serial number</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kantor</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <source>Berlaku sampai</source>
+      <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Sidik jari</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <source>Pencabutan sampai ke kantor melalui profil provinsi berikutnya yang diekspor.</source>
+      <translation>The revocation reaches the offices with the next exported province profile.</translation>
+    </message>
+    <message>
+      <source>&amp;Cabut sertifikat…</source>
+      <translation>&amp;Revoke certificate…</translation>
+    </message>
+    <message>
+      <source>Cabut sertifikat {serial}</source>
+      <translation>Revoke certificate {serial}</translation>
+    </message>
+    <message>
+      <source>Alasan pencabutan (mis. kunci hilang):</source>
+      <translation>Reason for revocation (e.g. key lost):</translation>
+    </message>
+  </context>
+  <context>
     <name>OperatorPage</name>
     <message>
       <source>Nama &amp;operator:</source>
@@ -644,35 +1273,218 @@ Pemeriksaan SQLite: {1}</source>
     <name>PropertiesDialog</name>
     <message>
       <source>Properti penilaian {0}</source>
-      <translation type="unfinished" />
+      <translation>Assessment properties {0}</translation>
     </message>
     <message>
       <source>Indeks Sistem Merit = {0} × maturitas + {1} × S − k. Isi S bila hasil survei kepuasan/keterlibatan pegawai sudah diketahui; tanpa S aplikasi menampilkan maturitas saja. Koreksi k ditetapkan verifikator.</source>
-      <translation type="unfinished" />
+      <translation>Merit System Index = {0} × maturity + {1} × S − k. Enter S when the result of the employee satisfaction/engagement survey is known; without S the application shows the maturity only. The correction k is set by the verifier.</translation>
     </message>
     <message>
       <source>Nilai &amp;survei pegawai (S) sudah diketahui</source>
-      <translation type="unfinished" />
+      <translation>Employee &amp;survey figure (S) is known</translation>
     </message>
     <message>
       <source>Nilai survei pegawai S</source>
-      <translation type="unfinished" />
+      <translation>Employee survey figure S</translation>
     </message>
     <message>
       <source>&amp;Koreksi verifikator (k) sudah ditetapkan</source>
-      <translation type="unfinished" />
+      <translation>Verifier &amp;correction (k) has been set</translation>
     </message>
     <message>
       <source>Koreksi verifikator k</source>
-      <translation type="unfinished" />
+      <translation>Verifier correction k</translation>
     </message>
     <message>
       <source>S (0–1):</source>
-      <translation type="unfinished" />
+      <translation>S (0–1):</translation>
     </message>
     <message>
       <source>k (0–1):</source>
+      <translation>k (0–1):</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProvinceKeyDialog</name>
+    <message>
+      <source>Kunci provinsi</source>
+      <translation>Province key</translation>
+    </message>
+    <message>
+      <source>Kunci provinsi menandatangani sertifikat kantor dan profil provinsi. Lindungi dengan kata sandi minimal {n} karakter; tanpa kata sandi itu sertifikat baru tidak dapat diterbitkan.</source>
+      <translation>The province key signs office certificates and the province profile. Protect it with a passphrase of at least {n} characters; without that passphrase no new certificate can be issued.</translation>
+    </message>
+    <message>
+      <source>&amp;Kata sandi:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <source>&amp;Ulangi:</source>
+      <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+      <source>Sidik jari:</source>
+      <translation>Fingerprint:</translation>
+    </message>
+    <message>
+      <source>&amp;Buat kunci</source>
+      <translation>&amp;Create key</translation>
+    </message>
+    <message>
+      <source>Kedua kata sandi tidak sama.</source>
+      <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+      <source>Instalasi ini belum diatur sebagai provinsi.</source>
+      <translation>This installation is not set up as a province.</translation>
+    </message>
+    <message>
+      <source>Kunci dibuat. Bacakan sidik jari ini kepada kantor lewat telepon.</source>
+      <translation>Key created. Read this fingerprint to the offices by telephone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProvinceWindow</name>
+    <message>
+      <source>Merit Luring — Provinsi {name}</source>
+      <translation>Merit Luring — Province {name}</translation>
+    </message>
+    <message>
+      <source>&amp;Tabel</source>
+      <translation>&amp;Table</translation>
+    </message>
+    <message>
+      <source>&amp;Peringkat</source>
+      <translation>&amp;Ranking</translation>
+    </message>
+    <message>
+      <source>Peta &amp;panas</source>
+      <translation>&amp;Heat map</translation>
+    </message>
+    <message>
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>&amp;Impor paket…</source>
+      <translation>&amp;Import packages…</translation>
+    </message>
+    <message>
+      <source>Ekspor tabel ke &amp;XLSX…</source>
+      <translation>Export table to &amp;XLSX…</translation>
+    </message>
+    <message>
+      <source>Ekspor tabel ke &amp;CSV…</source>
+      <translation>Export table to &amp;CSV…</translation>
+    </message>
+    <message>
+      <source>&amp;Keluar</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Kunci provinsi…</source>
+      <translation>Province &amp;key…</translation>
+    </message>
+    <message>
+      <source>Ekspor &amp;profil provinsi…</source>
+      <translation>Export province &amp;profile…</translation>
+    </message>
+    <message>
+      <source>&amp;Daftarkan kantor…</source>
+      <translation>&amp;Enrol office…</translation>
+    </message>
+    <message>
+      <source>Kantor &amp;terdaftar…</source>
+      <translation>&amp;Enrolled offices…</translation>
+    </message>
+    <message>
+      <source>&amp;Berkas</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Provinsi</source>
+      <translation>&amp;Province</translation>
+    </message>
+    <message>
+      <source>Utama</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <source>Instalasi ini belum diatur sebagai provinsi.</source>
+      <translation>This installation is not set up as a province.</translation>
+    </message>
+    <message>
+      <source>Provinsi {name}, tahun {year}: {received} dari {total} kabupaten/kota telah mengirim paket</source>
+      <translation>Province {name}, year {year}: {received} of {total} regencies/cities have sent a package</translation>
+    </message>
+    <message>
+      <source>Kunci provinsi belum dibuat: buka menu Provinsi › Kunci provinsi.</source>
+      <translation>The province key has not been created: open Province › Province key.</translation>
+    </message>
+    <message>
+      <source>* Angka sementara: bobot aspek 2–7 belum resmi.</source>
+      <translation>* Provisional figure: the weights of aspects 2–7 are not official yet.</translation>
+    </message>
+    <message>
+      <source>Ekspor gagal</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>{path} tidak dapat ditulis: {error}. Berkas lama (jika ada) tidak berubah.</source>
+      <translation>{path} could not be written: {error}. The old file (if any) is unchanged.</translation>
+    </message>
+    <message>
+      <source>Ditulis ke {path}</source>
+      <translation>Written to {path}</translation>
+    </message>
+    <message>
+      <source>Ekspor ke XLSX</source>
+      <translation>Export to XLSX</translation>
+    </message>
+    <message>
+      <source>Ekspor ke CSV</source>
+      <translation>Export to CSV</translation>
+    </message>
+    <message>
+      <source>Ekspor profil provinsi</source>
+      <translation>Export province profile</translation>
+    </message>
+    <message>
+      <source>Profil provinsi (*.json)</source>
+      <translation>Province profile (*.json)</translation>
+    </message>
+    <message>
+      <source>Profil provinsi</source>
+      <translation>Province profile</translation>
+    </message>
+    <message>
+      <source>Profil ditulis ke {path}.
+Sidik jari kunci provinsi: {fingerprint}</source>
+      <translation>Profile written to {path}.
+Province key fingerprint: {fingerprint}</translation>
+    </message>
+  </context>
+  <context>
+    <name>QCoreApplication</name>
+    <message>
+      <source>ImportResultsModel</source>
+      <comment>Berkas</comment>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RankingChart</name>
+    <message>
+      <source>Peringkat indeks kabupaten/kota {year}</source>
+      <translation>Regency/city index ranking {year}</translation>
+    </message>
+    <message>
+      <source>Belum ada paket yang diterima untuk tahun ini.</source>
+      <translation>No package received for this year yet.</translation>
+    </message>
+    <message>
+      <source>Belum mengirim ({count}): {names}</source>
+      <translation>Not yet sent ({count}): {names}</translation>
     </message>
   </context>
   <context>
@@ -706,20 +1518,24 @@ Pemeriksaan SQLite: {1}</source>
       <translation>Office &amp;name:</translation>
     </message>
     <message>
-      <source>Pilih provinsi Anda dari daftar resmi Kemendagri.</source>
-      <translation>Choose your province from the official Ministry of Home Affairs list.</translation>
+      <source>Pilih provinsi Anda dari daftar resmi Kemendagri; ketik untuk mencari.</source>
+      <translation>Choose your province from the official Ministry of Home Affairs list; type to search.</translation>
+    </message>
+    <message>
+      <source>&amp;Cari provinsi:</source>
+      <translation>&amp;Search province:</translation>
+    </message>
+    <message>
+      <source>P&amp;rovinsi:</source>
+      <translation>P&amp;rovince:</translation>
+    </message>
+    <message>
+      <source>Pilih provinsi dari daftar.</source>
+      <translation>Choose a province from the list.</translation>
     </message>
     <message>
       <source>Pilih kabupaten/kota Anda dari daftar resmi Kemendagri; ketik untuk mencari.</source>
       <translation>Choose your regency/city from the official Ministry of Home Affairs list; type to search.</translation>
-    </message>
-    <message>
-      <source>— Pilih provinsi —</source>
-      <translation>— Choose a province —</translation>
-    </message>
-    <message>
-      <source>Pilih provinsi terlebih dahulu.</source>
-      <translation>Choose a province first.</translation>
     </message>
     <message>
       <source>Pilih kabupaten/kota dari daftar.</source>
@@ -801,12 +1617,16 @@ Pemeriksaan SQLite: {1}</source>
       <translation>{answered} of {applicable} applicable items answered</translation>
     </message>
     <message>
-      <source> ({count} belum dijawab, dihitung di tingkat terendah)</source>
-      <translation> ({count} unanswered, counted at the lowest level)</translation>
+      <source> ({count} belum)</source>
+      <translation> ({count} unanswered)</translation>
     </message>
     <message>
       <source>; {count} tidak berlaku</source>
       <translation>; {count} not applicable</translation>
+    </message>
+    <message>
+      <source>Butir yang belum dijawab dihitung di tingkat terendah, jadi skor ini batas bawah yang hanya bisa naik. Butir yang tidak berlaku tidak dihitung.</source>
+      <translation>Unanswered items count at the lowest level, so this score is a floor that can only rise. Items that do not apply are not counted.</translation>
     </message>
     <message>
       <source>Bobot aspek {aspects} belum resmi: dipakai bobot sementara (bagian sama dari sisa bobot) sampai lampiran resmi terbit. Angka ini perkiraan, bukan nilai resmi.</source>
@@ -843,43 +1663,43 @@ Pemeriksaan SQLite: {1}</source>
     <name>ValidationDialog</name>
     <message>
       <source>Periksa kelengkapan sebelum finalisasi</source>
-      <translation type="unfinished" />
+      <translation>Check completeness before finalizing</translation>
     </message>
     <message>
       <source>Daftar hal yang perlu diselesaikan</source>
-      <translation type="unfinished" />
+      <translation>List of things to resolve</translation>
     </message>
     <message>
       <source>Tekan Enter atau klik ganda untuk membuka butirnya.</source>
-      <translation type="unfinished" />
+      <translation>Press Enter or double-click to open the item.</translation>
     </message>
     <message>
       <source>&amp;Buka butir</source>
-      <translation type="unfinished" />
+      <translation>&amp;Open item</translation>
     </message>
     <message>
       <source>Periksa &amp;ulang</source>
-      <translation type="unfinished" />
+      <translation>Check &amp;again</translation>
     </message>
     <message>
       <source>Ada perubahan yang belum tersimpan; daftar ini memakai data tersimpan.</source>
-      <translation type="unfinished" />
+      <translation>Some changes are not saved yet; this list uses the saved data.</translation>
     </message>
     <message>
       <source>Semua butir yang berlaku sudah dijawab dan lengkap. Penilaian siap difinalisasi.</source>
-      <translation type="unfinished" />
+      <translation>Every applicable item is answered and complete. The assessment is ready to be finalized.</translation>
     </message>
     <message>
       <source>Tidak ada yang menghalangi finalisasi; {0} catatan perlu dilihat.</source>
-      <translation type="unfinished" />
+      <translation>Nothing blocks finalizing; {0} notes deserve a look.</translation>
     </message>
     <message>
       <source>{0} hal harus diselesaikan sebelum finalisasi.</source>
-      <translation type="unfinished" />
+      <translation>{0} things must be resolved before finalizing.</translation>
     </message>
     <message>
       <source>Tidak menghalangi finalisasi</source>
-      <translation type="unfinished" />
+      <translation>Does not block finalizing</translation>
     </message>
   </context>
   <context>
@@ -918,10 +1738,71 @@ Pemeriksaan SQLite: {1}</source>
     </message>
   </context>
   <context>
+    <name>Workspace</name>
+    <message>
+      <source>← &amp;Kembali ke daftar</source>
+      <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+      <source>Draf</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Final — hanya baca</source>
+      <translation>Final — read only</translation>
+    </message>
+    <message>
+      <source>Penilaian {0} · revisi {1} · {2}</source>
+      <translation>Assessment {0} · revision {1} · {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Data tidak dapat dibuka</source>
+      <translation>The data cannot be opened</translation>
+    </message>
+    <message>
+      <source>Cadangan otomatis gagal</source>
+      <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+      <source>Cadangan otomatis saat mulai tidak dapat dibuat: {0}. Periksa ruang disk.</source>
+      <translation>The automatic backup at start could not be made: {0}. Check the free disk space.</translation>
+    </message>
+  </context>
+  <context>
     <name>dialog</name>
     <message>
       <source>Pemulihan gagal</source>
-      <translation type="unfinished" />
+      <translation>Restore failed</translation>
+    </message>
+  </context>
+  <context>
+    <name>evidence</name>
+    <message>
+      <source>Tidak ada penampil</source>
+      <translation>No viewer</translation>
+    </message>
+    <message>
+      <source>Tidak ada aplikasi untuk membuka {0}. Salinannya ada di {1}.</source>
+      <translation>No application can open {0}. A copy is at {1}.</translation>
+    </message>
+    <message>
+      <source>Bukti dukung tidak dapat dibuka</source>
+      <translation>The evidence cannot be opened</translation>
+    </message>
+    <message>
+      <source>Berkas bukti {0} tidak dapat disalin untuk dibuka: {1}</source>
+      <translation>Evidence file {0} could not be copied for opening: {1}</translation>
+    </message>
+    <message>
+      <source>Membuka bukti dukung</source>
+      <translation>Opening evidence</translation>
+    </message>
+    <message>
+      <source>Menyiapkan {0}…</source>
+      <translation>Preparing {0}…</translation>
     </message>
   </context>
   <context>
@@ -935,7 +1816,7 @@ Pemeriksaan SQLite: {1}</source>
     <name>history</name>
     <message>
       <source>Penilaian dibuat</source>
-      <translation type="unfinished" />
+      <translation>Assessment created</translation>
     </message>
     <message>
       <source>Tingkat</source>
@@ -943,55 +1824,55 @@ Pemeriksaan SQLite: {1}</source>
     </message>
     <message>
       <source>Penjelasan</source>
-      <translation type="unfinished" />
+      <translation>Justification</translation>
     </message>
     <message>
       <source>Perlu ditinjau</source>
-      <translation type="unfinished" />
+      <translation>Needs review</translation>
     </message>
     <message>
       <source>Catatan tinjauan</source>
-      <translation type="unfinished" />
+      <translation>Review note</translation>
     </message>
     <message>
       <source>Bukti ditambahkan</source>
-      <translation type="unfinished" />
+      <translation>Evidence added</translation>
     </message>
     <message>
       <source>Bukti dihapus</source>
-      <translation type="unfinished" />
+      <translation>Evidence removed</translation>
     </message>
     <message>
       <source>Bukti dikembalikan</source>
-      <translation type="unfinished" />
+      <translation>Evidence restored</translation>
     </message>
     <message>
       <source>Label bukti</source>
-      <translation type="unfinished" />
+      <translation>Evidence label</translation>
     </message>
     <message>
       <source>Nilai survei (S)</source>
-      <translation type="unfinished" />
+      <translation>Survey figure (S)</translation>
     </message>
     <message>
       <source>Koreksi (k)</source>
-      <translation type="unfinished" />
+      <translation>Correction (k)</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Pertanyaan pembuka {0}</source>
-      <translation type="unfinished" />
+      <translation>Screening question {0}</translation>
     </message>
     <message>
       <source>Ya</source>
-      <translation type="unfinished" />
+      <translation>Yes</translation>
     </message>
     <message>
       <source>Tidak</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
   </context>
   <context>
@@ -1015,6 +1896,21 @@ Pemeriksaan SQLite: {1}</source>
     <message>
       <source>Tidak berlaku</source>
       <translation>Not applicable</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>Kata sandi kunci provinsi</source>
+      <translation>Province key passphrase</translation>
+    </message>
+    <message>
+      <source>Kata sandi kunci provinsi:</source>
+      <translation>Province key passphrase:</translation>
+    </message>
+    <message>
+      <source>Kunci provinsi tidak terbuka</source>
+      <translation>The province key did not open</translation>
     </message>
   </context>
   <context>

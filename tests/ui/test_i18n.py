@@ -60,3 +60,34 @@ def test_english_translation_loads(qtbot, language):
 def test_unknown_language_falls_back_to_indonesian(language):
     language("fr")
     assert current_language() == "id"
+
+
+def test_catalogue_generator_round_trip(tmp_path):
+    """ui.translations writes the Indonesian Qt catalogue, fills English from the mapping,
+    and lrelease compiles both into catalogues Qt loads."""
+    from PySide6.QtCore import QTranslator
+
+    from ui.translations import QT_INDONESIAN, fill_english, run_lrelease, write_qt_indonesian
+
+    qt_ts = tmp_path / "qtbase_id.ts"
+    write_qt_indonesian(qt_ts)
+    en_ts = tmp_path / "merit_en.ts"
+    en_ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en_GB">'
+        "<context><name>ScorePanel</name>"
+        '<message><source>SEMENTARA</source><translation type="unfinished"/></message>'
+        '<message><source>Belum ada terjemahan</source><translation type="unfinished"/></message>'
+        "</context></TS>", "utf-8")
+    texts = tmp_path / "texts.json"
+    texts.write_text('{"SEMENTARA": "PROVISIONAL"}', "utf-8")
+    assert fill_english(en_ts, texts) == (1, 2)
+    run_lrelease(qt_ts, en_ts)
+
+    qt = QTranslator()
+    assert qt.load(str(tmp_path / "qtbase_id.qm"))
+    assert qt.translate("QPlatformTheme", "Cancel") == QT_INDONESIAN["QPlatformTheme"]["Cancel"] == "Batal"
+    assert qt.translate("QWizard", "&Finish") == "&Selesai"
+    english = QTranslator()
+    assert english.load(str(tmp_path / "merit_en.qm"))
+    assert english.translate("ScorePanel", "SEMENTARA") == "PROVISIONAL"
+    assert english.translate("ScorePanel", "Belum ada terjemahan") == ""  # falls back to the source
