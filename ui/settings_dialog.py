@@ -31,9 +31,17 @@ EVIDENCE_LIMIT_KEY = "evidence_limit_mb"
 MAX_EVIDENCE_LIMIT_MB = 2048
 
 
+MIB = 1024 * 1024
+
+
 def evidence_limit_mb(store: Store) -> int:
     """The configured per-file evidence limit in MB (default: the evidence store's)."""
-    return int(store.setting(EVIDENCE_LIMIT_KEY, DEFAULT_LIMIT_BYTES // (1024 * 1024)))
+    return int(store.setting(EVIDENCE_LIMIT_KEY, DEFAULT_LIMIT_BYTES // MIB))
+
+
+def apply_evidence_limit(store: Store) -> None:
+    """Make the open store enforce the configured limit (the Store opens with its default)."""
+    store.evidence_store.limit_bytes = evidence_limit_mb(store) * MIB
 
 
 class SettingsPage(QWidget):
@@ -194,6 +202,7 @@ class EvidencePage(SettingsPage):
 
     def save(self) -> None:
         self.store.set_setting(EVIDENCE_LIMIT_KEY, self.limit_spin.value())
+        apply_evidence_limit(self.store)
 
 
 class SettingsDialog(QDialog):

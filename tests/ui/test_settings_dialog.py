@@ -83,6 +83,7 @@ def test_ok_saves_every_page(qtbot, prepared, office):
         (2022, 250.0, "III Baik"), (2023, 268.5, "III Baik")]
     assert saved_language() == "en"
     assert prepared.setting("evidence_limit_mb") == 120
+    assert prepared.evidence_store.limit_bytes == 120 * 1024 * 1024  # enforced at once
 
     reopened = _dialog(qtbot, prepared)
     assert reopened.page(DisplayPage).language_combo.currentData() == "en"
