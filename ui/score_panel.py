@@ -241,7 +241,10 @@ class ScorePanel(QWidget):
         if result.next_band is None:
             next_text = self.tr("Sudah berada di pita tertinggi.")
         else:
-            next_text = self.tr("Kurang {missing} lagi menuju {band} (mulai {minimum})").format(
+            template = (self.tr("Kurang {missing} poin lagi menuju {band} (mulai {minimum})")
+                        if result.headline_kind == "nilai"
+                        else self.tr("Kurang {missing} lagi menuju {band} (mulai {minimum})"))
+            next_text = template.format(
                 missing=decimal_id(result.next_band.missing, places), band=result.next_band.label,
                 minimum=decimal_id(result.next_band.min, places))
         _set_text(self.next_band_label, next_text)

@@ -1609,6 +1609,10 @@ Province key fingerprint: {fingerprint}</translation>
       <translation>Already in the highest band.</translation>
     </message>
     <message>
+      <source>Kurang {missing} poin lagi menuju {band} (mulai {minimum})</source>
+      <translation>{missing} more points to reach {band} (from {minimum})</translation>
+    </message>
+    <message>
       <source>Kurang {missing} lagi menuju {band} (mulai {minimum})</source>
       <translation>{missing} more to reach {band} (from {minimum})</translation>
     </message>

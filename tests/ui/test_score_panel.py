@@ -91,6 +91,8 @@ def test_legacy_weighted_sum_shows_points_and_category(panel, legacy_instrument)
     assert [row[2] for row in rows] == [
         f"{decimal_id(a.score, 1)}/{decimal_id(a.max_score, 0)}" for a in result.aspects]
     assert not panel.sementara_label.isVisible()  # every fixture weight is official
+    missing = decimal_id(result.next_band.missing, legacy_instrument.precision)
+    assert f"Kurang {missing} poin lagi menuju {result.next_band.label}" in panel.next_band_label.text()
 
 
 def test_sementara_visible_exactly_when_provisional(panel, instrument):
