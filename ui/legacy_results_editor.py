@@ -64,8 +64,8 @@ class LegacyResultsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.add_button.clicked.connect(self._on_add_clicked)
-        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.table.itemChanged.connect(self._on_table_item_changed)
 
     # --- public ------------------------------------------------------------------------
@@ -125,13 +125,13 @@ class LegacyResultsEditor(QWidget):
 
     # --- slots -------------------------------------------------------------------------
 
-    def _on_add_clicked(self) -> None:
+    def _on_add_button_clicked(self) -> None:
         row = self.add_row()
         self.table.setCurrentCell(row, YEAR_COLUMN)
         self.table.editItem(self.table.item(row, YEAR_COLUMN))
         self.changed.emit()
 
-    def _on_remove_clicked(self) -> None:
+    def _on_remove_button_clicked(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
         if not rows and self.table.currentRow() >= 0:
             rows = [self.table.currentRow()]

@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -78,16 +79,23 @@ class WelcomeWizardPage(QWizardPage):
         layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.demo_error)
         layout.addStretch(1)
-        self.demo_button.clicked.connect(self._on_demo_clicked)
+        self.demo_button.clicked.connect(self._on_demo_button_clicked)
 
     def mode(self) -> str:
         return MODE_PROVINCE if self.province_radio.isChecked() else MODE_OFFICE
 
-    def _on_demo_clicked(self) -> None:
+    def _on_demo_button_clicked(self) -> None:
+        # A second or two of database writes on a slow PC: the store is bound to this thread,
+        # so show that work is going on rather than moving it to a worker.
+        self.demo_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self._wizard.use_demo()
         except (StoreRuleError, OSError) as exc:
             self.demo_error.setText(self.tr("Data contoh tidak dapat dibuat: {error}").format(error=exc))
+            self.demo_button.setEnabled(True)
+        finally:
+            QApplication.restoreOverrideCursor()
 
 
 class RegionWizardPage(QWizardPage):
