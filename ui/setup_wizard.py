@@ -85,7 +85,7 @@ class WelcomeWizardPage(QWizardPage):
         return MODE_PROVINCE if self.province_radio.isChecked() else MODE_OFFICE
 
     def _on_demo_button_clicked(self) -> None:
-        # A second or two of database writes on a slow PC: the store is bound to this thread,
+        # A second or two of writes on a slow PC; the Store is used from the GUI thread only,
         # so show that work is going on rather than moving it to a worker.
         self.demo_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
