@@ -106,6 +106,7 @@ REASONS = {
     "answers_invalid": "Jawaban dalam paket tidak sah untuk instrumennya.",
     "score_mismatch": "Nilai yang dinyatakan dalam paket berbeda dengan hasil hitung ulang dari jawaban.",
     "cancelled": "Pemeriksaan paket dibatalkan.",
+    "unexpected_error": "Paket tidak dapat diperiksa karena galat tak terduga; laporkan ke pengembang.",
 }
 # Reasons that say nothing about the package itself (exit code 2 in the CLI).
 IO_REASONS = {"unreadable", "cancelled"}
@@ -566,13 +567,14 @@ def _check_files(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], 
     total = sum(entry["size"] for entry in files)
     done = 0
     for entry in files:
-        reader = _HashingReader(_open_entry(archive, entries[entry["path"]]), entry)
-        while chunk := reader.read(CHUNK):
-            if cancelled and cancelled():
-                raise Rejected("cancelled")
-            done += len(chunk)
-            if progress:
-                progress(done, total)
+        with _open_entry(archive, entries[entry["path"]]) as stream:
+            reader = _HashingReader(stream, entry)
+            while chunk := reader.read(CHUNK):
+                if cancelled and cancelled():
+                    raise Rejected("cancelled")
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
     return len(files), done
 
 
@@ -657,6 +659,9 @@ def verify_package(path: Path, trusted_province_keys: list[PublicKey], registry:
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
         return VerifyReport(False, "zip_corrupt", f"{REASONS['zip_corrupt']} ({exc})", state.get("manifest"),
                             state.get("certificate"))
+    except Exception as exc:  # noqa: BLE001 - bad input must never crash the caller (an import of 500 files)
+        return VerifyReport(False, "unexpected_error", f"{REASONS['unexpected_error']} ({type(exc).__name__}: {exc})",
+                            state.get("manifest"), state.get("certificate"))
 
 
 def _verify(archive, state, trusted, registry, on, revoked, progress, cancelled) -> VerifyReport:

@@ -271,6 +271,41 @@ def test_export_killed_midway_leaves_no_package(enrolled, tmp_path):
     assert verify_package(package, keys.load_trusted_keys(store.data_dir)).ok
 
 
+FULL_DISK = """
+import resource, signal, sys
+from pathlib import Path
+from models import keys
+from models.demo import DEMO_OFFICE_PASSPHRASE
+from models.package import PackageError, export_package
+from models.store import Store
+
+data_dir, out = Path(sys.argv[1]), Path(sys.argv[2])
+store = Store(data_dir)
+assessment = store.latest_assessment(store.office(), 2026)
+key = keys.load_private_key(keys.office_key_path(data_dir), DEMO_OFFICE_PASSPHRASE)
+certificate = keys.office_certificate_path(data_dir).read_bytes()
+# From here on no file of this process may grow past 20 kB: the OS answers EFBIG, as a full disk answers ENOSPC.
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+try:
+    export_package(store, assessment, out, key, certificate)
+except PackageError as exc:
+    print(exc)
+    sys.exit(7)
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="RLIMIT_FSIZE")
+def test_export_onto_a_full_disk_fails_cleanly(enrolled, tmp_path):
+    store, *_ = enrolled
+    out_dir = tmp_path / "flashdisk"
+    result = subprocess.run([sys.executable, "-c", FULL_DISK, str(store.data_dir), str(out_dir / "paket.merit")],
+                            cwd=REPO, capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == 7, result.stderr
+    assert "Periksa ruang disk" in result.stdout
+    assert list(out_dir.iterdir()) == []  # neither a package nor a temp file
+
+
 # --- CLI ----------------------------------------------------------------------------------------
 
 def _run(*argv, env=None, input_text=None):
