@@ -309,6 +309,12 @@ def prepare_export(store: Store, assessment: Assessment, certificate_bytes: byte
     if certificate.office_code != assessment.office.code:
         raise PackageError(f"Sertifikat untuk kantor {certificate.office_code}, bukan {assessment.office.code}.")
     created = datetime.now(UTC).replace(microsecond=0)
+    if not certificate.valid_from <= created.date() <= certificate.valid_until:
+        # The province would reject the package (certificate_expired / _not_yet_valid): say so now.
+        raise PackageError(
+            f"Sertifikat kantor nomor {certificate.serial} berlaku {certificate.valid_from.isoformat()} s.d. "
+            f"{certificate.valid_until.isoformat()}, tidak mencakup hari ini. Minta sertifikat baru ke provinsi "
+            "(kirim permintaan pendaftaran), lalu impor.")
     manifest, blobs = build_manifest(store, assessment, certificate_bytes, created)
     return PreparedExport(manifest, blobs, certificate, certificate_bytes, created)
 
@@ -631,6 +637,10 @@ def recompute_scores(manifest: dict, registry: InstrumentRegistry) -> dict:
         raise Rejected("answers_invalid", str(exc)) from None
     except (AttributeError, TypeError, KeyError) as exc:
         raise Rejected("answers_invalid", f"Struktur jawaban salah ({exc}).") from None
+    for entry in manifest["files"]:
+        if entry.get("role") == "evidence" and not instrument.has_item(entry["item_id"]):
+            raise Rejected("answers_invalid", f"Bukti dukung {entry['path']} untuk item {entry['item_id']!r} "
+                                              "yang tidak ada dalam instrumen.")
     recomputed = _normalized(result.to_dict())
     if _score_digest(recomputed) != _score_digest(manifest["scores"]):
         raise Rejected("score_mismatch",

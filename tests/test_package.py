@@ -217,6 +217,20 @@ def test_export_refuses_a_draft_and_a_foreign_certificate(enrolled, tmp_path):
     assert not list(tmp_path.glob("*.merit"))
 
 
+def test_export_refuses_a_certificate_that_does_not_cover_today(enrolled, tmp_path):
+    from models.certificates import issue_certificate, make_enrolment_request, read_enrolment_request
+
+    store, assessment, office_key, _ = enrolled
+    province = keys.load_private_key(demo_province_dir(store.data_dir) / "province.key", DEMO_PROVINCE_PASSPHRASE)
+    request = read_enrolment_request(make_enrolment_request("19.01", "BKPSDM", keys.public_key_of(office_key),
+                                                            office_key))
+    expired = issue_certificate(request, province, keys.public_key_of(province), "19", date(2020, 1, 1),
+                                date(2021, 12, 31), "19-0050")
+    with pytest.raises(PackageError, match="tidak mencakup hari ini"):
+        export_package(store, assessment, tmp_path / "out" / "x.merit", office_key, expired)
+    assert not (tmp_path / "out").exists()
+
+
 def test_cancelled_export_leaves_nothing(enrolled, tmp_path):
     store, assessment, office_key, certificate = enrolled
     calls = []

@@ -169,6 +169,7 @@ CASES = [
     ("unknown_instrument", "entries", _edit_manifest(lambda m: m["instrument"].update(sha256="0" * 64))),
     ("answers_invalid", "entries", _edit_manifest(_gate_answer_level(9))),
     ("answers_invalid", "entries", _edit_manifest(lambda m: m["answers"].append({"item_id": "Z9.9", "level": 1}))),
+    ("answers_invalid", "entries", _edit_manifest(lambda m: m["files"][1].update(item_id="Z9.9"))),
     ("score_mismatch", "entries", _edit_manifest(lambda m: m["scores"].update(index=0.99))),
     ("score_mismatch", "entries", _edit_manifest(lambda m: m["scores"]["aspects"][0].update(score=1.0))),
     ("manifest_malformed", "entries", _edit_manifest(lambda m: m["files"][1].pop("sha256"))),
