@@ -109,7 +109,7 @@ REASONS = {
     "unexpected_error": "Paket tidak dapat diperiksa karena galat tak terduga; laporkan ke pengembang.",
 }
 # Reasons that say nothing about the package itself (exit code 2 in the CLI).
-IO_REASONS = {"unreadable", "cancelled"}
+IO_REASONS = {"unreadable", "cancelled", "unexpected_error"}
 
 
 class PackageError(RuntimeError):
