@@ -102,6 +102,8 @@ def shoot_wizard(shooter: Shooter, store_factory: Callable) -> None:
     QApplication.processEvents()
     shooter.save(wizard, "wizard-4-operator")
     wizard.reject()
+    wizard.deleteLater()
+    shooter.settle()
     store.close()
 
 
@@ -132,6 +134,8 @@ def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     panel = ScorePanel()
     panel.set_result(session.score(), session.instrument)
     shooter.shoot(panel, "skor-langsung", (400, 760))
+    panel.close()
+    panel.deleteLater()
 
     validation = ValidationDialog(session, window)
     shooter.shoot(validation, "validasi", (680, 480))
@@ -147,6 +151,8 @@ def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     shooter.shoot(about, "tentang")
     about.reject()
     window.close()
+    window.deleteLater()  # also its session and dialogs: nothing stays open after a run
+    shooter.settle()
 
 
 def render(out_dir: Path, language: str = "id") -> list[Path]:

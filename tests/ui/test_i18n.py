@@ -91,3 +91,18 @@ def test_catalogue_generator_round_trip(tmp_path):
     assert english.load(str(tmp_path / "merit_en.qm"))
     assert english.translate("ScorePanel", "SEMENTARA") == "PROVISIONAL"
     assert english.translate("ScorePanel", "Belum ada terjemahan") == ""  # falls back to the source
+
+
+def test_screenshots_render_every_screen_in_indonesian(qapp, tmp_path, language):
+    from PySide6.QtGui import QImage
+
+    from ui.screenshots import render
+
+    written = render(tmp_path)
+    names = {path.stem for path in written}
+    assert {"wizard-1-selamat-datang", "utama-mengisi-item", "skor-langsung", "validasi", "pengaturan",
+            "tentang"} <= names
+    for path in written:
+        image = QImage(str(path))
+        assert image.width() > 200 and image.height() > 100, path.name
+    assert current_language() == "id"
