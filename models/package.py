@@ -309,14 +309,25 @@ def prepare_export(store: Store, assessment: Assessment, certificate_bytes: byte
     if certificate.office_code != assessment.office.code:
         raise PackageError(f"Sertifikat untuk kantor {certificate.office_code}, bukan {assessment.office.code}.")
     created = datetime.now(UTC).replace(microsecond=0)
-    if not certificate.valid_from <= created.date() <= certificate.valid_until:
-        # The province would reject the package (certificate_expired / _not_yet_valid): say so now.
+    manifest, blobs = build_manifest(store, assessment, certificate_bytes, created)
+    return PreparedExport(manifest, blobs, certificate, certificate_bytes, created)
+
+
+def check_certificate_current(certificate_bytes: bytes, today: date | None = None) -> OfficeCertificate:
+    """The CLI and GUI call this before exporting: a package signed under a certificate that
+    does not cover today is rejected by the province (``certificate_expired``), so say so
+    now. (``export_package`` itself does not refuse, so tests can build such packages.)"""
+    try:
+        certificate = read_certificate(certificate_bytes)
+    except CertificateError as exc:
+        raise PackageError(str(exc)) from exc
+    today = today or datetime.now(UTC).date()
+    if not certificate.valid_from <= today <= certificate.valid_until:
         raise PackageError(
             f"Sertifikat kantor nomor {certificate.serial} berlaku {certificate.valid_from.isoformat()} s.d. "
             f"{certificate.valid_until.isoformat()}, tidak mencakup hari ini. Minta sertifikat baru ke provinsi "
             "(kirim permintaan pendaftaran), lalu impor.")
-    manifest, blobs = build_manifest(store, assessment, certificate_bytes, created)
-    return PreparedExport(manifest, blobs, certificate, certificate_bytes, created)
+    return certificate
 
 
 def export_package(store: Store, assessment: Assessment, out_path: Path, private_key: Ed25519PrivateKey,
@@ -826,6 +837,6 @@ def reason_is_io(reason: str | None) -> bool:
 
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "REASONS", "PackageError", "PackageCancelled", "Rejected",
-    "VerifyReport", "PreparedExport", "prepare_export", "write_package", "export_package", "verify_package", "inspect_package", "iter_package_evidence",
+    "VerifyReport", "PreparedExport", "check_certificate_current", "prepare_export", "write_package", "export_package", "verify_package", "inspect_package", "iter_package_evidence",
     "import_evidence",
 ]

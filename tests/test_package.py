@@ -23,6 +23,7 @@ from models.package import (
     PackageCancelled,
     PackageError,
     Rejected,
+    check_certificate_current,
     export_package,
     import_evidence,
     inspect_package,
@@ -227,8 +228,13 @@ def test_export_refuses_a_certificate_that_does_not_cover_today(enrolled, tmp_pa
     expired = issue_certificate(request, province, keys.public_key_of(province), "19", date(2020, 1, 1),
                                 date(2021, 12, 31), "19-0050")
     with pytest.raises(PackageError, match="tidak mencakup hari ini"):
-        export_package(store, assessment, tmp_path / "out" / "x.merit", office_key, expired)
-    assert not (tmp_path / "out").exists()
+        check_certificate_current(expired)
+    assert check_certificate_current(expired, today=date(2021, 6, 1)).serial == "19-0050"
+    keys.office_certificate_path(store.data_dir).write_bytes(expired)
+    refused = _run("export", "--year", "2026", "--out", str(tmp_path / "x.merit"), "--data-dir", str(store.data_dir),
+                   env={"MERIT_LURING_PASSPHRASE": DEMO_OFFICE_PASSPHRASE})
+    assert refused.returncode == 2 and "tidak mencakup hari ini" in refused.stderr
+    assert not (tmp_path / "x.merit").exists()
 
 
 def test_cancelled_export_leaves_nothing(enrolled, tmp_path):

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 from models import keys
 from models.certificates import CertificateError, import_office_certificate, make_enrolment_request, read_certificate
 from models.lifecycle import FinalizeBlocked, finalize
-from models.package import PackageCancelled, PackageError, default_file_name, prepare_export, write_package
+from models.package import (
+    PackageCancelled,
+    PackageError,
+    check_certificate_current,
+    default_file_name,
+    prepare_export,
+    write_package,
+)
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
 from models.validation import validation_issues
@@ -172,6 +179,11 @@ class FinalizeExportDialog(QDialog):
             return
         if not self.output.text().strip():
             _show_message(self.status, self.tr("Pilih berkas tujuan paket."), error=True)
+            return
+        try:
+            check_certificate_current(keys.office_certificate_path(self.store.data_dir).read_bytes())
+        except (PackageError, OSError) as exc:
+            self._on_job_failed(exc)
             return
         passphrase = self.passphrase.text()
         key_path = keys.office_key_path(self.store.data_dir)
