@@ -1,0 +1,261 @@
+"""Province window: consolidated table (qtmodeltester), filters, import dialog, drill-down, enrolment."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRunnable, Qt, QThreadPool
+
+from models import importer, province
+from models.province_tables import ReceivedPackage
+from tests.test_importer import ProvinceSite, enrolled_office
+from ui.province import consolidated_view as cv
+from ui.province.charts import HeatMap, RankingChart
+from ui.province.drilldown import EVIDENCE_ROLE, DrilldownDialog
+from ui.province.enrolment_dialog import EnrolmentDialog, OfficesDialog
+from ui.province.import_dialog import ImportDialog
+from ui.province.province_window import ProvinceWindow
+
+EVIDENCE = b"%PDF-1.4 SK penetapan anjab" * 50
+
+
+@pytest.fixture
+def site(tmp_path):
+    opened = ProvinceSite.create(tmp_path / "provinsi")
+    yield opened
+    opened.store.close()
+
+
+@pytest.fixture
+def packages(tmp_path, site) -> Path:
+    """A folder with the packages of three offices of province 19."""
+    folder = tmp_path / "flashdisk"
+    folder.mkdir()
+    for code, level in (("19.01", 3), ("19.02", 1), ("19.71", 4)):
+        office = enrolled_office(tmp_path, site, code)
+        office.export(office.answer(2026, level, {"A1.1": EVIDENCE} if code == "19.01" else {}),
+                      folder / f"{code}.merit")
+        office.store.close()
+    return folder
+
+
+@pytest.fixture
+def imported(site, packages):
+    outcomes = importer.Importer(site.store).import_paths([packages])
+    assert [o.outcome for o in outcomes] == [importer.ACCEPTED] * 3
+    return site
+
+
+@pytest.fixture
+def window(qtbot, imported):
+    shown = ProvinceWindow(imported.store)
+    qtbot.addWidget(shown)
+    return shown
+
+
+def visible_codes(view: cv.ConsolidatedView) -> list[str]:
+    proxy = view.proxy
+    return [proxy.index(row, cv.COL_CODE).data() for row in range(proxy.rowCount())]
+
+
+def test_models_pass_the_model_tester(qtmodeltester, window):
+    assert window.model.rowCount() == 7
+    qtmodeltester.check(window.model)
+    qtmodeltester.check(window.view.proxy)
+    dialog = ImportDialog(window.store)
+    dialog.model.set_outcomes(importer.Importer(window.store).import_paths([]))
+    qtmodeltester.check(dialog.model)
+
+
+def test_table_shows_every_kabkota_with_scores_and_missing(window):
+    assert window.consolidation.received_count == 3
+    assert "3 dari 7" in window.heading.text()
+    rows = {window.model.index(r, cv.COL_CODE).data(): r for r in range(window.model.rowCount())}
+    bangka = rows["19.01"]
+    assert window.model.index(bangka, cv.COL_INDEX).data() == "0,75*"
+    assert window.model.index(bangka, cv.COL_BAND).data() == "Menengah"
+    assert window.model.index(bangka, cv.COL_BAND).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f1c40f"
+    assert window.model.index(rows["19.03"], cv.COL_STATUS).data() == "Belum mengirim"
+    assert window.model.index(rows["19.03"], cv.COL_INDEX).data() == ""
+
+
+def test_filter_by_text_status_band_and_sort_numerically(qtbot, window):
+    view = window.view
+    qtbot.keyClicks(view.search, "belitung")
+    assert visible_codes(view) == ["19.02", "19.06"]
+    view.search.clear()
+    view.status_filter.setCurrentIndex(view.status_filter.findData("missing"))
+    assert visible_codes(view) == ["19.03", "19.04", "19.05", "19.06"]
+    assert "4 dari 7" in view.count_label.text()
+    view.status_filter.setCurrentIndex(0)
+    view.band_filter.setCurrentIndex(view.band_filter.findData("tinggi"))
+    assert visible_codes(view) == ["19.71"]
+    view.band_filter.setCurrentIndex(0)
+    view.table.sortByColumn(cv.COL_INDEX, Qt.SortOrder.DescendingOrder)
+    assert visible_codes(view)[:3] == ["19.71", "19.01", "19.02"]
+
+
+def test_charts_rank_and_colour_by_band(window):
+    ranking: RankingChart = window.ranking
+    assert [row.code for row in ranking.ranked()] == ["19.71", "19.01", "19.02"]
+    assert {row.code for row in ranking.missing()} == {"19.03", "19.04", "19.05", "19.06"}
+    heatmap: HeatMap = window.heatmap
+    heatmap.resize(800, heatmap.sizeHint().height())
+    assert not heatmap.grab().isNull() and not ranking.grab().isNull()
+    left, cell = heatmap._grid()  # noqa: SLF001
+    row_height = heatmap._row_height()  # noqa: SLF001
+    hit = heatmap.cell_at(left + cell * 2.5, heatmap.MARGIN + row_height * 1.5)  # first office, third aspect
+    assert hit is not None and hit[0].code == "19.01" and hit[1] == 2
+    assert heatmap.cell_color(hit[0], hit[1]).name() == "#f1c40f"  # 0,75 is Menengah
+    missing = next(row for row in heatmap.rows() if not row.received)
+    assert heatmap.cell_color(missing, 0).name() == "#d5d8dc"
+
+
+def test_import_dialog_imports_a_folder_in_the_background(qtbot, site, packages):
+    dialog = ImportDialog(site.store)
+    qtbot.addWidget(dialog)
+    (packages / "rusak.merit").write_bytes(b"PK\x03\x04 terpotong")
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.start_import([packages])
+        qtbot.waitSignal(dialog.last_job.done, timeout=30000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=30000)
+    outcomes = {o.path.name: o.outcome for o in dialog.model.outcomes()}
+    assert outcomes == {"19.01.merit": "accepted", "19.02.merit": "accepted", "19.71.merit": "accepted",
+                        "rusak.merit": "rejected"}
+    assert "3 diterima" in dialog.summary_label.text() and "1 ditolak" in dialog.summary_label.text()
+    assert dialog.files_button.isEnabled()
+    assert ReceivedPackage.select().count() == 3
+
+
+def test_cancelled_import_keeps_nothing_of_the_cancelled_file(qtbot, site, packages, monkeypatch):
+    from ui.province import import_dialog
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    gate = threading.Event()
+
+    class Blocker(QRunnable):
+        def run(self):
+            gate.wait(10)
+
+    pool.start(Blocker())  # the import queues behind it, so the cancel lands before it starts
+    monkeypatch.setattr(import_dialog, "run_with_progress",
+                        functools.partial(import_dialog.run_with_progress, pool=pool))
+    dialog = ImportDialog(site.store)
+    qtbot.addWidget(dialog)
+    dialog.start_import([packages])
+    dialog.last_job.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.last_job.outcome is not None, timeout=30000)
+    assert dialog.last_job.outcome == "cancelled"
+    assert "dibatalkan" in dialog.summary_label.text()
+    assert ReceivedPackage.select().count() == 0
+    assert not any((site.store.data_dir / "packages").glob("*"))
+
+
+def test_drilldown_is_read_only_and_opens_evidence_from_a_temp_copy(qtbot, window, monkeypatch):
+    from ui import evidence_panel
+
+    opened = []
+    monkeypatch.setattr(evidence_panel, "open_url", lambda url: opened.append(Path(url.toLocalFile())) or True)
+    row = next(r for r in window.consolidation.rows if r.code == "19.01")
+    dialog = DrilldownDialog(window.store, row.assessment_id, window)
+    qtbot.addWidget(dialog)
+    assert "Kabupaten Bangka" in dialog.summary_label.text() and "0,75" in dialog.summary_label.text()
+    aspect = dialog.tree.topLevelItem(0)
+    first_item = aspect.child(0)
+    assert first_item.text(1) == "3" and first_item.text(2) == "Penjelasan A1.1."
+    evidence = dialog.evidence_items()
+    assert len(evidence) == 1 and evidence[0].data(0, EVIDENCE_ROLE) is not None
+    assert not dialog.open_button.isEnabled()
+    dialog.tree.setCurrentItem(evidence[0])
+    assert dialog.open_button.isEnabled()
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.last_job.done, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert opened[0].read_bytes() == EVIDENCE
+    assert window.store.data_dir not in opened[0].parents
+
+
+def test_activating_a_row_drills_down(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(DrilldownDialog, "exec", lambda self: shown.append(self.assessment.office.code))
+    view = window.view
+    view.table.sortByColumn(cv.COL_CODE, Qt.SortOrder.AscendingOrder)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(0, cv.COL_NAME))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert shown == ["19.01"]
+    view.table.setCurrentIndex(view.proxy.index(3, cv.COL_NAME))  # 19.04 sent nothing: no drill-down
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert shown == ["19.01"]
+
+
+def test_window_exports_xlsx_and_csv(window, tmp_path, monkeypatch):
+    from models import consolidate as cons
+
+    warnings = []
+    monkeypatch.setattr("ui.province.province_window.QMessageBox.warning",
+                        lambda parent, title, text: warnings.append(text))
+
+    assert window.export_to(tmp_path / "k.xlsx", cons.write_xlsx)
+    assert window.export_to(tmp_path / "k.csv", cons.write_csv)
+    assert "Kabupaten Bangka" in (tmp_path / "k.csv").read_text("utf-8-sig")
+    assert not window.export_to(tmp_path / "k.csv" / "tidak-bisa.xlsx", cons.write_xlsx)
+    assert "tidak-bisa.xlsx" in warnings[0] and "tidak berubah" in warnings[0]
+
+
+def test_year_change_refreshes(qtbot, window):
+    window.year_spin.setValue(2025)
+    assert window.consolidation.year == 2025 and window.consolidation.received_count == 0
+    assert "0 dari 7" in window.heading.text()
+
+
+def test_enrolment_dialog_issues_a_certificate_and_offices_dialog_revokes(qtbot, tmp_path, site, monkeypatch):
+    from models.certificates import read_certificate
+    from tests.test_importer import PROVINCE_PASS, OfficeSite
+
+    office = OfficeSite.create(tmp_path / "kantor", "19.05")
+    request = tmp_path / "permintaan.json"
+    request.write_bytes(office.request())
+    office.store.close()
+    dialog = EnrolmentDialog(site.store)
+    qtbot.addWidget(dialog)
+    assert not dialog.issue_button.isEnabled()
+    assert dialog.load_request(request)
+    assert dialog.issue_button.isEnabled() and "19.05" in dialog.office_label.text()
+    assert dialog.fingerprint.text() == read_request_fingerprint(request)
+    qtbot.keyClicks(dialog.passphrase, PROVINCE_PASS)
+    assert dialog.issue(tmp_path / "sertifikat.json")
+    certificate = read_certificate((tmp_path / "sertifikat.json").read_bytes())
+    assert certificate.office_code == "19.05" and certificate.serial == dialog.issued.serial
+
+    offices = OfficesDialog(site.store)
+    qtbot.addWidget(offices)
+    serial_row = next(r for r in range(offices.table.rowCount()) if offices.table.item(r, 1).text() == "19.05")
+    offices.table.selectRow(serial_row)
+    assert offices.revoke_button.isEnabled()
+    monkeypatch.setattr("ui.province.enrolment_dialog.QInputDialog.getText",
+                        lambda *args, **kwargs: ("kunci hilang", True))
+    qtbot.mouseClick(offices.revoke_button, Qt.MouseButton.LeftButton)
+    assert certificate.serial in province.revoked_serials(site.store)
+    assert offices.table.item(serial_row, 4).text() == "dicabut"
+
+
+def test_wrong_request_file_is_explained(qtbot, site, tmp_path):
+    dialog = EnrolmentDialog(site.store)
+    qtbot.addWidget(dialog)
+    bad = tmp_path / "bukan.json"
+    bad.write_text("{}", "utf-8")
+    assert not dialog.load_request(bad)
+    assert "bukan.json" in dialog.error_label.text() and not dialog.issue_button.isEnabled()
+
+
+def read_request_fingerprint(path: Path) -> str:
+    from models.certificates import read_enrolment_request
+
+    return read_enrolment_request(path.read_bytes()).public_key.fingerprint
