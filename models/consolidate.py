@@ -22,15 +22,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from peewee import prefetch
-
 from models import regions
 from models.db import fsync_dir
 from models.formatting import date_id, decimal_id
 from models.instrument import Instrument
 from models.province_tables import EnrolledOffice, ReceivedPackage
+from models.scoring import score
 from models.store import Store
-from models.tables import Answer, Assessment, utc_now
+from models.tables import Answer, Assessment, Office, utc_now
 
 RECEIVED = "received"
 MISSING = "missing"
@@ -170,15 +169,28 @@ def _latest_received(codes: set[str], year: int) -> dict[str, ReceivedPackage]:
 
 
 def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tuple]:
-    """Score each package's assessment; answers are loaded in one query for all of them."""
+    """Score each package's assessment from two queries in all (assessments with their
+    offices, then every answered level as plain tuples): a national view has 514."""
     ids = [package.assessment_id for package in packages.values()]
     if not ids:
         return {}
-    by_id = {}
-    # prefetch fills ``assessment.answers`` from one query, so Store.score issues none.
-    for assessment in prefetch(Assessment.select().where(Assessment.id.in_(ids)), Answer):
-        by_id[assessment.id] = (assessment, store.score(assessment))
-    return {code: by_id[package.assessment_id] for code, package in packages.items()}
+    assessments = {a.id: a for a in Assessment.select(Assessment, Office).join(Office).where(Assessment.id.in_(ids))}
+    levels: dict[int, dict[str, int]] = {assessment_id: {} for assessment_id in ids}
+    query = (Answer.select(Answer.assessment, Answer.item_id, Answer.level)
+             .where(Answer.assessment.in_(ids) & Answer.level.is_null(False)).tuples())
+    for assessment_id, item_id, level in query:
+        levels[assessment_id][item_id] = level
+    scored = {}
+    for code, package in packages.items():
+        assessment = assessments[package.assessment_id]
+        instrument = store.instrument_of(assessment)
+        gates = instrument.resolve_gates(assessment.gates)
+        # As Store.levels: answers kept for gated-out items do not count.
+        applicable = {item_id: level for item_id, level in levels[assessment.id].items()
+                      if instrument.has_item(item_id) and instrument.item(item_id).applies(gates)}
+        scored[code] = (assessment, score(instrument, assessment.gates, applicable,
+                                          survey=assessment.survey, correction=assessment.correction))
+    return scored
 
 
 def province_setting(store: Store) -> str | None:

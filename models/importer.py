@@ -25,9 +25,11 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -128,6 +130,67 @@ def _parse_time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def _size_of(path: Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
+
+
+class _Meter:
+    """Bytes done across both stages (two threads) for one ``progress(done, total)``."""
+
+    def __init__(self, total: int, progress: Progress):
+        self.total = total
+        self.progress = progress
+        self._done = 0
+        self._files_done = 0  # bytes of the files fully through all three passes
+        self._lock = threading.Lock()
+
+    def add(self, amount: int) -> None:
+        with self._lock:
+            self._done = min(self.total, self._done + amount)
+            done = self._done
+        if self.progress:
+            self.progress(done, self.total)
+
+    def part(self) -> Callable[[int, int], None]:
+        """A ``progress(done, total)`` for one step that reports cumulative bytes."""
+        seen = [0]
+
+        def report(done: int, _total: int) -> None:
+            self.add(max(0, done - seen[0]))
+            seen[0] = max(seen[0], done)
+
+        return report
+
+    def finish_file(self, size: int) -> None:
+        """Count the rest of a file's three passes (steps skipped for a rejected file)."""
+        with self._lock:
+            self._files_done += 3 * size
+            self._done = max(self._done, min(self.total, self._files_done))
+            done = self._done
+        if self.progress:
+            self.progress(done, self.total)
+
+
+@dataclass
+class _Prepared:
+    """A file copied and checked, waiting for the storing stage."""
+
+    path: Path
+    incoming: Path  # private temp folder holding the copy
+    partial: Path
+    size: int
+    sha256: str | None = None
+    report: object = None
+    facts: dict = field(default_factory=dict)
+    outcome: ImportOutcome | None = None  # decided already (rejected, duplicate)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.incoming, ignore_errors=True)
+
+
 class Importer:
     """Imports packages into a province store; one instance per import session."""
 
@@ -156,87 +219,119 @@ class Importer:
                      files: list[Path] | None = None) -> list[ImportOutcome]:
         """Import every package under ``paths``; ``progress(done, total)`` in bytes (each
         file is read three times: copy, verify, evidence). Raises ImportCancelled when
-        ``cancelled()`` turns true; outcomes reported so far stand."""
+        ``cancelled()`` turns true; outcomes reported so far stand.
+
+        Two stages overlap: a helper thread copies and verifies the next file (hashing,
+        reading and fsync release the GIL) while this thread stores the current one.
+        Everything that writes the store stays on this thread, in file order."""
         files = files if files is not None else collect_package_files(paths)
-        sizes = []
-        for path in files:
-            try:
-                sizes.append(path.stat().st_size)
-            except OSError:
-                sizes.append(0)
-        total = 3 * sum(sizes)
+        meter = _Meter(3 * sum(_size_of(path) for path in files), progress)
         outcomes: list[ImportOutcome] = []
-        done = 0
-        for path, size in zip(files, sizes, strict=True):
-            if cancelled and cancelled():
-                raise ImportCancelled(f"Impor dibatalkan setelah {len(outcomes)} berkas.")
-            base = done
-
-            def file_progress(part: int, _file_total: int, base: int = base) -> None:
-                progress(min(total, base + part), total)
-
-            outcome = self.import_file(path, progress=file_progress if progress else None, cancelled=cancelled)
-            done = base + 3 * size
-            if progress:
-                progress(done, total)
-            outcomes.append(outcome)
-            if on_outcome:
-                on_outcome(outcome)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="merit-import") as helper:
+            pending: Future | None = None
+            try:
+                for position, path in enumerate(files):
+                    if cancelled and cancelled():
+                        raise ImportCancelled(f"Impor dibatalkan setelah {len(outcomes)} berkas.")
+                    prepared = pending.result() if pending else self._prepare(path, meter, cancelled)
+                    pending = None
+                    if position + 1 < len(files):
+                        pending = helper.submit(self._prepare, files[position + 1], meter, cancelled)
+                    outcome = self._finish(prepared, meter, cancelled)
+                    outcomes.append(outcome)
+                    if on_outcome:
+                        on_outcome(outcome)
+            finally:
+                if pending is not None:
+                    try:
+                        pending.result().discard()
+                    except (ImportCancelled, OSError):
+                        pass
+                helper.submit(self.store.db.close).result()  # the helper thread's own connection
         return outcomes
 
     # --- one file ------------------------------------------------------------------------
 
     def import_file(self, path: Path, *, progress: Progress = None, cancelled: Cancelled = None) -> ImportOutcome:
+        meter = _Meter(3 * _size_of(Path(path)), progress)
+        return self._finish(self._prepare(Path(path), meter, cancelled), meter, cancelled)
+
+    def _prepare(self, path: Path, meter: _Meter, cancelled: Cancelled) -> _Prepared:
+        """Copy, hash and verify (read-only on the store; may run in the helper thread)."""
         path = Path(path)
         # The copy keeps the file's own name (in a private temp folder), so the checks'
         # messages name the file the user chose.
         incoming = self.packages_dir / f".{uuid.uuid4().hex}.partial"
         incoming.mkdir(parents=True)
-        partial = incoming / (path.name if path.name.isprintable() else "paket.merit")
+        prepared = _Prepared(path, incoming, incoming / (path.name if path.name.isprintable() else "paket.merit"),
+                             _size_of(path))
         try:
-            return self._import(path, partial, progress, cancelled)
+            self._check(prepared, meter, cancelled)
         except (PackageCancelled, ImportCancelled):
+            prepared.discard()
             raise ImportCancelled(f"Impor {path.name} dibatalkan; berkas itu tidak disimpan.") from None
-        finally:
-            shutil.rmtree(incoming, ignore_errors=True)
+        except BaseException:
+            prepared.discard()
+            raise
+        return prepared
 
-    def _import(self, path: Path, partial: Path, progress: Progress, cancelled: Cancelled) -> ImportOutcome:
-        size = path.stat().st_size if path.is_file() else 0
+    def _check(self, prepared: _Prepared, meter: _Meter, cancelled: Cancelled) -> None:
+        path = prepared.path
         try:
-            sha256 = self._copy_hashing(path, partial, progress, cancelled)
+            prepared.sha256 = self._copy_hashing(path, prepared.partial, meter, cancelled)
         except OSError as exc:
-            return ImportOutcome(path, REJECTED, "unreadable",
-                                 f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.")
-        held = ReceivedPackage.get_or_none(ReceivedPackage.sha256 == sha256)
-        if held is not None:
-            return ImportOutcome(path, DUPLICATE, "same_file",
-                                 f"{IMPORTER_REASONS['same_file']} ({held.office_code} tahun {held.year} "
-                                 f"revisi {held.revision}, diterima {held.received_at:%d-%m-%Y}).",
-                                 held.office_code, None, held.year, held.revision, sha256, held.assessment_id)
-
-        def verify_progress(done: int, _total: int) -> None:
-            if progress:
-                progress(size + done, 3 * size)
-
-        report = verify_package(partial, self.trusted_keys, self.store.registry, revoked_serials=self.revoked,
-                                progress=verify_progress, cancelled=cancelled)
+            prepared.outcome = ImportOutcome(path, REJECTED, "unreadable",
+                                             f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.")
+            return
+        if self._duplicate_file(prepared):
+            return
+        report = verify_package(prepared.partial, self.trusted_keys, self.store.registry,
+                                revoked_serials=self.revoked, progress=meter.part(), cancelled=cancelled)
+        prepared.report = report
         manifest = report.manifest or {}
         office = manifest.get("office") if isinstance(manifest.get("office"), dict) else {}
         claimed_code = report.certificate.office_code if report.certificate else office.get("code")
-        facts = {"office_code": claimed_code, "office_name": office.get("name"),
-                 "year": manifest.get("year"), "revision": manifest.get("revision"), "sha256": sha256}
+        prepared.facts = {"office_code": claimed_code, "office_name": office.get("name"),
+                          "year": manifest.get("year"), "revision": manifest.get("revision"),
+                          "sha256": prepared.sha256}
         if report.reason == "cancelled":
             raise ImportCancelled(report.message)
         outside = claimed_code is not None and not self._in_province(str(claimed_code))
         if not report.ok and not (outside and report.reason == "certificate_untrusted"):
             message = report.message if path.name in report.message else f"{path.name}: {report.message}"
-            return ImportOutcome(path, REJECTED, report.reason, message, **facts)
-        if outside or (report.certificate and report.certificate.province_code not in self.province_codes):
-            return ImportOutcome(path, REJECTED, "office_not_in_province",
-                                 f"{path.name}: {IMPORTER_REASONS['office_not_in_province']} "
-                                 f"Kantor {claimed_code} ({office.get('name', '')}) termasuk provinsi "
-                                 f"{self._province_name(str(claimed_code))}.", **facts)
+            prepared.outcome = ImportOutcome(path, REJECTED, report.reason, message, **prepared.facts)
+        elif outside or (report.certificate and report.certificate.province_code not in self.province_codes):
+            prepared.outcome = ImportOutcome(
+                path, REJECTED, "office_not_in_province",
+                f"{path.name}: {IMPORTER_REASONS['office_not_in_province']} Kantor {claimed_code} "
+                f"({office.get('name', '')}) termasuk provinsi {self._province_name(str(claimed_code))}.",
+                **prepared.facts)
 
+    def _duplicate_file(self, prepared: _Prepared) -> bool:
+        held = ReceivedPackage.get_or_none(ReceivedPackage.sha256 == prepared.sha256)
+        if held is not None:
+            prepared.outcome = ImportOutcome(
+                prepared.path, DUPLICATE, "same_file",
+                f"{IMPORTER_REASONS['same_file']} ({held.office_code} tahun {held.year} revisi {held.revision}, "
+                f"diterima {held.received_at:%d-%m-%Y}).",
+                held.office_code, None, held.year, held.revision, prepared.sha256, held.assessment_id)
+        return held is not None
+
+    def _finish(self, prepared: _Prepared, meter: _Meter, cancelled: Cancelled) -> ImportOutcome:
+        """Decide against what is held now and store an acceptable package (this thread only)."""
+        try:
+            if prepared.outcome is None and not self._duplicate_file(prepared):
+                prepared.outcome = self._store(prepared, meter, cancelled)
+            meter.finish_file(prepared.size)
+            return prepared.outcome
+        except (PackageCancelled, ImportCancelled):
+            raise ImportCancelled(f"Impor {prepared.path.name} dibatalkan; berkas itu tidak disimpan.") from None
+        finally:
+            prepared.discard()
+
+    def _store(self, prepared: _Prepared, meter: _Meter, cancelled: Cancelled) -> ImportOutcome:
+        path, report, facts = prepared.path, prepared.report, prepared.facts
+        manifest = report.manifest
         code, year, revision = manifest["office"]["code"], manifest["year"], manifest["revision"]
         newest = (ReceivedPackage.select().where((ReceivedPackage.office_code == code) & (ReceivedPackage.year == year))
                   .order_by(ReceivedPackage.revision.desc()).first())
@@ -247,15 +342,16 @@ class Importer:
                                  f"{IMPORTER_REASONS[reason]} Diterima: revisi {newest.revision}; "
                                  f"berkas ini revisi {revision}.", **facts)
         try:
-            assessment = self._accept(path, partial, sha256, size, report, progress, cancelled)
+            assessment = self._accept(path, prepared.partial, prepared.sha256, prepared.size, report,
+                                      meter.part(), cancelled)
         except Rejected as rejected:  # the copy changed under us since verification
             return ImportOutcome(path, REJECTED, rejected.reason, f"{path.name}: {rejected.message}", **facts)
         except OSError as exc:
             return ImportOutcome(path, REJECTED, "disk_error",
                                  f"{IMPORTER_REASONS['disk_error']} {exc.strerror or exc}. Periksa ruang disk; "
                                  "tidak ada yang tersimpan dari berkas ini.", **facts)
-        return ImportOutcome(path, ACCEPTED, None,
-                             f"Diterima: {office.get('name', code)} tahun {year} revisi {revision}.",
+        name = manifest["office"].get("name", code)
+        return ImportOutcome(path, ACCEPTED, None, f"Diterima: {name} tahun {year} revisi {revision}.",
                              **{**facts, "office_code": code}, assessment_id=assessment.id)
 
     def _in_province(self, office_code: str) -> bool:
@@ -271,37 +367,30 @@ class Importer:
         except KeyError:
             return "yang tidak dikenal"
 
-    def _copy_hashing(self, source: Path, partial: Path, progress: Progress, cancelled: Cancelled) -> str:
+    def _copy_hashing(self, source: Path, partial: Path, meter: _Meter, cancelled: Cancelled) -> str:
         digest = hashlib.sha256()
-        total = source.stat().st_size
-        done = 0
         with open(source, "rb") as reader, open(partial, "wb") as writer:
             while chunk := reader.read(CHUNK):
                 if cancelled and cancelled():
                     raise ImportCancelled()
                 digest.update(chunk)
                 writer.write(chunk)
-                done += len(chunk)
-                if progress:
-                    progress(done, 3 * total)
+                meter.add(len(chunk))
             writer.flush()
             os.fsync(writer.fileno())
         return digest.hexdigest()
 
     def _accept(self, path: Path, partial: Path, sha256: str, size: int, report, progress: Progress,
                 cancelled: Cancelled) -> Assessment:
+        """Evidence into the store, the package into place, the rows in one transaction;
+        on any failure, the package file and the blobs this package added are removed."""
         manifest = report.manifest
         evidence_store = self.store.evidence_store
         before = {entry["sha256"] for entry in manifest["files"]
                   if entry.get("role") == "evidence" and evidence_store.has(entry["sha256"])}
         final = self.packages_dir / f"{sha256}{SUFFIX}"
-
-        def evidence_progress(done: int, _total: int) -> None:
-            if progress:
-                progress(2 * size + done, 3 * size)
-
         try:
-            import_evidence(evidence_store, partial, manifest, progress=evidence_progress, cancelled=cancelled)
+            import_evidence(evidence_store, partial, manifest, progress=progress, cancelled=cancelled)
             os.replace(partial, final)
             fsync_dir(self.packages_dir)
             return self._write_rows(path, sha256, size, report)

@@ -1,0 +1,175 @@
+"""Province import at national scale: 514 packages in, then the consolidated table model.
+
+Setup (not timed): one signed package per kabupaten/kota of the country (514), each with
+``EVIDENCE_BYTES`` of incompressible evidence in two files, made by one office store that
+holds all 514 offices (each office has its own key and a certificate from its province's
+key; 38 province keys). The province side trusts all 38 keys, as a national collector
+would; a real province trusts only its own.
+
+Timed in the same run:
+
+* baseline: ``sha256sum`` over the same 514 files (page cache warm for both);
+* ``Importer.import_paths`` over the folder: copy while hashing, full verification
+  (signature, certificate, every file's SHA-256, scores recomputed), evidence into the
+  evidence store, one transaction per package — every byte is read three times;
+* building the consolidated view for 514 rows: ``consolidate()`` from the store, then
+  the Qt table model, including one pass over every cell's display text (what a view
+  that shows all rows asks for).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from datetime import date
+from pathlib import Path
+
+from bench.run import Row, Section
+
+EVIDENCE_BYTES = 2 * 1024 * 1024  # per package, in two files; "a few MB" scaled to keep the run short
+YEAR = 2026
+THROUGHPUT_TARGET = 0.60
+MODEL_TARGET_MS = 200.0
+
+
+def _make_packages(workdir: Path) -> tuple[Path, list]:
+    """The 514 packages in ``workdir/packages``; returns (folder, the 38 province public keys)."""
+    from models import keys, regions
+    from models.certificates import issue_certificate, make_enrolment_request
+    from models.lifecycle import finalize
+    from models.package import export_package
+    from models.store import Store
+
+    province_keys = {}
+    for place in regions.provinces():
+        private = keys.generate_private_key()
+        province_keys[place.code] = (private, keys.public_key_of(private))
+    out = workdir / "packages"
+    out.mkdir()
+    sources = workdir / "sources"
+    sources.mkdir()
+    with Store(workdir / "offices", evidence_limit_bytes=EVIDENCE_BYTES) as store:
+        instrument = store.registry.default()
+        for number, place in enumerate(r for r in regions.all_regions() if not r.is_province):
+            office_private = keys.generate_private_key()
+            office_public = keys.public_key_of(office_private)
+            province_private, province_public = province_keys[place.province_code]
+            request = make_enrolment_request(place.code, f"BKPSDM {place.name}", office_public, office_private)
+            certificate = issue_certificate(request, province_private, province_public, place.province_code,
+                                            date(YEAR, 1, 1), date(YEAR + 2, 12, 31), f"B-{number:04d}")
+            with store.db.atomic():  # one commit per office keeps setup fast
+                office = store.ensure_office(place.code, f"BKPSDM {place.name}")
+                assessment = store.create_assessment(office, YEAR, instrument)
+                applicable = instrument.applicable_items(assessment.gates)
+                for position, item in enumerate(applicable):
+                    store.set_answer(assessment, item.id, level=(number + position) % 5,
+                                     justification=f"Dokumen {item.id} tersedia.")
+                for half in range(2):
+                    source = sources / f"bukti-{number}-{half}.pdf"
+                    source.write_bytes(os.urandom(EVIDENCE_BYTES // 2))
+                    store.add_evidence(assessment, applicable[half].id, source)
+                    source.unlink()
+            assessment = finalize(store, assessment, "Bench")
+            export_package(store, assessment, out / f"{place.code}.merit", office_private, certificate)
+    shutil.rmtree(workdir / "offices")  # only the packages are needed from here on
+    return out, [public for _, public in province_keys.values()]
+
+
+def _sha256sum_seconds(files: list[Path]) -> float:
+    started = time.perf_counter()
+    subprocess.run(["sha256sum", *map(str, files)], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def _durable_copy_seconds(files: list[Path], target: Path) -> float:
+    """Copy every file with fsync: what storing the packages alone costs on this disk."""
+    target.mkdir()
+    started = time.perf_counter()
+    for source in files:
+        with open(source, "rb") as reader, open(target / source.name, "wb") as writer:
+            shutil.copyfileobj(reader, writer, 1024 * 1024)
+            writer.flush()
+            os.fsync(writer.fileno())
+    seconds = time.perf_counter() - started
+    shutil.rmtree(target)
+    return seconds
+
+
+def _model_build_ms(store) -> tuple[float, float, int]:
+    """(consolidate ms, Qt model ms, rows) for the whole country, best of three."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from models import consolidate as cons
+    from ui.province.consolidated_view import ConsolidatedTableModel
+
+    QApplication.instance() or QApplication([])
+    best = (float("inf"), float("inf"), 0)
+    for _ in range(3):
+        started = time.perf_counter()
+        consolidation = cons.consolidate(store, YEAR, cons.ALL_PROVINCES)
+        middle = time.perf_counter()
+        model = ConsolidatedTableModel(consolidation)
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+        ended = time.perf_counter()
+        total = (ended - started) * 1000
+        if total < best[0] + best[1]:
+            best = ((middle - started) * 1000, (ended - middle) * 1000, model.rowCount())
+    return best
+
+
+def run(workdir: Path) -> Section:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from models import importer, regions
+    from models.store import Store
+
+    folder, trusted = _make_packages(workdir)
+    files = sorted(folder.glob("*.merit"))
+    total_bytes = sum(p.stat().st_size for p in files)
+    _sha256sum_seconds(files)  # warm the page cache for both sides alike
+    baseline = _sha256sum_seconds(files)
+    durable_copy = _durable_copy_seconds(files, workdir / "copy")
+
+    with Store(workdir / "province") as store:
+        session = importer.Importer(store, trusted_keys=trusted,
+                                    province_codes=[p.code for p in regions.provinces()])
+        started = time.perf_counter()
+        outcomes = session.import_paths([folder])
+        elapsed = time.perf_counter() - started
+        counts = importer.count_outcomes(outcomes)
+        consolidate_ms, model_ms, rows = _model_build_ms(store)
+
+    from models.formatting import decimal_id
+
+    ratio = baseline / elapsed
+    mb = total_bytes / (1024 * 1024)
+    section = Section("Province import (514 packages) and consolidated view")
+    section.rows += [
+        Row("packages accepted", f"{counts['accepted']} of {len(files)}", "all", counts["accepted"] == len(files)),
+        Row("import throughput ÷ sha256sum of the same files", f"{decimal_id(ratio)}×",
+            f"≥ {decimal_id(THROUGHPUT_TARGET)}×", ratio >= THROUGHPUT_TARGET),
+        Row("import throughput ÷ durable copy of the same files (write + fsync, once)",
+            f"{decimal_id(durable_copy / elapsed)}×"),
+        Row(f"consolidated table model, {rows} rows (consolidate + Qt model + every cell's text)",
+            f"{consolidate_ms + model_ms:.0f} ms ({consolidate_ms:.0f} + {model_ms:.0f})",
+            f"< {MODEL_TARGET_MS:.0f} ms", consolidate_ms + model_ms < MODEL_TARGET_MS),
+    ]
+    section.notes += [
+        f"{len(files)} packages, {mb:.0f} MB in all: {EVIDENCE_BYTES // (1024 * 1024)} MB of random "
+        "(incompressible) evidence each, scaled down from 'a few MB' so the whole run stays within minutes "
+        "on 2 cores.",
+        f"Absolute rates: sha256sum {mb / baseline:.0f} MB/s, durable copy {mb / durable_copy:.0f} MB/s, "
+        f"import {mb / elapsed:.0f} MB/s ({elapsed:.1f} s for all).",
+        "Why the 60% target is not met: an accepted package is stored whole *and* its evidence is streamed "
+        "into the evidence store, so every byte is written to disk twice, durably (fsync), besides being read "
+        "three times (copy while hashing, verification, evidence). On this disk one durable write alone runs "
+        "below sha256sum's speed, so two bound the import near half the durable-copy rate whatever the CPU "
+        "does. Verification and copying of the next file overlap the storing of the current one (two threads).",
+        "The province side trusts all 38 province keys generated for the run (a national collector); "
+        "a real province trusts only its own.",
+    ]
+    return section
