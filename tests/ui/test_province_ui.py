@@ -11,7 +11,8 @@ from PySide6.QtCore import QRunnable, Qt, QThreadPool
 
 from models import importer, province
 from models.province_tables import ReceivedPackage
-from tests.test_importer import ProvinceSite, enrolled_office
+from tests import test_importer
+from tests.test_importer import enrolled_office
 from ui.province import consolidated_view as cv
 from ui.province.charts import HeatMap, RankingChart
 from ui.province.drilldown import EVIDENCE_ROLE, DrilldownDialog
@@ -20,13 +21,7 @@ from ui.province.import_dialog import ImportDialog
 from ui.province.province_window import ProvinceWindow
 
 EVIDENCE = b"%PDF-1.4 SK penetapan anjab" * 50
-
-
-@pytest.fixture
-def site(tmp_path):
-    opened = ProvinceSite.create(tmp_path / "provinsi")
-    yield opened
-    opened.store.close()
+site = test_importer.site  # the same fixture: a province with its key
 
 
 @pytest.fixture
