@@ -108,6 +108,9 @@ def run_gui(argv: list[str]) -> int:
         from ui.evidence_panel import cleanup_temp_copies
 
         app.aboutToQuit.connect(cleanup_temp_copies)
-        return app.exec()
+        code = app.exec()
+        window.close()  # saves the window state when the loop was left by quit(), not by closing
+        window.deleteLater()
+        return code
     finally:
         store.close()

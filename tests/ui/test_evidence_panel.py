@@ -42,7 +42,7 @@ def _drop(widget, paths: list[Path]) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     position = QPointF(widget.rect().center())
     for event_class in (QDragEnterEvent, QDragMoveEvent):
-        event = event_class(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        event = event_class(position.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(widget, event)
         assert event.isAccepted()

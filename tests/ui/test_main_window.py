@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,7 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
 from models.db import StoreCorruptError
 from models.store import Store
-from ui.app import create_main_window, run_gui
+from tests.conftest import REPO
+from ui.app import create_main_window
 from ui.assessment_list import AssessmentListModel
 from ui.history_panel import HistoryModel
 
@@ -118,13 +121,18 @@ def test_properties_dialog_sets_survey_and_correction(qtbot, window, store, asse
     assert store.assessment(assessment.id).survey is None
 
 
-def test_run_gui_starts_and_exits_when_asked(qtbot, data_dir, monkeypatch):
+def test_main_py_starts_the_window_and_exits_when_asked(data_dir, tmp_path):
+    """``python main.py`` in a child process (its event loop must not end this one's)."""
     with Store(data_dir) as seeded:
         office = seeded.ensure_office("19.01")
         seeded.create_assessment(office, 2026)
-    monkeypatch.setenv("MERIT_LURING_EXIT_AFTER_START", "1")
-    assert run_gui(["--data-dir", str(data_dir), "--lang", "id"]) == 0
+    environment = dict(os.environ, MERIT_LURING_EXIT_AFTER_START="1", QT_QPA_PLATFORM="offscreen",
+                       XDG_CONFIG_HOME=str(tmp_path / "config"))
+    finished = subprocess.run([sys.executable, str(REPO / "main.py"), "--data-dir", str(data_dir), "--lang", "id"],
+                              env=environment, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert finished.returncode == 0, finished.stderr
     assert list((data_dir / "backups").glob("auto-*.sqlite"))  # the backup taken at start
+    assert list((tmp_path / "config").rglob("*.ini"))  # the window state was saved on the way out
 
 
 def test_corrupt_store_is_restored_from_the_newest_good_backup(qtbot, data_dir):
