@@ -154,7 +154,10 @@ class AssessmentListView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        self.empty_hint = QLabel(self.tr("Belum ada penilaian. Pilih <b>Penilaian baru…</b> untuk memulai."), self)
+        self.empty_hint.setWordWrap(True)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
         layout.addLayout(buttons)
         layout.addWidget(self.history_box)
         self.setFocusProxy(self.table)
@@ -179,6 +182,7 @@ class AssessmentListView(QWidget):
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         self.open_button.setEnabled(self.model.rowCount() > 0)
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
 
     def select_assessment(self, assessment_id: int) -> None:
         row = self.model.row_of(assessment_id)

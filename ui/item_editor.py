@@ -241,6 +241,8 @@ class ItemEditor(QScrollArea):
         """Set the current item's level (keys 0–4, clicks, arrow keys all come here)."""
         if self.item_id is None or self.session.read_only or not self.session.applies(self.item_id):
             return
+        if not self.isVisible():  # an aspect page is shown: the keys must not answer a hidden item
+            return
         self.commit_pending_text()
         old = self.session.answer(self.item_id).level
         if old == level:

@@ -28,6 +28,7 @@ from ui.assessment_list import AssessmentListModel, AssessmentListView
 from ui.autosave import FAILED, AssessmentSession
 from ui.history_panel import HistoryPanel
 from ui.i18n import app_settings
+from ui.icons import app_icon
 from ui.item_editor import AspectPage, ItemEditor
 from ui.navigator import NavigatorModel, NavigatorView
 from ui.score_panel import ScorePanel
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.validation_dialog = None
         self.settings = ui_settings()
         self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
         self.list_model = AssessmentListModel(store, self)
         self.list_view = AssessmentListView(self.list_model, self)
         self.pages = QStackedWidget(self)

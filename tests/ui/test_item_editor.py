@@ -113,8 +113,9 @@ def test_gate_switches_items_and_explains_why(qtbot, window, editor, store, asse
     assert editor.levels_box.isEnabled()
 
 
-def test_aspect_page_asks_its_gates(qtbot, window, store, assessment):
+def test_aspect_page_asks_its_gates(qtbot, window, editor, store, assessment):
     tree = window.workspace.navigator.tree
+    window.show_item("A5.3")
     model = tree.model()
     aspect_six = model.index(5, 0)
     tree.setCurrentIndex(aspect_six)
@@ -123,6 +124,8 @@ def test_aspect_page_asks_its_gates(qtbot, window, store, assessment):
     visible = [gate_id for gate_id, question in page.gates.questions.items() if not question.isHidden()]
     assert visible == ["bayar_tpp", "kecelakaan_kerja", "kematian_pegawai"]
     assert "sementara" in page.weight.text()
+    qtbot.keyClick(tree, Qt.Key.Key_3)  # no item is shown, so no item is answered
+    assert store.answers(assessment) == {}
 
 
 def test_score_panel_matches_engine_after_each_change(qtbot, window, editor, store, assessment):
