@@ -26,6 +26,7 @@ from models import regions
 from models.db import fsync_dir
 from models.formatting import date_id, decimal_id
 from models.instrument import Instrument
+from models.province import province_code as this_province
 from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.scoring import score
 from models.store import Store
@@ -193,13 +194,9 @@ def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tup
     return scored
 
 
-def province_setting(store: Store) -> str | None:
-    return store.setting("province_code")
-
-
 def consolidate(store: Store, year: int, province_code: str | None = None) -> Consolidation:
     """Rows for every kabupaten/kota of ``province_code`` (default: this installation's)."""
-    province_code = province_code or province_setting(store)
+    province_code = province_code or this_province(store)
     if not province_code:
         raise ValueError("Kode provinsi belum diatur: jalankan 'province init' terlebih dahulu.")
     if province_code == ALL_PROVINCES:

@@ -110,3 +110,28 @@ def test_revoke_by_office_code_revokes_its_active_certificates(province_store):
     with pytest.raises(province.ProvinceError) as exc:
         province.revoke(province_store, "19.03")
     assert exc.value.reason == "not_enrolled"
+
+
+def test_province_chosen_in_the_setup_wizard_is_recognised(tmp_path):
+    """The wizard records mode=province and the province office; the key comes later."""
+    from models import consolidate
+
+    with Store(tmp_path / "baru") as store:
+        store.ensure_office("19", "BKD Provinsi Kepulauan Bangka Belitung")
+        store.set_setting("mode", "province")
+        assert province.province_code(store) == "19" and not province.has_key(store)
+        assert len(consolidate.consolidate(store, 2026).rows) == 7
+        province.init_province(store, "19", PASS, kdf_params=FAST_KDF)
+        assert store.office().name == "BKD Provinsi Kepulauan Bangka Belitung"
+
+
+def test_verbs_without_province_setup_say_what_to_do(tmp_path, capsys):
+    from models.cli import run
+
+    data = tmp_path / "kantor"
+    assert run(["import", str(tmp_path), "--data-dir", str(data)]) == 2
+    assert "province init" in capsys.readouterr().err
+    assert run(["consolidate", "--year", "2026", "--data-dir", str(data)]) == 2
+    assert "province init" in capsys.readouterr().err
+    assert run(["province", "enrol", str(tmp_path / "tidak-ada.json"), "--out", str(tmp_path / "c.json"),
+                "--data-dir", str(data)]) == 2
