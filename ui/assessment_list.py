@@ -147,7 +147,7 @@ class AssessmentListView(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
-        self.history_box = QGroupBox(self.tr("Riwayat nilai resmi (skala lama 100–400)"), self)
+        self.history_box = QGroupBox(self)  # the chart carries its own title
         self.history_chart = LegacyHistoryChart(self.history_box)
         self.history_chart.setMinimumHeight(220)
         QVBoxLayout(self.history_box).addWidget(self.history_chart)
@@ -159,7 +159,7 @@ class AssessmentListView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
         layout.addLayout(buttons)
-        layout.addWidget(self.history_box)
+        layout.addWidget(self.history_box, 1)
         self.setFocusProxy(self.table)
         self.table.activated.connect(self._on_table_activated)
         self.open_button.clicked.connect(self._on_open_button_clicked)

@@ -81,7 +81,8 @@ class ValidationDialog(QDialog):
             entry = QListWidgetItem(state_icon(ICON_OF_KIND.get(issue.kind, STATE_NO_EVIDENCE)), issue.message)
             entry.setData(ITEM_ID_ROLE, issue.item_id)
             if not issue.blocking:
-                entry.setToolTip(self.tr("Tidak menghalangi finalisasi"))
+                entry.setText(self.tr("{0} Tidak menghalangi finalisasi.").format(issue.message))
+                entry.setForeground(self.palette().placeholderText())
             self.list.addItem(entry)
             if issue.item_id == current and self.list.currentItem() is None:
                 self.list.setCurrentItem(entry)

@@ -29,7 +29,7 @@ def test_lists_unanswered_unexplained_and_flagged_items(qtbot, window, store, as
                for row in range(dialog.list.count())}
     texts = list(entries)
     assert "A1.1 tingkat 3 tanpa bukti dukung dan tanpa penjelasan." in texts
-    assert "A1.2 tingkat 2 tanpa bukti dukung (ada penjelasan)." in texts
+    assert "A1.2 tingkat 2 tanpa bukti dukung (ada penjelasan). Tidak menghalangi finalisasi." in texts
     assert "A1.3 ditandai perlu ditinjau: cek ulang." in texts
     assert not any(text.startswith("A2.1") for text in texts)  # answered with evidence
     unanswered = [text for text in texts if text.endswith("belum dijawab.")]
