@@ -37,6 +37,17 @@ TEXT_COMMIT_DELAY_MS = 800
 MUTED = "color: palette(placeholder-text);"
 
 
+def heading_label(parent: QWidget, scale: float = 1.3) -> QLabel:
+    """A bold, larger, word-wrapped label (scaled from the user's font, so it follows DPI)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class ItemEditor(QScrollArea):
     """Edits one item of the open assessment."""
 
@@ -52,13 +63,8 @@ class ItemEditor(QScrollArea):
         body.setObjectName("itemEditorBody")
         self.setWidget(body)
 
-        self.title = QLabel(body)
+        self.title = heading_label(body)
         self.title.setObjectName("itemTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
         self.state_icon = QLabel(body)
         self.state_label = QLabel(body)
         self.state_label.setObjectName("itemState")
@@ -320,12 +326,7 @@ class AspectPage(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self)
         self.setWidget(body)
-        self.title = QLabel(body)
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading_label(body)
         self.description = QLabel(body)
         self.description.setWordWrap(True)
         self.weight = QLabel(body)
