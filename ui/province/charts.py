@@ -150,7 +150,8 @@ class HeatMap(_ChartBase):
         return self._consolidation.aspect_ids if self._consolidation else tuple(a.id for a in self._instrument.aspects)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(640, self.MARGIN * 2 + (len(self.rows()) + 1) * self._row_height())
+        # header row, one row per kabupaten/kota, a gap and the legend row
+        return QSize(640, self.MARGIN * 2 + (len(self.rows()) + 3) * self._row_height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(360, self.sizeHint().height())
@@ -207,6 +208,22 @@ class HeatMap(_ChartBase):
                 label = "–" if value is None else decimal_id(value)
                 painter.setPen(QColor(text_color_on(color.name())))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        self._paint_legend(painter, self.MARGIN + (len(self.rows()) + 2) * row_height, left)
+
+    def _paint_legend(self, painter: QPainter, top: float, left: float) -> None:
+        """Swatches of the bands (and of "no package"), so colours read without the table."""
+        metrics = QFontMetrics(self.font())
+        swatch = metrics.height()
+        x = left
+        entries = [(QColor(band.color), f"{band.label} (≥ {decimal_id(band.min)})") for band in self._instrument.bands]
+        entries.append((MISSING_COLOR, self.tr("belum mengirim / tidak berlaku")))
+        for color, label in entries:
+            painter.fillRect(QRectF(x, top + 2, swatch, swatch), color)
+            painter.setPen(self._text_color())
+            width = metrics.horizontalAdvance(label)
+            painter.drawText(QRectF(x + swatch + 4, top, width + 2, swatch + 4),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            x += swatch + width + 18
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:

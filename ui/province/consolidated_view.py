@@ -296,6 +296,8 @@ class ConsolidatedView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the first rows only: measuring all 514 of a national view freezes for a second.
+        header.setResizeContentsPrecision(64)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
 
