@@ -213,6 +213,32 @@ def read_profile(data: bytes, expected_key: keys.PublicKey | None = None) -> Pro
                            bytes(data))
 
 
+def trusted_profile_path(data_dir: Path, code: str) -> Path:
+    return keys.trusted_keys_dir(data_dir) / f"province-{code}.profile.json"
+
+
+def import_profile(data_dir: Path, data: bytes) -> ProvinceProfile:
+    """The office side: check a profile and trust its province key from now on.
+
+    A later profile of the same province (new revocations) must be signed by the key
+    already trusted. Writes ``keys/trusted/province-<code>-<key id>.pub`` (the name the
+    certificate import uses) and keeps the profile beside it."""
+    peek = read_profile(data)
+    stored = trusted_profile_path(data_dir, peek.province_code)
+    expected = None
+    if stored.is_file():
+        try:
+            expected = read_profile(stored.read_bytes()).public_key
+        except ProvinceError:
+            expected = None  # a damaged copy is replaced by this checked one
+    profile = read_profile(data, expected_key=expected)
+    trusted = keys.trusted_keys_dir(data_dir)
+    keys.write_atomic(trusted / f"province-{profile.province_code}-{profile.public_key.key_id_hex}.pub",
+                      profile.public_key.to_minisign().encode("ascii"))
+    keys.write_atomic(stored, profile.raw)
+    return profile
+
+
 # --- enrolment ------------------------------------------------------------------------------
 
 def next_serial(store: Store, code: str) -> str:

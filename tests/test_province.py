@@ -135,3 +135,24 @@ def test_verbs_without_province_setup_say_what_to_do(tmp_path, capsys):
     assert "province init" in capsys.readouterr().err
     assert run(["province", "enrol", str(tmp_path / "tidak-ada.json"), "--out", str(tmp_path / "c.json"),
                 "--data-dir", str(data)]) == 2
+
+
+def test_office_imports_profile_and_then_only_the_same_key(province_store, tmp_path):
+    private = province.unlock(province_store, PASS)
+    office_dir = tmp_path / "kantor"
+    first = province.import_profile(office_dir, province.make_profile(province_store, private))
+    assert first.public_key in keys.load_trusted_keys(office_dir)
+    enrolled = province.enrol(province_store, request_for("19.01")[0], private)
+    province.revoke(province_store, enrolled.serial)
+    later = province.import_profile(office_dir, province.make_profile(province_store, private))
+    assert later.revoked_serials == {enrolled.serial}
+    stored = province.trusted_profile_path(office_dir, "19").read_bytes()
+    assert province.read_profile(stored).revoked_serials == {enrolled.serial}
+
+    with Store(tmp_path / "penyusup") as impostor:  # same province code, another key
+        province.init_province(impostor, "19", PASS, kdf_params=FAST_KDF)
+        forged = province.make_profile(impostor, province.unlock(impostor, PASS))
+    with pytest.raises(province.ProvinceError) as exc:
+        province.import_profile(office_dir, forged)
+    assert exc.value.reason == "profile_other_key"
+    assert len(keys.load_trusted_keys(office_dir)) == 1

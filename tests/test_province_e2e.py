@@ -52,7 +52,11 @@ def answered_office(directory: Path, code: str, level: int, evidence: dict[str, 
 
 def office_sends_package(capsys, work: Path, province_dir: Path, code: str, level: int,
                          evidence: dict[str, bytes]) -> Path:
-    """Keys, enrolment by files with the province, finalize, export."""
+    """Profile, keys, enrolment by files with the province, finalize, export."""
+    province_code = code.split(".")[0]
+    profile = work / "surel" / f"profil-{province_code}.json"
+    if not profile.is_file():
+        assert verb(capsys, "province", "profile", "--out", profile, "--data-dir", province_dir)[0] == 0
     office_dir = work / f"kantor-{code}"
     answered_office(office_dir, code, level, evidence)
     assert verb(capsys, "keys", "init", "--data-dir", office_dir)[0] == 0
@@ -62,11 +66,13 @@ def office_sends_package(capsys, work: Path, province_dir: Path, code: str, leve
     result, enrolled = json_verb(capsys, "province", "enrol", request, "--out", certificate,
                                  "--data-dir", province_dir)
     assert result == 0 and enrolled["office_code"] == code
-    result, imported = json_verb(capsys, "enrol", "import", certificate, "--province-key",
-                                 province_dir / "keys" / "province.pub", "--data-dir", office_dir)
+    # At setup the office imports the province profile; both read the fingerprint by phone.
+    result, trusted = json_verb(capsys, "province", "trust", profile, "--data-dir", office_dir)
+    assert result == 0 and trusted["province_code"] == province_code
+    result, imported = json_verb(capsys, "enrol", "import", certificate, "--data-dir", office_dir)
     assert result == 0
-    # The fingerprints read over the phone match on both sides.
     assert imported["office_fingerprint"] == enrolled["fingerprint"]
+    assert imported["province_fingerprint"] == trusted["fingerprint"]
     assert verb(capsys, "finalize", "--year", YEAR, "--data-dir", office_dir)[0] == 0
     package = work / f"paket-{code}.merit"
     assert verb(capsys, "export", "--year", YEAR, "--out", package, "--data-dir", office_dir)[0] == 0

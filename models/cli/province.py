@@ -1,4 +1,6 @@
-"""Verbs of province mode: ``province init|profile|enrol|revoke|offices``, ``import``, ``consolidate``.
+"""Verbs of province mode: ``province init|profile|trust|enrol|revoke|offices``, ``import``, ``consolidate``.
+
+``province trust PROFILE`` is the office's side: it imports the province profile.
 
 The passphrase of the province key comes from ``--passphrase-file``, else the environment
 variable ``MERIT_LURING_PASSPHRASE``, else an interactive prompt (never an argument: it
@@ -23,7 +25,7 @@ def _add_passphrase(parser) -> None:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("province", help="mode provinsi: kunci, profil, pendaftaran kantor")
-    verbs = p.add_subparsers(dest="province_verb", metavar="init|profile|enrol|revoke|offices", required=True)
+    verbs = p.add_subparsers(dest="province_verb", metavar="init|profile|trust|enrol|revoke|offices", required=True)
 
     init = verbs.add_parser("init", help="buat kunci provinsi dan atur instalasi ini sebagai provinsi")
     init.add_argument("--province", help="kode provinsi Kemendagri, mis. 19 (bawaan: provinsi dari pengaturan awal)")
@@ -38,6 +40,12 @@ def register(subparsers) -> None:
     profile.add_argument("--json", action="store_true")
     add_data_dir(profile)
     profile.set_defaults(handler=cmd_profile)
+
+    trust = verbs.add_parser("trust", help="(kantor) impor profil provinsi: percayai kuncinya, simpan pencabutan")
+    trust.add_argument("profile", help="berkas profil provinsi")
+    trust.add_argument("--json", action="store_true")
+    add_data_dir(trust)
+    trust.set_defaults(handler=cmd_trust)
 
     enrol = verbs.add_parser("enrol", help="terbitkan sertifikat kantor dari berkas permintaan pendaftaran")
     enrol.add_argument("request", help="berkas permintaan pendaftaran dari kantor")
@@ -145,6 +153,31 @@ def cmd_profile(args) -> int:
     else:
         print(f"Profil provinsi ditulis ke {target}")
         print(f"Sidik jari: {profile.fingerprint}; sertifikat dicabut: {len(profile.revoked_serials)}")
+    return 0
+
+
+@handler
+def cmd_trust(args) -> int:
+    from models import province
+    from models.cli.common import data_dir_of
+
+    path = Path(args.profile)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliExit(2, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
+    try:
+        profile = province.import_profile(data_dir_of(args), data)
+    except (province.ProvinceError, OSError) as exc:
+        raise CliExit(2, f"{path}: {exc}") from exc
+    info = {"province_code": profile.province_code, "province_name": profile.province_name,
+            "key_id": profile.public_key.key_id_hex, "fingerprint": profile.fingerprint,
+            "revoked": sorted(profile.revoked_serials), "instruments": list(profile.instruments)}
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Profil provinsi {profile.province_name} ({profile.province_code}) diimpor.")
+        print(f"Sidik jari kunci provinsi (cocokkan lewat telepon): {profile.fingerprint}")
     return 0
 
 
