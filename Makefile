@@ -5,9 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 # Shared libraries Qt needs to start (offscreen too), a font to render text with, and minisign
 # (the package tests check our signatures with the real tool).
+# `make run` on a real X11 desktop also needs the xcb platform plugin's libraries.
+DESKTOP_DEB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
 DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core minisign
 
-.PHONY: run test lint bench screenshots dist self-test system-deps clean
+.PHONY: run test lint bench screenshots dist self-test system-deps desktop-deps deb-install clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,14 +18,21 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $@
 
 system-deps:
-	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory deb-install PACKAGES="$(DEB_PACKAGES)"
+
+desktop-deps:
+	@$(MAKE) --no-print-directory deb-install PACKAGES="$(DEB_PACKAGES) $(DESKTOP_DEB_PACKAGES)"
+
+# Installs the missing ones of $(PACKAGES) when we can (root with apt-get), else names them.
+deb-install:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "Missing Debian packages (install them):$$missing"; fi; \
 	fi
 
-run: $(STAMP) system-deps
+run: $(STAMP) desktop-deps
 	$(BIN)/python main.py
 
 test: $(STAMP) system-deps
