@@ -272,6 +272,15 @@ class MainWindow(QMainWindow):
         self._show_save_state()
         self.workspace.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def reload_assessment(self) -> None:
+        """Reopen the current assessment from the store (after finalizing, reopening, importing)."""
+        if self.session is None:
+            return
+        assessment_id = self.session.assessment.id
+        if self._close_workspace():
+            self.list_model.reload()
+            self.open_assessment(assessment_id)
+
     def show_item(self, item_id: str) -> None:
         if self.workspace is not None:
             self.pages.setCurrentWidget(self.workspace)

@@ -14,7 +14,16 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.autosave import ANSWERED, EMPTY, FLAGGED, NO_EVIDENCE, NOT_APPLICABLE, AssessmentSession
 
@@ -294,6 +303,7 @@ class NavigatorView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.tree)
+        layout.addWidget(self._legend())
         self.setFocusProxy(self.tree)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
@@ -302,6 +312,26 @@ class NavigatorView(QWidget):
         find.setContext(Qt.ShortcutContext.WindowShortcut)
         find.activated.connect(self._on_find_activated)
         self._find_shortcut = find
+
+    def _legend(self) -> QWidget:
+        """What the state symbols mean, always in view."""
+        legend = QWidget(self)
+        legend.setObjectName("navigatorLegend")
+        grid = QGridLayout(legend)
+        grid.setContentsMargins(2, 2, 2, 2)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(1)
+        size = self.fontMetrics().height()
+        for position, state in enumerate((EMPTY, ANSWERED, NO_EVIDENCE, FLAGGED, NOT_APPLICABLE)):
+            icon = QLabel(legend)
+            icon.setPixmap(state_icon(state).pixmap(size))
+            text = QLabel(state_text(state), legend)
+            row, column = divmod(position, 2)
+            grid.addWidget(icon, row, column * 2)
+            grid.addWidget(text, row, column * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return legend
 
     def current_item_id(self) -> str | None:
         return self.tree.currentIndex().data(ITEM_ID_ROLE) if self.tree.currentIndex().isValid() else None
