@@ -38,7 +38,9 @@ from models.db import fsync_dir
 from models.evidence import CHUNK
 from models.package import (
     SUFFIX,
+    Cancelled,
     PackageCancelled,
+    Progress,
     Rejected,
     import_evidence,
     verify_package,
@@ -63,10 +65,6 @@ IMPORTER_REASONS = {
     "older_revision": "Sudah diterima revisi yang lebih baru dari kantor yang sama.",
     "disk_error": "Paket gagal disimpan.",
 }
-
-Progress = Callable[[int, int], None] | None
-Cancelled = Callable[[], bool] | None
-
 
 class ImportCancelled(Exception):
     """The user cancelled; files finished before stay imported."""
