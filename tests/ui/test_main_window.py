@@ -155,3 +155,16 @@ def test_corrupt_store_is_restored_from_the_newest_good_backup(qtbot, data_dir):
     with Store(data_dir) as restored:
         assert restored.office().code == "19.01"
     assert any(name.startswith("merit.sqlite.rusak-") for name in os.listdir(data_dir))
+
+
+def test_reload_after_finalizing_elsewhere_makes_the_window_read_only(qtbot, window, store, assessment):
+    from models.tables import Assessment
+
+    window.show_item("A2.3")
+    window.workspace.item_editor.choose_level(1)
+    Assessment.update(status=Assessment.FINAL).where(Assessment.id == assessment.id).execute()
+    window.reload_assessment()
+    assert window.session.read_only
+    assert window.workspace.item_editor.item_id == "A2.3"  # the same place, now read-only
+    assert not window.workspace.item_editor.levels_box.isEnabled()
+    assert "Final" in window.workspace.title.text()
