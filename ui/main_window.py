@@ -181,9 +181,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Urungkan"), self._on_undo_triggered, keys.Undo, "undo")
         self.redo_action = self._action(self.tr("U&langi"), self._on_redo_triggered,
                                         ["Ctrl+Y", "Ctrl+Shift+Z"], "redo")
-        self.find_action = self._action(self.tr("&Cari butir"), self._on_find_triggered, None, "find")
-        self.find_action.setShortcut(QKeySequence(keys.Find))
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the navigator owns Ctrl+F
+        self.find_action = self._action(self.tr("&Cari butir"), self._on_find_triggered, keys.Find, "find")
         self.retry_action = self._action(self.tr("Coba &simpan lagi"), self._on_retry_triggered, "Ctrl+Shift+S",
                                          "retrySave")
         self.properties_action = self._action(self.tr("&Properti penilaian (S dan k)…"),
@@ -377,8 +375,7 @@ class MainWindow(QMainWindow):
     def _on_find_triggered(self) -> None:
         if self.workspace is not None:
             self.pages.setCurrentWidget(self.workspace)
-            self.workspace.navigator.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.workspace.navigator.search.selectAll()
+            self.workspace.navigator.focus_search()
 
     def _on_retry_triggered(self) -> None:
         if self.session is not None:

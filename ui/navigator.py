@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -308,10 +308,6 @@ class NavigatorView(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WindowShortcut)
-        find.activated.connect(self._on_find_activated)
-        self._find_shortcut = find
 
     def _legend(self) -> QWidget:
         """What the state symbols mean, always in view."""
@@ -355,7 +351,7 @@ class NavigatorView(QWidget):
                 ids.append(self.proxy.index(row, 0, parent).data(ITEM_ID_ROLE))
         return ids
 
-    def _on_find_activated(self) -> None:
+    def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

@@ -101,3 +101,16 @@ def test_selecting_a_filtered_out_item_clears_the_filter(qtbot, navigator):
     navigator.select_item("A8.2")
     assert navigator.search.text() == ""
     assert navigator.current_item_id() == "A8.2"
+
+
+def test_ctrl_f_in_the_window_goes_to_the_search_box(qtbot, window):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    tree = window.workspace.navigator.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.workspace.navigator.search
+    assert search.hasFocus()
+    qtbot.keyClicks(search, "evaluasi jabatan")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.workspace.item_editor.item_id == "A1.2"
