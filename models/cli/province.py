@@ -97,6 +97,15 @@ def read_passphrase(args, *, confirm: bool = False) -> str:
     return read_key_passphrase(args, confirm=confirm, what="kunci provinsi")
 
 
+def _report(args, info, *lines: str) -> int:
+    """``info`` as JSON with --json, else the lines for a person; exit code 0."""
+    if args.json:
+        emit_json(info)
+    else:
+        print("\n".join(lines))
+    return 0
+
+
 def _province_error(exc) -> CliExit:
     return CliExit(2, str(exc))
 
@@ -127,12 +136,8 @@ def cmd_init(args) -> int:
             raise _province_error(exc) from exc
         info = {"province_code": code, "key_id": public.key_id_hex, "fingerprint": public.fingerprint,
                 "private_key": str(province.private_key_path(store)), "public_key": str(province.public_key_path(store))}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Kunci provinsi {code} dibuat: {info['private_key']}")
-        print(f"Sidik jari (bacakan lewat telepon kepada kantor): {public.fingerprint}")
-    return 0
+    return _report(args, info, f"Kunci provinsi {code} dibuat: {info['private_key']}",
+                   f"Sidik jari (bacakan lewat telepon kepada kantor): {public.fingerprint}")
 
 
 @handler
@@ -148,12 +153,8 @@ def cmd_profile(args) -> int:
         profile = province.read_profile(target.read_bytes())
     info = {"out": str(target), "province_code": profile.province_code, "fingerprint": profile.fingerprint,
             "revoked": sorted(profile.revoked_serials)}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Profil provinsi ditulis ke {target}")
-        print(f"Sidik jari: {profile.fingerprint}; sertifikat dicabut: {len(profile.revoked_serials)}")
-    return 0
+    return _report(args, info, f"Profil provinsi ditulis ke {target}",
+                   f"Sidik jari: {profile.fingerprint}; sertifikat dicabut: {len(profile.revoked_serials)}")
 
 
 @handler
@@ -173,12 +174,8 @@ def cmd_trust(args) -> int:
     info = {"province_code": profile.province_code, "province_name": profile.province_name,
             "key_id": profile.public_key.key_id_hex, "fingerprint": profile.fingerprint,
             "revoked": sorted(profile.revoked_serials), "instruments": list(profile.instruments)}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Profil provinsi {profile.province_name} ({profile.province_code}) diimpor.")
-        print(f"Sidik jari kunci provinsi (cocokkan lewat telepon): {profile.fingerprint}")
-    return 0
+    return _report(args, info, f"Profil provinsi {profile.province_name} ({profile.province_code}) diimpor.",
+                   f"Sidik jari kunci provinsi (cocokkan lewat telepon): {profile.fingerprint}")
 
 
 def _office_dict(row) -> dict:
@@ -210,13 +207,9 @@ def cmd_enrol(args) -> int:
         except (CertificateError, province.ProvinceError) as exc:
             raise CliExit(2, f"{request_path}: {exc}") from exc
         info = {**_office_dict(row), "out": str(out)}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Sertifikat {row.serial} untuk {row.office_code} {row.office_name} ditulis ke {out}")
-        print(f"Sidik jari kunci kantor (cocokkan lewat telepon): {row.key_fingerprint}")
-        print(f"Berlaku {row.valid_from.isoformat()} s.d. {row.valid_until.isoformat()}")
-    return 0
+    return _report(args, info, f"Sertifikat {row.serial} untuk {row.office_code} {row.office_name} ditulis ke {out}",
+                   f"Sidik jari kunci kantor (cocokkan lewat telepon): {row.key_fingerprint}",
+                   f"Berlaku {row.valid_from.isoformat()} s.d. {row.valid_until.isoformat()}")
 
 
 @handler
@@ -230,13 +223,8 @@ def cmd_revoke(args) -> int:
         except province.ProvinceError as exc:
             raise _province_error(exc) from exc
         info = [_office_dict(row) for row in rows]
-    if args.json:
-        emit_json(info)
-    else:
-        for row in rows:
-            print(f"Dicabut: {row.serial} {row.office_code} {row.office_name}")
-        print("Ekspor profil provinsi yang baru ('province profile') dan kirimkan ke kantor-kantor.")
-    return 0
+    return _report(args, info, *(f"Dicabut: {row.serial} {row.office_code} {row.office_name}" for row in rows),
+                   "Ekspor profil provinsi yang baru ('province profile') dan kirimkan ke kantor-kantor.")
 
 
 @handler
