@@ -97,6 +97,13 @@ def read_passphrase(args, *, confirm: bool = False) -> str:
     return read_key_passphrase(args, confirm=confirm, what="kunci provinsi")
 
 
+def _read_input(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CliExit(2, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
+
+
 def _report(args, info, *lines: str) -> int:
     """``info`` as JSON with --json, else the lines for a person; exit code 0."""
     if args.json:
@@ -163,10 +170,7 @@ def cmd_trust(args) -> int:
     from models.cli.common import data_dir_of
 
     path = Path(args.profile)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CliExit(2, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
+    data = _read_input(path)
     try:
         profile = province.import_profile(data_dir_of(args), data)
     except (province.ProvinceError, OSError) as exc:
@@ -194,10 +198,7 @@ def cmd_enrol(args) -> int:
     from models.certificates import CertificateError
 
     request_path = Path(args.request)
-    try:
-        request_bytes = request_path.read_bytes()
-    except OSError as exc:
-        raise CliExit(2, f"{request_path}: tidak dapat dibaca ({exc.strerror})") from exc
+    request_bytes = _read_input(request_path)
     with opened_store(args) as store:
         private_key = _unlock(store, args)
         try:
