@@ -35,10 +35,13 @@ class ChoiceRow(QWidget):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The indicator sits centred on the text's first line, however many lines follow.
+        self.button.setFixedHeight(max(self.button.sizeHint().height(), self.label.fontMetrics().height()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.label, 1, Qt.AlignmentFlag.AlignTop)
         self.label.mousePressEvent = self._on_label_mouse_press
 
     def _on_label_mouse_press(self, event) -> None:
