@@ -255,12 +255,13 @@ def test_a_corrupted_blob_in_the_store_stops_the_export(enrolled, tmp_path):
     assert list((tmp_path / "out").iterdir()) == []
 
 
-KILL_MIDWAY = """
-import os, signal, sys
+# A child process opens the demo store and key, then runs the tail given by each test.
+EXPORT_IN_CHILD = """
+import os, resource, signal, sys
 from pathlib import Path
 from models import keys
 from models.demo import DEMO_OFFICE_PASSPHRASE
-from models.package import export_package
+from models.package import PackageError, export_package
 from models.store import Store
 
 data_dir, out = Path(sys.argv[1]), Path(sys.argv[2])
@@ -268,7 +269,9 @@ store = Store(data_dir)
 assessment = store.latest_assessment(store.office(), 2026)
 key = keys.load_private_key(keys.office_key_path(data_dir), DEMO_OFFICE_PASSPHRASE)
 certificate = keys.office_certificate_path(data_dir).read_bytes()
+"""
 
+KILL_MIDWAY = EXPORT_IN_CHILD + """
 def progress(done, total):
     if done > total // 2:
         os.kill(os.getpid(), signal.SIGKILL)
@@ -291,19 +294,7 @@ def test_export_killed_midway_leaves_no_package(enrolled, tmp_path):
     assert verify_package(package, keys.load_trusted_keys(store.data_dir)).ok
 
 
-FULL_DISK = """
-import resource, signal, sys
-from pathlib import Path
-from models import keys
-from models.demo import DEMO_OFFICE_PASSPHRASE
-from models.package import PackageError, export_package
-from models.store import Store
-
-data_dir, out = Path(sys.argv[1]), Path(sys.argv[2])
-store = Store(data_dir)
-assessment = store.latest_assessment(store.office(), 2026)
-key = keys.load_private_key(keys.office_key_path(data_dir), DEMO_OFFICE_PASSPHRASE)
-certificate = keys.office_certificate_path(data_dir).read_bytes()
+FULL_DISK = EXPORT_IN_CHILD + """
 # From here on no file of this process may grow past 20 kB: the OS answers EFBIG, as a full disk answers ENOSPC.
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
