@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from models import keys
 from models.certificates import CertificateError, import_office_certificate, make_enrolment_request, read_certificate
-from models.lifecycle import FinalizeBlocked, finalize
+from models.lifecycle import FinalizeBlocked, finalize, reopen
 from models.package import (
     PackageCancelled,
     PackageError,
@@ -66,6 +66,7 @@ class FinalizeExportDialog(QDialog):
     (a draft) and writes the signed package in a worker with a cancellable progress dialog."""
 
     finalized = Signal(int)  # assessment id
+    reopened = Signal(int)  # id of the new draft revision
     exported = Signal(str)  # package path
     failed = Signal(str)  # the message shown (wrong passphrase, disk full, cancelled, ...)
 
@@ -98,7 +99,12 @@ class FinalizeExportDialog(QDialog):
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
+        self.reopen_button = QPushButton(self.tr("Buka &revisi baru"), self)
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.setToolTip(self.tr("Membuat revisi berikutnya sebagai draf; revisi ini tetap final "
+                                              "dan hanya dapat dibaca."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.reopen_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         output_row = QHBoxLayout()
@@ -121,6 +127,7 @@ class FinalizeExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
         self.passphrase.returnPressed.connect(self._on_export_button_clicked)
         self.refresh()
 
@@ -154,6 +161,9 @@ class FinalizeExportDialog(QDialog):
             _show_message(self.status, self.tr("Validasi lulus. Masukkan kata sandi kunci kantor untuk "
                                                "menandatangani paket."), error=False)
         self.export_button.setEnabled(not blocking and not problem and self.job is None)
+        latest = self.store.latest_assessment(self.assessment.office, self.assessment.year)
+        self.reopen_button.setVisible(final and latest.id == self.assessment.id)
+        self.reopen_button.setEnabled(self.job is None)
 
     def _setup_problem(self) -> str | None:
         data_dir = self.store.data_dir
@@ -170,6 +180,15 @@ class FinalizeExportDialog(QDialog):
                                               self.tr("Paket Merit Luring (*.merit)"))
         if path:
             self.output.setText(path)
+
+    def _on_reopen_button_clicked(self) -> None:
+        try:
+            revision = reopen(self.store, self.assessment, self.store.setting("operator_name") or "")
+        except StoreRuleError as exc:
+            _show_message(self.status, str(exc), error=True)
+            return
+        self.reopened.emit(revision.id)
+        self.accept()
 
     def _on_export_button_clicked(self) -> None:
         if self.job is not None or not self.export_button.isEnabled():

@@ -70,6 +70,7 @@ def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot,
     dialog = _dialog(qtbot, store, draft_revision, tmp_path)
     assert dialog.issues.count() == 0 and dialog.export_button.isEnabled()
     assert dialog.export_button.text() == "&Finalisasi dan ekspor"
+    assert not dialog.reopen_button.isVisible()  # a draft is edited directly
     qtbot.keyClicks(dialog.passphrase, "bukan-sandinya")
     wait_for_signal(dialog.failed, lambda: qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton))
     assert "Kata sandi salah" in dialog.status.text()
@@ -86,6 +87,14 @@ def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot,
     assert report.ok and report.manifest["revision"] == 2
     assert dialog.export_button.text() == "&Ekspor paket"
     assert dialog.passphrase.text() == ""
+
+    assert dialog.reopen_button.isVisible()
+    reopened = wait_for_signal(dialog.reopened,
+                               lambda: qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton))
+    third = store.assessment(reopened[0])
+    assert (third.revision, third.status) == (3, Assessment.DRAFT)
+    assert store.assessment(draft_revision.id).status == Assessment.FINAL
+    assert dialog.result() == dialog.DialogCode.Accepted
 
 
 def test_cancelling_the_progress_dialog_leaves_no_package(qtbot, store, draft_revision, tmp_path):
