@@ -32,8 +32,7 @@ def validation_issues(store: Store, assessment: Assessment) -> list[ValidationIs
         answer = answers.get(item.id)
         if answer is None or answer.level is None:
             issues.append(ValidationIssue(UNANSWERED, item.id, f"{item.id} belum dijawab.", True))
-            continue
-        if answer.level > instrument.scale_min and not evidence_counts.get(item.id):
+        elif answer.level > instrument.scale_min and not evidence_counts.get(item.id):
             if answer.justification.strip():
                 issues.append(ValidationIssue(
                     NO_EVIDENCE_EXPLAINED, item.id,
@@ -42,7 +41,7 @@ def validation_issues(store: Store, assessment: Assessment) -> list[ValidationIs
                 issues.append(ValidationIssue(
                     NO_EVIDENCE, item.id,
                     f"{item.id} tingkat {answer.level} tanpa bukti dukung dan tanpa penjelasan.", True))
-        if answer.needs_review:
+        if answer is not None and answer.needs_review:
             note = f": {answer.review_note}" if answer.review_note else ""
             issues.append(ValidationIssue(NEEDS_REVIEW, item.id, f"{item.id} ditandai perlu ditinjau{note}.", True))
     return issues

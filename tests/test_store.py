@@ -145,3 +145,11 @@ def test_validation_lists_blocking_and_explained(store, assessment, tmp_path):
     assert ("A1.2", NO_EVIDENCE_EXPLAINED, False) in kinds
     assert ("A1.3", NEEDS_REVIEW, True) in kinds
     assert ("A2.1", UNANSWERED, True) in kinds
+
+
+def test_unanswered_item_flagged_for_review_lists_both(store, assessment):
+    from models.validation import NEEDS_REVIEW, UNANSWERED, validation_issues
+
+    store.set_answer(assessment, "A2.1", needs_review=True, review_note="tanya Bidang Mutasi")
+    kinds = [(i.item_id, i.kind) for i in validation_issues(store, assessment) if i.item_id == "A2.1"]
+    assert kinds == [("A2.1", UNANSWERED), ("A2.1", NEEDS_REVIEW)]

@@ -38,7 +38,11 @@ def create_main_window(store: Store):
 
 
 def _window_for_mode(store: Store) -> QWidget:
-    """The window for this installation's mode (the province window is added by its helper)."""
+    """The province's collecting window, or the office's assessment window."""
+    if store.setting("mode") == "province":
+        from ui.province.province_window import ProvinceWindow
+
+        return ProvinceWindow(store)
     return create_main_window(store)
 
 

@@ -212,10 +212,36 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _add_package_actions(self, menu) -> None:
-        """Hook for the package helper: finalize / export / import actions go into ``menu``.
+        """Finalize and export the signed package; the office key and its enrolment."""
+        self.export_action = self._action(self.tr("&Finalisasi dan ekspor paket…"), self._on_export_triggered,
+                                          "Ctrl+E", "finalizeExport")
+        self.keys_action = self._action(self.tr("&Kunci kantor dan pendaftaran…"), self._on_keys_triggered,
+                                        None, "officeKeys")
+        menu.addAction(self.export_action)
+        menu.addAction(self.keys_action)
 
-        Left empty on purpose; use ``self.current_assessment`` and ``self.session``.
-        """
+    def _on_export_triggered(self) -> None:
+        from ui.package_dialogs import FinalizeExportDialog
+
+        if self.session is None or not self._flush_before_leaving():
+            return
+        dialog = FinalizeExportDialog(self.store, self.session.assessment, self)
+        dialog.finalized.connect(self._on_export_dialog_finalized)
+        dialog.reopened.connect(self._on_export_dialog_reopened)
+        dialog.exec()
+
+    def _on_export_dialog_finalized(self, _assessment_id: int) -> None:
+        self.reload_assessment()
+
+    def _on_export_dialog_reopened(self, new_assessment_id: int) -> None:
+        if self._close_workspace():
+            self.list_model.reload()
+            self.open_assessment(new_assessment_id)
+
+    def _on_keys_triggered(self) -> None:
+        from ui.package_dialogs import KeysDialog
+
+        KeysDialog(self.store, self).exec()
 
     def _update_actions(self) -> None:
         session = self.session
@@ -227,7 +253,8 @@ class MainWindow(QMainWindow):
                                  else self.tr("&Urungkan"))
         self.redo_action.setText(self.tr("U&langi {0}").format(stack.redoText()) if stack and stack.canRedo()
                                  else self.tr("U&langi"))
-        for action in (self.find_action, self.next_action, self.previous_action, self.validate_action):
+        for action in (self.find_action, self.next_action, self.previous_action, self.validate_action,
+                       self.export_action):
             action.setEnabled(open_)
         self.properties_action.setEnabled(open_)
         self.retry_action.setEnabled(bool(open_ and session.has_pending))

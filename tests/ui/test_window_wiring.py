@@ -1,0 +1,57 @@
+"""The main window reaches the package dialogs, and province mode gets the province window."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.demo import seed_demo
+
+
+@pytest.fixture
+def demo_window(qtbot, store):
+    from ui.app import create_main_window
+
+    summary = seed_demo(store)
+    window = create_main_window(store)
+    qtbot.addWidget(window)
+    window.show()
+    return window, summary
+
+
+def test_export_action_opens_the_finalize_dialog_for_the_open_assessment(demo_window, monkeypatch):
+    import ui.package_dialogs as dialogs
+
+    window, summary = demo_window
+    assert not window.export_action.isEnabled()  # nothing open yet
+    shown = []
+    monkeypatch.setattr(dialogs.FinalizeExportDialog, "exec", lambda self: shown.append(self.assessment.id) or 0)
+    window.open_assessment(summary["assessment_id"])
+    assert window.export_action.isEnabled()
+    window.export_action.trigger()
+    assert shown == [summary["assessment_id"]]
+
+
+def test_keys_action_opens_the_keys_dialog(demo_window, monkeypatch):
+    import ui.package_dialogs as dialogs
+
+    window, _ = demo_window
+    shown = []
+    monkeypatch.setattr(dialogs.KeysDialog, "exec", lambda self: shown.append(self.store) or 0)
+    window.keys_action.trigger()
+    assert shown == [window.store]
+
+
+def test_province_mode_gets_the_province_window(qtbot, store):
+    from ui.app import _window_for_mode
+    from ui.main_window import MainWindow
+    from ui.province.province_window import ProvinceWindow
+
+    store.ensure_office("19")
+    store.set_setting("mode", "province")
+    window = _window_for_mode(store)
+    qtbot.addWidget(window)
+    assert isinstance(window, ProvinceWindow)
+    store.set_setting("mode", "office")
+    office_window = _window_for_mode(store)
+    qtbot.addWidget(office_window)
+    assert isinstance(office_window, MainWindow)
