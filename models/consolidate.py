@@ -14,16 +14,12 @@ written to a temp file, fsynced and renamed, so a full disk never leaves half a 
 from __future__ import annotations
 
 import csv
-import os
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from models import regions
-from models.db import fsync_dir
+from models.files import atomic_file
 from models.formatting import date_id, decimal_id
 from models.instrument import Instrument
 from models.province import province_code as this_province
@@ -41,25 +37,6 @@ CERT_REVOKED = "dicabut"
 CERT_UNKNOWN = "tidak terdaftar"
 
 ALL_PROVINCES = "*"  # consolidate every kabupaten/kota of the country (the benchmark's view)
-
-
-@contextmanager
-def atomic_file(target: Path) -> Iterator[Path]:
-    """Yield a temp path beside ``target``; on success fsync it and rename it into place.
-
-    On any error the temp file is removed and ``target`` is untouched (old content or none).
-    """
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
-    try:
-        yield partial
-        with open(partial, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-        fsync_dir(target.parent)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)

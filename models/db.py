@@ -21,6 +21,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from models import province_tables, tables
+from models.files import fsync_dir
 
 DB_FILENAME = "merit.sqlite"
 BACKUP_DIR = "backups"
@@ -55,17 +56,6 @@ MIGRATIONS.append(province_tables.migrate)  # 2: province mode (enrolled offices
 
 def schema_version() -> int:
     return len(MIGRATIONS)
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make a rename inside ``directory`` durable (no-op where directories cannot be opened)."""
-    if os.name == "nt":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def quick_check(path: Path) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.db import fsync_dir
+from models.files import fsync_dir
 
 CHUNK = 1024 * 1024
 DEFAULT_LIMIT_BYTES = 50 * 1024 * 1024

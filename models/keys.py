@@ -18,7 +18,6 @@ import binascii
 import hashlib
 import json
 import os
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from models.db import fsync_dir
+from models.files import write_atomic  # noqa: F401  (callers use keys.write_atomic)
 
 KEY_FILE_FORMAT = "merit-luring-private-key"
 KEY_FILE_VERSION = 1
@@ -238,24 +237,6 @@ def _derive(passphrase: str, salt: bytes, kdf: dict) -> bytes:
 
 def _associated_data(role: str, public: PublicKey) -> bytes:
     return f"{KEY_FILE_FORMAT}/{KEY_FILE_VERSION}/{role}/".encode() + public.key_id + public.raw
-
-
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Temp file + fsync + rename: a crash leaves the old file or the new one, never half."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
-    return path
 
 
 def save_private_key(path: Path, private_key: Ed25519PrivateKey, passphrase: str, *, role: str,

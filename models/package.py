@@ -32,8 +32,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models import __version__
 from models.certificates import CertificateError, OfficeCertificate, read_certificate
-from models.db import fsync_dir
 from models.evidence import CHUNK, EvidenceStore, StoredBlob
+from models.files import fsync_dir
 from models.instrument import InstrumentRegistry, shipped_registry
 from models.keys import (
     PublicKey,

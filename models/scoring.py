@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 
-from models.instrument import Instrument, round_half_up
+from models.instrument import Band, Instrument, round_half_up
 
 
 class ScoringInputError(ValueError):
@@ -41,18 +41,6 @@ class AspectScore:
     max_score: float
     answered: int
     applicable: int
-
-
-@dataclass(frozen=True)
-class BandRef:
-    code: str
-    label: str
-    color: str
-    roman: str = ""
-
-    @property
-    def display(self) -> str:
-        return f"{self.roman} {self.label}".strip()
 
 
 @dataclass(frozen=True)
@@ -78,7 +66,7 @@ class ScoreResult:
     headline_kind: str  # "nism" | "maturity" | "nilai"
     index: float
     index_range: tuple[float, float]
-    band: BandRef
+    band: Band
     next_band: NextBand | None
     aspects: tuple[AspectScore, ...]
     answered: int
@@ -255,7 +243,7 @@ def score(
         headline_kind=headline_kind,
         index=index,
         index_range=instrument.index_range,
-        band=BandRef(band.code, band.label, band.color, band.roman),
+        band=band,
         next_band=next_band,
         aspects=tuple(aspect_scores),
         answered=answered_count,

@@ -78,7 +78,7 @@ class Step:
 # --- the core chain ----------------------------------------------------------------------
 
 def _step_data_dir(ctx: Context) -> str:
-    from models.db import fsync_dir
+    from models.files import fsync_dir
 
     ctx.workdir = Path(tempfile.mkdtemp(prefix="merit-selftest-"))
     ctx.data_dir = ctx.workdir / "data"

@@ -124,7 +124,9 @@ def test_failed_export_leaves_the_old_file(province_store, tmp_path, monkeypatch
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cons.os, "fsync", full_disk)
+    import models.files
+
+    monkeypatch.setattr(models.files.os, "fsync", full_disk)
     with pytest.raises(OSError):
         cons.write_csv(result, target)
     assert target.read_text("utf-8") == "lama"
