@@ -271,6 +271,7 @@ class KeysDialog(QDialog):
     keyCreated = Signal(str)  # fingerprint
     requestWritten = Signal(str)  # path of the enrolment request
     certificateImported = Signal(str)  # serial
+    profileImported = Signal(str)  # fingerprint of the province key now trusted
     failed = Signal(str)  # the message shown
 
     def __init__(self, store: Store, parent: QWidget | None = None):
@@ -299,6 +300,10 @@ class KeysDialog(QDialog):
         self.request_button.setObjectName("requestButton")
         self.import_button = QPushButton(self.tr("&Impor sertifikat dari provinsi…"), self)
         self.import_button.setObjectName("importButton")
+        self.profile_button = QPushButton(self.tr("Impor p&rofil provinsi…"), self)
+        self.profile_button.setObjectName("profileButton")
+        self.profile_button.setToolTip(self.tr("Profil provinsi memuat kunci publik provinsi dan daftar sertifikat "
+                                               "yang dicabut. Cocokkan sidik jarinya dengan provinsi lewat telepon."))
         self.status = QLabel(self)
         self.status.setObjectName("keysStatus")
         self.status.setWordWrap(True)
@@ -312,6 +317,7 @@ class KeysDialog(QDialog):
         enrol_box = QGroupBox(self.tr("Pendaftaran ke provinsi"), self)
         enrol_layout = QVBoxLayout(enrol_box)
         enrol_layout.addWidget(self.certificate)
+        enrol_layout.addWidget(self.profile_button)
         enrol_layout.addWidget(self.request_button)
         enrol_layout.addWidget(self.import_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -326,6 +332,7 @@ class KeysDialog(QDialog):
         self.create_button.clicked.connect(self._on_create_button_clicked)
         self.request_button.clicked.connect(self._on_request_button_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.profile_button.clicked.connect(self._on_profile_button_clicked)
         self.refresh()
 
     def public_key(self) -> keys.PublicKey | None:
@@ -445,6 +452,29 @@ class KeysDialog(QDialog):
                                                                    fingerprint=signer.fingerprint), error=False)
         self.refresh()
         self.certificateImported.emit(certificate.serial)
+
+    def _on_profile_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas profil provinsi"),
+                                              str(_documents_dir()), self.tr("Profil provinsi (*.json)"))
+        if path:
+            self.import_profile(Path(path))
+
+    def import_profile(self, path: Path) -> None:
+        """Trust the province key in ``path`` (a signed profile) and show its fingerprint."""
+        from models.province import ProvinceError, import_profile
+
+        try:
+            profile = import_profile(self.data_dir, path.read_bytes())
+        except (OSError, ProvinceError, keys.KeyFileError) as exc:
+            _show_message(self.status, str(exc), error=True)
+            self.failed.emit(str(exc))
+            return
+        _show_message(self.status, self.tr(
+            "Profil provinsi {name} diimpor; kuncinya kini dipercaya. Cocokkan sidik jari ini dengan provinsi "
+            "lewat telepon: {fingerprint}").format(name=profile.province_name,
+                                                    fingerprint=profile.public_key.fingerprint), error=False)
+        self.refresh()
+        self.profileImported.emit(profile.public_key.fingerprint)
 
     def _on_job_failed(self, error: BaseException) -> None:
         self.job = None
