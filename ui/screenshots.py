@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 WINDOW_SIZE = (1360, 860)
+SHOWN_DOCUMENTS_DIR = "/home/operator/Dokumen"
 # Items left open or flagged so the score, navigator and validation show real work in progress.
 OPEN_ITEMS = ("A2.5", "A6.4d")
 FLAGGED_ITEM = "A3.2"
@@ -29,6 +30,10 @@ def _isolate(home: Path) -> None:
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ["HOME"] = str(home)
     os.environ["APPDATA"] = str(home / "appdata")
+    # File dialogs and default export paths show a plausible folder, not the scratch one.
+    config = home / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{SHOWN_DOCUMENTS_DIR}"\n', "utf-8")
 
 
 class Shooter:
@@ -110,6 +115,7 @@ def shoot_wizard(shooter: Shooter, store_factory: Callable) -> None:
 def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     from ui.about_dialog import AboutDialog
     from ui.app import create_main_window
+    from ui.package_dialogs import FinalizeExportDialog, KeysDialog
     from ui.properties_dialog import PropertiesDialog
     from ui.score_panel import ScorePanel
     from ui.settings_dialog import HistoryPage, SettingsDialog
@@ -150,6 +156,15 @@ def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     about = AboutDialog(session.instrument, window)
     shooter.shoot(about, "tentang")
     about.reject()
+
+    final = store.assessments()[-1]  # revision 1, finalized by the demo
+    for assessment, name in ((session.assessment, "paket-terhalang"), (final, "paket-ekspor")):
+        dialog = FinalizeExportDialog(store, assessment, window)
+        shooter.shoot(dialog, name)
+        dialog.reject()
+    keys_dialog = KeysDialog(store, window)
+    shooter.shoot(keys_dialog, "kunci-kantor")
+    keys_dialog.reject()
     window.close()
     window.deleteLater()  # also its session and dialogs: nothing stays open after a run
     shooter.settle()
