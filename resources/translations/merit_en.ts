@@ -165,8 +165,8 @@
       <translation>&amp;New assessment…</translation>
     </message>
     <message>
-      <source>Riwayat nilai resmi (skala lama 100–400)</source>
-      <translation>History of official scores (old 100–400 scale)</translation>
+      <source>Belum ada penilaian. Pilih &lt;b&gt;Penilaian baru…&lt;/b&gt; untuk memulai.</source>
+      <translation>No assessment yet. Choose &lt;b&gt;New assessment…&lt;/b&gt; to start.</translation>
     </message>
     <message>
       <source>Belum ada kantor</source>
@@ -531,6 +531,14 @@ SQLite check: {1}</translation>
       <translation>&amp;Choose…</translation>
     </message>
     <message>
+      <source>Buka &amp;revisi baru</source>
+      <translation>Open a new &amp;revision</translation>
+    </message>
+    <message>
+      <source>Membuat revisi berikutnya sebagai draf; revisi ini tetap final dan hanya dapat dibaca.</source>
+      <translation>Creates the next revision as a draft; this revision stays final and read-only.</translation>
+    </message>
+    <message>
       <source>Simpan &amp;ke:</source>
       <translation>Save &amp;to:</translation>
     </message>
@@ -613,6 +621,10 @@ SQLite check: {1}</translation>
   </context>
   <context>
     <name>HeatMap</name>
+    <message>
+      <source>belum mengirim / tidak berlaku</source>
+      <translation>not yet sent / not applicable</translation>
+    </message>
     <message>
       <source>belum mengirim</source>
       <translation>not yet sent</translation>
@@ -842,6 +854,14 @@ SQLite check: {1}</translation>
       <translation>&amp;Import certificate from the province…</translation>
     </message>
     <message>
+      <source>Impor p&amp;rofil provinsi…</source>
+      <translation>Import province p&amp;rofile…</translation>
+    </message>
+    <message>
+      <source>Profil provinsi memuat kunci publik provinsi dan daftar sertifikat yang dicabut. Cocokkan sidik jarinya dengan provinsi lewat telepon.</source>
+      <translation>The province profile holds the province public key and the list of revoked certificates. Compare its fingerprint with the province by telephone.</translation>
+    </message>
+    <message>
       <source>Kunci kantor</source>
       <translation>Office key</translation>
     </message>
@@ -928,6 +948,18 @@ SQLite check: {1}</translation>
     <message>
       <source>Sertifikat nomor {serial} diimpor. Sidik jari kunci provinsi: {fingerprint}</source>
       <translation>Certificate number {serial} imported. Province key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Pilih berkas profil provinsi</source>
+      <translation>Choose the province profile file</translation>
+    </message>
+    <message>
+      <source>Profil provinsi (*.json)</source>
+      <translation>Province profile (*.json)</translation>
+    </message>
+    <message>
+      <source>Profil provinsi {name} diimpor; kuncinya kini dipercaya. Cocokkan sidik jari ini dengan provinsi lewat telepon: {fingerprint}</source>
+      <translation>Province profile {name} imported; its key is now trusted. Compare this fingerprint with the province by telephone: {fingerprint}</translation>
     </message>
   </context>
   <context>
@@ -1065,6 +1097,14 @@ SQLite check: {1}</translation>
     <message>
       <source>&amp;Bantuan</source>
       <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Finalisasi dan ekspor paket…</source>
+      <translation>&amp;Finalize and export package…</translation>
+    </message>
+    <message>
+      <source>&amp;Kunci kantor dan pendaftaran…</source>
+      <translation>Office &amp;key and enrolment…</translation>
     </message>
     <message>
       <source>&amp;Urungkan {0}</source>
@@ -1702,8 +1742,8 @@ Province key fingerprint: {fingerprint}</translation>
       <translation>{0} things must be resolved before finalizing.</translation>
     </message>
     <message>
-      <source>Tidak menghalangi finalisasi</source>
-      <translation>Does not block finalizing</translation>
+      <source>{0} Tidak menghalangi finalisasi.</source>
+      <translation>{0} Does not block finalizing.</translation>
     </message>
   </context>
   <context>
