@@ -64,7 +64,9 @@ class AspectBars(QWidget):
         self._rows = rows
         if resized:
             self.updateGeometry()
-        self.setToolTip("\n".join(f"{title}: {figure}" for title, _, figure, _ in rows))
+        summary = "\n".join(f"{title}: {figure}" for title, _, figure, _ in rows)
+        self.setToolTip(summary)
+        self.setAccessibleDescription(summary)
         self.update()
 
     def rows(self):
@@ -155,7 +157,9 @@ class ScorePanel(QWidget):
         self.completeness_label.setWordWrap(True)
 
         self.radar = RadarChart(self)
+        self.radar.setAccessibleName(self.tr("Grafik radar skor per aspek"))
         self.aspect_bars = AspectBars(self)
+        self.aspect_bars.setAccessibleName(self.tr("Skor per aspek"))
         aspects_title = QLabel(self.tr("Per aspek"), self)
         aspects_title.setStyleSheet("font-weight: bold;")
 
@@ -309,3 +313,5 @@ class ScorePanel(QWidget):
             fractions.append(fraction)
         self.aspect_bars.set_rows(rows)
         self.radar.set_values([str(a.number) for a in result.aspects], fractions, result.band.color)
+        if self.radar.toolTip() != self.aspect_bars.toolTip():  # the numbers on the axes, spelled out
+            self.radar.setToolTip(self.aspect_bars.toolTip())

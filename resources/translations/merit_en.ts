@@ -1597,6 +1597,14 @@ Province key fingerprint: {fingerprint}</translation>
       <translation>PROVISIONAL</translation>
     </message>
     <message>
+      <source>Grafik radar skor per aspek</source>
+      <translation>Radar chart of the score by aspect</translation>
+    </message>
+    <message>
+      <source>Skor per aspek</source>
+      <translation>Score by aspect</translation>
+    </message>
+    <message>
       <source>Per aspek</source>
       <translation>By aspect</translation>
     </message>
