@@ -151,7 +151,9 @@ def test_accepted_package_is_stored_whole_with_rows(site, bangka, tmp_path):
     assert site.store.score(imported).index == office_index
     evidence = {row.item_id: row for row in Evidence.select().where(Evidence.assessment == imported)}
     assert set(evidence) == {"A1.1", "A2.1"}
-    assert site.store.evidence_path(evidence["A2.1"]).read_bytes() == b"%PDF bukti dua" * 1000
+    assert (evidence["A2.1"].size, evidence["A2.1"].label) == (len(b"%PDF bukti dua" * 1000), "Bukti A2.1")
+    # The stored package is the evidence: written once, nothing copied into the evidence store.
+    assert blobs(site.store) == []
     assert leftovers(site.store) == [stored.name]
     assert site.store.audit_trail(imported)[0].field == "imported"
 
@@ -266,7 +268,8 @@ def test_progress_reaches_total(site, bangka, tmp_path):
     reports = []
     outcomes = importer.Importer(site.store).import_paths([tmp_path], progress=lambda d, t: reports.append((d, t)))
     assert [o.outcome for o in outcomes] == [importer.ACCEPTED]
-    assert reports[-1] == (3 * package.stat().st_size, 3 * package.stat().st_size)
+    passes = importer.PASSES * package.stat().st_size
+    assert reports[-1] == (passes, passes)
     assert all(a[0] <= b[0] for a, b in zip(reports, reports[1:], strict=False))
 
 
@@ -276,3 +279,67 @@ def test_leftovers_of_an_interrupted_import_are_swept(site):
     (leftover / "paket.merit").write_bytes(b"setengah")
     importer.Importer(site.store)
     assert leftovers(site.store) == []
+
+
+def imported_evidence(site: ProvinceSite, office: OfficeSite, tmp_path: Path, contents: dict[str, bytes]):
+    """Import an assessment with ``contents`` {item: bytes}; its Evidence rows by item and
+    the stored package."""
+    outcome = importer.Importer(site.store).import_file(office.export(office.answer(2026, 3, contents),
+                                                                      tmp_path / "kirim.merit"))
+    assert outcome.outcome == importer.ACCEPTED, outcome.message
+    rows = {row.item_id: row for row in Evidence.select().where(Evidence.assessment == outcome.assessment_id)}
+    return rows, site.store.data_dir / importer.PACKAGES_DIR / f"{outcome.sha256}.merit"
+
+
+def test_evidence_of_an_imported_assessment_opens_with_the_original_bytes(site, bangka, tmp_path):
+    contents = {"A1.1": b"%PDF SK tim anjab", "A2.1": b"%PDF rencana kebutuhan " * 5000}
+    rows, _package = imported_evidence(site, bangka, tmp_path, contents)
+    for item_id, content in contents.items():
+        source = importer.evidence_source(site.store, rows[item_id])
+        target = tmp_path / "lihat" / item_id / rows[item_id].original_name
+        target.parent.mkdir(parents=True)
+        reports: list[tuple[int, int]] = []
+        assert source.copy_to(target, lambda done, total, seen=reports: seen.append((done, total))).read_bytes() \
+            == content
+        assert reports[-1] == (len(content), len(content))
+    # An office's own evidence (no package) comes from the evidence store, checked the same way.
+    with active(bangka.store):
+        own = bangka.store.evidence(bangka.store.latest_assessment(bangka.store.office(), 2026), "A1.1")[0]
+        source = importer.evidence_source(bangka.store, own)
+    assert source.entry is None and source.copy_to(tmp_path / "milik.pdf").read_bytes() == contents["A1.1"]
+
+
+def test_evidence_of_a_stored_package_altered_on_disk_is_refused(site, bangka, tmp_path):
+    original = b"%PDF nilai asli " * 4000
+    rows, package = imported_evidence(site, bangka, tmp_path, {"A1.1": original})
+    source = importer.evidence_source(site.store, rows["A1.1"])
+
+    # Rewritten with a consistent ZIP (CRC-32 recomputed) and the signed manifest untouched:
+    # only the SHA-256 received at import can tell.
+    rewritten = tmp_path / "tulis-ulang.merit"
+    with zipfile.ZipFile(package) as source_zip, zipfile.ZipFile(rewritten, "w") as target_zip:
+        for info in source_zip.infolist():
+            data = source_zip.read(info)
+            if info.filename == source.entry:
+                data = data.replace(b"asli", b"ubah")
+            target_zip.writestr(info, data)
+    package.write_bytes(rewritten.read_bytes())
+    target = tmp_path / "lihat.pdf"
+    with pytest.raises(importer.EvidenceUnavailable) as refused:
+        importer.evidence_source(site.store, rows["A1.1"]).copy_to(target)
+    assert "tidak sama dengan yang diterima" in str(refused.value) and package.name in str(refused.value)
+    assert "SHA-256" in str(refused.value)
+    assert not target.exists()
+
+    # Bytes flipped in place (the CRC-32 no longer matches either).
+    data = bytearray(package.read_bytes())
+    at = data.index(b"ubah")
+    data[at:at + 4] = b"UBAH"
+    package.write_bytes(bytes(data))
+    with pytest.raises(importer.EvidenceUnavailable, match="berkas tidak dibuka"):
+        importer.evidence_source(site.store, rows["A1.1"]).copy_to(target)
+    assert not target.exists()
+
+    package.unlink()
+    with pytest.raises(importer.EvidenceUnavailable, match="tidak ada lagi"):
+        importer.evidence_source(site.store, rows["A1.1"])

@@ -176,6 +176,30 @@ def test_drilldown_is_read_only_and_opens_evidence_from_a_temp_copy(qtbot, windo
     assert window.store.data_dir not in opened[0].parents
 
 
+def test_drilldown_refuses_evidence_of_a_stored_package_altered_on_disk(qtbot, window, monkeypatch):
+    from ui import evidence_panel
+
+    opened, warnings = [], []
+    monkeypatch.setattr(evidence_panel, "open_url", lambda url: opened.append(Path(url.toLocalFile())) or True)
+    monkeypatch.setattr("ui.province.drilldown.QMessageBox.warning",
+                        lambda parent, title, text: warnings.append(text))
+    received = ReceivedPackage.get(ReceivedPackage.office_code == "19.01")
+    stored = window.store.data_dir / importer.PACKAGES_DIR / f"{received.sha256}.merit"
+    data = stored.read_bytes()
+    at = data.index(EVIDENCE)  # stored entries: the evidence bytes sit in the file as they are
+    stored.write_bytes(data[:at] + EVIDENCE.replace(b"anjab", b"ANJAB") + data[at + len(EVIDENCE):])
+
+    dialog = DrilldownDialog(window.store, received.assessment_id, window)
+    qtbot.addWidget(dialog)
+    dialog.tree.setCurrentItem(dialog.evidence_items()[0])
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.last_job.done, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert opened == []
+    assert "tidak sama dengan yang diterima" in warnings[0] and stored.name in warnings[0]
+
+
 def test_activating_a_row_drills_down(qtbot, window, monkeypatch):
     shown = []
     monkeypatch.setattr(DrilldownDialog, "exec", lambda self: shown.append(self.assessment.office.code))

@@ -1,14 +1,15 @@
 """One office's received assessment, read-only: answers, justifications, evidence.
 
 Aspects are top-level rows, items below them (level and its descriptor, justification),
-evidence files below each item. Opening an evidence file copies the stored blob to a temp
-folder under its original name (off the GUI thread) and hands it to the system viewer, so
-the viewer can never change the province's copy.
+evidence files below each item. Opening an evidence file copies its bytes to a temp folder
+under its original name (off the GUI thread) and hands that to the system viewer, so the
+viewer can never change the province's copy. The bytes of imported evidence come from the
+stored package itself (``importer.evidence_source``), checked against the SHA-256 received
+while they are copied: a package altered on disk is refused, never shown.
 """
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models.evidence import format_megabytes
+from models.evidence import EvidenceError, format_megabytes
 from models.formatting import date_id, decimal_id, percent_id
+from models.importer import evidence_source
 from models.province_tables import ReceivedPackage
 from models.store import Store
 from models.tables import Evidence
@@ -152,14 +154,17 @@ class DrilldownDialog(QDialog):
         if evidence_id is None:
             return
         row = Evidence.get_by_id(evidence_id)
-        source = self.store.evidence_path(row)
+        try:
+            source = evidence_source(self.store, row)  # the database, on this thread
+        except EvidenceError as error:
+            self._on_view_copy_failed(error)
+            return
         folder = tempfile.mkdtemp(prefix="merit-bukti-")
         evidence_panel._temp_dirs.append(folder)  # noqa: SLF001 - removed with the office's copies at exit
         target = Path(folder) / Path(row.original_name).name
 
-        def copy(_progress, _cancelled):
-            shutil.copyfile(source, target)
-            return target
+        def copy(progress, cancelled):  # files only: safe on the pool thread
+            return source.copy_to(target, progress, cancelled)
 
         self.last_job = run_with_progress(
             self, copy, title=self.tr("Membuka bukti dukung"),
