@@ -6,12 +6,15 @@ holds all 514 offices (each office has its own key and a certificate from its pr
 key; 38 province keys). The province side trusts all 38 keys, as a national collector
 would; a real province trusts only its own.
 
-Timed in the same run:
+Timed in the same run, ``ROUNDS`` interleaved rounds, best of each (the disk of a shared
+virtual machine varies a lot from minute to minute):
 
-* baseline: ``sha256sum`` over the same 514 files (page cache warm for both);
-* ``Importer.import_paths`` over the folder: copy while hashing, full verification
-  (signature, certificate, every file's SHA-256, scores recomputed), evidence into the
-  evidence store, one transaction per package — every byte is read three times;
+* baseline: ``sha256sum`` over the same 514 files (page cache warm for all);
+* reference: a durable copy of the same files (write + fsync each);
+* ``Importer.import_paths`` over the folder into a fresh province store: copy while
+  hashing, full verification of the copy (signature, certificate, every file's size and
+  SHA-256, scores recomputed), the package stored whole (it is the evidence), its rows in
+  one transaction — every byte is read twice and written once;
 * building the consolidated view for 514 rows: ``consolidate()`` from the store, then
   the Qt table model, including one pass over every cell's display text (what a view
   that shows all rows asks for).
@@ -31,6 +34,7 @@ from bench.run import Row, Section
 EVIDENCE_BYTES = 2 * 1024 * 1024  # per package, in two files; "a few MB" scaled to keep the run short
 YEAR = 2026
 THROUGHPUT_TARGET = 0.60
+ROUNDS = 3
 MODEL_TARGET_MS = 200.0
 
 
@@ -85,18 +89,26 @@ def _sha256sum_seconds(files: list[Path]) -> float:
     return time.perf_counter() - started
 
 
+def _settle() -> None:
+    """Let the disk finish what came before (writeback of setup, trimming of deleted files
+    on ``discard`` mounts), so it does not run under the next timed step."""
+    if hasattr(os, "sync"):
+        os.sync()
+
+
 def _durable_copy_seconds(files: list[Path], target: Path) -> float:
-    """Copy every file with fsync: what storing the packages alone costs on this disk. The
-    copy stays until the import is timed: deleting 1 GB (``discard`` mounts trim it at the
-    next journal commit) would otherwise slow the import's own fsyncs."""
+    """Copy every file with fsync: what storing the packages alone costs on this disk."""
     target.mkdir()
+    _settle()
     started = time.perf_counter()
     for source in files:
         with open(source, "rb") as reader, open(target / source.name, "wb") as writer:
             shutil.copyfileobj(reader, writer, 1024 * 1024)
             writer.flush()
             os.fsync(writer.fileno())
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    shutil.rmtree(target)
+    return seconds
 
 
 def _model_build_ms(store) -> tuple[float, float, int]:
@@ -131,24 +143,34 @@ def run(workdir: Path) -> Section:
 
     folder, trusted = _make_packages(workdir)
     files = sorted(folder.glob("*.merit"))
-    # Setup wrote ~2 GB (the packages and the offices' evidence); let the disk finish
-    # writing it back first, or that writeback runs under the timed copy and import.
-    if hasattr(os, "sync"):
-        os.sync()
     total_bytes = sum(p.stat().st_size for p in files)
-    _sha256sum_seconds(files)  # warm the page cache for both sides alike
-    baseline = _sha256sum_seconds(files)
-    durable_copy = _durable_copy_seconds(files, workdir / "copy")
-
-    with Store(workdir / "province") as store:
-        session = importer.Importer(store, trusted_keys=trusted,
-                                    province_codes=[p.code for p in regions.provinces()])
-        started = time.perf_counter()
-        outcomes = session.import_paths([folder])
-        elapsed = time.perf_counter() - started
-        counts = importer.count_outcomes(outcomes)
-        consolidate_ms, model_ms, rows = _model_build_ms(store)
-    shutil.rmtree(workdir / "copy")
+    _sha256sum_seconds(files)  # warm the page cache for all sides alike
+    # The disk of a shared (virtual) machine varies by tens of percent from one minute to
+    # the next: the three measures take turns, ROUNDS times, and each keeps its best.
+    baseline = durable_copy = elapsed = float("inf")
+    accepted = len(files)
+    round_ratios: list[float] = []  # each round's import ÷ its own sha256sum, for the notes
+    for round_number in range(ROUNDS):
+        round_baseline = _sha256sum_seconds(files)
+        baseline = min(baseline, round_baseline)
+        durable_copy = min(durable_copy, _durable_copy_seconds(files, workdir / "copy"))
+        province_dir = workdir / "province"
+        shutil.rmtree(province_dir, ignore_errors=True)
+        store = Store(province_dir)
+        try:
+            session = importer.Importer(store, trusted_keys=trusted,
+                                        province_codes=[p.code for p in regions.provinces()])
+            _settle()
+            started = time.perf_counter()
+            outcomes = session.import_paths([folder])
+            round_elapsed = time.perf_counter() - started
+            elapsed = min(elapsed, round_elapsed)
+            round_ratios.append(round_baseline / round_elapsed)
+            accepted = min(accepted, importer.count_outcomes(outcomes)["accepted"])
+            if round_number == ROUNDS - 1:
+                consolidate_ms, model_ms, rows = _model_build_ms(store)
+        finally:
+            store.close()
 
     from models.formatting import decimal_id
 
@@ -156,7 +178,7 @@ def run(workdir: Path) -> Section:
     mb = total_bytes / (1024 * 1024)
     section = Section("Province import (514 packages) and consolidated view")
     section.rows += [
-        Row("packages accepted", f"{counts['accepted']} of {len(files)}", "all", counts["accepted"] == len(files)),
+        Row("packages accepted (each round)", f"{accepted} of {len(files)}", "all", accepted == len(files)),
         Row("import throughput ÷ sha256sum of the same files", f"{decimal_id(ratio)}×",
             f"≥ {decimal_id(THROUGHPUT_TARGET)}×", ratio >= THROUGHPUT_TARGET),
         Row("import throughput ÷ durable copy of the same files (write + fsync, once)",
@@ -169,13 +191,24 @@ def run(workdir: Path) -> Section:
         f"{len(files)} packages, {mb:.0f} MB in all: {EVIDENCE_BYTES // (1024 * 1024)} MB of random "
         "(incompressible) evidence each, scaled down from 'a few MB' so the whole run stays within minutes "
         "on 2 cores.",
-        f"Absolute rates: sha256sum {mb / baseline:.0f} MB/s, durable copy {mb / durable_copy:.0f} MB/s, "
-        f"import {mb / elapsed:.0f} MB/s ({elapsed:.1f} s for all).",
-        "Why the 60% target is not met: an accepted package is stored whole *and* its evidence is streamed "
-        "into the evidence store, so every byte is written to disk twice, durably (fsync), besides being read "
-        "three times (copy while hashing, verification, evidence). On this disk one durable write alone runs "
-        "below sha256sum's speed, so two bound the import near half the durable-copy rate whatever the CPU "
-        "does. Verification and copying of the next file overlap the storing of the current one (two threads).",
+        f"Absolute rates, best of {ROUNDS} interleaved rounds (each on a settled disk: `sync` before it): "
+        f"sha256sum {mb / baseline:.0f} MB/s, durable copy {mb / durable_copy:.0f} MB/s, "
+        f"import {mb / elapsed:.0f} MB/s ({elapsed:.1f} s for all). Import ÷ sha256sum within each round: "
+        f"{', '.join(f'{decimal_id(r)}×' for r in round_ratios)}.",
+        "Every byte is written once: the stored package is the evidence of an imported assessment (the "
+        "evidence store gets no copy; the drill-down extracts an entry, checking its SHA-256). Per package: "
+        "one read of the source while copying and hashing (256 KiB chunks, which stay in the CPU cache), "
+        "full verification of the copy from the page cache, one fsync of the file; per group of up to "
+        f"{importer.GROUP} packages ready: one directory fsync and one commit (each package's rows in its own "
+        f"savepoint). {importer.HELPERS} helper threads copy, verify and fsync ahead of the storing thread.",
+    ]
+    if ratio < THROUGHPUT_TARGET:
+        section.notes.append(
+            f"Why the target is not met in this run: it asks for {THROUGHPUT_TARGET * mb / baseline:.0f} MB/s "
+            f"written durably, and a bare durable copy reached {mb / durable_copy:.0f} MB/s on this disk; "
+            f"the import, which also hashes every byte twice and verifies, reached "
+            f"{100 * durable_copy / elapsed:.0f}% of that.")
+    section.notes += [
         "The province side trusts all 38 province keys generated for the run (a national collector); "
         "a real province trusts only its own.",
     ]

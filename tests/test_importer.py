@@ -253,6 +253,30 @@ def test_failure_while_writing_rows_removes_package_and_new_blobs(site, bangka, 
     assert Assessment.select().count() == 0
 
 
+def test_a_package_whose_rows_fail_leaves_nothing_and_the_next_is_still_accepted(site, bangka, tmp_path,
+                                                                                   monkeypatch):
+    belitung = enrolled_office(tmp_path, site, "19.02")
+    folder = tmp_path / "kiriman"
+    bangka.export(bangka.answer(2026, 3, {"A3.1": b"%PDF bangka"}), folder / "a-bangka.merit")
+    belitung.export(belitung.answer(2026, 2, {"A3.1": b"%PDF belitung"}), folder / "b-belitung.merit")
+    belitung.store.close()
+    session = importer.Importer(site.store)
+    write_rows = session._write_rows
+
+    def full_disk_for_bangka(path, *args):
+        if path.name == "a-bangka.merit":
+            raise OSError(28, "No space left on device")
+        return write_rows(path, *args)
+
+    monkeypatch.setattr(session, "_write_rows", full_disk_for_bangka)
+    outcomes = session.import_paths([folder])
+    assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
+        ("a-bangka.merit", importer.REJECTED, "disk_error"), ("b-belitung.merit", importer.ACCEPTED, None)]
+    assert leftovers(site.store) == [f"{outcomes[1].sha256}.merit"]
+    assert [a.office.code for a in Assessment.select()] == ["19.02"]
+    assert ReceivedPackage.select().count() == 1
+
+
 def test_cancel_stops_between_and_inside_files(site, bangka, tmp_path):
     package = bangka.export(bangka.answer(2026, 3, {"A1.1": b"x" * 3_000_000}), tmp_path / "p.merit")
     seen = []
