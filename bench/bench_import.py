@@ -26,7 +26,7 @@ import os
 import shutil
 import subprocess
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from bench.run import Row, Section
@@ -188,6 +188,7 @@ def run(workdir: Path) -> Section:
             f"< {MODEL_TARGET_MS:.0f} ms", consolidate_ms + model_ms < MODEL_TARGET_MS),
     ]
     section.notes += [
+        f"Measured {datetime.now():%Y-%m-%d %H:%M} (this section can be rerun alone: `bench.run import`). "
         f"{len(files)} packages, {mb:.0f} MB in all: {EVIDENCE_BYTES // (1024 * 1024)} MB of random "
         "(incompressible) evidence each, scaled down from 'a few MB' so the whole run stays within minutes "
         "on 2 cores.",

@@ -13,9 +13,10 @@ Per file, in this order (``Importer.import_file``):
    (``office_not_in_province``).
 4. Against what is held for (office, year): an older revision is *superseded*, the same
    revision a *duplicate*.
-5. Accepted: the copy fsynced and renamed to ``packages/<sha256>.merit`` (directory
-   fsynced), then Office/Assessment (final)/Answer/Evidence rows, an audit entry and a
-   ``ReceivedPackage`` record in ONE transaction.
+5. Accepted: the copy fsynced and renamed to ``packages/<sha256>.merit``, then
+   Office/Assessment (final)/Answer/Evidence rows, an audit entry and a ``ReceivedPackage``
+   record in ONE transaction (a savepoint: all or nothing). Packages ready together are
+   stored as a group: one directory fsync, then one commit (``_finish_group``).
 
 The stored package *is* the evidence of an imported assessment: its Evidence rows keep
 SHA-256, size, name and label, and ``evidence_source`` finds the bytes of any Evidence row,
