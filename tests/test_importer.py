@@ -326,6 +326,12 @@ def test_evidence_of_an_imported_assessment_opens_with_the_original_bytes(site, 
         assert source.copy_to(target, lambda done, total, seen=reports: seen.append((done, total))).read_bytes() \
             == content
         assert reports[-1] == (len(content), len(content))
+    # A revision reopened from the imported one has no package of its own: the same content
+    # is found in the package it came from.
+    reopened = reopen(site.store, Assessment.get_by_id(rows["A2.1"].assessment_id), "Provinsi")
+    copied = site.store.evidence(reopened, "A2.1")[0]
+    assert importer.evidence_source(site.store, copied).copy_to(tmp_path / "revisi.pdf").read_bytes() \
+        == contents["A2.1"]
     # An office's own evidence (no package) comes from the evidence store, checked the same way.
     with active(bangka.store):
         own = bangka.store.evidence(bangka.store.latest_assessment(bangka.store.office(), 2026), "A1.1")[0]
