@@ -57,7 +57,7 @@ from models.package import (
     iter_package_evidence,
     verify_package,
 )
-from models.province_tables import ReceivedPackage
+from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.store import Store
 from models.tables import Answer, Assessment, AuditEntry, Evidence, utc_now
 
@@ -82,6 +82,7 @@ IMPORTER_REASONS = {
     "same_revision": "Revisi ini dari kantor yang sama sudah diterima.",
     "older_revision": "Sudah diterima revisi yang lebih baru dari kantor yang sama.",
     "disk_error": "Paket gagal disimpan.",
+    "certificate_unknown": "Sertifikat kantor tidak tercatat sebagai sertifikat yang diterbitkan provinsi ini.",
 }
 
 class ImportCancelled(Exception):
@@ -217,12 +218,17 @@ class Importer:
     """Imports packages into a province store; one instance per import session."""
 
     def __init__(self, store: Store, *, trusted_keys: list[keys.PublicKey] | None = None,
-                 province_codes: Iterable[str] | None = None, who: str = ""):
+                 province_codes: Iterable[str] | None = None, require_enrolled: bool = True, who: str = ""):
         self.store = store
         if province_codes is None:
             province_codes = [province.require_province_code(store)]
         self.province_codes = frozenset(province_codes)
-        self.trusted_keys = trusted_keys if trusted_keys is not None else keys.load_trusted_keys(store.data_dir)
+        # Only this province's own key certifies offices here: a key merely trusted on this PC
+        # (the demo province, another province's profile) must never do so.
+        self.trusted_keys = trusted_keys if trusted_keys is not None else [province.public_key(store)]
+        # A certificate must also be one this province issued and still lists (revocable);
+        # only a collector across provinces (the benchmark) works without a registry.
+        self.require_enrolled = require_enrolled
         self.revoked = province.revoked_serials(store)
         self.who = who or store.setting("operator_name", "") or ""
         self.packages_dir = store.data_dir / PACKAGES_DIR
@@ -342,6 +348,18 @@ class Importer:
                 f"{path.name}: {IMPORTER_REASONS['office_not_in_province']} Kantor {claimed_code} "
                 f"({office.get('name', '')}) termasuk provinsi {self._province_name(str(claimed_code))}.",
                 **prepared.facts)
+        elif self.require_enrolled and not self._issued_here(report.certificate):
+            prepared.outcome = ImportOutcome(
+                path, REJECTED, "certificate_unknown",
+                f"{path.name}: {IMPORTER_REASONS['certificate_unknown']} Nomor seri "
+                f"{report.certificate.serial}, kantor {report.certificate.office_code}.", **prepared.facts)
+
+    @staticmethod
+    def _issued_here(certificate) -> bool:
+        """The certificate is in this province's registry with the same office and key."""
+        row = EnrolledOffice.get_or_none(EnrolledOffice.serial == certificate.serial)
+        return (row is not None and row.office_code == certificate.office_code
+                and keys.load_public_key(row.public_key) == certificate.office_public_key)
 
     def _duplicate_file(self, prepared: _Prepared) -> bool:
         held = ReceivedPackage.get_or_none(ReceivedPackage.sha256 == prepared.sha256)

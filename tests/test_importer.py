@@ -373,3 +373,33 @@ def test_evidence_of_a_stored_package_altered_on_disk_is_refused(site, bangka, t
     package.unlink()
     with pytest.raises(importer.EvidenceUnavailable, match="tidak ada lagi"):
         importer.evidence_source(site.store, rows["A1.1"])
+
+
+def test_only_certificates_this_province_issued_are_accepted(site, tmp_path):
+    from datetime import date
+
+    from models.certificates import issue_certificate, read_enrolment_request
+
+    # A rogue key that this PC happens to trust (a demo key, a copied .pub) certifies 19.02.
+    rogue = keys.generate_private_key()
+    trusted_dir = keys.trusted_keys_dir(site.store.data_dir)
+    trusted_dir.mkdir(parents=True, exist_ok=True)
+    (trusted_dir / "rogue.pub").write_text(keys.public_key_of(rogue).to_minisign(), "ascii")
+    office = OfficeSite.create(tmp_path / "kantor-palsu", "19.02")
+    request = read_enrolment_request(office.request())
+    office.certificate = issue_certificate(request, rogue, keys.public_key_of(rogue), "19",
+                                           date(2026, 1, 1), date(2030, 1, 1), "19-9999")
+    assessment = office.answer(2026, 3)
+    package = office.export(assessment, tmp_path / "palsu.merit")
+    outcome = importer.Importer(site.store).import_file(package)
+    assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "certificate_untrusted")
+
+    # Signed by the province's own key but never recorded here (e.g. a registry restored from
+    # an old backup): refused, because such a certificate could never be revoked.
+    office.certificate = issue_certificate(request, site.private_key, province.public_key(site.store), "19",
+                                           date(2026, 1, 1), date(2030, 1, 1), "19-8888")
+    package = office.export(assessment, tmp_path / "tak-tercatat.merit")
+    outcome = importer.Importer(site.store).import_file(package)
+    assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "certificate_unknown")
+    assert leftovers(site.store) == [] and Assessment.select().count() == 0
+    office.store.close()
