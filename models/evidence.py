@@ -111,8 +111,8 @@ class EvidenceStore:
                 os.fsync(writer.fileno())
             sha256 = digest.hexdigest()
             final = self.path_of(sha256)
-            if final.is_file() and final.stat().st_size == size:
-                partial.unlink()
+            if final.is_file() and final.stat().st_size == size and hash_file(final)[0] == sha256:
+                partial.unlink()  # the same content is already here, intact
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(partial, final)

@@ -427,6 +427,10 @@ def check_container(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     total = 0
     for info in infos:
         name = info.filename
+        # zipfile cuts a name at NUL and turns "\\" into "/" on Windows before we see it:
+        # judge the bytes as stored, so every platform's verifier agrees.
+        if info.orig_filename != name:
+            raise Rejected("forbidden_name", f"Nama: {info.orig_filename!r}.")
         if _is_link(info):
             raise Rejected("link_entry", f"Nama: {name!r}.")
         _check_name(name)

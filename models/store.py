@@ -215,6 +215,8 @@ class Store:
         return instrument
 
     def _check_editable(self, assessment: Assessment) -> None:
+        # Read the status from the database: the caller's object may predate a finalize.
+        assessment.status = Assessment.select(Assessment.status).where(Assessment.id == assessment.id).scalar()
         if assessment.locked:
             raise StoreRuleError(
                 f"Penilaian {assessment.year} revisi {assessment.revision} sudah difinalisasi "

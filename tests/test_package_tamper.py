@@ -121,6 +121,15 @@ def _gate_answer_level(level):
     return change
 
 
+def _nul_in_name(demo, path):
+    """A stored name with a NUL after it: zipfile would show 'certificate.json' alone."""
+    entries = [(_info(CERTIFICATE_NAME + "X") if i.filename == CERTIFICATE_NAME else i, d)
+               for i, d in read_entries(demo.package)]
+    write_entries(path, entries)
+    data = path.read_bytes().replace((CERTIFICATE_NAME + "X").encode(), CERTIFICATE_NAME.encode() + b"\0")
+    path.write_bytes(data)
+
+
 CASES = [
     ("empty_file", RAW, lambda demo, path: path.write_bytes(b"")),
     ("not_zip", RAW, lambda demo, path: path.write_bytes(b"%PDF-1.4 bukan paket")),
@@ -132,6 +141,7 @@ CASES = [
     ("path_traversal", "entries", lambda demo, entries: entries + [(_info("evidence/../../jahat.txt"), b"x")]),
     ("link_entry", "entries", _link_entry),
     ("forbidden_name", "entries", lambda demo, entries: entries + [(_info("autorun.exe"), b"MZ")]),
+    ("forbidden_name", RAW, _nul_in_name),
     ("encrypted_entry", RAW, _encrypted),
     ("unsupported_compression", "entries", lambda demo, entries: entries + [
         (_info("evidence/A1.1/999-bz.pdf", zipfile.ZIP_BZIP2), b"x" * 100)]),

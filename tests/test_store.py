@@ -153,3 +153,21 @@ def test_unanswered_item_flagged_for_review_lists_both(store, assessment):
     store.set_answer(assessment, "A2.1", needs_review=True, review_note="tanya Bidang Mutasi")
     kinds = [(i.item_id, i.kind) for i in validation_issues(store, assessment) if i.item_id == "A2.1"]
     assert kinds == [("A2.1", UNANSWERED), ("A2.1", NEEDS_REVIEW)]
+
+
+def test_a_stale_object_cannot_edit_a_finalized_revision(store, assessment):
+    stale = store.assessment(assessment.id)
+    Assessment.update(status=Assessment.FINAL).where(Assessment.id == assessment.id).execute()
+    with pytest.raises(StoreRuleError, match="difinalisasi"):
+        store.set_answer(stale, "A1.1", level=1)
+    assert store.answer(assessment, "A1.1") is None
+
+
+def test_a_damaged_blob_is_repaired_by_adding_the_file_again(store, assessment, tmp_path):
+    source = tmp_path / "sk.pdf"
+    source.write_bytes(b"%PDF-1.4 isi asli")
+    evidence = store.add_evidence(assessment, "A1.1", source)
+    blob = store.evidence_path(evidence)
+    blob.write_bytes(b"%PDF-1.4 isi rusk")  # same size, one byte off (a failing disk sector)
+    store.add_evidence(assessment, "A1.2", source)
+    assert blob.read_bytes() == b"%PDF-1.4 isi asli"
