@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+import peewee
+
 from models import keys, province, regions
 from models.db import fsync_dir
 from models.evidence import CHUNK, EvidenceCancelled, EvidenceError
@@ -82,6 +84,7 @@ IMPORTER_REASONS = {
     "same_revision": "Revisi ini dari kantor yang sama sudah diterima.",
     "older_revision": "Sudah diterima revisi yang lebih baru dari kantor yang sama.",
     "disk_error": "Paket gagal disimpan.",
+    "manifest_unusable": "Isi manifes paket tidak dapat disimpan; paket ditolak dan tidak ada yang tersimpan.",
     "certificate_unknown": "Sertifikat kantor tidak tercatat sebagai sertifikat yang diterbitkan provinsi ini.",
 }
 
@@ -430,9 +433,9 @@ class Importer:
             self.package_path(prepared.sha256).unlink(missing_ok=True)
 
     @staticmethod
-    def _disk_error(prepared: _Prepared, exc: OSError) -> ImportOutcome:
+    def _disk_error(prepared: _Prepared, exc: Exception) -> ImportOutcome:
         return ImportOutcome(prepared.path, REJECTED, "disk_error",
-                             f"{IMPORTER_REASONS['disk_error']} {exc.strerror or exc}. Periksa ruang disk; "
+                             f"{IMPORTER_REASONS['disk_error']} {getattr(exc, 'strerror', None) or exc}. Periksa ruang disk; "
                              "tidak ada yang tersimpan dari berkas ini.", **prepared.facts)
 
     def _store(self, prepared: _Prepared) -> ImportOutcome:
@@ -449,8 +452,13 @@ class Importer:
                                  f"berkas ini revisi {revision}.", **facts)
         try:
             assessment = self._accept(prepared)
-        except OSError as exc:
+        except (OSError, peewee.OperationalError) as exc:
             return self._disk_error(prepared, exc)
+        except (peewee.IntegrityError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            # Signed and verified, yet its informative fields cannot be stored (a duplicate
+            # item row, a malformed time, a revision held locally): refuse this file, go on.
+            return ImportOutcome(path, REJECTED, "manifest_unusable",
+                                 f"{path.name}: {IMPORTER_REASONS['manifest_unusable']} ({exc}).", **facts)
         name = manifest["office"].get("name", code)
         return ImportOutcome(path, ACCEPTED, None, f"Diterima: {name} tahun {year} revisi {revision}.",
                              **{**facts, "office_code": code}, assessment_id=assessment.id)

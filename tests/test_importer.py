@@ -403,3 +403,18 @@ def test_only_certificates_this_province_issued_are_accepted(site, tmp_path):
     assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "certificate_unknown")
     assert leftovers(site.store) == [] and Assessment.select().count() == 0
     office.store.close()
+
+
+def test_a_verified_package_whose_rows_cannot_be_stored_is_refused_and_the_batch_goes_on(site, bangka, tmp_path):
+    belitung = enrolled_office(tmp_path, site, "19.02")
+    folder = tmp_path / "kiriman"
+    bangka.export(bangka.answer(2026, 3), folder / "a-bangka.merit")
+    belitung.export(belitung.answer(2026, 2), folder / "b-belitung.merit")
+    belitung.store.close()
+    # The province PC already holds a row for 19.01 / 2026 / revision 1 (typed in locally).
+    site.store.create_assessment(site.store.ensure_office("19.01"), 2026)
+    outcomes = importer.Importer(site.store).import_paths([folder])
+    assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
+        ("a-bangka.merit", importer.REJECTED, "manifest_unusable"), ("b-belitung.merit", importer.ACCEPTED, None)]
+    assert leftovers(site.store) == [f"{outcomes[1].sha256}.merit"]
+    assert ReceivedPackage.select().count() == 1
