@@ -131,6 +131,7 @@ class AssessmentListView(QWidget):
         self.subheading.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setObjectName("assessmentTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Daftar penilaian"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -115,6 +115,7 @@ class HistoryPanel(QWidget):
         self.caption.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Riwayat perubahan"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from models import keys
 from models.certificates import CertificateError, import_office_certificate, make_enrolment_request, read_certificate
+from models.evidence import format_megabytes
 from models.lifecycle import FinalizeBlocked, finalize, reopen
 from models.package import (
     PackageCancelled,
@@ -237,8 +238,11 @@ class FinalizeExportDialog(QDialog):
         self.job = None
         self.package_path = Path(path)
         self.passphrase.clear()
-        _show_message(self.status, self.tr("Paket ditulis: {path}").format(path=path), error=False)
-        self.refresh()
+        self.refresh()  # before the message: refresh() would put its own status text back
+        size = self.package_path.stat().st_size if self.package_path.is_file() else 0
+        _show_message(self.status, self.tr("Paket selesai ditulis: {path} ({size}). Kirim berkas ini ke provinsi "
+                                           "lewat surel atau diska lepas.").format(
+            path=path, size=format_megabytes(size)), error=False)
         self.exported.emit(str(path))
 
     def _on_write_cancelled(self) -> None:

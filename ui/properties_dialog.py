@@ -20,8 +20,21 @@ from ui.undo_commands import SurveyCorrectionCommand
 DECIMALS = 4
 
 
+class FractionSpinBox(QDoubleSpinBox):
+    """Indonesian decimal comma, but a typed point is taken as the comma, never dropped."""
+
+    def validate(self, text: str, position: int):
+        return super().validate(text.replace(".", ","), position)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt naming)
+        return super().valueFromText(text.replace(".", ","))
+
+    def fixup(self, text: str) -> str:
+        return super().fixup(text.replace(".", ","))
+
+
 def _fraction_box(parent) -> QDoubleSpinBox:
-    box = QDoubleSpinBox(parent)
+    box = FractionSpinBox(parent)
     box.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     box.setDecimals(DECIMALS)
     box.setRange(0.0, 1.0)

@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
   <context>
-    <name />
-    <message>
-      <source>ImportResultsModel</source>
-      <comment>Hasil</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ImportResultsModel</source>
-      <comment>Kantor</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ImportResultsModel</source>
-      <comment>Tahun</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ImportResultsModel</source>
-      <comment>Revisi</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ImportResultsModel</source>
-      <comment>Keterangan</comment>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AboutDialog</name>
     <message>
       <source>Tentang {app}</source>
@@ -611,8 +583,8 @@ SQLite check: {1}</translation>
       <translation>Signing and writing {name}…</translation>
     </message>
     <message>
-      <source>Paket ditulis: {path}</source>
-      <translation>Package written: {path}</translation>
+      <source>Paket selesai ditulis: {path} ({size}). Kirim berkas ini ke provinsi lewat surel atau diska lepas.</source>
+      <translation>Package written: {path} ({size}). Send this file to the province by e-mail or flash drive.</translation>
     </message>
     <message>
       <source>Ekspor dibatalkan; tidak ada berkas paket yang dibuat.</source>
@@ -774,6 +746,30 @@ SQLite check: {1}</translation>
     <message>
       <source>Ditolak</source>
       <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Berkas</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Hasil</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Kantor</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Revisi</source>
+      <translation>Revision</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Details</translation>
     </message>
   </context>
   <context>
@@ -1502,14 +1498,6 @@ SQLite check: {1}</translation>
 Sidik jari kunci provinsi: {fingerprint}</source>
       <translation>Profile written to {path}.
 Province key fingerprint: {fingerprint}</translation>
-    </message>
-  </context>
-  <context>
-    <name>QCoreApplication</name>
-    <message>
-      <source>ImportResultsModel</source>
-      <comment>Berkas</comment>
-      <translation type="unfinished" />
     </message>
   </context>
   <context>

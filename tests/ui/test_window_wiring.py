@@ -55,3 +55,26 @@ def test_province_mode_gets_the_province_window(qtbot, store):
     office_window = _window_for_mode(store)
     qtbot.addWidget(office_window)
     assert isinstance(office_window, MainWindow)
+
+
+def test_tab_leaves_the_assessment_table(demo_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window, _ = demo_window
+    table = window.list_view.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+
+
+def test_survey_box_takes_a_typed_point_as_the_decimal_comma(qtbot):
+    from ui.properties_dialog import _fraction_box
+
+    box = _fraction_box(None)
+    qtbot.addWidget(box)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "0.85")
+    box.interpretText()
+    assert box.value() == pytest.approx(0.85)
