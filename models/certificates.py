@@ -119,9 +119,8 @@ class EnrolmentRequest:
 
 
 def make_enrolment_request(office_code: str, office_name: str, public_key: PublicKey,
-                           private_key: Ed25519PrivateKey | None = None) -> bytes:
-    """The request file; signed by the office key when ``private_key`` is given (the CLI
-    and GUI always give it, so the province knows the office holds the key)."""
+                           private_key: Ed25519PrivateKey) -> bytes:
+    """The request file, signed by the office key so the province knows the office holds it."""
     body = {
         "office_code": office_code,
         "office_name": office_name,
@@ -129,10 +128,6 @@ def make_enrolment_request(office_code: str, office_name: str, public_key: Publi
         "key_id": public_key.key_id_hex,
         "created_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
     }
-    if private_key is None:
-        body_text = json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True)
-        document = {"format": REQUEST_FORMAT, "version": ENVELOPE_VERSION, "body": body_text, "signature": None}
-        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     return _envelope(REQUEST_FORMAT, body, private_key, public_key.key_id,
                      f"merit-luring enrolment request {office_code}")
 
@@ -142,32 +137,27 @@ def read_enrolment_request(data: bytes) -> EnrolmentRequest:
     reason, what = "request_malformed", "Permintaan pendaftaran"
     try:
         document = json.loads(data.decode("utf-8"))
-        unsigned = isinstance(document, dict) and document.get("signature") is None
+        unsigned = (isinstance(document, dict) and document.get("format") == REQUEST_FORMAT
+                    and isinstance(document.get("body"), str) and document.get("signature") is None)
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise _malformed(reason, what, "bukan JSON yang sah") from None
     if unsigned:
-        if document.get("format") != REQUEST_FORMAT or not isinstance(document.get("body"), str):
-            raise _malformed(reason, what, f"format bukan '{REQUEST_FORMAT}'")
-        try:
-            body = json.loads(document["body"])
-        except json.JSONDecodeError:
-            raise _malformed(reason, what, "isi 'body' bukan JSON") from None
-        if not isinstance(body, dict):
-            raise _malformed(reason, what, "isi 'body' harus objek")
-    else:
-        body, body_bytes, signature = _open_envelope(data, REQUEST_FORMAT, reason, what)
+        raise CertificateError("request_unsigned", "Permintaan pendaftaran tidak ditandatangani kunci kantor; "
+                                                   "buat ulang permintaan dari aplikasi kantor.")
+    body, body_bytes, signature = _open_envelope(data, REQUEST_FORMAT, reason, what)
     office_code = _text(body, "office_code", reason, what)
     try:
         regions.region(office_code)
     except KeyError:
         raise _malformed(reason, what, f"kode wilayah '{office_code}' tidak dikenal") from None
+    if "." not in office_code:
+        raise _malformed(reason, what, f"kode '{office_code}' adalah provinsi, bukan kabupaten/kota")
     public_key = _public_key(body, "public_key", reason, what)
-    if not unsigned:
-        try:
-            minisign_verify(public_key, body_bytes, signature)
-        except SignatureError:
-            raise CertificateError("request_bad_signature",
-                                   "Permintaan pendaftaran tidak ditandatangani oleh kunci yang dibawanya.") from None
+    try:
+        minisign_verify(public_key, body_bytes, signature)
+    except SignatureError:
+        raise CertificateError("request_bad_signature",
+                               "Permintaan pendaftaran tidak ditandatangani oleh kunci yang dibawanya.") from None
     return EnrolmentRequest(office_code, _text(body, "office_name", reason, what), public_key,
                             str(body.get("created_at", "")), bytes(data))
 

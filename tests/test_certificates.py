@@ -36,8 +36,17 @@ def test_request_round_trip_is_signed_by_the_office_key(parties):
     request = read_enrolment_request(make_enrolment_request("19.01", "BKPSDM Kabupaten Bangka", office_public, office))
     assert (request.office_code, request.office_name, request.public_key) == \
         ("19.01", "BKPSDM Kabupaten Bangka", office_public)
-    unsigned = read_enrolment_request(make_enrolment_request("19.01", "BKPSDM", office_public))
-    assert unsigned.public_key == office_public
+    document = json.loads(make_enrolment_request("19.01", "BKPSDM", office_public, office))
+    document["signature"] = None  # anyone could then claim a key they do not hold
+    with pytest.raises(CertificateError) as error:
+        read_enrolment_request(json.dumps(document).encode())
+    assert error.value.reason == "request_unsigned"
+
+
+def test_a_province_code_is_not_an_office(parties):
+    office, office_public, _, _ = parties
+    with pytest.raises(CertificateError, match="provinsi, bukan kabupaten"):
+        read_enrolment_request(make_enrolment_request("19", "BKD Provinsi", office_public, office))
 
 
 def test_request_with_swapped_public_key_is_refused(parties):
