@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -127,11 +128,13 @@ class EvidenceStore:
             raise
         return StoredBlob(sha256, size, guess_media_type(source.name))
 
-    def sweep_partials(self) -> int:
-        """Remove temp files left by a crash; returns how many."""
+    def sweep_partials(self, older_than_seconds: float = 24 * 3600) -> int:
+        """Remove temp files a crash left; returns how many. Only old ones: a fresh one may
+        be another process's copy in progress (the GUI adding a file while a CLI verb runs)."""
         if not self.root.is_dir():
             return 0
-        leftovers = list(self.root.glob(".*.partial"))
+        cutoff = time.time() - older_than_seconds
+        leftovers = [p for p in self.root.glob(".*.partial") if p.stat().st_mtime < cutoff]
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
         return len(leftovers)

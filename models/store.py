@@ -35,6 +35,7 @@ from models.tables import (
 
 EVIDENCE_DIR = "evidence"
 USER_INSTRUMENT_DIR = "instruments"
+EVIDENCE_LIMIT_SETTING = "evidence_limit_mb"
 
 
 class StoreRuleError(ValueError):
@@ -78,12 +79,15 @@ class Store:
         self,
         data_dir: Path,
         *,
-        evidence_limit_bytes: int = DEFAULT_LIMIT_BYTES,
+        evidence_limit_bytes: int | None = None,
         registry: InstrumentRegistry | None = None,
     ):
         self.data_dir = Path(data_dir)
         self._opened: OpenedDatabase = open_database(self.data_dir)
         self.db = self._opened.db
+        if evidence_limit_bytes is None:  # the limit set in Pengaturan, else the default
+            configured_mb = self.setting(EVIDENCE_LIMIT_SETTING)
+            evidence_limit_bytes = int(configured_mb * 1024 * 1024) if configured_mb else DEFAULT_LIMIT_BYTES
         self.evidence_store = EvidenceStore(self.data_dir / EVIDENCE_DIR, evidence_limit_bytes)
         self.evidence_store.sweep_partials()
         user_dir = self.data_dir / USER_INSTRUMENT_DIR

@@ -171,3 +171,26 @@ def test_a_damaged_blob_is_repaired_by_adding_the_file_again(store, assessment, 
     blob.write_bytes(b"%PDF-1.4 isi rusk")  # same size, one byte off (a failing disk sector)
     store.add_evidence(assessment, "A1.2", source)
     assert blob.read_bytes() == b"%PDF-1.4 isi asli"
+
+
+def test_the_configured_evidence_limit_holds_after_a_restart(data_dir, tmp_path):
+    with Store(data_dir) as first:
+        first.set_setting("evidence_limit_mb", 1)
+    with Store(data_dir) as reopened:
+        assert reopened.evidence_store.limit_bytes == 1024 * 1024
+
+
+def test_a_fresh_partial_file_of_another_process_is_not_swept(data_dir):
+    import os
+    import time
+
+    with Store(data_dir) as first:
+        fresh = first.evidence_store.root / ".sedang-disalin.partial"
+        old = first.evidence_store.root / ".sisa-crash.partial"
+        first.evidence_store.root.mkdir(parents=True, exist_ok=True)
+        fresh.write_bytes(b"x")
+        old.write_bytes(b"x")
+        day_ago = time.time() - 2 * 24 * 3600
+        os.utime(old, (day_ago, day_ago))
+    with Store(data_dir):
+        assert fresh.exists() and not old.exists()

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.evidence import DEFAULT_LIMIT_BYTES
-from models.store import Store
+from models.store import EVIDENCE_LIMIT_SETTING, Store
 from ui.i18n import save_language, saved_language
 from ui.legacy_results_editor import LegacyResultsEditor
 
-EVIDENCE_LIMIT_KEY = "evidence_limit_mb"
+EVIDENCE_LIMIT_KEY = EVIDENCE_LIMIT_SETTING
 MAX_EVIDENCE_LIMIT_MB = 2048
 
 
@@ -40,7 +40,7 @@ def evidence_limit_mb(store: Store) -> int:
 
 
 def apply_evidence_limit(store: Store) -> None:
-    """Make the open store enforce the configured limit (the Store opens with its default)."""
+    """Make the open store enforce a limit just changed (a Store reads it when it opens)."""
     store.evidence_store.limit_bytes = evidence_limit_mb(store) * MIB
 
 
