@@ -57,6 +57,10 @@ def change_text(entry: AuditEntry) -> str:
         return f"{name}: {value_text(entry.old_value)}"
     if entry.field == "created":
         return name
+    if entry.field == "reopened":
+        old = entry.old_value if isinstance(entry.old_value, dict) else {}
+        return QCoreApplication.translate("history", "Dibuka sebagai revisi baru dari revisi {0}").format(
+            old.get("from_revision", "?"))
     return f"{name}: {value_text(entry.old_value)} → {value_text(entry.new_value)}"
 
 

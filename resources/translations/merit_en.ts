@@ -1914,6 +1914,10 @@ Province key fingerprint: {fingerprint}</translation>
       <source>Tidak</source>
       <translation>No</translation>
     </message>
+    <message>
+      <source>Dibuka sebagai revisi baru dari revisi {0}</source>
+      <translation>Reopened as a new revision of revision {0}</translation>
+    </message>
   </context>
   <context>
     <name>navigator</name>

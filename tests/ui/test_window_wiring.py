@@ -78,3 +78,12 @@ def test_survey_box_takes_a_typed_point_as_the_decimal_comma(qtbot):
     qtbot.keyClicks(box.lineEdit(), "0.85")
     box.interpretText()
     assert box.value() == pytest.approx(0.85)
+
+
+def test_history_says_in_words_that_a_revision_was_reopened(qtbot):
+    from types import SimpleNamespace
+
+    from ui.history_panel import change_text
+
+    entry = SimpleNamespace(field="reopened", old_value={"from_revision": 1}, new_value={"revision": 2})
+    assert change_text(entry) == "Dibuka sebagai revisi baru dari revisi 1"
