@@ -98,6 +98,18 @@ class WelcomeWizardPage(QWizardPage):
             QApplication.restoreOverrideCursor()
 
 
+class SearchLineEdit(QLineEdit):
+    """Enter picks from the list below and stays on the page; in a plain QLineEdit it would
+    also press the wizard's default button and silently move on with the first match."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.returnPressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class RegionWizardPage(QWizardPage):
     def __init__(self, wizard: SetupWizard):
         super().__init__(wizard)
@@ -108,7 +120,7 @@ class RegionWizardPage(QWizardPage):
         self.province_combo.addItem(self.tr("— Semua provinsi —"), None)
         for province in regions.provinces():
             self.province_combo.addItem(province.name, province.code)
-        self.search_edit = QLineEdit(self)
+        self.search_edit = SearchLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Ketik sebagian nama, mis. Bangka"))
         self.search_edit.setClearButtonEnabled(True)
         self.region_list = QListWidget(self)

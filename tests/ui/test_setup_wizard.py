@@ -140,3 +140,13 @@ def test_demo_button_seeds_and_accepts(qtbot, wizard, store):
     assert store.score(assessment).complete
     assert store.setting("mode") == "office"
     assert len(store.legacy_results(store.office())) == 3
+
+
+def test_enter_in_the_search_picks_from_the_list_and_stays_on_the_page(qtbot, wizard):
+    _click(qtbot, wizard, NEXT)
+    page = wizard.region_page
+    qtbot.keyClicks(page.search_edit, "bangka")
+    assert page.region_list.count() > 1
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert wizard.currentId() == PAGE_REGION
+    assert page.region_list.currentItem() is not None
