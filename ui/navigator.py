@@ -100,9 +100,10 @@ def state_icon(state: str) -> QIcon:
 
 
 def item_heading(item) -> str:
-    """``4.1 Standar Kompetensi Jabatan (Instansi Kab/Kota)``: the official number and the title."""
-    number = item.subaspect.split(" ", 1)[0] if item.subaspect else ""
-    return f"{number} {item.title}".strip()
+    """``4.1-KK Standar Kompetensi Jabatan (Instansi Kab/Kota)``: the item's code (its id
+    without the "A"), unique and the same one the checklist, the package and the province
+    use, then the title. (Sub-aspect numbers repeat: 5.2 covers two items, 6.4 four.)"""
+    return f"{item.id.removeprefix('A')} {item.title}".strip()
 
 
 class NavigatorModel(QAbstractItemModel):

@@ -87,3 +87,11 @@ def test_history_says_in_words_that_a_revision_was_reopened(qtbot):
 
     entry = SimpleNamespace(field="reopened", old_value={"from_revision": 1}, new_value={"revision": 2})
     assert change_text(entry) == "Dibuka sebagai revisi baru dari revisi 1"
+
+
+def test_every_item_heading_is_unique(instrument):
+    from ui.navigator import item_heading
+
+    headings = [item_heading(item).split(" ", 1)[0] for item in instrument.items]
+    assert len(set(headings)) == len(headings) == 31
+    assert item_heading(instrument.item("A7.1")).startswith("7.1 Pembinaan dan Penegakan")
