@@ -208,14 +208,14 @@ class MainWindow(QMainWindow):
             assessment_menu.addSeparator() if action is None else assessment_menu.addAction(action)
         assessment_menu.addSeparator()
         self._add_package_actions(assessment_menu)
-        help_menu = bar.addMenu(self.tr("&Bantuan"))
+        help_menu = bar.addMenu(self.tr("Ban&tuan"))
         help_menu.addAction(self.about_action)
 
     def _add_package_actions(self, menu) -> None:
         """Finalize and export the signed package; the office key and its enrolment."""
         self.export_action = self._action(self.tr("&Finalisasi dan ekspor paket…"), self._on_export_triggered,
                                           "Ctrl+E", "finalizeExport")
-        self.keys_action = self._action(self.tr("&Kunci kantor dan pendaftaran…"), self._on_keys_triggered,
+        self.keys_action = self._action(self.tr("Kunci kantor dan pen&daftaran…"), self._on_keys_triggered,
                                         None, "officeKeys")
         menu.addAction(self.export_action)
         menu.addAction(self.keys_action)

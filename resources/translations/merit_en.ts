@@ -1091,16 +1091,16 @@ SQLite check: {1}</translation>
       <translation>&amp;Assessment</translation>
     </message>
     <message>
-      <source>&amp;Bantuan</source>
+      <source>Ban&amp;tuan</source>
       <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Kunci kantor dan pen&amp;daftaran…</source>
+      <translation>Office key and &amp;enrolment…</translation>
     </message>
     <message>
       <source>&amp;Finalisasi dan ekspor paket…</source>
       <translation>&amp;Finalize and export package…</translation>
-    </message>
-    <message>
-      <source>&amp;Kunci kantor dan pendaftaran…</source>
-      <translation>Office &amp;key and enrolment…</translation>
     </message>
     <message>
       <source>&amp;Urungkan {0}</source>
