@@ -25,7 +25,7 @@ def test_smoke_offscreen_list_then_open_by_keyboard(qtbot, store, assessment, op
     qtbot.waitExposed(main)
     assert main.current_assessment is None
     assert [menu.title() for menu in (action.menu() for action in main.menuBar().actions())] == [
-        "&Berkas", "&Edit", "&Penilaian", "&Bantuan"]
+        "&Berkas", "&Edit", "&Penilaian", "Ban&tuan"]
     view = main.list_view
     assert view.heading.text() == "Kabupaten Bangka"
     table = view.table
