@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, QUrl, Signal
@@ -54,16 +55,20 @@ def cleanup_temp_copies() -> None:
         shutil.rmtree(_temp_dirs.pop(), ignore_errors=True)
 
 
-def view_evidence(parent: QWidget, source: Path, original_name: str) -> BackgroundJob:
-    """Open a stored blob in the system viewer: copied (off the GUI thread) to a temp folder
-    under its original file name, so the viewer shows that name and cannot alter the store.
-    Problems are shown to the user; the temp copies go at exit (``cleanup_temp_copies``)."""
+def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) -> BackgroundJob:
+    """Open evidence in the system viewer: copied (off the GUI thread) to a temp folder under
+    its original file name, so the viewer shows that name and cannot alter the store.
+    ``source`` is a stored file, or ``copy_to(target, progress, cancelled)`` for evidence that
+    must be extracted and checked on the way (an imported package). Problems are shown to
+    the user; the temp copies go at exit (``cleanup_temp_copies``)."""
     translate = QCoreApplication.translate
     folder = tempfile.mkdtemp(prefix="merit-bukti-")
     _temp_dirs.append(folder)
     target = Path(folder) / Path(original_name).name
 
-    def copy(_progress, _cancelled):
+    def copy(progress, cancelled):  # files only: safe on the pool thread
+        if callable(source):
+            return source(target, progress, cancelled)
         shutil.copyfile(source, target)
         return target
 

@@ -302,22 +302,6 @@ SQLite check: {1}</translation>
       <translation>Double-click to open {name}</translation>
     </message>
     <message>
-      <source>Membuka bukti dukung</source>
-      <translation>Opening evidence</translation>
-    </message>
-    <message>
-      <source>Menyiapkan {name}…</source>
-      <translation>Preparing {name}…</translation>
-    </message>
-    <message>
-      <source>Tidak ada penampil</source>
-      <translation>No viewer</translation>
-    </message>
-    <message>
-      <source>Tidak ada aplikasi untuk membuka {name}. Salinannya ada di {path}.</source>
-      <translation>No application can open {name}. A copy is at {path}.</translation>
-    </message>
-    <message>
       <source>Bukti dukung tidak dapat dibuka</source>
       <translation>The evidence cannot be opened</translation>
     </message>

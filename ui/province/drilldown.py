@@ -10,10 +10,7 @@ while they are copied: a package altered on disk is refused, never shown.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,7 +32,6 @@ from models.province_tables import ReceivedPackage
 from models.store import Store
 from models.tables import Evidence
 from ui import evidence_panel
-from ui.workers import run_with_progress
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -159,23 +155,7 @@ class DrilldownDialog(QDialog):
         except EvidenceError as error:
             self._on_view_copy_failed(error)
             return
-        folder = tempfile.mkdtemp(prefix="merit-bukti-")
-        evidence_panel._temp_dirs.append(folder)  # noqa: SLF001 - removed with the office's copies at exit
-        target = Path(folder) / Path(row.original_name).name
-
-        def copy(progress, cancelled):  # files only: safe on the pool thread
-            return source.copy_to(target, progress, cancelled)
-
-        self.last_job = run_with_progress(
-            self, copy, title=self.tr("Membuka bukti dukung"),
-            label=self.tr("Menyiapkan {name}…").format(name=row.original_name),
-            on_finished=self._on_view_copy_finished, on_failed=self._on_view_copy_failed)
-
-    def _on_view_copy_finished(self, target: Path) -> None:
-        if not evidence_panel.open_url(QUrl.fromLocalFile(str(target))):
-            QMessageBox.information(self, self.tr("Tidak ada penampil"), self.tr(
-                "Tidak ada aplikasi untuk membuka {name}. Salinannya ada di {path}.").format(
-                name=target.name, path=target))
+        self.last_job = evidence_panel.view_evidence(self, source.copy_to, row.original_name)
 
     def _on_view_copy_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Bukti dukung tidak dapat dibuka"), self.tr(
