@@ -8,6 +8,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from models.settings import OPERATOR_NAME
 from models.store import Store
 
 DEMO_OFFICE_CODE = "19.01"  # Kabupaten Bangka, Kepulauan Bangka Belitung
@@ -56,7 +57,7 @@ def _file_name(text: str) -> str:
 def seed_demo(store: Store) -> dict:
     """Create (or complete) the demo office, its history and a fully answered assessment."""
     office = store.office() or store.ensure_office(DEMO_OFFICE_CODE, DEMO_OFFICE_NAME)
-    store.set_setting("operator_name", store.setting("operator_name") or DEMO_OPERATOR)
+    store.set_setting(OPERATOR_NAME, store.setting(OPERATOR_NAME) or DEMO_OPERATOR)
     for year, nilai, note in DEMO_HISTORY:
         store.record_legacy_result(office, year, nilai, note=note)
     assessment = store.latest_assessment(office, DEMO_YEAR) or store.create_assessment(

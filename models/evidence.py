@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.files import fsync_dir
+from models.settings import EVIDENCE_LIMIT_MB
 
 CHUNK = 1024 * 1024
-DEFAULT_LIMIT_BYTES = 50 * 1024 * 1024
+MIB = 1024 * 1024
+DEFAULT_LIMIT_BYTES = EVIDENCE_LIMIT_MB.default * MIB
 
 
 class EvidenceError(RuntimeError):

@@ -60,6 +60,7 @@ from models.package import (
     verify_package,
 )
 from models.province_tables import EnrolledOffice, ReceivedPackage
+from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Answer, Assessment, AuditEntry, Evidence, utc_now
 
@@ -233,7 +234,7 @@ class Importer:
         # only a collector across provinces (the benchmark) works without a registry.
         self.require_enrolled = require_enrolled
         self.revoked = province.revoked_serials(store)
-        self.who = who or store.setting("operator_name", "") or ""
+        self.who = who or store.setting(OPERATOR_NAME)
         self.packages_dir = store.data_dir / PACKAGES_DIR
         # SHA-256 of the packages held, so helper threads skip verifying a duplicate without
         # touching the database; this thread decides duplicates from the rows themselves.

@@ -194,6 +194,22 @@ class Instrument:
         resolved = self.resolve_gates(gates)
         return tuple(item for item in self.items if item.applies(resolved))
 
+    def counted_levels(self, gates: Mapping[str, str] | None, levels: Mapping[str, int | None]) -> dict[str, int]:
+        """The levels that count toward the score: answered items of this instrument that
+        apply under ``gates``. Answers kept for gated-out items (so that changing the gate
+        back restores them) and ids this instrument does not know never count."""
+        resolved = self.resolve_gates(gates)
+        return {
+            item_id: level
+            for item_id, level in levels.items()
+            if level is not None and self.has_item(item_id) and self.item(item_id).applies(resolved)
+        }
+
+    def expects_evidence(self, level: int | None) -> bool:
+        """An answer above the lowest level rests on evidence: without any it is flagged
+        while drafting and blocks finalizing unless a justification explains it."""
+        return level is not None and level > self.scale_min
+
     @property
     def provisional(self) -> bool:
         return any(aspect.provisional for aspect in self.aspects)

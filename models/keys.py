@@ -264,6 +264,26 @@ def save_private_key(path: Path, private_key: Ed25519PrivateKey, passphrase: str
     return write_atomic(Path(path), (json.dumps(document, indent=2) + "\n").encode("utf-8"))
 
 
+class KeyExists(KeyFileError):
+    pass
+
+
+def create_office_key(data_dir: Path, passphrase: str, *, kdf_params: dict | None = None) -> PublicKey:
+    """Create this office's signing key (private part encrypted with ``passphrase``).
+
+    Refuses to replace an existing key: certificates the province issued for it, and
+    packages signed with it, would no longer match."""
+    path = office_key_path(data_dir)
+    if path.exists():
+        raise KeyExists(f"Kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa agar sertifikat "
+                        "dari provinsi tetap cocok.")
+    private_key = generate_private_key()
+    save_private_key(path, private_key, passphrase, role=OFFICE_ROLE, kdf_params=kdf_params)
+    public = public_key_of(private_key)
+    write_atomic(office_public_key_path(data_dir), public.to_minisign().encode("ascii"))
+    return public
+
+
 def read_key_file(path: Path) -> dict:
     """The key file's JSON, checked for format and version (nothing decrypted)."""
     path = Path(path)

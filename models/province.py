@@ -29,13 +29,12 @@ from models.certificates import (
     issue_certificate,
     read_enrolment_request,
 )
-from models.province_tables import EnrolledOffice
+from models.province_tables import EnrolledOffice, ReceivedPackage
+from models.settings import MODE, MODE_PROVINCE, PROVINCE_CODE
 from models.store import Store
-from models.tables import utc_now
+from models.tables import Assessment, utc_now
 
 PROFILE_FORMAT = "merit-luring-province-profile"
-MODE_PROVINCE = "province"
-PROVINCE_CODE_KEY = "province_code"
 DEFAULT_VALIDITY_DAYS = 2 * 365
 
 
@@ -52,11 +51,11 @@ class ProvinceError(ValueError):
 
 def province_code(store: Store) -> str | None:
     """The province this installation works for: the setting, else the setup's province office."""
-    code = store.setting(PROVINCE_CODE_KEY)
+    code = store.setting(PROVINCE_CODE)
     if code:
         return code
     office = store.office()
-    if store.setting("mode") == MODE_PROVINCE and office is not None and office.is_province:
+    if store.setting(MODE) == MODE_PROVINCE and office is not None and office.is_province:
         return office.code
     return None
 
@@ -102,8 +101,8 @@ def init_province(store: Store, code: str, passphrase: str, *, kdf_params: dict 
     keys.write_atomic(public_key_path(store), public.to_minisign().encode("ascii"))
     with store.db.atomic():
         store.ensure_office(code, store.office().name if store.office() and store.office().code == code else None)
-        store.set_setting("mode", MODE_PROVINCE)
-        store.set_setting(PROVINCE_CODE_KEY, code)
+        store.set_setting(MODE, MODE_PROVINCE)
+        store.set_setting(PROVINCE_CODE, code)
     return public
 
 
@@ -293,3 +292,16 @@ def revoke(store: Store, serial_or_office: str, reason: str = "", who: str = "")
             row.revoke_reason = " ".join(filter(None, (reason.strip(), f"({who})" if who else "")))
             row.save()
     return rows
+
+
+# --- received packages ----------------------------------------------------------------------
+
+def received_package_of(assessment: Assessment) -> ReceivedPackage | None:
+    """The package an imported assessment came in (None for one made on this PC)."""
+    return ReceivedPackage.select().where(ReceivedPackage.assessment == assessment).first()
+
+
+def latest_received_year() -> int | None:
+    """The latest assessment year any package was received for."""
+    latest = ReceivedPackage.select(ReceivedPackage.year).order_by(ReceivedPackage.year.desc()).first()
+    return latest.year if latest else None

@@ -81,6 +81,9 @@ class ScoreResult:
     correction: float | None = None
     gates: Mapping[str, str] = field(default_factory=dict)
 
+    def aspect(self, aspect_id: str) -> AspectScore:
+        return next(aspect for aspect in self.aspects if aspect.id == aspect_id)
+
     @property
     def complete(self) -> bool:
         return not self.unanswered
@@ -258,3 +261,16 @@ def score(
         correction=correction,
         gates=resolved,
     )
+
+
+def score_recorded(
+    instrument: Instrument,
+    gates: Mapping[str, str] | None,
+    levels: Mapping[str, int | None],
+    survey: float | None = None,
+    correction: float | None = None,
+) -> ScoreResult:
+    """Score an assessment's recorded answers, whoever holds them (the office's store and
+    session, a package being verified, the province's consolidation): only the levels that
+    ``Instrument.counted_levels`` picks count."""
+    return score(instrument, gates, instrument.counted_levels(gates, levels), survey=survey, correction=correction)

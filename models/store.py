@@ -18,10 +18,11 @@ from models.db import (
     backup_rotating,
     open_database,
 )
-from models.evidence import DEFAULT_LIMIT_BYTES, EvidenceStore, StoredBlob
+from models.evidence import MIB, EvidenceStore, StoredBlob
 from models.instrument import Instrument, InstrumentRegistry, round_half_up, shipped_registry
 from models.paths import resource_path
-from models.scoring import ScoreResult, score
+from models.scoring import ScoreResult, score_recorded
+from models.settings import EVIDENCE_LIMIT_MB, SettingDef
 from models.tables import (
     Answer,
     Assessment,
@@ -35,7 +36,6 @@ from models.tables import (
 
 EVIDENCE_DIR = "evidence"
 USER_INSTRUMENT_DIR = "instruments"
-EVIDENCE_LIMIT_SETTING = "evidence_limit_mb"
 
 
 class StoreRuleError(ValueError):
@@ -85,9 +85,8 @@ class Store:
         self.data_dir = Path(data_dir)
         self._opened: OpenedDatabase = open_database(self.data_dir)
         self.db = self._opened.db
-        if evidence_limit_bytes is None:  # the limit set in Pengaturan, else the default
-            configured_mb = self.setting(EVIDENCE_LIMIT_SETTING)
-            evidence_limit_bytes = int(configured_mb * 1024 * 1024) if configured_mb else DEFAULT_LIMIT_BYTES
+        if evidence_limit_bytes is None:  # the limit set in Pengaturan, else its default
+            evidence_limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
         self.evidence_store = EvidenceStore(self.data_dir / EVIDENCE_DIR, evidence_limit_bytes)
         self.evidence_store.sweep_partials()
         user_dir = self.data_dir / USER_INSTRUMENT_DIR
@@ -105,6 +104,15 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def transaction(self):
+        """Several Store changes as one (``with store.transaction(): ...``): all or none."""
+        return self.db.atomic()
+
+    def release_thread_connection(self) -> None:
+        """Close the calling worker thread's own connection when its work is done."""
+        if not self.db.is_closed():
+            self.db.close()
+
     @property
     def pre_migration_backup(self) -> Path | None:
         return self._opened.pre_migration_backup
@@ -115,12 +123,15 @@ class Store:
 
     # --- settings ------------------------------------------------------------------------
 
-    def setting(self, key: str, default=None):
-        row = Setting.get_or_none(Setting.key == key)
-        return default if row is None else row.value
+    def setting(self, setting: SettingDef):
+        """The value of a setting declared in ``models.settings`` (its default when unset)."""
+        row = Setting.get_or_none(Setting.key == setting.key)
+        return setting.coerce(None if row is None else row.value)
 
-    def set_setting(self, key: str, value) -> None:
-        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    def set_setting(self, setting: SettingDef, value) -> None:
+        Setting.insert(key=setting.key, value=setting.coerce(value)).on_conflict_replace().execute()
+        if setting is EVIDENCE_LIMIT_MB:  # enforced at once, not only from the next start
+            self.evidence_store.limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
 
     # --- office --------------------------------------------------------------------------
 
@@ -175,6 +186,22 @@ class Store:
 
     def legacy_results(self, office: Office) -> list[LegacyResult]:
         return list(office.legacy_results.order_by(LegacyResult.year))
+
+    def remove_legacy_result(self, office: Office, year: int) -> bool:
+        """Forget the recorded result of ``year``; False when there was none."""
+        removed = LegacyResult.delete().where(
+            (LegacyResult.office == office) & (LegacyResult.year == year)).execute()
+        return bool(removed)
+
+    def set_legacy_history(self, office: Office, results: dict[int, float]) -> None:
+        """Make the recorded history exactly ``results`` (year -> nilai), in one transaction."""
+        with self.db.atomic():
+            existing = {row.year: row.nilai for row in self.legacy_results(office)}
+            for year in existing.keys() - results.keys():
+                self.remove_legacy_result(office, year)
+            for year, nilai in results.items():
+                if existing.get(year) != nilai:
+                    self.record_legacy_result(office, year, nilai)
 
     # --- assessments ---------------------------------------------------------------------
 
@@ -432,22 +459,13 @@ class Store:
             query = query.where(AuditEntry.item_id == item_id)
         return list(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()))
 
-    def levels(self, assessment: Assessment, instrument: Instrument | None = None) -> dict[str, int]:
-        """Answered levels of the items that apply under the assessment's gates."""
-        instrument = instrument or self.instrument_of(assessment)
-        gates = instrument.resolve_gates(assessment.gates)
-        return {
-            answer.item_id: answer.level
-            for answer in assessment.answers
-            if answer.level is not None
-            and instrument.has_item(answer.item_id)
-            and instrument.item(answer.item_id).applies(gates)
-        }
+    def recorded_levels(self, assessment: Assessment) -> dict[str, int | None]:
+        """Every stored level, counted or not (``score_recorded`` picks those that count)."""
+        return {answer.item_id: answer.level for answer in assessment.answers}
 
     def score(self, assessment: Assessment) -> ScoreResult:
-        instrument = self.instrument_of(assessment)
-        return score(instrument, assessment.gates, self.levels(assessment, instrument),
-                     survey=assessment.survey, correction=assessment.correction)
+        return score_recorded(self.instrument_of(assessment), assessment.gates, self.recorded_levels(assessment),
+                              survey=assessment.survey, correction=assessment.correction)
 
     def referenced_blobs(self) -> set[str]:
         return {row.sha256 for row in Evidence.select(Evidence.sha256).distinct()}

@@ -32,7 +32,7 @@ def validation_issues(store: Store, assessment: Assessment) -> list[ValidationIs
         answer = answers.get(item.id)
         if answer is None or answer.level is None:
             issues.append(ValidationIssue(UNANSWERED, item.id, f"{item.id} belum dijawab.", True))
-        elif answer.level > instrument.scale_min and not evidence_counts.get(item.id):
+        elif instrument.expects_evidence(answer.level) and not evidence_counts.get(item.id):
             if answer.justification.strip():
                 issues.append(ValidationIssue(
                     NO_EVIDENCE_EXPLAINED, item.id,

@@ -24,6 +24,23 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("HOME", str(home))
 
 
+# Argon2id at its real cost (64 MiB, 3 passes) takes ~0.1 s per key file; tests make and
+# open hundreds. Tests that check the real cost ask for it with ``@pytest.mark.real_kdf``.
+FAST_KDF = {"memory_cost": 64, "iterations": 1, "lanes": 1}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "real_kdf: keep the production Argon2id cost for this test")
+
+
+@pytest.fixture(autouse=True)
+def _fast_key_derivation(request, monkeypatch):
+    if request.node.get_closest_marker("real_kdf") is None:
+        from models import keys
+
+        monkeypatch.setattr(keys, "DEFAULT_KDF", FAST_KDF)
+
+
 @pytest.fixture
 def data_dir(tmp_path) -> Path:
     return tmp_path / "data"

@@ -9,6 +9,7 @@ import pytest
 
 from models import consolidate as cons
 from models.province_tables import EnrolledOffice, ReceivedPackage
+from models.settings import PROVINCE_CODE
 from models.tables import Assessment, utc_now
 
 PROVINCE = "19"  # Kepulauan Bangka Belitung: 7 kabupaten/kota
@@ -41,7 +42,7 @@ def enrol_row(serial, code, *, revoked=False, expired=False):
 
 @pytest.fixture
 def province_store(store):
-    store.set_setting("province_code", PROVINCE)
+    store.set_setting(PROVINCE_CODE, PROVINCE)
     enrol_row("1", "19.01")
     enrol_row("2", "19.02", revoked=True)
     enrol_row("3", "19.71", expired=True)

@@ -11,14 +11,12 @@ import pytest
 
 from models import keys
 
-FAST_KDF = {"memory_cost": 64, "iterations": 1, "lanes": 1}
-
 
 @pytest.fixture
 def key_file(tmp_path):
     private_key = keys.generate_private_key()
     path = keys.office_key_path(tmp_path / "data")
-    keys.save_private_key(path, private_key, "kata sandi rahasia", role=keys.OFFICE_ROLE, kdf_params=FAST_KDF)
+    keys.save_private_key(path, private_key, "kata sandi rahasia", role=keys.OFFICE_ROLE)
     return path, private_key
 
 
@@ -37,6 +35,7 @@ def test_key_file_round_trip_records_kdf_and_cipher(key_file):
     assert not list(path.parent.glob("*.partial"))
 
 
+@pytest.mark.real_kdf
 def test_default_kdf_is_argon2id_with_real_cost(tmp_path):
     path = tmp_path / "k.key"
     keys.save_private_key(path, keys.generate_private_key(), "kata sandi rahasia", role="office")

@@ -9,16 +9,16 @@ import pytest
 
 from models import keys, province
 from models.certificates import CertificateError, make_enrolment_request, read_certificate
+from models.settings import MODE
 from models.store import Store
 
-FAST_KDF = {"memory_cost": 1024, "iterations": 1, "lanes": 1}
 PASS = "sandi-provinsi-19"
 
 
 @pytest.fixture
 def province_store(tmp_path):
     store = Store(tmp_path / "provinsi")
-    province.init_province(store, "19", PASS, kdf_params=FAST_KDF)
+    province.init_province(store, "19", PASS)
     yield store
     store.close()
 
@@ -41,7 +41,7 @@ def test_init_makes_key_files_settings_and_province_office(province_store):
 
 def test_init_refuses_second_key_and_non_province_codes(province_store, tmp_path):
     with pytest.raises(province.ProvinceError) as exc:
-        province.init_province(province_store, "19", PASS, kdf_params=FAST_KDF)
+        province.init_province(province_store, "19", PASS)
     assert exc.value.reason == "key_exists"
     with Store(tmp_path / "lain") as other:
         with pytest.raises(province.ProvinceError, match="kabupaten/kota"):
@@ -118,10 +118,10 @@ def test_province_chosen_in_the_setup_wizard_is_recognised(tmp_path):
 
     with Store(tmp_path / "baru") as store:
         store.ensure_office("19", "BKD Provinsi Kepulauan Bangka Belitung")
-        store.set_setting("mode", "province")
+        store.set_setting(MODE, "province")
         assert province.province_code(store) == "19" and not province.has_key(store)
         assert len(consolidate.consolidate(store, 2026).rows) == 7
-        province.init_province(store, "19", PASS, kdf_params=FAST_KDF)
+        province.init_province(store, "19", PASS)
         assert store.office().name == "BKD Provinsi Kepulauan Bangka Belitung"
 
 
@@ -150,7 +150,7 @@ def test_office_imports_profile_and_then_only_the_same_key(province_store, tmp_p
     assert province.read_profile(stored).revoked_serials == {enrolled.serial}
 
     with Store(tmp_path / "penyusup") as impostor:  # same province code, another key
-        province.init_province(impostor, "19", PASS, kdf_params=FAST_KDF)
+        province.init_province(impostor, "19", PASS)
         forged = province.make_profile(impostor, province.unlock(impostor, PASS))
     with pytest.raises(province.ProvinceError) as exc:
         province.import_profile(office_dir, forged)

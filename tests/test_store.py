@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.evidence import EvidenceTooLarge
+from models.settings import EVIDENCE_LIMIT_MB
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
 
@@ -43,7 +44,8 @@ def test_gate_switches_items_and_keeps_hidden_answers(store, assessment):
     with pytest.raises(StoreRuleError):
         store.set_answer(assessment, "A6.3", level=2)
     store.set_gate(assessment, "bayar_tpp", "ya")
-    assert store.levels(assessment)["A6.3"] == 3
+    assert store.recorded_levels(assessment)["A6.3"] == 3
+    assert "A6.3" not in store.score(assessment).unanswered
     assert store.audit_trail(assessment)[1].field == "gate:bayar_tpp"
 
 
@@ -175,7 +177,7 @@ def test_a_damaged_blob_is_repaired_by_adding_the_file_again(store, assessment, 
 
 def test_the_configured_evidence_limit_holds_after_a_restart(data_dir, tmp_path):
     with Store(data_dir) as first:
-        first.set_setting("evidence_limit_mb", 1)
+        first.set_setting(EVIDENCE_LIMIT_MB, 1)
     with Store(data_dir) as reopened:
         assert reopened.evidence_store.limit_bytes == 1024 * 1024
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from models import APP_ID, APP_NAME, __version__
 from models.db import StoreCorruptError, StoreError
 from models.paths import resolve_data_dir
+from models.settings import MODE
 from models.store import Store
 
 EXIT_AFTER_START_ENV = "MERIT_LURING_EXIT_AFTER_START"
@@ -39,7 +40,7 @@ def create_main_window(store: Store):
 
 def _window_for_mode(store: Store) -> QWidget:
     """The province's collecting window, or the office's assessment window."""
-    if store.setting("mode") == "province":
+    if store.setting(MODE) == "province":
         from ui.province.province_window import ProvinceWindow
 
         return ProvinceWindow(store)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.formatting import date_id, decimal_id, percent_id
 from models.scoring import ScoreResult
+from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
 from ui.legacy_history_chart import HistoryPoint, LegacyHistoryChart
@@ -211,7 +212,7 @@ class AssessmentListView(QWidget):
         if not ok:
             return None
         try:
-            assessment = store.create_assessment(office, year, who=store.setting("operator_name", "") or "")
+            assessment = store.create_assessment(office, year, who=store.setting(OPERATOR_NAME))
         except StoreRuleError as exc:
             QMessageBox.warning(self, self.tr("Penilaian tidak dibuat"), str(exc))
             return None

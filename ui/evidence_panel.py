@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from models.evidence import EvidenceError, format_megabytes
 from models.formatting import date_id
 from models.tables import Evidence
-from ui.autosave import AssessmentSession
+from ui.session_adapter import SessionAdapter
 from ui.undo_commands import AddEvidenceCommand, RemoveEvidenceCommand, RenameEvidenceCommand
 from ui.workers import BackgroundJob, run_with_progress
 
@@ -89,7 +89,7 @@ def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) 
 class EvidenceListModel(QAbstractListModel):
     """The evidence rows of one item; the label is editable (rename, undoable)."""
 
-    def __init__(self, session: AssessmentSession, parent=None):
+    def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
         self.session = session
         self.item_id: str | None = None
@@ -99,7 +99,7 @@ class EvidenceListModel(QAbstractListModel):
     def set_item(self, item_id: str | None) -> None:
         self.beginResetModel()
         self.item_id = item_id
-        self.rows = self.session.evidence(item_id) if item_id else []
+        self.rows = self.session.model.evidence(item_id) if item_id else []
         self.endResetModel()
 
     def reload(self) -> None:
@@ -127,12 +127,12 @@ class EvidenceListModel(QAbstractListModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.session.read_only:
+        if not self.session.model.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.session.read_only:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.session.model.read_only:
             return False
         row = self.rows[index.row()]
         label = str(value).strip()
@@ -186,7 +186,7 @@ class EvidenceListView(QListView):
 class EvidencePanel(QWidget):
     """List + buttons for the current item's evidence, and the evidence the instrument expects."""
 
-    def __init__(self, session: AssessmentSession, parent=None):
+    def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
         self.session = session
         self.model = EvidenceListModel(session, self)
@@ -241,7 +241,7 @@ class EvidencePanel(QWidget):
     def set_item(self, item_id: str | None) -> None:
         self.model.set_item(item_id)
         if item_id:
-            expected = self.session.instrument.item(item_id).evidence
+            expected = self.session.model.instrument.item(item_id).evidence
             bullets = "".join(f"<li>{text}</li>" for text in expected)
             self.expected.setText(self.tr("<b>Yang diharapkan instrumen:</b>") +
                                   f"<ul style='margin-left:0px; -qt-list-indent:1'>{bullets}</ul>")
@@ -264,8 +264,8 @@ class EvidencePanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        writable = not self.session.read_only and self.model.item_id is not None
-        applies = self.model.item_id is not None and self.session.applies(self.model.item_id)
+        writable = not self.session.model.read_only and self.model.item_id is not None
+        applies = self.model.item_id is not None and self.session.model.applies(self.model.item_id)
         chosen = self.list.currentIndex().isValid()
         self.add_button.setEnabled(writable and applies)
         self.open_button.setEnabled(chosen)
@@ -302,10 +302,10 @@ class EvidencePanel(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         """Copy and hash ``paths`` off the GUI thread, then attach them (one undo step)."""
         item_id = self.model.item_id
-        if item_id is None or self.session.read_only or not self.session.applies(item_id):
+        if item_id is None or self.session.model.read_only or not self.session.model.applies(item_id):
             return
         paths = [Path(path) for path in paths]
-        evidence_store = self.session.store.evidence_store
+        evidence_store = self.session.model.store.evidence_store
         total = sum(path.stat().st_size for path in paths if path.is_file())
 
         def copy_all(progress, cancelled):
@@ -355,7 +355,7 @@ class EvidencePanel(QWidget):
     def _on_open_button_clicked(self) -> None:
         evidence = self.selected_evidence()
         if evidence is not None:
-            self.last_job = view_evidence(self, self.session.evidence_path(evidence), evidence.original_name)
+            self.last_job = view_evidence(self, self.session.model.evidence_path(evidence), evidence.original_name)
 
     def _on_rename_button_clicked(self) -> None:
         index = self.list.currentIndex()
@@ -364,7 +364,7 @@ class EvidencePanel(QWidget):
 
     def _on_remove_button_clicked(self) -> None:
         evidence = self.selected_evidence()
-        if evidence is None or self.session.read_only:
+        if evidence is None or self.session.model.read_only:
             return
         self.session.undo_stack.push(
             RemoveEvidenceCommand(self.session, evidence.id, evidence.item_id, evidence.label))

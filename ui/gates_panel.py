@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.autosave import AssessmentSession
+from ui.session_adapter import SessionAdapter
 from ui.undo_commands import SetGateCommand
 
 
@@ -92,16 +92,16 @@ class GateQuestion(QWidget):
 class GatesPanel(QWidget):
     """The gates ``gate_ids`` of the open assessment, kept in step with the session."""
 
-    def __init__(self, session: AssessmentSession, gate_ids: list[str] | tuple[str, ...], parent=None):
+    def __init__(self, session: SessionAdapter, gate_ids: list[str] | tuple[str, ...], parent=None):
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.questions: dict[str, GateQuestion] = {}
         for gate_id in gate_ids:
-            question = GateQuestion(session.instrument.gate(gate_id), self)
+            question = GateQuestion(session.model.instrument.gate(gate_id), self)
             question.chosen.connect(self._on_question_chosen)
-            question.setEnabled(not session.read_only)
+            question.setEnabled(not session.model.read_only)
             self.questions[gate_id] = question
             layout.addWidget(question)
         self._on_session_gates_changed()
@@ -113,22 +113,22 @@ class GatesPanel(QWidget):
 
     def _on_session_gates_changed(self) -> None:
         for gate_id, question in self.questions.items():
-            question.set_value(self.session.gates.get(gate_id))
+            question.set_value(self.session.model.gates.get(gate_id))
 
     def _on_question_chosen(self, gate_id: str, value: str) -> None:
-        old = self.session.gates.get(gate_id)
+        old = self.session.model.gates.get(gate_id)
         if old != value:
             self.session.undo_stack.push(SetGateCommand(self.session, gate_id, old, value))
 
 
-def not_applicable_reason(session: AssessmentSession, item_id: str) -> str:
+def not_applicable_reason(session: SessionAdapter, item_id: str) -> str:
     """Why a gated-out item does not apply, in the user's words."""
     from PySide6.QtCore import QCoreApplication
 
-    item = session.instrument.item(item_id)
+    item = session.model.instrument.item(item_id)
     condition = item.applies_when
-    gate = session.instrument.gate(condition.gate)
-    current = gate.label_of(session.gates.get(condition.gate, ""))
+    gate = session.model.instrument.gate(condition.gate)
+    current = gate.label_of(session.model.gates.get(condition.gate, ""))
     needed = ", ".join(gate.label_of(value) for value in condition.values)
     return QCoreApplication.translate(
         "gates",

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from models.formatting import date_id, decimal_id
 from models.tables import AuditEntry
-from ui.autosave import AssessmentSession
+from ui.session_adapter import SessionAdapter
 
 ROOT = QModelIndex()
 SHORT_TEXT = 60
@@ -110,7 +110,7 @@ class HistoryModel(QAbstractTableModel):
 class HistoryPanel(QWidget):
     """Newest first; follows the chosen item and refreshes after each change to it."""
 
-    def __init__(self, session: AssessmentSession, parent=None):
+    def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
         self.session = session
         self.item_id: str | None = None
@@ -150,7 +150,7 @@ class HistoryPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        store, assessment = self.session.store, self.session.assessment
+        store, assessment = self.session.model.store, self.session.model.assessment
         if self.item_id:
             rows = store.audit_trail(assessment, self.item_id)
         else:

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.formatting import percent_id
-from ui.autosave import AssessmentSession
 from ui.evidence_panel import EvidencePanel
 from ui.gates_panel import ChoiceRow, GatesPanel, not_applicable_reason
 from ui.navigator import item_heading, state_icon, state_text
+from ui.session_adapter import SessionAdapter
 from ui.undo_commands import SetAnswerFieldCommand
 
 TEXT_COMMIT_DELAY_MS = 800
@@ -51,7 +51,7 @@ def heading_label(parent: QWidget, scale: float = 1.3) -> QLabel:
 class ItemEditor(QScrollArea):
     """Edits one item of the open assessment."""
 
-    def __init__(self, session: AssessmentSession, parent=None):
+    def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
         self.session = session
         self.item_id: str | None = None
@@ -76,7 +76,7 @@ class ItemEditor(QScrollArea):
         self.not_applicable.setWordWrap(True)
         self.not_applicable.setStyleSheet(
             "background: #fff4ce; color: #3c3c3c; border: 1px solid #e0c36b; border-radius: 4px; padding: 8px;")
-        gate_ids = [gate.id for gate in session.instrument.gates]
+        gate_ids = [gate.id for gate in session.model.instrument.gates]
         self.gates = GatesPanel(session, gate_ids, body)
         self.gates_box = QGroupBox(self.tr("Pertanyaan pembuka"), body)
         QVBoxLayout(self.gates_box).addWidget(self.gates)
@@ -93,7 +93,7 @@ class ItemEditor(QScrollArea):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setStyleSheet(MUTED + " font-style: italic;")
 
-        instrument = session.instrument
+        instrument = session.model.instrument
         self.levels_box = QGroupBox(
             self.tr("Tingkat (tekan {0}–{1} untuk memilih)").format(instrument.scale_min, instrument.scale_max), body)
         self.level_group = QButtonGroup(self)
@@ -179,8 +179,8 @@ class ItemEditor(QScrollArea):
         if item_id != self.item_id:
             self.commit_pending_text()
         self.item_id = item_id
-        item = self.session.instrument.item(item_id)
-        aspect = self.session.instrument.aspect(item.aspect_id)
+        item = self.session.model.instrument.item(item_id)
+        aspect = self.session.model.instrument.aspect(item.aspect_id)
         self._loading = True
         try:
             self.title.setText(item_heading(item))
@@ -196,7 +196,7 @@ class ItemEditor(QScrollArea):
             gate_ids = [item.applies_when.gate] if item.applies_when else []
             self.gates.set_gate_ids(gate_ids)
             self.gates_box.setVisible(bool(gate_ids))
-            answer = self.session.answer(item_id)
+            answer = self.session.model.answer(item_id)
             self.justification.setPlainText(answer.justification)
             self.review_note.setText(answer.review_note)
             self._show_answer()
@@ -210,8 +210,8 @@ class ItemEditor(QScrollArea):
         if self.item_id is None:
             return
         session = self.session
-        answer = session.answer(self.item_id)
-        applies = session.applies(self.item_id)
+        answer = session.model.answer(self.item_id)
+        applies = session.model.applies(self.item_id)
         self._loading = True
         try:
             self.level_group.setExclusive(False)
@@ -224,9 +224,9 @@ class ItemEditor(QScrollArea):
         self.not_applicable.setVisible(not applies)
         if not applies:
             self.not_applicable.setText(not_applicable_reason(session, self.item_id))
-        state = session.item_state(self.item_id)
+        state = session.model.item_state(self.item_id)
         text = state_text(state)
-        if session.is_unsaved(self.item_id):
+        if session.model.is_unsaved(self.item_id):
             text += " · " + self.tr("belum tersimpan")
         self.state_label.setText(text)
         self.state_icon.setPixmap(state_icon(state).pixmap(self.fontMetrics().height()))
@@ -234,7 +234,7 @@ class ItemEditor(QScrollArea):
         self.evidence.refresh_state()
 
     def _set_enabled(self, applies: bool) -> None:
-        writable = self.item_id is not None and not self.session.read_only
+        writable = self.item_id is not None and not self.session.model.read_only
         self.levels_box.setEnabled(writable and applies)
         self.justification.setReadOnly(not writable)
         self.review_note.setReadOnly(not writable)
@@ -245,12 +245,12 @@ class ItemEditor(QScrollArea):
 
     def choose_level(self, level: int | None) -> None:
         """Set the current item's level (keys 0–4, clicks, arrow keys all come here)."""
-        if self.item_id is None or self.session.read_only or not self.session.applies(self.item_id):
+        if self.item_id is None or self.session.model.read_only or not self.session.model.applies(self.item_id):
             return
         if not self.isVisible():  # an aspect page is shown: the keys must not answer a hidden item
             return
         self.commit_pending_text()
-        old = self.session.answer(self.item_id).level
+        old = self.session.model.answer(self.item_id).level
         if old == level:
             return
         self.session.undo_stack.push(SetAnswerFieldCommand(self.session, self.item_id, "level", old, level))
@@ -266,7 +266,7 @@ class ItemEditor(QScrollArea):
         if self.item_id is None or self._loading:
             return
         self.commit_pending_text()
-        old = self.session.answer(self.item_id).needs_review
+        old = self.session.model.answer(self.item_id).needs_review
         if old != checked:
             self.session.undo_stack.push(
                 SetAnswerFieldCommand(self.session, self.item_id, "needs_review", old, checked))
@@ -280,9 +280,9 @@ class ItemEditor(QScrollArea):
     def commit_pending_text(self) -> None:
         """Write typed justification and review note now (also before undo, switching, closing)."""
         self._text_timer.stop()
-        if self.item_id is None or self.session.read_only:
+        if self.item_id is None or self.session.model.read_only:
             return
-        answer = self.session.answer(self.item_id)
+        answer = self.session.model.answer(self.item_id)
         for field, value in (("justification", self.justification.toPlainText()),
                              ("review_note", self.review_note.text())):
             old = getattr(answer, field)
@@ -299,7 +299,7 @@ class ItemEditor(QScrollArea):
     def _on_session_answer_changed(self, item_id: str) -> None:
         if item_id != self.item_id:
             return
-        answer = self.session.answer(item_id)
+        answer = self.session.model.answer(item_id)
         if not self._text_timer.isActive():  # an undo or redo changed the text: show it
             self._loading = True
             try:
@@ -318,7 +318,7 @@ class ItemEditor(QScrollArea):
 class AspectPage(QScrollArea):
     """What the editor shows when an aspect (not an item) is chosen: its weight and gates."""
 
-    def __init__(self, session: AssessmentSession, parent=None):
+    def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
         self.session = session
         self.setWidgetResizable(True)
@@ -331,7 +331,7 @@ class AspectPage(QScrollArea):
         self.description.setWordWrap(True)
         self.weight = QLabel(body)
         self.weight.setWordWrap(True)
-        self.gates = GatesPanel(session, [gate.id for gate in session.instrument.gates], body)
+        self.gates = GatesPanel(session, [gate.id for gate in session.model.instrument.gates], body)
         self.gates_box = QGroupBox(self.tr("Pertanyaan pembuka aspek ini"), body)
         QVBoxLayout(self.gates_box).addWidget(self.gates)
         self.hint = QLabel(self.tr("Pilih butir di sebelah kiri untuk menjawabnya."), body)
@@ -342,7 +342,7 @@ class AspectPage(QScrollArea):
         layout.addStretch(1)
 
     def show_aspect(self, aspect_id: str) -> None:
-        aspect = self.session.instrument.aspect(aspect_id)
+        aspect = self.session.model.instrument.aspect(aspect_id)
         self.title.setText(self.tr("Aspek {0}. {1}").format(aspect.number, aspect.title))
         self.description.setText(aspect.description)
         self.description.setVisible(bool(aspect.description))
@@ -350,6 +350,6 @@ class AspectPage(QScrollArea):
         if aspect.provisional:
             weight += " " + self.tr("(sementara — bobot resmi belum diterbitkan)")
         self.weight.setText(weight)
-        gate_ids = [gate.id for gate in self.session.instrument.gates_for_aspect(aspect_id)]
+        gate_ids = [gate.id for gate in self.session.model.instrument.gates_for_aspect(aspect_id)]
         self.gates.set_gate_ids(gate_ids)
         self.gates_box.setVisible(bool(gate_ids))

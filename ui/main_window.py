@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from models import APP_NAME
+from models.session import FAILED
 from models.store import Store
 from models.tables import Assessment
 from ui.assessment_list import AssessmentListModel, AssessmentListView
-from ui.autosave import FAILED, AssessmentSession
 from ui.history_panel import HistoryPanel
 from ui.i18n import app_settings
 from ui.icons import app_icon
 from ui.item_editor import AspectPage, ItemEditor
 from ui.navigator import NavigatorModel, NavigatorView
 from ui.score_panel import ScorePanel
+from ui.session_adapter import SessionAdapter
 
 OK_STYLE = "color: #1e7e34;"
 FAILED_STYLE = "color: #ffffff; background: #c5221f; padding: 2px 6px; border-radius: 3px; font-weight: bold;"
@@ -45,10 +46,10 @@ def ui_settings() -> QSettings:
 class Workspace(QWidget):
     """One open assessment: navigator, editor (item or aspect page), score panel, history."""
 
-    def __init__(self, session: AssessmentSession, parent=None):
+    def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
         self.session = session
-        assessment = session.assessment
+        assessment = session.model.assessment
         self.back_button = QPushButton(self.tr("← &Kembali ke daftar"), self)
         self.back_button.setObjectName("backToList")
         self.title = QLabel(self)
@@ -100,7 +101,7 @@ class Workspace(QWidget):
         self.navigator.itemSelected.connect(self._on_navigator_item_selected)
         self.navigator.aspectSelected.connect(self._on_navigator_aspect_selected)
         session.scoreChanged.connect(self._on_session_score_changed)
-        self.score_panel.set_result(session.score(), session.instrument)
+        self.score_panel.set_result(session.model.score(), session.model.instrument)
 
     def current_item_id(self) -> str | None:
         return self.item_editor.item_id if self.editors.currentWidget() is self.item_editor else None
@@ -120,14 +121,14 @@ class Workspace(QWidget):
         self.history.show_item(None)
 
     def _on_session_score_changed(self, result) -> None:
-        self.score_panel.set_result(result, self.session.instrument)
+        self.score_panel.set_result(result, self.session.model.instrument)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.session: AssessmentSession | None = None
+        self.session: SessionAdapter | None = None
         self.workspace: Workspace | None = None
         self.validation_dialog = None
         self.settings = ui_settings()
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
 
         if self.session is None or not self._flush_before_leaving():
             return
-        dialog = FinalizeExportDialog(self.store, self.session.assessment, self)
+        dialog = FinalizeExportDialog(self.store, self.session.model.assessment, self)
         dialog.finalized.connect(self._on_export_dialog_finalized)
         dialog.reopened.connect(self._on_export_dialog_reopened)
         dialog.exec()
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
                        self.export_action):
             action.setEnabled(open_)
         self.properties_action.setEnabled(open_)
-        self.retry_action.setEnabled(bool(open_ and session.has_pending))
+        self.retry_action.setEnabled(bool(open_ and session.model.has_pending))
         self.new_action.setEnabled(self.store.office() is not None)
         self.list_action.setEnabled(open_)
 
@@ -265,16 +266,16 @@ class MainWindow(QMainWindow):
 
     @property
     def current_assessment(self) -> Assessment | None:
-        return self.session.assessment if self.session is not None else None
+        return self.session.model.assessment if self.session is not None else None
 
     def open_assessment(self, assessment_id: int) -> None:
-        if self.session is not None and self.session.assessment.id == assessment_id:
+        if self.session is not None and self.session.model.assessment.id == assessment_id:
             self.pages.setCurrentWidget(self.workspace)
             return
         if not self._close_workspace():
             return
         assessment = self.store.assessment(assessment_id)
-        session = AssessmentSession(self.store, assessment, self)
+        session = SessionAdapter(self.store, assessment, self)
         self.session = session
         self.workspace = Workspace(session, self)
         self._restore_splitters()
@@ -287,8 +288,8 @@ class MainWindow(QMainWindow):
         session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         session.undo_stack.cleanChanged.connect(self._on_undo_stack_index_changed)
         item_id = self.settings.value(f"assessment-{assessment_id}/item", "")
-        if not item_id or not session.instrument.has_item(str(item_id)):
-            item_id = session.instrument.items[0].id
+        if not item_id or not session.model.instrument.has_item(str(item_id)):
+            item_id = session.model.instrument.items[0].id
         self.show_item(str(item_id))
         self.settings.setValue("MainWindow/lastAssessment", assessment_id)
         self.settings.setValue("MainWindow/lastDataDir", str(self.store.data_dir))
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
         """Reopen the current assessment from the store (after finalizing, reopening, importing)."""
         if self.session is None:
             return
-        assessment_id = self.session.assessment.id
+        assessment_id = self.session.model.assessment.id
         if self._close_workspace():
             self.list_model.reload()
             self.open_assessment(assessment_id)
@@ -316,7 +317,7 @@ class MainWindow(QMainWindow):
             self.workspace.item_editor.commit_pending_text()
         self.list_model.reload()
         if self.session is not None:
-            self.list_view.select_assessment(self.session.assessment.id)
+            self.list_view.select_assessment(self.session.model.assessment.id)
         self.pages.setCurrentWidget(self.list_view)
         self.list_view.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -344,22 +345,22 @@ class MainWindow(QMainWindow):
             return True
         self.workspace.item_editor.commit_pending_text()
         self._remember_item()
-        if not self.session.has_pending or self.session.retry():
+        if not self.session.model.has_pending or self.session.model.retry():
             return True
         answer = QMessageBox.warning(
             self, self.tr("Perubahan belum tersimpan"),
             self.tr("Sebagian perubahan belum dapat disimpan ({0}). Jika Anda melanjutkan, perubahan itu "
-                    "hilang. Periksa ruang disk lalu pilih Coba Lagi.").format(self.session.failure_detail),
+                    "hilang. Periksa ruang disk lalu pilih Coba Lagi.").format(self.session.model.failure_detail),
             QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Retry)
         if answer == QMessageBox.StandardButton.Retry:
-            return self.session.retry()
+            return self.session.model.retry()
         return True
 
     def _remember_item(self) -> None:
         item_id = self.workspace.current_item_id() if self.workspace else None
         if item_id:
-            self.settings.setValue(f"assessment-{self.session.assessment.id}/item", item_id)
+            self.settings.setValue(f"assessment-{self.session.model.assessment.id}/item", item_id)
 
     def _step_item(self, step: int) -> None:
         if self.workspace is None:
@@ -387,7 +388,7 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         from ui.about_dialog import AboutDialog
 
-        instrument = self.session.instrument if self.session else self.store.registry.default()
+        instrument = self.session.model.instrument if self.session else self.store.registry.default()
         AboutDialog(instrument, self).exec()
 
     def _on_undo_triggered(self) -> None:
@@ -406,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def _on_retry_triggered(self) -> None:
         if self.session is not None:
-            self.session.retry()
+            self.session.model.retry()
 
     def _on_properties_triggered(self) -> None:
         from ui.properties_dialog import PropertiesDialog
@@ -448,27 +449,27 @@ class MainWindow(QMainWindow):
             self.save_label.setStyleSheet("")
             self.retry_button.setVisible(False)
             return
-        if session.read_only:
+        if session.model.read_only:
             text, style = self.tr("Penilaian final: hanya baca"), ""
-        elif session.state == FAILED:
+        elif session.model.state == FAILED:
             text = self.tr("Gagal menyimpan: disk penuh atau hanya-baca. Perubahan Anda masih di layar dan "
                            "akan dicoba lagi.")
             style = FAILED_STYLE
-        elif session.last_saved_at is not None:
-            text, style = self.tr("Tersimpan {0}").format(session.last_saved_at.strftime("%H.%M")), OK_STYLE
+        elif session.model.last_saved_at is not None:
+            text, style = self.tr("Tersimpan {0}").format(session.model.last_saved_at.strftime("%H.%M")), OK_STYLE
         else:
             text, style = self.tr("Setiap perubahan disimpan otomatis"), ""
         self.save_label.setText(text)
         self.save_label.setStyleSheet(style)
-        self.save_label.setToolTip(session.failure_detail)
+        self.save_label.setToolTip(session.model.failure_detail)
         self.save_label.setAccessibleName(text)
-        self.retry_button.setVisible(session.state == FAILED)
+        self.retry_button.setVisible(session.model.state == FAILED)
 
     def _update_title(self) -> None:
         office = self.store.office()
         parts = []
         if self.session is not None:
-            parts.append(self.tr("Penilaian {0}").format(self.session.assessment.year))
+            parts.append(self.tr("Penilaian {0}").format(self.session.model.assessment.year))
         if office is not None:
             parts.append(office.name)
         parts.append(APP_NAME)

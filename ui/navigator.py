@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.autosave import ANSWERED, EMPTY, FLAGGED, NO_EVIDENCE, NOT_APPLICABLE, AssessmentSession
+from models.session import ANSWERED, EMPTY, FLAGGED, NO_EVIDENCE, NOT_APPLICABLE
+from ui.session_adapter import SessionAdapter
 
 ROOT = QModelIndex()  # the invisible root, as a default argument
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,10 +112,10 @@ class NavigatorModel(QAbstractItemModel):
 
     COLUMNS = 2
 
-    def __init__(self, session: AssessmentSession, parent=None):
+    def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
         self.session = session
-        self.aspects = session.instrument.aspects
+        self.aspects = session.model.instrument.aspects
         self._row_of_item = {
             item.id: (aspect_row, item_row)
             for aspect_row, aspect in enumerate(self.aspects)
@@ -180,15 +181,15 @@ class NavigatorModel(QAbstractItemModel):
             return aspect.id
         if role == SEARCH_TEXT_ROLE:
             return f"{aspect.id} {aspect.number} {aspect.title}".casefold()
-        applicable = [item for item in aspect.items if self.session.applies(item.id)]
-        answered = sum(1 for item in applicable if self.session.answer(item.id).level is not None)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return f"{aspect.number}. {aspect.title}"
-            return f"{answered}/{len(applicable)}"
+            counts = self.session.model.score().aspect(aspect.id)
+            return f"{counts.answered}/{counts.applicable}"
         if role == Qt.ItemDataRole.ToolTipRole:
+            counts = self.session.model.score().aspect(aspect.id)
             return self.tr("Aspek {0}: {1} dari {2} butir yang berlaku sudah dijawab").format(
-                aspect.number, answered, len(applicable))
+                aspect.number, counts.answered, counts.applicable)
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
             font.setBold(True)
@@ -203,11 +204,11 @@ class NavigatorModel(QAbstractItemModel):
             return item.aspect_id
         if role == SEARCH_TEXT_ROLE:
             return f"{item.id} {item.subaspect} {item.title} {item.question}".casefold()
-        state = session.item_state(item.id)
+        state = session.model.item_state(item.id)
         if role == STATE_ROLE:
             return state
-        level = session.answer(item.id).level
-        unsaved = session.is_unsaved(item.id)
+        level = session.model.answer(item.id).level
+        unsaved = session.model.is_unsaved(item.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return item_heading(item)

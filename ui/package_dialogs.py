@@ -37,6 +37,7 @@ from models.package import (
     prepare_export,
     write_package,
 )
+from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
 from models.validation import validation_issues
@@ -184,7 +185,7 @@ class FinalizeExportDialog(QDialog):
 
     def _on_reopen_button_clicked(self) -> None:
         try:
-            revision = reopen(self.store, self.assessment, self.store.setting("operator_name") or "")
+            revision = reopen(self.store, self.assessment, self.store.setting(OPERATOR_NAME))
         except StoreRuleError as exc:
             _show_message(self.status, str(exc), error=True)
             return
@@ -216,7 +217,7 @@ class FinalizeExportDialog(QDialog):
         self.job = None
         try:
             if self.assessment.status != Assessment.FINAL:
-                self.assessment = finalize(self.store, self.assessment, self.store.setting("operator_name") or "")
+                self.assessment = finalize(self.store, self.assessment, self.store.setting(OPERATOR_NAME))
                 self.finalized.emit(self.assessment.id)
             certificate = keys.office_certificate_path(self.store.data_dir).read_bytes()
             prepared = prepare_export(self.store, self.assessment, certificate)
@@ -379,11 +380,7 @@ class KeysDialog(QDialog):
         data_dir = self.data_dir
 
         def create(progress, cancelled):
-            private_key = keys.generate_private_key()
-            keys.save_private_key(keys.office_key_path(data_dir), private_key, passphrase, role=keys.OFFICE_ROLE)
-            public = keys.public_key_of(private_key)
-            keys.write_atomic(keys.office_public_key_path(data_dir), public.to_minisign().encode("ascii"))
-            return public
+            return keys.create_office_key(data_dir, passphrase)
 
         self.create_button.setEnabled(False)
         _show_message(self.status, self.tr("Membuat kunci…"), error=False)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.formatting import percent_id
-from ui.autosave import AssessmentSession
+from ui.session_adapter import SessionAdapter
 from ui.undo_commands import SurveyCorrectionCommand
 
 DECIMALS = 4
@@ -45,11 +45,11 @@ def _fraction_box(parent) -> QDoubleSpinBox:
 class PropertiesDialog(QDialog):
     """Edits S and k; accepting pushes one undoable change."""
 
-    def __init__(self, session: AssessmentSession, parent=None):
+    def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
         self.session = session
-        instrument = session.instrument
-        assessment = session.assessment
+        instrument = session.model.instrument
+        assessment = session.model.assessment
         self.setWindowTitle(self.tr("Properti penilaian {0}").format(assessment.year))
         intro = QLabel(self.tr(
             "Indeks Sistem Merit = {0} × maturitas + {1} × S − k. Isi S bila hasil survei kepuasan/"
@@ -76,13 +76,13 @@ class PropertiesDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.survey_known.setChecked(session.survey is not None)
-        self.survey.setValue(session.survey or 0.0)
-        self.correction_known.setChecked(session.correction is not None)
-        self.correction.setValue(session.correction or 0.0)
+        self.survey_known.setChecked(session.model.survey is not None)
+        self.survey.setValue(session.model.survey or 0.0)
+        self.correction_known.setChecked(session.model.correction is not None)
+        self.correction.setValue(session.model.correction or 0.0)
         self.survey.setEnabled(self.survey_known.isChecked())
         self.correction.setEnabled(self.correction_known.isChecked())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not session.read_only)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not session.model.read_only)
         self.survey_known.toggled.connect(self.survey.setEnabled)
         self.correction_known.toggled.connect(self.correction.setEnabled)
         self.buttons.accepted.connect(self.accept)
@@ -95,8 +95,8 @@ class PropertiesDialog(QDialog):
         return survey, correction
 
     def accept(self) -> None:
-        old = (self.session.survey, self.session.correction)
+        old = (self.session.model.survey, self.session.model.correction)
         new = self.values()
-        if new != old and not self.session.read_only:
+        if new != old and not self.session.model.read_only:
             self.session.undo_stack.push(SurveyCorrectionCommand(self.session, old, new))
         super().accept()

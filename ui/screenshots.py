@@ -138,7 +138,7 @@ def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     shooter.shoot(properties, "properti-survei")
     properties.reject()
     panel = ScorePanel()
-    panel.set_result(session.score(), session.instrument)
+    panel.set_result(session.model.score(), session.model.instrument)
     shooter.shoot(panel, "skor-langsung", (400, 760))
     panel.close()
     panel.deleteLater()
@@ -153,12 +153,12 @@ def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     shooter.save(settings, "pengaturan-riwayat")
     settings.reject()
 
-    about = AboutDialog(session.instrument, window)
+    about = AboutDialog(session.model.instrument, window)
     shooter.shoot(about, "tentang")
     about.reject()
 
     final = store.assessments()[-1]  # revision 1, finalized by the demo
-    for assessment, name in ((session.assessment, "paket-terhalang"), (final, "paket-ekspor")):
+    for assessment, name in ((session.model.assessment, "paket-terhalang"), (final, "paket-ekspor")):
         dialog = FinalizeExportDialog(store, assessment, window)
         shooter.shoot(dialog, name)
         dialog.reject()

@@ -22,26 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.evidence import DEFAULT_LIMIT_BYTES
-from models.store import EVIDENCE_LIMIT_SETTING, Store
+from models.settings import EVIDENCE_LIMIT_MB, OPERATOR_NAME
+from models.store import Store
 from ui.i18n import save_language, saved_language
 from ui.legacy_results_editor import LegacyResultsEditor
-
-EVIDENCE_LIMIT_KEY = EVIDENCE_LIMIT_SETTING
-MAX_EVIDENCE_LIMIT_MB = 2048
-
-
-MIB = 1024 * 1024
-
-
-def evidence_limit_mb(store: Store) -> int:
-    """The configured per-file evidence limit in MB (default: the evidence store's)."""
-    return int(store.setting(EVIDENCE_LIMIT_KEY, DEFAULT_LIMIT_BYTES // MIB))
-
-
-def apply_evidence_limit(store: Store) -> None:
-    """Make the open store enforce a limit just changed (a Store reads it when it opens)."""
-    store.evidence_store.limit_bytes = evidence_limit_mb(store) * MIB
 
 
 class SettingsPage(QWidget):
@@ -115,7 +99,7 @@ class OperatorPage(SettingsPage):
         return self.tr("Operator")
 
     def load(self) -> None:
-        self.name_edit.setText(self.store.setting("operator_name", "") or "")
+        self.name_edit.setText(self.store.setting(OPERATOR_NAME))
 
     def problem(self) -> str | None:
         if not self.name_edit.text().strip():
@@ -123,7 +107,7 @@ class OperatorPage(SettingsPage):
         return None
 
     def save(self) -> None:
-        self.store.set_setting("operator_name", " ".join(self.name_edit.text().split()))
+        self.store.set_setting(OPERATOR_NAME, " ".join(self.name_edit.text().split()))
 
 
 class HistoryPage(SettingsPage):
@@ -151,16 +135,7 @@ class HistoryPage(SettingsPage):
         office = self.store.office()
         if office is None:
             return
-        wanted = dict(self.editor.results())
-        existing = {row.year: row for row in self.store.legacy_results(office)}
-        with self.store.db.atomic():
-            for year, row in existing.items():
-                if year not in wanted:
-                    # The Store offers no removal yet; history rows carry no audit trail.
-                    row.delete_instance()
-            for year, nilai in wanted.items():
-                if year not in existing or existing[year].nilai != nilai:
-                    self.store.record_legacy_result(office, year, nilai)
+        self.store.set_legacy_history(office, dict(self.editor.results()))
 
 
 class DisplayPage(SettingsPage):
@@ -187,7 +162,7 @@ class EvidencePage(SettingsPage):
     def __init__(self, store, parent=None):
         super().__init__(store, parent)
         self.limit_spin = QSpinBox(self)
-        self.limit_spin.setRange(1, MAX_EVIDENCE_LIMIT_MB)
+        self.limit_spin.setRange(*EVIDENCE_LIMIT_MB.limits)
         self.limit_spin.setSuffix(" MB")
         form = QFormLayout(self)
         form.addRow(self.tr("&Ukuran maksimum per berkas:"), self.limit_spin)
@@ -198,11 +173,10 @@ class EvidencePage(SettingsPage):
         return self.tr("Bukti dukung")
 
     def load(self) -> None:
-        self.limit_spin.setValue(evidence_limit_mb(self.store))
+        self.limit_spin.setValue(self.store.setting(EVIDENCE_LIMIT_MB))
 
     def save(self) -> None:
-        self.store.set_setting(EVIDENCE_LIMIT_KEY, self.limit_spin.value())
-        apply_evidence_limit(self.store)
+        self.store.set_setting(EVIDENCE_LIMIT_MB, self.limit_spin.value())
 
 
 class SettingsDialog(QDialog):
@@ -265,7 +239,7 @@ class SettingsDialog(QDialog):
                 self.page_list.setCurrentRow(position)
                 self.error_label.setText(problem)
                 return
-        with self.store.db.atomic():
+        with self.store.transaction():
             for page in self.pages:
                 page.save()
         super().accept()

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from models import APP_NAME, regions
 from models.demo import seed_demo
+from models.installation import configure_installation
+from models.settings import MODE, MODE_OFFICE, MODE_PROVINCE
 from models.store import Store, StoreRuleError
 from ui.icons import app_icon
 from ui.legacy_results_editor import LegacyResultsEditor
 
-MODE_OFFICE = "office"
-MODE_PROVINCE = "province"
 PAGE_WELCOME, PAGE_REGION, PAGE_HISTORY, PAGE_OPERATOR = range(4)
 ERROR_STYLE = "color: #b00020;"
 
@@ -315,7 +315,7 @@ class SetupWizard(QWizard):
     def use_demo(self) -> None:
         """Seed the demo office and assessment and close the wizard."""
         info = seed_demo(self.store)
-        self.store.set_setting("mode", MODE_OFFICE)
+        self.store.set_setting(MODE, MODE_OFFICE)
         self.created_assessment_id = info["assessment_id"]
         self.used_demo = True
         super().accept()
@@ -333,15 +333,9 @@ class SetupWizard(QWizard):
         if region is None:
             raise StoreRuleError(self.tr("wilayah belum dipilih"))
         mode = self.mode()
-        operator = self.operator_page.operator()
-        with self.store.db.atomic():
-            office = self.store.ensure_office(region.code, self.region_page.office_name())
-            self.store.set_setting("operator_name", operator)
-            self.store.set_setting("mode", mode)
-            for year, nilai in self.history_page.editor.results():
-                self.store.record_legacy_result(office, year, nilai)
-            if mode == MODE_OFFICE:
-                year = self.operator_page.year_spin.value()
-                assessment = self.store.latest_assessment(office, year) or self.store.create_assessment(
-                    office, year, who=operator)
-                self.created_assessment_id = assessment.id
+        assessment = configure_installation(
+            self.store, mode=mode, region_code=region.code, office_name=self.region_page.office_name(),
+            operator=self.operator_page.operator(), legacy_results=dict(self.history_page.editor.results()),
+            year=self.operator_page.year_spin.value() if mode == MODE_OFFICE else None)
+        if assessment is not None:
+            self.created_assessment_id = assessment.id

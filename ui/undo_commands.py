@@ -1,4 +1,4 @@
-"""Undoable edits of an open assessment (``AssessmentSession.undo_stack``).
+"""Undoable edits of an open assessment (``SessionAdapter.undo_stack``).
 
 Each command's ``redo``/``undo`` goes through the session, so an undo is autosaved like any
 other change. After the first ``redo`` (the edit itself) every undo/redo also asks the
@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from models.evidence import StoredBlob
-from ui.autosave import AssessmentSession
+from ui.session_adapter import SessionAdapter
 
 TEXT_MERGE_ID = 0x4D4C  # consecutive text commits to the same field merge into one step
 
 
 class _SessionCommand(QUndoCommand):
-    def __init__(self, session: AssessmentSession, item_id: str | None, text: str):
+    def __init__(self, session: SessionAdapter, item_id: str | None, text: str):
         super().__init__(text)
         self.session = session
         self.item_id = item_id
@@ -41,7 +41,7 @@ def _field_change_text(field: str, item_id: str) -> str:
 
 
 class SetAnswerFieldCommand(_SessionCommand):
-    def __init__(self, session: AssessmentSession, item_id: str, field: str, old, new):
+    def __init__(self, session: SessionAdapter, item_id: str, field: str, old, new):
         text = _field_change_text(field, item_id)
         super().__init__(session, item_id, text)
         self.field = field
@@ -60,46 +60,46 @@ class SetAnswerFieldCommand(_SessionCommand):
         return True
 
     def redo(self) -> None:
-        self.session.set_answer_fields(self.item_id, **{self.field: self.new})
+        self.session.model.set_answer_fields(self.item_id, **{self.field: self.new})
         self._touch()
 
     def undo(self) -> None:
-        self.session.set_answer_fields(self.item_id, **{self.field: self.old})
+        self.session.model.set_answer_fields(self.item_id, **{self.field: self.old})
         self.session.itemTouched.emit(self.item_id)
 
 
 class SetGateCommand(_SessionCommand):
-    def __init__(self, session: AssessmentSession, gate_id: str, old: str, new: str, item_id: str | None = None):
+    def __init__(self, session: SessionAdapter, gate_id: str, old: str, new: str, item_id: str | None = None):
         super().__init__(session, item_id, QCoreApplication.translate("undo", "Ubah jawaban pertanyaan pembuka"))
         self.gate_id = gate_id
         self.old = old
         self.new = new
 
     def redo(self) -> None:
-        self.session.set_gate(self.gate_id, self.new)
+        self.session.model.set_gate(self.gate_id, self.new)
         self._touch()
 
     def undo(self) -> None:
-        self.session.set_gate(self.gate_id, self.old)
+        self.session.model.set_gate(self.gate_id, self.old)
 
 
 class SurveyCorrectionCommand(_SessionCommand):
-    def __init__(self, session: AssessmentSession, old: tuple, new: tuple):
+    def __init__(self, session: SessionAdapter, old: tuple, new: tuple):
         super().__init__(session, None, QCoreApplication.translate("undo", "Ubah nilai survei dan koreksi"))
         self.old = old
         self.new = new
 
     def redo(self) -> None:
-        self.session.set_survey_and_correction(*self.new)
+        self.session.model.set_survey_and_correction(*self.new)
 
     def undo(self) -> None:
-        self.session.set_survey_and_correction(*self.old)
+        self.session.model.set_survey_and_correction(*self.old)
 
 
 class AddEvidenceCommand(_SessionCommand):
     """Attach a copied blob; undo removes the evidence row (soft), redo restores it."""
 
-    def __init__(self, session: AssessmentSession, item_id: str, blob: StoredBlob, original_name: str):
+    def __init__(self, session: SessionAdapter, item_id: str, blob: StoredBlob, original_name: str):
         super().__init__(session, item_id, QCoreApplication.translate("undo", "Tambah bukti {0}").format(original_name))
         self.blob = blob
         self.original_name = original_name
@@ -107,46 +107,46 @@ class AddEvidenceCommand(_SessionCommand):
 
     def redo(self) -> None:
         if self.evidence_id is None:
-            evidence = self.session.attach_blob(self.item_id, self.blob, self.original_name)
+            evidence = self.session.model.attach_blob(self.item_id, self.blob, self.original_name)
             if evidence is None:  # the write failed; the session retries it, not the stack
                 self.setObsolete(True)
                 return
             self.evidence_id = evidence.id
         else:
-            self.session.restore_evidence(self.evidence_id, self.item_id)
+            self.session.model.restore_evidence(self.evidence_id, self.item_id)
         self._touch()
 
     def undo(self) -> None:
         if self.evidence_id is not None:
-            self.session.remove_evidence(self.evidence_id, self.item_id)
+            self.session.model.remove_evidence(self.evidence_id, self.item_id)
             self.session.itemTouched.emit(self.item_id)
 
 
 class RemoveEvidenceCommand(_SessionCommand):
-    def __init__(self, session: AssessmentSession, evidence_id: int, item_id: str, label: str):
+    def __init__(self, session: SessionAdapter, evidence_id: int, item_id: str, label: str):
         super().__init__(session, item_id, QCoreApplication.translate("undo", "Hapus bukti {0}").format(label))
         self.evidence_id = evidence_id
 
     def redo(self) -> None:
-        self.session.remove_evidence(self.evidence_id, self.item_id)
+        self.session.model.remove_evidence(self.evidence_id, self.item_id)
         self._touch()
 
     def undo(self) -> None:
-        self.session.restore_evidence(self.evidence_id, self.item_id)
+        self.session.model.restore_evidence(self.evidence_id, self.item_id)
         self.session.itemTouched.emit(self.item_id)
 
 
 class RenameEvidenceCommand(_SessionCommand):
-    def __init__(self, session: AssessmentSession, evidence_id: int, item_id: str, old: str, new: str):
+    def __init__(self, session: SessionAdapter, evidence_id: int, item_id: str, old: str, new: str):
         super().__init__(session, item_id, QCoreApplication.translate("undo", "Ganti label bukti {0}").format(new))
         self.evidence_id = evidence_id
         self.old = old
         self.new = new
 
     def redo(self) -> None:
-        self.session.rename_evidence(self.evidence_id, self.item_id, self.new)
+        self.session.model.rename_evidence(self.evidence_id, self.item_id, self.new)
         self._touch()
 
     def undo(self) -> None:
-        self.session.rename_evidence(self.evidence_id, self.item_id, self.old)
+        self.session.model.rename_evidence(self.evidence_id, self.item_id, self.old)
         self.session.itemTouched.emit(self.item_id)

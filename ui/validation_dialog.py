@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from models.session import EMPTY, FLAGGED
+from models.session import NO_EVIDENCE as STATE_NO_EVIDENCE
 from models.validation import NEEDS_REVIEW, NO_EVIDENCE, UNANSWERED, can_finalize, validation_issues
-from ui.autosave import EMPTY, FLAGGED, AssessmentSession
-from ui.autosave import NO_EVIDENCE as STATE_NO_EVIDENCE
 from ui.navigator import state_icon
+from ui.session_adapter import SessionAdapter
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_OF_KIND = {UNANSWERED: EMPTY, NO_EVIDENCE: STATE_NO_EVIDENCE, NEEDS_REVIEW: FLAGGED}
@@ -28,7 +29,7 @@ class ValidationDialog(QDialog):
 
     itemRequested = Signal(str)
 
-    def __init__(self, session: AssessmentSession, parent=None):
+    def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Periksa kelengkapan sebelum finalisasi"))
@@ -64,10 +65,10 @@ class ValidationDialog(QDialog):
         if not self.isVisible() and self.list.count():
             return  # refreshed when shown again
         current = self.list.currentItem().data(ITEM_ID_ROLE) if self.list.currentItem() else None
-        issues = validation_issues(self.session.store, self.session.assessment)
+        issues = validation_issues(self.session.model.store, self.session.model.assessment)
         self.list.clear()
         blocking = sum(1 for issue in issues if issue.blocking)
-        if self.session.has_pending:
+        if self.session.model.has_pending:
             self.summary.setText(self.tr("Ada perubahan yang belum tersimpan; daftar ini memakai data tersimpan."))
         elif not issues:
             self.summary.setText(self.tr("Semua butir yang berlaku sudah dijawab dan lengkap. "

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from models.cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
 from models.formatting import decimal_id
+from models.settings import OPERATOR_NAME
 
 PASSPHRASE_ENV = "MERIT_LURING_PASSPHRASE"
 
@@ -131,7 +132,7 @@ def _assessment(store, year: int):
 
 
 def _who(store) -> str:
-    return store.setting("operator_name") or ""
+    return store.setting(OPERATOR_NAME)
 
 
 def _certificate_status(data_dir: Path) -> dict | None:
@@ -163,16 +164,13 @@ def cmd_keys_init(args) -> int:
 
     data_dir = data_dir_of(args)
     path = keys.office_key_path(data_dir)
-    if path.exists():
+    if path.exists():  # before asking for a passphrase that could not be used
         raise CliExit(2, f"kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa")
     passphrase = read_passphrase(args, confirm=True)
-    private_key = keys.generate_private_key()
     try:
-        keys.save_private_key(path, private_key, passphrase, role=keys.OFFICE_ROLE)
+        public = keys.create_office_key(data_dir, passphrase)
     except keys.KeyFileError as exc:
         raise CliExit(2, str(exc)) from exc
-    public = keys.public_key_of(private_key)
-    keys.write_atomic(keys.office_public_key_path(data_dir), public.to_minisign().encode("ascii"))
     info = {"private_key": str(path), "public_key": str(keys.office_public_key_path(data_dir)),
             "key_id": public.key_id_hex, "fingerprint": public.fingerprint}
     if args.json:

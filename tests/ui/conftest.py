@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from models.settings import OPERATOR_NAME
+
 
 @pytest.fixture(autouse=True)
 def isolated_ui_settings(tmp_path_factory):
@@ -16,15 +18,15 @@ def isolated_ui_settings(tmp_path_factory):
 
 @pytest.fixture
 def operator(store):
-    store.set_setting("operator_name", "Ani Operator")
+    store.set_setting(OPERATOR_NAME, "Ani Operator")
     return "Ani Operator"
 
 
 @pytest.fixture
 def session(qtbot, store, assessment, operator):
-    from ui.autosave import AssessmentSession
+    from ui.session_adapter import SessionAdapter
 
-    opened = AssessmentSession(store, assessment)
+    opened = SessionAdapter(store, assessment)
     yield opened
     opened.deleteLater()
 

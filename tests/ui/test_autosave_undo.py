@@ -53,7 +53,7 @@ def test_failed_level_write_is_shown_and_recovered_by_retry(qtbot, active, store
     assert window.retry_action.isEnabled()
     # The screen keeps the answer: chosen level, unsaved mark, and the live score counts it.
     assert editor.level_rows[3].button.isChecked()
-    assert window.workspace.session.is_unsaved("A1.2")
+    assert window.workspace.session.model.is_unsaved("A1.2")
     assert "belum tersimpan" in editor.state_label.text()
     tree_model = window.workspace.navigator_model
     assert "belum tersimpan" in tree_model.item_index("A1.2").data(Qt.ItemDataRole.ToolTipRole)
@@ -63,7 +63,7 @@ def test_failed_level_write_is_shown_and_recovered_by_retry(qtbot, active, store
     assert store.answer(assessment, "A1.2").level == 3
     assert window.save_label.text().startswith("Tersimpan ")
     assert not window.retry_button.isVisible()
-    assert not window.workspace.session.is_unsaved("A1.2")
+    assert not window.workspace.session.model.is_unsaved("A1.2")
     assert unsaved_score == score_text(store, assessment)
 
 
@@ -96,7 +96,7 @@ def test_failed_gate_write_keeps_the_screen_state(qtbot, active, store, assessme
     question = window.workspace.item_editor.gates.questions["bayar_tpp"]
     qtbot.mouseClick(question.rows["tidak"].button, Qt.MouseButton.LeftButton)
     assert store.assessment(assessment.id).gates.get("bayar_tpp", "ya") == "ya"
-    assert session.gates["bayar_tpp"] == "tidak"
+    assert session.model.gates["bayar_tpp"] == "tidak"
     assert window.workspace.item_editor.not_applicable.isVisible()
     assert window.retry_button.isVisible()
     window.retry_action.trigger()

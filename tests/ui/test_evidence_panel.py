@@ -136,7 +136,7 @@ def test_rename_label_in_place_and_undo(qtbot, window, panel, store, assessment,
 def test_evidence_model_passes_qtmodeltester(qtmodeltester, session, store, assessment, tmp_path):
     for name in ("a.pdf", "b.pdf"):
         blob = store.evidence_store.add(_document(tmp_path, name, name.encode()))
-        session.attach_blob("A1.1", blob, name)
+        session.model.attach_blob("A1.1", blob, name)
     model = EvidenceListModel(session)
     model.set_item("A1.1")
     assert model.rowCount() == 2

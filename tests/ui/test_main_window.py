@@ -164,7 +164,7 @@ def test_reload_after_finalizing_elsewhere_makes_the_window_read_only(qtbot, win
     window.workspace.item_editor.choose_level(1)
     Assessment.update(status=Assessment.FINAL).where(Assessment.id == assessment.id).execute()
     window.reload_assessment()
-    assert window.session.read_only
+    assert window.session.model.read_only
     assert window.workspace.item_editor.item_id == "A2.3"  # the same place, now read-only
     assert not window.workspace.item_editor.levels_box.isEnabled()
     assert "Final" in window.workspace.title.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.autosave import ANSWERED, EMPTY, FLAGGED, NO_EVIDENCE, NOT_APPLICABLE
+from models.session import ANSWERED, EMPTY, FLAGGED, NO_EVIDENCE, NOT_APPLICABLE
 from ui.navigator import STATE_ROLE, NavigatorFilter, NavigatorModel, NavigatorView
 
 
@@ -38,27 +38,27 @@ def test_item_states_follow_answers_evidence_flags_and_gates(qtbot, session, sto
     assert model.item_index("A4.1-KLP", 1).data() == "t/b"
 
     with qtbot.waitSignal(model.dataChanged):
-        session.set_answer_fields("A1.1", level=3)
+        session.model.set_answer_fields("A1.1", level=3)
     assert state("A1.1") == NO_EVIDENCE
     assert model.item_index("A1.1", 1).data() == "3"
 
     document = tmp_path / "anjab.pdf"
     document.write_bytes(b"%PDF-1.4 anjab")
     blob = store.evidence_store.add(document)
-    session.attach_blob("A1.1", blob, document.name)
+    session.model.attach_blob("A1.1", blob, document.name)
     assert state("A1.1") == ANSWERED
 
-    session.set_answer_fields("A1.2", level=0)
+    session.model.set_answer_fields("A1.2", level=0)
     assert state("A1.2") == ANSWERED  # the lowest level needs no evidence
 
-    session.set_answer_fields("A1.1", needs_review=True)
+    session.model.set_answer_fields("A1.1", needs_review=True)
     assert state("A1.1") == FLAGGED
     aspect_index = model.item_index("A1.1").parent()
     assert aspect_index.siblingAtColumn(1).data() == "2/3"
 
-    session.set_gate("bayar_tpp", "tidak")
+    session.model.set_gate("bayar_tpp", "tidak")
     assert state("A6.3") == NOT_APPLICABLE
-    session.set_gate("bayar_tpp", "ya")
+    session.model.set_gate("bayar_tpp", "ya")
     assert state("A6.3") == EMPTY
 
 
@@ -79,7 +79,7 @@ def test_search_filters_by_code_or_words(qtbot, navigator):
     assert navigator.visible_item_ids() == []
 
     navigator.search.clear()
-    assert len(navigator.visible_item_ids()) == len(navigator.model.session.instrument.items)
+    assert len(navigator.visible_item_ids()) == len(navigator.model.session.model.instrument.items)
 
 
 def test_enter_in_search_opens_first_match_and_selection_emits_item(qtbot, navigator):

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from models.settings import EVIDENCE_LIMIT_MB, OPERATOR_NAME
 from ui.i18n import save_language, saved_language
 from ui.settings_dialog import (
     DisplayPage,
@@ -14,7 +15,6 @@ from ui.settings_dialog import (
     OfficePage,
     OperatorPage,
     SettingsDialog,
-    evidence_limit_mb,
 )
 
 
@@ -28,7 +28,7 @@ def _indonesian_saved():
 
 @pytest.fixture
 def prepared(store, office):
-    store.set_setting("operator_name", "Siti")
+    store.set_setting(OPERATOR_NAME, "Siti")
     store.record_legacy_result(office, 2021, 160.5)
     store.record_legacy_result(office, 2022, 212.0)
     return store
@@ -55,7 +55,7 @@ def test_pages_load_current_values(qtbot, prepared):
     assert dialog.page(OperatorPage).name_edit.text() == "Siti"
     assert dialog.page(HistoryPage).editor.results() == [(2021, 160.5), (2022, 212.0)]
     assert dialog.page(DisplayPage).language_combo.currentData() == "id"
-    assert dialog.page(EvidencePage).limit_spin.value() == evidence_limit_mb(prepared) == 50
+    assert dialog.page(EvidencePage).limit_spin.value() == prepared.setting(EVIDENCE_LIMIT_MB) == 50
 
 
 def test_ok_saves_every_page(qtbot, prepared, office):
@@ -78,11 +78,11 @@ def test_ok_saves_every_page(qtbot, prepared, office):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert prepared.office().name == "BKPSDM Kabupaten Bangka"
     assert prepared.office().code == "19.01"
-    assert prepared.setting("operator_name") == "Budi Santoso"
+    assert prepared.setting(OPERATOR_NAME) == "Budi Santoso"
     assert [(r.year, r.nilai, r.category) for r in prepared.legacy_results(office)] == [
         (2022, 250.0, "III Baik"), (2023, 268.5, "III Baik")]
     assert saved_language() == "en"
-    assert prepared.setting("evidence_limit_mb") == 120
+    assert prepared.setting(EVIDENCE_LIMIT_MB) == 120
     assert prepared.evidence_store.limit_bytes == 120 * 1024 * 1024  # enforced at once
 
     reopened = _dialog(qtbot, prepared)
@@ -96,7 +96,7 @@ def test_cancel_discards(qtbot, prepared, office):
     dialog.page(HistoryPage).editor.add_row(2023, 300)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert prepared.setting("operator_name") == "Siti"
+    assert prepared.setting(OPERATOR_NAME) == "Siti"
     assert len(prepared.legacy_results(office)) == 2
 
 
@@ -109,7 +109,7 @@ def test_invalid_page_blocks_ok_and_names_the_problem(qtbot, prepared, office):
     assert dialog.isVisible()
     assert dialog.stack.currentWidget() is dialog.page(HistoryPage)
     assert "Riwayat" in dialog.error_label.text() and "Baris 3" in dialog.error_label.text()
-    assert prepared.setting("operator_name") == "Siti"  # nothing saved
+    assert prepared.setting(OPERATOR_NAME) == "Siti"  # nothing saved
 
     dialog.page(OperatorPage).name_edit.clear()
     _ok(qtbot, dialog)

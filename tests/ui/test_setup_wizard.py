@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 
+from models.settings import MODE, OPERATOR_NAME
 from models.tables import Assessment
 from ui.setup_wizard import PAGE_HISTORY, PAGE_OPERATOR, PAGE_REGION, SetupWizard
 
@@ -97,8 +98,8 @@ def test_office_setup_end_to_end(qtbot, wizard, store):
     office = store.office()
     assert (office.code, office.name) == ("19.04", "BKPSDM Kabupaten Bangka Tengah")
     assert office.province_name == "Kepulauan Bangka Belitung"
-    assert store.setting("operator_name") == "Siti Aminah"
-    assert store.setting("mode") == "office"
+    assert store.setting(OPERATOR_NAME) == "Siti Aminah"
+    assert store.setting(MODE) == "office"
     history = [(row.year, row.nilai, row.category) for row in store.legacy_results(office)]
     assert history == [(2022, 212.5, "II Kurang"), (2023, 268.5, "III Baik")]
     assessment = Assessment.get_by_id(wizard.created_assessment_id)
@@ -127,7 +128,7 @@ def test_province_mode_chooses_only_a_province(qtbot, wizard, store):
     office = store.office()
     assert office.code == "19" and office.is_province
     assert office.name == "BKD Provinsi Kepulauan Bangka Belitung (Pembina)"
-    assert store.setting("mode") == "province"
+    assert store.setting(MODE) == "province"
     assert wizard.created_assessment_id is None
     assert store.assessments() == []
 
@@ -138,7 +139,7 @@ def test_demo_button_seeds_and_accepts(qtbot, wizard, store):
     assert wizard.used_demo
     assessment = store.assessment(wizard.created_assessment_id)
     assert store.score(assessment).complete
-    assert store.setting("mode") == "office"
+    assert store.setting(MODE) == "office"
     assert len(store.legacy_results(store.office())) == 3
 
 

@@ -16,13 +16,13 @@ def test_lists_unanswered_unexplained_and_flagged_items(qtbot, window, store, as
     instrument = store.instrument_of(assessment)
     applicable = [item.id for item in instrument.applicable_items(assessment.gates)]
     session = window.workspace.session
-    session.set_answer_fields("A1.1", level=3)  # above the lowest level, no evidence, no text
-    session.set_answer_fields("A1.2", level=2, justification="Dokumen masih di bagian hukum.")
-    session.set_answer_fields("A1.3", level=0, needs_review=True, review_note="cek ulang")
+    session.model.set_answer_fields("A1.1", level=3)  # above the lowest level, no evidence, no text
+    session.model.set_answer_fields("A1.2", level=2, justification="Dokumen masih di bagian hukum.")
+    session.model.set_answer_fields("A1.3", level=0, needs_review=True, review_note="cek ulang")
     document = tmp_path / "bukti.pdf"
     document.write_bytes(b"%PDF-1.4 bukti")
-    session.set_answer_fields("A2.1", level=4)
-    session.attach_blob("A2.1", store.evidence_store.add(document), document.name)
+    session.model.set_answer_fields("A2.1", level=4)
+    session.model.attach_blob("A2.1", store.evidence_store.add(document), document.name)
 
     dialog = _open_dialog(window)
     entries = {dialog.list.item(row).text(): dialog.list.item(row).data(Qt.ItemDataRole.UserRole + 1)
@@ -62,8 +62,8 @@ def test_entry_jumps_to_its_item_and_list_follows_changes(qtbot, window, store, 
 
 def test_all_answered_with_evidence_is_ready(qtbot, window, store, assessment):
     session = window.workspace.session
-    for item in session.instrument.applicable_items(session.gates):
-        session.set_answer_fields(item.id, level=0)
+    for item in session.model.instrument.applicable_items(session.model.gates):
+        session.model.set_answer_fields(item.id, level=0)
     dialog = _open_dialog(window)
     assert dialog.list.count() == 0
     assert "siap difinalisasi" in dialog.summary.text()

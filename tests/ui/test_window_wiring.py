@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.demo import seed_demo
+from models.settings import MODE
 
 
 @pytest.fixture
@@ -47,11 +48,11 @@ def test_province_mode_gets_the_province_window(qtbot, store):
     from ui.province.province_window import ProvinceWindow
 
     store.ensure_office("19")
-    store.set_setting("mode", "province")
+    store.set_setting(MODE, "province")
     window = _window_for_mode(store)
     qtbot.addWidget(window)
     assert isinstance(window, ProvinceWindow)
-    store.set_setting("mode", "office")
+    store.set_setting(MODE, "office")
     office_window = _window_for_mode(store)
     qtbot.addWidget(office_window)
     assert isinstance(office_window, MainWindow)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from models import province
 from models.evidence import EvidenceError, format_megabytes
 from models.formatting import date_id, decimal_id, percent_id
 from models.importer import evidence_source
-from models.province_tables import ReceivedPackage
 from models.store import Store
 from models.tables import Evidence
 from ui import evidence_panel
@@ -46,7 +46,7 @@ class DrilldownDialog(QDialog):
         self.setWindowTitle(self.tr("{office} — penilaian {year}").format(office=office.name,
                                                                            year=self.assessment.year))
         result = store.score(self.assessment)
-        received = (ReceivedPackage.select().where(ReceivedPackage.assessment == self.assessment).first())
+        received = province.received_package_of(self.assessment)
         summary = self.tr("{code} {name} · tahun {year} revisi {revision} · {kind} {index} ({band}){mark} · "
                           "kelengkapan {complete}").format(
             code=office.code, name=office.name, year=self.assessment.year, revision=self.assessment.revision,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from models import keys, province
 from models.certificates import CertificateError, read_enrolment_request
 from models.consolidate import certificate_state
+from models.settings import OPERATOR_NAME
 from models.store import Store
 from ui.province.consolidated_view import certificate_label
 
@@ -289,7 +290,7 @@ class OfficesDialog(QDialog):
         self.revoke_button.setEnabled(serial is not None and not revoked)
 
     def revoke(self, serial: str, reason: str) -> None:
-        province.revoke(self.store, serial, reason, who=self.store.setting("operator_name", "") or "")
+        province.revoke(self.store, serial, reason, who=self.store.setting(OPERATOR_NAME))
         self.reload()
 
     def _on_revoke_button_clicked(self) -> None:

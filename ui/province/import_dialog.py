@@ -169,14 +169,14 @@ class ImportDialog(QDialog):
             return
         self._collected = []
         collected = self._collected
-        db = self.store.db
+        store = self.store
 
         def task(progress, cancelled):
             try:
                 return session.import_paths(paths, files=files, progress=progress, cancelled=cancelled,
                                             on_outcome=collected.append)
             finally:
-                db.close()  # this pool thread's own connection
+                store.release_thread_connection()
 
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from models import consolidate as cons
 from models import province
-from models.province_tables import ReceivedPackage
 from models.store import Store
 from models.tables import utc_now
 from ui.province.charts import HeatMap, RankingChart
@@ -38,8 +37,7 @@ from ui.province.import_dialog import ImportDialog
 
 def default_year(store: Store) -> int:
     """The latest year a package was received for, else this year."""
-    latest = ReceivedPackage.select(ReceivedPackage.year).order_by(ReceivedPackage.year.desc()).first()
-    return latest.year if latest else utc_now().year
+    return province.latest_received_year() or utc_now().year
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:

@@ -1,0 +1,117 @@
+"""The open assessment without Qt: autosave, pending writes and retry, events, the live score."""
+
+from __future__ import annotations
+
+import peewee
+import pytest
+
+from models import session as events
+from models.session import FAILED, NO_EVIDENCE, NOT_APPLICABLE, SAVED, AssessmentSession
+from models.store import Store
+
+
+@pytest.fixture
+def opened(store, assessment):
+    return AssessmentSession(store, assessment)
+
+
+@pytest.fixture
+def heard(opened):
+    received: list[tuple[str, object]] = []
+    opened.subscribe(lambda event, payload: received.append((event, payload)))
+    return received
+
+
+def _fail_next(monkeypatch, method: str):
+    original = getattr(Store, method)
+    state = {"failures": 1}
+
+    def flaky(self, *args, **kwargs):
+        if state["failures"]:
+            state["failures"] -= 1
+            raise peewee.OperationalError("database or disk is full")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, method, flaky)
+
+
+def test_a_level_is_saved_at_once_and_announced_once(opened, heard, store, assessment):
+    assert opened.set_answer_fields("A1.1", level=3) is True
+    assert store.answer(assessment, "A1.1").level == 3
+    assert [event for event, _ in heard].count(events.ANSWER_CHANGED) == 1
+    assert (events.SCORE_CHANGED, opened.score()) in heard
+    assert opened.score() == store.score(assessment)
+
+
+def test_listeners_of_an_answer_already_see_the_new_score(opened):
+    seen = []
+    opened.subscribe(lambda event, payload: seen.append(opened.score().aspect("A1").answered)
+                     if event == events.ANSWER_CHANGED else None)
+    opened.set_answer_fields("A1.1", level=2)
+    assert seen == [1]
+
+
+def test_a_failed_write_stays_pending_and_is_saved_by_retry(opened, heard, store, assessment, monkeypatch):
+    _fail_next(monkeypatch, "set_answer")
+    assert opened.set_answer_fields("A1.2", level=4) is False
+    assert opened.state == FAILED and "disk is full" in opened.failure_detail
+    assert opened.is_unsaved("A1.2") and opened.has_pending
+    assert store.answer(assessment, "A1.2") is None
+    assert "A1.2" not in opened.score().unanswered  # the screen's score counts what was chosen
+    assert opened.retry() is True
+    assert opened.state == SAVED and not opened.has_pending
+    assert store.answer(assessment, "A1.2").level == 4
+    assert opened.score() == store.score(assessment)
+
+
+def test_a_pending_write_is_retried_before_the_next_change(opened, store, assessment, monkeypatch):
+    _fail_next(monkeypatch, "set_answer")
+    opened.set_answer_fields("A1.1", justification="SK Bupati 2025")
+    opened.set_answer_fields("A1.2", level=1)
+    assert store.answer(assessment, "A1.1").justification == "SK Bupati 2025"
+    assert store.answer(assessment, "A1.2").level == 1
+
+
+def test_a_gated_out_item_refuses_a_level_and_says_why(opened, heard, store, assessment):
+    assert opened.set_gate("bayar_tpp", "tidak") is True
+    assert opened.item_state("A6.3") == NOT_APPLICABLE
+    assert opened.set_answer_fields("A6.3", level=2) is False
+    assert any(event == events.RULE_REJECTED and "A6.3" in payload for event, payload in heard)
+    assert store.answer(assessment, "A6.3") is None
+
+
+def test_an_unknown_level_or_gate_value_is_refused(opened, heard):
+    assert opened.set_answer_fields("A1.1", level=9) is False
+    assert opened.set_gate("bayar_tpp", "mungkin") is False
+    assert opened.set_gate("tidak_ada", "ya") is False
+    assert [event for event, _ in heard] == [events.RULE_REJECTED] * 3
+
+
+def test_a_final_assessment_refuses_changes(store, assessment):
+    assessment.status = assessment.FINAL
+    assessment.save()
+    locked = AssessmentSession(store, assessment)
+    assert locked.read_only
+    assert locked.set_answer_fields("A1.1", level=2) is False
+    assert store.answer(assessment, "A1.1") is None
+
+
+def test_evidence_changes_the_item_state(opened, heard, tmp_path):
+    opened.set_answer_fields("A1.1", level=3)
+    assert opened.item_state("A1.1") == NO_EVIDENCE
+    source = tmp_path / "sk.pdf"
+    source.write_bytes(b"%PDF-1.4 SK")
+    evidence = opened.add_evidence("A1.1", source)
+    assert evidence is not None and evidence.original_name == "sk.pdf"
+    assert opened.item_state("A1.1") == events.ANSWERED
+    assert (events.EVIDENCE_CHANGED, "A1.1") in heard
+    assert opened.remove_evidence(evidence.id, "A1.1")
+    assert opened.item_state("A1.1") == NO_EVIDENCE
+
+
+def test_unsubscribe_stops_events(opened, heard):
+    received = []
+    stop = opened.subscribe(lambda event, payload: received.append(event))
+    stop()
+    opened.set_answer_fields("A1.1", level=1)
+    assert received == [] and heard
