@@ -205,6 +205,9 @@ class Instrument:
             if level is not None and self.has_item(item_id) and self.item(item_id).applies(resolved)
         }
 
+    def in_scale(self, level: int) -> bool:
+        return self.scale_min <= level <= self.scale_max
+
     def expects_evidence(self, level: int | None) -> bool:
         """An answer above the lowest level rests on evidence: without any it is flagged
         while drafting and blocks finalizing unless a justification explains it."""

@@ -133,7 +133,7 @@ def validate_inputs(
             continue
         if isinstance(level, bool) or not isinstance(level, int):
             raise ScoringInputError(f"answers.{item_id}", f"tingkat harus bilangan bulat, bukan {level!r}")
-        if not instrument.scale_min <= level <= instrument.scale_max:
+        if not instrument.in_scale(level):
             raise ScoringInputError(
                 f"answers.{item_id}",
                 f"tingkat {level} di luar rentang {instrument.scale_min}–{instrument.scale_max}",

@@ -175,7 +175,7 @@ class AssessmentSession:
         if new == old:
             return True
         level = new.level
-        if level is not None and not self.instrument.scale_min <= level <= self.instrument.scale_max:
+        if level is not None and not self.instrument.in_scale(level):
             self._emit(RULE_REJECTED, f"Tingkat {level} di luar rentang "
                                       f"{self.instrument.scale_min}–{self.instrument.scale_max}.")
             return False

@@ -287,7 +287,7 @@ class Store:
         if not instrument.has_item(item_id):
             raise StoreRuleError(f"Item {item_id} tidak ada dalam instrumen {instrument.id}.")
         if level is not UNSET and level is not None:
-            if not instrument.scale_min <= level <= instrument.scale_max:
+            if not instrument.in_scale(level):
                 raise StoreRuleError(f"Tingkat {level} di luar rentang {instrument.scale_min}–{instrument.scale_max}.")
             if not instrument.item(item_id).applies(instrument.resolve_gates(assessment.gates)):
                 raise StoreRuleError(f"Item {item_id} tidak berlaku untuk jawaban gerbang saat ini.")
