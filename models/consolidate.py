@@ -20,7 +20,7 @@ from pathlib import Path
 
 from models import regions
 from models.files import atomic_file
-from models.formatting import date_id, decimal_id
+from models.formatting import date_id, decimal_id, text_colour_on
 from models.instrument import Instrument
 from models.province import province_code as this_province
 from models.province_tables import EnrolledOffice, ReceivedPackage
@@ -293,7 +293,7 @@ def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
         if row.received and row.band_color:
             band = sheet.cell(excel_row, band_col)
             band.fill = PatternFill("solid", fgColor=row.band_color.lstrip("#").upper())
-            band.font = Font(bold=True, color=_text_colour_on(row.band_color))
+            band.font = Font(bold=True, color=text_colour_on(row.band_color).lstrip("#").upper())
         elif not row.received:
             for cell in sheet[excel_row]:
                 cell.font = missing_font
@@ -306,13 +306,6 @@ def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
     with atomic_file(target) as partial:
         workbook.save(partial)
     return Path(target)
-
-
-def _text_colour_on(hex_colour: str) -> str:
-    """Black or white, whichever reads better on the band colour."""
-    value = hex_colour.lstrip("#")
-    red, green, blue = (int(value[i:i + 2], 16) for i in (0, 2, 4))
-    return "000000" if (0.299 * red + 0.587 * green + 0.114 * blue) > 150 else "FFFFFF"
 
 
 def _csv_cell(value) -> str:

@@ -26,3 +26,16 @@ def date_id(moment: datetime, with_time: bool = True) -> str:
     local = moment.astimezone() if moment.tzinfo else moment
     text = f"{local.day} {MONTHS_ID[local.month - 1]} {local.year}"
     return f"{text} {local:%H.%M}" if with_time else text
+
+
+def text_colour_on(background: str) -> str:
+    """``#000000`` or ``#ffffff``, whichever reads better on the ``#rrggbb`` background
+    (WCAG relative luminance): the band colours on screen and in the XLSX alike."""
+    value = background.lstrip("#")
+    red, green, blue = (int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    return "#000000" if luminance > 0.4 else "#ffffff"

@@ -20,22 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.formatting import decimal_id
+from models.formatting import decimal_id, text_colour_on
 from models.instrument import Instrument
 from models.scoring import ScoreResult
 from ui.radar_chart import RadarChart
-
-
-def text_color_on(background: str) -> str:
-    """Black or white, whichever reads better on ``background`` (WCAG relative luminance)."""
-    color = QColor(background)
-
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    luminance = 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
-    return "#000000" if luminance > 0.4 else "#ffffff"
 
 
 def _set_text(label: QLabel, text: str) -> None:
@@ -288,7 +276,7 @@ class ScorePanel(QWidget):
         self._band_color = color
         if color:
             self.band_label.setStyleSheet(
-                f"QLabel {{ background: {color}; color: {text_color_on(color)}; border-radius: 6px;"
+                f"QLabel {{ background: {color}; color: {text_colour_on(color)}; border-radius: 6px;"
                 " padding: 2px 10px; }")
         else:
             self.band_label.setStyleSheet("")

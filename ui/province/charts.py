@@ -17,9 +17,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from models.consolidate import ConsolidatedRow, Consolidation
-from models.formatting import decimal_id
+from models.formatting import decimal_id, text_colour_on
 from models.instrument import Instrument
-from ui.score_panel import text_color_on
 
 MISSING_COLOR = QColor("#d5d8dc")
 
@@ -206,7 +205,7 @@ class HeatMap(_ChartBase):
                     continue
                 value = row.aspects[column] if row.received and column < len(row.aspects) else None
                 label = "–" if value is None else decimal_id(value)
-                painter.setPen(QColor(text_color_on(color.name())))
+                painter.setPen(QColor(text_colour_on(color.name())))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
         self._paint_legend(painter, self.MARGIN + (len(self.rows()) + 2) * row_height, left)
 

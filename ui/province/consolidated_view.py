@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import consolidate as cons
-from models.formatting import date_id, decimal_id, percent_id
-from ui.score_panel import text_color_on
+from models.formatting import date_id, decimal_id, percent_id, text_colour_on
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -132,7 +131,7 @@ class ConsolidatedTableModel(QAbstractTableModel):
             return QBrush(QColor(row.band_color))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_BAND and row.band_color:
-                return QBrush(QColor(text_color_on(row.band_color)))
+                return QBrush(QColor(text_colour_on(row.band_color)))
             if not row.received:
                 return QBrush(QColor("#808080"))
             if self._tail(column) == "certificate" and row.certificate_state != cons.CERT_VALID:
