@@ -24,7 +24,7 @@ from models.formatting import date_id, decimal_id, text_colour_on
 from models.instrument import Instrument
 from models.province import province_code as this_province
 from models.province_tables import EnrolledOffice, ReceivedPackage
-from models.scoring import score
+from models.scoring import score_recorded
 from models.store import Store
 from models.tables import Answer, Assessment, Office, utc_now
 
@@ -161,13 +161,9 @@ def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tup
     scored = {}
     for code, package in packages.items():
         assessment = assessments[package.assessment_id]
-        instrument = store.instrument_of(assessment)
-        gates = instrument.resolve_gates(assessment.gates)
-        # As Store.levels: answers kept for gated-out items do not count.
-        applicable = {item_id: level for item_id, level in levels[assessment.id].items()
-                      if instrument.has_item(item_id) and instrument.item(item_id).applies(gates)}
-        scored[code] = (assessment, score(instrument, assessment.gates, applicable,
-                                          survey=assessment.survey, correction=assessment.correction))
+        scored[code] = (assessment, score_recorded(store.instrument_of(assessment), assessment.gates,
+                                                   levels[assessment.id], survey=assessment.survey,
+                                                   correction=assessment.correction))
     return scored
 
 
