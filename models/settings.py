@@ -20,6 +20,7 @@ class SettingDef:
     default: object
     title: str
     limits: tuple[int, int] | None = None  # inclusive range of a number
+    editable: bool = True  # False: set by the first-run setup only
 
     def coerce(self, value):
         """``value`` as this setting's type; the default for a missing (``None``) value."""
@@ -40,9 +41,9 @@ class SettingDef:
 MODE_OFFICE = "office"
 MODE_PROVINCE = "province"
 
-MODE = SettingDef("mode", str, "", "Mode instalasi (kantor kabupaten/kota atau provinsi)")
+MODE = SettingDef("mode", str, "", "Mode instalasi (kantor kabupaten/kota atau provinsi)", editable=False)
 OPERATOR_NAME = SettingDef("operator_name", str, "", "Nama operator (dicatat pada setiap perubahan)")
-PROVINCE_CODE = SettingDef("province_code", str, "", "Kode provinsi (mode provinsi)")
+PROVINCE_CODE = SettingDef("province_code", str, "", "Kode provinsi (mode provinsi)", editable=False)
 EVIDENCE_LIMIT_MB = SettingDef("evidence_limit_mb", int, 50, "Batas ukuran satu berkas bukti dukung (MB)",
                                limits=(1, 2048))
 
