@@ -7,7 +7,7 @@ Per file, in this order (``Importer.import_file``):
    pulled out or a file changed mid-import cannot make the checked bytes differ from the
    stored ones.
 2. Same SHA-256 as a package already held: *duplicate*.
-3. ``models.package.verify_package`` on the copy (from the page cache) with this province's
+3. ``models.package.verify.verify_package`` on the copy (from the page cache) with this province's
    trusted key and revoked serials (signature, certificate, every file's size and SHA-256,
    scores recomputed), plus: the office must belong to this province
    (``office_not_in_province``).
@@ -48,7 +48,7 @@ import peewee
 from models import keys, province, regions
 from models.db import fsync_dir
 from models.evidence import CHUNK, EvidenceCancelled, EvidenceError
-from models.package import (
+from models.package.format import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
     SUFFIX,
@@ -56,9 +56,9 @@ from models.package import (
     PackageCancelled,
     Progress,
     Rejected,
-    iter_package_evidence,
-    verify_package,
 )
+from models.package.read_evidence import iter_package_evidence
+from models.package.verify import verify_package
 from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.store import Store
 from models.tables import Answer, Assessment, AuditEntry, Evidence, utc_now
@@ -77,7 +77,7 @@ SUPERSEDED = "superseded"
 REJECTED = "rejected"
 OUTCOME_LABELS = {ACCEPTED: "Diterima", DUPLICATE: "Duplikat", SUPERSEDED: "Usang", REJECTED: "Ditolak"}
 
-# Reasons the importer adds to those of models.package.REASONS.
+# Reasons the importer adds to those of models.package.format.REASONS.
 IMPORTER_REASONS = {
     "office_not_in_province": "Paket berasal dari kantor di luar provinsi ini.",
     "same_file": "Paket yang sama persis sudah diterima sebelumnya.",

@@ -14,7 +14,7 @@ import pytest
 from models import importer, keys, province
 from models.certificates import make_enrolment_request
 from models.lifecycle import finalize, reopen
-from models.package import export_package
+from models.package.write import export_package
 from models.province_tables import ReceivedPackage
 from models.store import Store
 from models.tables import Answer, Assessment, Evidence, database

@@ -17,21 +17,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models import keys
 from models.demo import DEMO_OFFICE_PASSPHRASE, DEMO_PROVINCE_PASSPHRASE, DEMO_YEAR, demo_province_dir, seed_demo
-from models.package import (
-    MANIFEST_NAME,
-    SIGNATURE_NAME,
-    PackageCancelled,
-    PackageError,
-    Rejected,
-    check_certificate_current,
-    export_package,
-    import_evidence,
-    inspect_package,
-    iter_package_evidence,
-    manifest_bytes,
-    trusted_comment,
-    verify_package,
-)
+from models.package.format import MANIFEST_NAME, SIGNATURE_NAME, PackageCancelled, PackageError, Rejected
+from models.package.inspect import inspect_package
+from models.package.read_evidence import import_evidence, iter_package_evidence
+from models.package.verify import verify_package
+from models.package.write import check_certificate_current, export_package, manifest_bytes, trusted_comment
 from models.store import Store
 from tests.conftest import REPO
 
@@ -261,7 +251,8 @@ import os, resource, signal, sys
 from pathlib import Path
 from models import keys
 from models.demo import DEMO_OFFICE_PASSPHRASE
-from models.package import PackageError, export_package
+from models.package.format import PackageError
+from models.package.write import export_package
 from models.store import Store
 
 data_dir, out = Path(sys.argv[1]), Path(sys.argv[2])

@@ -13,7 +13,8 @@ import pytest
 
 from models import keys
 from models.certificates import _envelope, issue_certificate, make_enrolment_request, read_enrolment_request
-from models.package import CERTIFICATE_NAME, MANIFEST_NAME, REASONS, SIGNATURE_NAME, verify_package
+from models.package.format import CERTIFICATE_NAME, MANIFEST_NAME, REASONS, SIGNATURE_NAME
+from models.package.verify import verify_package
 from tests.test_package import make_demo_package, manifest_of, read_entries, resign, write_entries
 
 

@@ -29,14 +29,8 @@ from models import keys
 from models.certificates import CertificateError, import_office_certificate, make_enrolment_request, read_certificate
 from models.evidence import format_megabytes
 from models.lifecycle import FinalizeBlocked, finalize, reopen
-from models.package import (
-    PackageCancelled,
-    PackageError,
-    check_certificate_current,
-    default_file_name,
-    prepare_export,
-    write_package,
-)
+from models.package.format import PackageCancelled, PackageError
+from models.package.write import check_certificate_current, default_file_name, prepare_export, write_package
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
 from models.validation import validation_issues

@@ -335,7 +335,8 @@ def _sha256_of(path: Path) -> str:
 @handler
 def cmd_export(args) -> int:
     from models import keys
-    from models.package import PackageError, check_certificate_current, export_package
+    from models.package.format import PackageError
+    from models.package.write import check_certificate_current, export_package
 
     data_dir = data_dir_of(args)
     certificate_path = keys.office_certificate_path(data_dir)
@@ -372,7 +373,8 @@ def cmd_export(args) -> int:
 def cmd_verify(args) -> int:
     from models import keys
     from models.instrument import shipped_registry
-    from models.package import reason_is_io, verify_package
+    from models.package.format import reason_is_io
+    from models.package.verify import verify_package
 
     data_dir = data_dir_of(args)
     trusted = []
@@ -398,7 +400,7 @@ def cmd_verify(args) -> int:
 
 @handler
 def cmd_inspect(args) -> int:
-    from models.package import inspect_package
+    from models.package.inspect import inspect_package
 
     summary = inspect_package(Path(args.file))
     if "problem" in summary and summary["problem"]["reason"] == "unreadable":
