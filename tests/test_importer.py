@@ -13,9 +13,10 @@ import pytest
 
 from models import importer, keys, province
 from models.certificates import make_enrolment_request
+from models.evidence_source import EvidenceUnavailable, evidence_source
 from models.lifecycle import finalize, reopen
 from models.package.write import export_package
-from models.province_tables import ReceivedPackage
+from models.province_tables import PACKAGES_DIR, ReceivedPackage
 from models.store import Store
 from models.tables import Answer, Assessment, Evidence, database
 
@@ -125,7 +126,7 @@ def bangka(tmp_path, site):
 
 
 def leftovers(store: Store) -> list[str]:
-    packages = store.data_dir / importer.PACKAGES_DIR
+    packages = store.data_dir / PACKAGES_DIR
     return sorted(p.name for p in packages.iterdir()) if packages.is_dir() else []
 
 
@@ -312,14 +313,14 @@ def imported_evidence(site: ProvinceSite, office: OfficeSite, tmp_path: Path, co
                                                                       tmp_path / "kirim.merit"))
     assert outcome.outcome == importer.ACCEPTED, outcome.message
     rows = {row.item_id: row for row in Evidence.select().where(Evidence.assessment == outcome.assessment_id)}
-    return rows, site.store.data_dir / importer.PACKAGES_DIR / f"{outcome.sha256}.merit"
+    return rows, site.store.data_dir / PACKAGES_DIR / f"{outcome.sha256}.merit"
 
 
 def test_evidence_of_an_imported_assessment_opens_with_the_original_bytes(site, bangka, tmp_path):
     contents = {"A1.1": b"%PDF SK tim anjab", "A2.1": b"%PDF rencana kebutuhan " * 5000}
     rows, _package = imported_evidence(site, bangka, tmp_path, contents)
     for item_id, content in contents.items():
-        source = importer.evidence_source(site.store, rows[item_id])
+        source = evidence_source(site.store, rows[item_id])
         target = tmp_path / "lihat" / item_id / rows[item_id].original_name
         target.parent.mkdir(parents=True)
         reports: list[tuple[int, int]] = []
@@ -330,19 +331,19 @@ def test_evidence_of_an_imported_assessment_opens_with_the_original_bytes(site, 
     # is found in the package it came from.
     reopened = reopen(site.store, Assessment.get_by_id(rows["A2.1"].assessment_id), "Provinsi")
     copied = site.store.evidence(reopened, "A2.1")[0]
-    assert importer.evidence_source(site.store, copied).copy_to(tmp_path / "revisi.pdf").read_bytes() \
+    assert evidence_source(site.store, copied).copy_to(tmp_path / "revisi.pdf").read_bytes() \
         == contents["A2.1"]
     # An office's own evidence (no package) comes from the evidence store, checked the same way.
     with active(bangka.store):
         own = bangka.store.evidence(bangka.store.latest_assessment(bangka.store.office(), 2026), "A1.1")[0]
-        source = importer.evidence_source(bangka.store, own)
+        source = evidence_source(bangka.store, own)
     assert source.entry is None and source.copy_to(tmp_path / "milik.pdf").read_bytes() == contents["A1.1"]
 
 
 def test_evidence_of_a_stored_package_altered_on_disk_is_refused(site, bangka, tmp_path):
     original = b"%PDF nilai asli " * 4000
     rows, package = imported_evidence(site, bangka, tmp_path, {"A1.1": original})
-    source = importer.evidence_source(site.store, rows["A1.1"])
+    source = evidence_source(site.store, rows["A1.1"])
 
     # Rewritten with a consistent ZIP (CRC-32 recomputed) and the signed manifest untouched:
     # only the SHA-256 received at import can tell.
@@ -355,8 +356,8 @@ def test_evidence_of_a_stored_package_altered_on_disk_is_refused(site, bangka, t
             target_zip.writestr(info, data)
     package.write_bytes(rewritten.read_bytes())
     target = tmp_path / "lihat.pdf"
-    with pytest.raises(importer.EvidenceUnavailable) as refused:
-        importer.evidence_source(site.store, rows["A1.1"]).copy_to(target)
+    with pytest.raises(EvidenceUnavailable) as refused:
+        evidence_source(site.store, rows["A1.1"]).copy_to(target)
     assert "tidak sama dengan yang diterima" in str(refused.value) and package.name in str(refused.value)
     assert "SHA-256" in str(refused.value)
     assert not target.exists()
@@ -366,13 +367,13 @@ def test_evidence_of_a_stored_package_altered_on_disk_is_refused(site, bangka, t
     at = data.index(b"ubah")
     data[at:at + 4] = b"UBAH"
     package.write_bytes(bytes(data))
-    with pytest.raises(importer.EvidenceUnavailable, match="berkas tidak dibuka"):
-        importer.evidence_source(site.store, rows["A1.1"]).copy_to(target)
+    with pytest.raises(EvidenceUnavailable, match="berkas tidak dibuka"):
+        evidence_source(site.store, rows["A1.1"]).copy_to(target)
     assert not target.exists()
 
     package.unlink()
-    with pytest.raises(importer.EvidenceUnavailable, match="tidak ada lagi"):
-        importer.evidence_source(site.store, rows["A1.1"])
+    with pytest.raises(EvidenceUnavailable, match="tidak ada lagi"):
+        evidence_source(site.store, rows["A1.1"])
 
 
 def test_only_certificates_this_province_issued_are_accepted(site, tmp_path):
