@@ -220,9 +220,14 @@ def test_revoked_certificate_and_office_of_other_province(site, bangka, tmp_path
 
 
 def test_certificate_outside_validity_is_rejected(site, tmp_path):
-    office = OfficeSite.create(tmp_path / "kantor", "19.02")
-    office.certificate = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1))
-    package = office.export(office.answer(2026, 1), tmp_path / "lama.merit")
+    from tests.test_package import read_entries, with_certificate, write_entries
+
+    office = enrolled_office(tmp_path, site, "19.02")
+    expired = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1))
+    # Export refuses an expired certificate, so the package is re-signed carrying it.
+    signed = office.export(office.answer(2026, 1), tmp_path / "baru.merit")
+    package = write_entries(tmp_path / "lama.merit", with_certificate(read_entries(signed), expired,
+                                                                     office.private_key))
     outcome = importer.Importer(site.store).import_file(package)
     assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "certificate_expired")
     office.store.close()

@@ -194,7 +194,7 @@ class FinalizeExportDialog(QDialog):
         if not self.output.text().strip():
             _show_message(self.status, self.tr("Pilih berkas tujuan paket."), error=True)
             return
-        try:
+        try:  # asked before the key is unlocked and a draft finalized; prepare_export enforces it again
             check_certificate_current(keys.office_certificate_path(self.store.data_dir).read_bytes())
         except (PackageError, OSError) as exc:
             self._on_job_failed(exc)

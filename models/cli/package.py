@@ -336,7 +336,7 @@ def _sha256_of(path: Path) -> str:
 def cmd_export(args) -> int:
     from models import keys
     from models.package.format import PackageError
-    from models.package.write import check_certificate_current, export_package
+    from models.package.write import prepare_export, write_package
 
     data_dir = data_dir_of(args)
     certificate_path = keys.office_certificate_path(data_dir)
@@ -348,14 +348,13 @@ def cmd_export(args) -> int:
         if not certificate_path.is_file():
             raise CliExit(2, f"sertifikat kantor belum ada ({certificate_path}); daftarkan kantor ke provinsi "
                              "('enrol request', lalu 'enrol import')")
-        certificate = certificate_path.read_bytes()
-        try:
-            check_certificate_current(certificate)
+        try:  # prepared before the passphrase is asked: a certificate that cannot sign is refused first
+            prepared = prepare_export(store, assessment, certificate_path.read_bytes())
         except PackageError as exc:
             raise CliExit(2, str(exc)) from exc
         private_key = _unlock(args)
         try:
-            out = export_package(store, assessment, Path(args.out), private_key, certificate)
+            out = write_package(prepared, Path(args.out), private_key)
         except PackageError as exc:
             raise CliExit(2, str(exc)) from exc
         info = {"package": str(out), "size": out.stat().st_size, "sha256": _sha256_of(out),

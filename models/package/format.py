@@ -90,6 +90,11 @@ class PackageCancelled(PackageError):
     pass
 
 
+class CertificateRefused(PackageError):
+    """The office certificate cannot sign this export (unreadable, another office's or key's,
+    or not valid on the day of export): the province would reject the package."""
+
+
 class Rejected(Exception):
     """A package failed a check: ``reason`` (stable code) and a sentence."""
 

@@ -34,6 +34,7 @@ from models.package.format import (
     SIGNATURE_NAME,
     SUFFIX,
     Cancelled,
+    CertificateRefused,
     PackageCancelled,
     PackageError,
     Progress,
@@ -164,7 +165,8 @@ def sweep_partials(directory: Path) -> int:
 
 @dataclass
 class PreparedExport:
-    """Everything read from the store for one export (on the thread that owns the store)."""
+    """Everything read from the store for one export (on the thread that owns the store).
+    Made by ``prepare_export``, which has checked the certificate for the day ``created``."""
 
     manifest: dict
     blobs: list[tuple[dict, Path]]
@@ -174,32 +176,33 @@ class PreparedExport:
 
 
 def prepare_export(store: Store, assessment: Assessment, certificate_bytes: bytes) -> PreparedExport:
-    """Check the assessment is final and the certificate is this office's; build the manifest."""
+    """Check the assessment is final and the certificate is this office's and covers today;
+    build the manifest. Raises ``CertificateRefused`` for a certificate that cannot sign."""
     if assessment.status != Assessment.FINAL:
         raise PackageError(f"Penilaian {assessment.year} revisi {assessment.revision} belum difinalisasi; "
                            "finalisasi dahulu sebelum ekspor.")
-    try:
-        certificate = read_certificate(certificate_bytes)
-    except CertificateError as exc:
-        raise PackageError(str(exc)) from exc
-    if certificate.office_code != assessment.office.code:
-        raise PackageError(f"Sertifikat untuk kantor {certificate.office_code}, bukan {assessment.office.code}.")
     created = datetime.now(UTC).replace(microsecond=0)
+    # The date the province checks the certificate on is the manifest's created_at.
+    certificate = check_certificate_current(certificate_bytes, created.date())
+    if certificate.office_code != assessment.office.code:
+        raise CertificateRefused(f"Sertifikat untuk kantor {certificate.office_code}, bukan "
+                                 f"{assessment.office.code}.")
     manifest, blobs = build_manifest(store, assessment, certificate_bytes, created)
     return PreparedExport(manifest, blobs, certificate, certificate_bytes, created)
 
 
 def check_certificate_current(certificate_bytes: bytes, today: date | None = None) -> OfficeCertificate:
-    """The CLI and GUI call this before exporting: a package signed under a certificate that
-    does not cover today is rejected by the province (``certificate_expired``), so say so
-    now. (``export_package`` itself does not refuse, so tests can build such packages.)"""
+    """The certificate, if it covers ``today`` (UTC): a package signed under a certificate
+    that does not cover its day of export is rejected by the province
+    (``certificate_expired``). Export enforces this itself; a face may also ask early,
+    before it unlocks the key."""
     try:
         certificate = read_certificate(certificate_bytes)
     except CertificateError as exc:
-        raise PackageError(str(exc)) from exc
+        raise CertificateRefused(str(exc)) from exc
     today = today or datetime.now(UTC).date()
     if not certificate.valid_from <= today <= certificate.valid_until:
-        raise PackageError(
+        raise CertificateRefused(
             f"Sertifikat kantor nomor {certificate.serial} berlaku {certificate.valid_from.isoformat()} s.d. "
             f"{certificate.valid_until.isoformat()}, tidak mencakup hari ini. Minta sertifikat baru ke provinsi "
             "(kirim permintaan pendaftaran), lalu impor.")
@@ -208,7 +211,9 @@ def check_certificate_current(certificate_bytes: bytes, today: date | None = Non
 
 def export_package(store: Store, assessment: Assessment, out_path: Path, private_key: Ed25519PrivateKey,
                    certificate_bytes: bytes, *, progress: Progress = None, cancelled: Cancelled = None) -> Path:
-    """Write the signed package of a finalized assessment to ``out_path`` (atomically)."""
+    """Write the signed package of a finalized assessment to ``out_path`` (atomically).
+    Refuses (``CertificateRefused``, nothing written) a certificate of another office or key,
+    or one that does not cover today."""
     return write_package(prepare_export(store, assessment, certificate_bytes), out_path, private_key,
                          progress=progress, cancelled=cancelled)
 
@@ -218,8 +223,8 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
     """Sign and write a prepared export; touches no database (safe in a worker thread)."""
     public = public_key_of(private_key)
     if prepared.certificate.office_public_key != public:
-        raise PackageError("Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
-                           "diterbitkan provinsi untuk kunci ini.")
+        raise CertificateRefused("Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
+                                 "diterbitkan provinsi untuk kunci ini.")
     manifest, blobs, created = prepared.manifest, prepared.blobs, prepared.created
     certificate_bytes = prepared.certificate_bytes
     data = manifest_bytes(manifest)
