@@ -7,16 +7,18 @@ Per file, in this order (``Importer.import_file``):
    pulled out or a file changed mid-import cannot make the checked bytes differ from the
    stored ones.
 2. Same SHA-256 as a package already held: *duplicate*.
-3. ``models.package.verify.verify_package`` on the copy (from the page cache) with this province's
-   trusted key and revoked serials (signature, certificate, every file's size and SHA-256,
-   scores recomputed), plus: the office must belong to this province
+3. ``models.package.verify.verify_package`` on the copy (from the page cache) with this
+   province's trusted key and revoked serials (signature, certificate, every file's size
+   and SHA-256, scores recomputed), plus: the office must belong to this province
    (``office_not_in_province``).
 4. Against what is held for (office, year): an older revision is *superseded*, the same
    revision a *duplicate*.
 5. Accepted: the copy fsynced and renamed to ``packages/<sha256>.merit``, then
    Office/Assessment (final)/Answer/Evidence rows, an audit entry and a ``ReceivedPackage``
-   record in ONE transaction (a savepoint: all or nothing). Packages ready together are
-   stored as a group: one directory fsync, then one commit (``_finish_group``).
+   record in ONE transaction (``province.record_received_package``, a savepoint: all or
+   nothing). Packages ready together are stored as a group: one directory fsync, then one
+   commit (``_finish_group``). A package whose rows the tables refuse is rejected
+   (``manifest_unusable``) without undoing the others of its group.
 
 The stored package *is* the evidence of an imported assessment: its Evidence rows keep
 SHA-256, size, name and label, and ``models.evidence_source`` finds their bytes in it and
@@ -31,13 +33,13 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 import peewee
@@ -53,7 +55,7 @@ from models.package.format import (
 from models.package.verify import verify_package
 from models.province_tables import PACKAGES_DIR, EnrolledOffice, ReceivedPackage, received_package_path
 from models.store import Store
-from models.tables import Answer, Assessment, AuditEntry, Evidence, utc_now
+from models.tables import Assessment
 
 COPY_CHUNK = 256 * 1024  # measured: hash-then-write stays in the L2 cache (1-4 MiB chunks ran 2-4x slower)
 PASSES = 2  # each file is read twice: copied while hashed, then verified from the page cache
@@ -61,6 +63,9 @@ PASSES = 2  # each file is read twice: copied while hashed, then verified from t
 # some wait on the disk (writeback, fsync) while the others hash.
 HELPERS = 4
 GROUP = 8  # packages stored per commit: one directory fsync and one database commit for all
+# Storing failed for want of disk, not because of the package (rows written by sqlite3
+# directly raise its own classes, not peewee's).
+DISK_ERRORS = (OSError, peewee.OperationalError, sqlite3.OperationalError)
 
 ACCEPTED = "accepted"
 DUPLICATE = "duplicate"
@@ -135,10 +140,6 @@ def collect_package_files(paths: Iterable[Path]) -> list[Path]:
                 seen.add(key)
                 found.append(candidate)
     return found
-
-
-def _parse_time(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
 
 
 def _size_of(path: Path) -> int:
@@ -430,6 +431,20 @@ class Importer:
                              "tidak ada yang tersimpan dari berkas ini.", **prepared.facts)
 
     def _store(self, prepared: _Prepared) -> ImportOutcome:
+        """The outcome of a verified package against what is held, stored if accepted."""
+        try:
+            return self._decide_and_store(prepared)
+        except DISK_ERRORS as exc:
+            return self._disk_error(prepared, exc)
+        except Exception as exc:  # noqa: BLE001 - one package must never undo the others of its group
+            # Signed and verified, yet the tables refuse what it says (an item answered twice,
+            # a year or revision no SQLite integer holds, a malformed time, a revision held
+            # locally): its savepoint is rolled back; refuse this file, store the others.
+            return ImportOutcome(prepared.path, REJECTED, "manifest_unusable",
+                                 f"{prepared.path.name}: {IMPORTER_REASONS['manifest_unusable']} "
+                                 f"({type(exc).__name__}: {exc}).", **prepared.facts)
+
+    def _decide_and_store(self, prepared: _Prepared) -> ImportOutcome:
         path, report, facts = prepared.path, prepared.report, prepared.facts
         manifest = report.manifest
         code, year, revision = manifest["office"]["code"], manifest["year"], manifest["revision"]
@@ -441,15 +456,7 @@ class Importer:
             return ImportOutcome(path, outcome, reason,
                                  f"{IMPORTER_REASONS[reason]} Diterima: revisi {newest.revision}; "
                                  f"berkas ini revisi {revision}.", **facts)
-        try:
-            assessment = self._accept(prepared)
-        except (OSError, peewee.OperationalError) as exc:
-            return self._disk_error(prepared, exc)
-        except (peewee.IntegrityError, ValueError, TypeError, KeyError, AttributeError) as exc:
-            # Signed and verified, yet its informative fields cannot be stored (a duplicate
-            # item row, a malformed time, a revision held locally): refuse this file, go on.
-            return ImportOutcome(path, REJECTED, "manifest_unusable",
-                                 f"{path.name}: {IMPORTER_REASONS['manifest_unusable']} ({exc}).", **facts)
+        assessment = self._accept(prepared)
         name = manifest["office"].get("name", code)
         return ImportOutcome(path, ACCEPTED, None, f"Diterima: {name} tahun {year} revisi {revision}.",
                              **{**facts, "office_code": code}, assessment_id=assessment.id)
@@ -492,61 +499,12 @@ class Importer:
         try:
             prepared.sync()
             os.replace(prepared.partial, final)
-            return self._write_rows(prepared.path, prepared.sha256, prepared.size, prepared.report)
+            return province.record_received_package(
+                self.store, prepared.report.manifest, sha256=prepared.sha256, size=prepared.size,
+                source_name=prepared.path.name, certificate_serial=prepared.report.certificate.serial, who=self.who)
         except BaseException:
             final.unlink(missing_ok=True)
             raise
-
-    def _write_rows(self, path: Path, sha256: str, size: int, report) -> Assessment:
-        manifest = report.manifest
-        certificate = report.certificate
-        info = manifest["assessment"]
-        now = utc_now()
-        with self.store.db.atomic():
-            office = self.store.ensure_office(manifest["office"]["code"], manifest["office"].get("name"))
-            assessment = Assessment.create(
-                office=office, year=manifest["year"], revision=manifest["revision"],
-                instrument_id=manifest["instrument"]["id"], instrument_sha256=manifest["instrument"]["sha256"],
-                status=Assessment.FINAL, gates=dict(info.get("gates") or {}), survey=info.get("survey"),
-                correction=info.get("correction"), created_at=_parse_time(info.get("created_at")) or now,
-                updated_at=now, finalized_at=_parse_time(info.get("finalized_at")),
-            )
-            self._insert_many(Answer, [{
-                "assessment": assessment, "item_id": a["item_id"], "level": a.get("level"),
-                "justification": a.get("justification") or "", "needs_review": bool(a.get("needs_review")),
-                "review_note": a.get("review_note") or "", "updated_at": _parse_time(a.get("updated_at")) or now,
-                "updated_by": a.get("updated_by") or "",
-            } for a in manifest["answers"]])
-            evidence_rows = [{
-                "assessment": assessment, "item_id": e["item_id"], "sha256": e["sha256"], "size": e["size"],
-                "original_name": e.get("original_name") or Path(e["path"]).name,
-                "label": e.get("label") or Path(e["path"]).stem,
-                "media_type": e.get("media_type") or "application/octet-stream",
-                "added_at": _parse_time(e.get("added_at")) or now, "added_by": e.get("added_by") or "",
-            } for e in manifest["files"] if e.get("role") == "evidence"]
-            self._insert_many(Evidence, evidence_rows)
-            AuditEntry.create(assessment=assessment, item_id=None, field="imported", old_value=None,
-                              new_value={"package_sha256": sha256, "package_id": manifest.get("package_id"),
-                                         "file": path.name, "certificate_serial": certificate.serial},
-                              who=self.who)
-            ReceivedPackage.create(
-                sha256=sha256, office_code=office.code, year=assessment.year, revision=assessment.revision,
-                assessment=assessment, certificate_serial=certificate.serial, source_name=path.name, size=size,
-                received_at=now, received_by=self.who,
-            )
-        return assessment
-
-    def _insert_many(self, model, rows: list[dict]) -> None:
-        """One prepared INSERT run for every row (``executemany``): peewee's ``insert_many``
-        builds the SQL text of all rows in Python, measured at milliseconds per package on
-        the thread that every import waits for. Values go through each field's ``db_value``."""
-        if not rows:
-            return
-        fields = [model._meta.fields[name] for name in rows[0]]
-        columns = ", ".join(f'"{field.column_name}"' for field in fields)
-        sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(fields))})'
-        self.store.db.cursor().executemany(
-            sql, [tuple(field.db_value(row[field.name]) for field in fields) for row in rows])
 
     def package_path(self, sha256: str) -> Path:
         return received_package_path(self.store.data_dir, sha256)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,7 @@ from models.package.write import export_package
 from models.province_tables import PACKAGES_DIR, ReceivedPackage
 from models.store import Store
 from models.tables import Answer, Assessment, Evidence, database
+from tests.test_package import manifest_of, read_entries, resign, with_certificate, write_entries
 
 
 @contextmanager
@@ -220,8 +222,6 @@ def test_revoked_certificate_and_office_of_other_province(site, bangka, tmp_path
 
 
 def test_certificate_outside_validity_is_rejected(site, tmp_path):
-    from tests.test_package import read_entries, with_certificate, write_entries
-
     office = enrolled_office(tmp_path, site, "19.02")
     expired = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1))
     # Export refuses an expired certificate, so the package is re-signed carrying it.
@@ -251,7 +251,7 @@ def test_failure_while_writing_rows_removes_package_and_new_blobs(site, bangka, 
     def broken_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(session, "_write_rows", broken_disk)
+    monkeypatch.setattr(province, "record_received_package", broken_disk)
     outcome = session.import_file(package)
     assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "disk_error")
     assert "ruang disk" in outcome.message
@@ -267,14 +267,14 @@ def test_a_package_whose_rows_fail_leaves_nothing_and_the_next_is_still_accepted
     belitung.export(belitung.answer(2026, 2, {"A3.1": b"%PDF belitung"}), folder / "b-belitung.merit")
     belitung.store.close()
     session = importer.Importer(site.store)
-    write_rows = session._write_rows
+    write_rows = province.record_received_package
 
-    def full_disk_for_bangka(path, *args):
-        if path.name == "a-bangka.merit":
+    def full_disk_for_bangka(store, manifest, **received):
+        if received["source_name"] == "a-bangka.merit":
             raise OSError(28, "No space left on device")
-        return write_rows(path, *args)
+        return write_rows(store, manifest, **received)
 
-    monkeypatch.setattr(session, "_write_rows", full_disk_for_bangka)
+    monkeypatch.setattr(province, "record_received_package", full_disk_for_bangka)
     outcomes = session.import_paths([folder])
     assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
         ("a-bangka.merit", importer.REJECTED, "disk_error"), ("b-belitung.merit", importer.ACCEPTED, None)]
@@ -423,4 +423,52 @@ def test_a_verified_package_whose_rows_cannot_be_stored_is_refused_and_the_batch
     assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
         ("a-bangka.merit", importer.REJECTED, "manifest_unusable"), ("b-belitung.merit", importer.ACCEPTED, None)]
     assert leftovers(site.store) == [f"{outcomes[1].sha256}.merit"]
+    assert ReceivedPackage.select().count() == 1
+
+
+
+def resigned_copy(office: OfficeSite, package: Path, target: Path, change) -> Path:
+    """``package`` with its manifest changed by ``change`` and signed again by the office:
+    verified like any package, so only the storing can trip over what was changed."""
+    entries = read_entries(package)
+    manifest = manifest_of(entries)
+    change(manifest)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return write_entries(target, resign(entries, manifest, office.private_key))
+
+
+def _answer_twice(manifest: dict) -> None:
+    # Unanswered (level null), so the score check lets it through; the Answer table does not.
+    manifest["answers"].append({**manifest["answers"][0], "level": None})
+
+
+@pytest.mark.parametrize(("change", "fault"), [
+    (_answer_twice, "IntegrityError"),  # raised by sqlite3 itself (UNIQUE assessment, item_id)
+    (lambda manifest: manifest.update(revision=10**20), "OverflowError"),  # no SQLite integer holds it
+    (lambda manifest: manifest.update(year=10**20), "OverflowError"),  # already in the look-up of revisions held
+], ids=["answer-twice", "huge-revision", "huge-year"])
+def test_a_package_whose_rows_raise_is_refused_and_the_rest_of_its_group_is_stored(site, bangka, tmp_path,
+                                                                                     monkeypatch, change, fault):
+    belitung = enrolled_office(tmp_path, site, "19.02")
+    folder = tmp_path / "kiriman"
+    belitung.export(belitung.answer(2026, 2, {"A1.1": b"%PDF belitung"}), folder / "a-belitung.merit")
+    signed = bangka.export(bangka.answer(2026, 3, {"A1.1": b"%PDF bangka"}), tmp_path / "asli.merit")
+    resigned_copy(bangka, signed, folder / "b-bangka.merit", change)
+    belitung.store.close()
+    # Both files in one group (one commit), whatever the helper threads' timing.
+    ready_group, groups = importer.Importer._ready_group, []
+
+    def whole_batch(pending):
+        wait(list(pending))
+        groups.append(len(pending))
+        return ready_group(pending)
+
+    monkeypatch.setattr(importer.Importer, "_ready_group", staticmethod(whole_batch))
+    outcomes = importer.Importer(site.store).import_paths([folder])
+    assert groups == [2]
+    assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
+        ("a-belitung.merit", importer.ACCEPTED, None), ("b-bangka.merit", importer.REJECTED, "manifest_unusable")]
+    assert fault in outcomes[1].message
+    assert leftovers(site.store) == [f"{outcomes[0].sha256}.merit"]
+    assert [a.office.code for a in Assessment.select()] == ["19.02"]
     assert ReceivedPackage.select().count() == 1
