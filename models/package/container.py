@@ -86,6 +86,8 @@ def check_container(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
 
 
 def read_small_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The bytes of an entry whose size ``check_container`` has capped (manifest, signature,
+    certificate)."""
     try:
         with archive.open(info) as stream:
             return stream.read(info.file_size + 1)
@@ -94,6 +96,8 @@ def read_small_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 
 def open_package_zip(path: Path) -> zipfile.ZipFile:
+    """The file as a ZIP, after what can be judged before its directory is read
+    (``unreadable``, ``empty_file``, ``not_zip``, ``zip_corrupt``)."""
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
@@ -142,6 +146,7 @@ class HashingReader:
 
 
 def open_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo):
+    """A stream of one entry; a broken local header is ``zip_corrupt``, not a crash."""
     try:
         return archive.open(info)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:

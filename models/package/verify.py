@@ -38,6 +38,8 @@ from models.scoring import STORED_PLACES, ScoringInputError, score
 # --- the manifest ---------------------------------------------------------------------------
 
 def parse_manifest(data: bytes) -> dict:
+    """The manifest object, judged on ``format`` and ``format_version`` only: nothing of an
+    unknown version is read further (step 3)."""
     try:
         manifest = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -66,7 +68,7 @@ def _require(manifest: dict, path: str, kind):
     return value
 
 
-def check_manifest_shape(manifest: dict) -> list[dict]:
+def _check_manifest_shape(manifest: dict) -> list[dict]:
     for path, kind in (("package_id", str), ("created_at", str), ("office.code", str), ("year", int),
                        ("revision", int), ("instrument.id", str), ("instrument.sha256", str),
                        ("assessment.gates", dict), ("answers", list), ("scores", dict), ("files", list)):
@@ -222,7 +224,7 @@ def _verify(archive, state, trusted, registry, on, revoked, progress, cancelled)
         minisign_verify(certificate.office_public_key, manifest_data, signature)
     except SignatureError as exc:
         raise Rejected(exc.reason, str(exc)) from None
-    files = check_manifest_shape(manifest)
+    files = _check_manifest_shape(manifest)
     when = on or datetime.fromisoformat(manifest["created_at"]).date()
     try:
         state["province_key"] = certificate.check(trusted, when)
