@@ -44,7 +44,7 @@ def _make_packages(workdir: Path, count: int | None = None) -> tuple[Path, list]
     from models import keys, regions
     from models.certificates import issue_certificate, make_enrolment_request
     from models.lifecycle import finalize
-    from models.package import export_package
+    from models.package.write import export_package
     from models.store import Store
 
     province_keys = {}

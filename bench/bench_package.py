@@ -31,7 +31,8 @@ import json, resource, sys, time
 from pathlib import Path
 from models import keys
 from models.demo import DEMO_OFFICE_PASSPHRASE
-from models.package import export_package, verify_package
+from models.package.verify import verify_package
+from models.package.write import export_package
 from models.store import Store
 
 verb, data_dir, package = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])

@@ -7,20 +7,21 @@ Per file, in this order (``Importer.import_file``):
    pulled out or a file changed mid-import cannot make the checked bytes differ from the
    stored ones.
 2. Same SHA-256 as a package already held: *duplicate*.
-3. ``models.package.verify_package`` on the copy (from the page cache) with this province's
-   trusted key and revoked serials (signature, certificate, every file's size and SHA-256,
-   scores recomputed), plus: the office must belong to this province
+3. ``models.package.verify.verify_package`` on the copy (from the page cache) with this
+   province's trusted key and revoked serials (signature, certificate, every file's size
+   and SHA-256, scores recomputed), plus: the office must belong to this province
    (``office_not_in_province``).
 4. Against what is held for (office, year): an older revision is *superseded*, the same
    revision a *duplicate*.
 5. Accepted: the copy fsynced and renamed to ``packages/<sha256>.merit``, then
    Office/Assessment (final)/Answer/Evidence rows, an audit entry and a ``ReceivedPackage``
-   record in ONE transaction (a savepoint: all or nothing). Packages ready together are
-   stored as a group: one directory fsync, then one commit (``_finish_group``).
+   record in ONE transaction (``province.record_received_package``, a savepoint: all or
+   nothing). Packages ready together are stored as a group: one directory fsync, then one
+   commit (``_finish_group``). A package whose rows the tables refuse is rejected
+   (``manifest_unusable``) without undoing the others of its group.
 
 The stored package *is* the evidence of an imported assessment: its Evidence rows keep
-SHA-256, size, name and label, and ``evidence_source`` finds the bytes of any Evidence row,
-in the evidence store (an office's own files) or in the stored package (imported), and
+SHA-256, size, name and label, and ``models.evidence_source`` finds their bytes in it and
 copies them out while checking size and SHA-256. Evidence is therefore written once.
 
 Anything short of acceptance removes the temp copy: a rejected package leaves nothing
@@ -30,47 +31,42 @@ behind. Outcomes carry a stable reason code and a sentence in Bahasa Indonesia.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
+import sqlite3
 import threading
 import uuid
-import zipfile
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 import peewee
 
 from models import keys, province, regions
 from models.db import fsync_dir
-from models.evidence import CHUNK, EvidenceCancelled, EvidenceError
-from models.package import (
-    MANIFEST_NAME,
-    MAX_MANIFEST_BYTES,
+from models.package.format import (
     SUFFIX,
     Cancelled,
     PackageCancelled,
     Progress,
-    Rejected,
-    iter_package_evidence,
-    verify_package,
 )
-from models.province_tables import EnrolledOffice, ReceivedPackage
+from models.package.verify import verify_package
+from models.province_tables import PACKAGES_DIR, EnrolledOffice, ReceivedPackage, received_package_path
 from models.settings import OPERATOR_NAME
 from models.store import Store
-from models.tables import Answer, Assessment, AuditEntry, Evidence, utc_now
+from models.tables import Assessment
 
-PACKAGES_DIR = "packages"
 COPY_CHUNK = 256 * 1024  # measured: hash-then-write stays in the L2 cache (1-4 MiB chunks ran 2-4x slower)
 PASSES = 2  # each file is read twice: copied while hashed, then verified from the page cache
 # Threads that copy, verify and fsync ahead. Measured on 2 cores: 4 beat 2 and 3, as
 # some wait on the disk (writeback, fsync) while the others hash.
 HELPERS = 4
 GROUP = 8  # packages stored per commit: one directory fsync and one database commit for all
+# Storing failed for want of disk, not because of the package (rows written by sqlite3
+# directly raise its own classes, not peewee's).
+DISK_ERRORS = (OSError, peewee.OperationalError, sqlite3.OperationalError)
 
 ACCEPTED = "accepted"
 DUPLICATE = "duplicate"
@@ -78,7 +74,7 @@ SUPERSEDED = "superseded"
 REJECTED = "rejected"
 OUTCOME_LABELS = {ACCEPTED: "Diterima", DUPLICATE: "Duplikat", SUPERSEDED: "Usang", REJECTED: "Ditolak"}
 
-# Reasons the importer adds to those of models.package.REASONS.
+# Reasons the importer adds to those of models.package.format.REASONS.
 IMPORTER_REASONS = {
     "office_not_in_province": "Paket berasal dari kantor di luar provinsi ini.",
     "same_file": "Paket yang sama persis sudah diterima sebelumnya.",
@@ -145,10 +141,6 @@ def collect_package_files(paths: Iterable[Path]) -> list[Path]:
                 seen.add(key)
                 found.append(candidate)
     return found
-
-
-def _parse_time(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
 
 
 def _size_of(path: Path) -> int:
@@ -440,6 +432,20 @@ class Importer:
                              "tidak ada yang tersimpan dari berkas ini.", **prepared.facts)
 
     def _store(self, prepared: _Prepared) -> ImportOutcome:
+        """The outcome of a verified package against what is held, stored if accepted."""
+        try:
+            return self._decide_and_store(prepared)
+        except DISK_ERRORS as exc:
+            return self._disk_error(prepared, exc)
+        except Exception as exc:  # noqa: BLE001 - one package must never undo the others of its group
+            # Signed and verified, yet the tables refuse what it says (an item answered twice,
+            # a year or revision no SQLite integer holds, a malformed time, a revision held
+            # locally): its savepoint is rolled back; refuse this file, store the others.
+            return ImportOutcome(prepared.path, REJECTED, "manifest_unusable",
+                                 f"{prepared.path.name}: {IMPORTER_REASONS['manifest_unusable']} "
+                                 f"({type(exc).__name__}: {exc}).", **prepared.facts)
+
+    def _decide_and_store(self, prepared: _Prepared) -> ImportOutcome:
         path, report, facts = prepared.path, prepared.report, prepared.facts
         manifest = report.manifest
         code, year, revision = manifest["office"]["code"], manifest["year"], manifest["revision"]
@@ -451,15 +457,7 @@ class Importer:
             return ImportOutcome(path, outcome, reason,
                                  f"{IMPORTER_REASONS[reason]} Diterima: revisi {newest.revision}; "
                                  f"berkas ini revisi {revision}.", **facts)
-        try:
-            assessment = self._accept(prepared)
-        except (OSError, peewee.OperationalError) as exc:
-            return self._disk_error(prepared, exc)
-        except (peewee.IntegrityError, ValueError, TypeError, KeyError, AttributeError) as exc:
-            # Signed and verified, yet its informative fields cannot be stored (a duplicate
-            # item row, a malformed time, a revision held locally): refuse this file, go on.
-            return ImportOutcome(path, REJECTED, "manifest_unusable",
-                                 f"{path.name}: {IMPORTER_REASONS['manifest_unusable']} ({exc}).", **facts)
+        assessment = self._accept(prepared)
         name = manifest["office"].get("name", code)
         return ImportOutcome(path, ACCEPTED, None, f"Diterima: {name} tahun {year} revisi {revision}.",
                              **{**facts, "office_code": code}, assessment_id=assessment.id)
@@ -502,176 +500,12 @@ class Importer:
         try:
             prepared.sync()
             os.replace(prepared.partial, final)
-            return self._write_rows(prepared.path, prepared.sha256, prepared.size, prepared.report)
+            return province.record_received_package(
+                self.store, prepared.report.manifest, sha256=prepared.sha256, size=prepared.size,
+                source_name=prepared.path.name, certificate_serial=prepared.report.certificate.serial, who=self.who)
         except BaseException:
             final.unlink(missing_ok=True)
             raise
 
-    def _write_rows(self, path: Path, sha256: str, size: int, report) -> Assessment:
-        manifest = report.manifest
-        certificate = report.certificate
-        info = manifest["assessment"]
-        now = utc_now()
-        with self.store.db.atomic():
-            office = self.store.ensure_office(manifest["office"]["code"], manifest["office"].get("name"))
-            assessment = Assessment.create(
-                office=office, year=manifest["year"], revision=manifest["revision"],
-                instrument_id=manifest["instrument"]["id"], instrument_sha256=manifest["instrument"]["sha256"],
-                status=Assessment.FINAL, gates=dict(info.get("gates") or {}), survey=info.get("survey"),
-                correction=info.get("correction"), created_at=_parse_time(info.get("created_at")) or now,
-                updated_at=now, finalized_at=_parse_time(info.get("finalized_at")),
-            )
-            self._insert_many(Answer, [{
-                "assessment": assessment, "item_id": a["item_id"], "level": a.get("level"),
-                "justification": a.get("justification") or "", "needs_review": bool(a.get("needs_review")),
-                "review_note": a.get("review_note") or "", "updated_at": _parse_time(a.get("updated_at")) or now,
-                "updated_by": a.get("updated_by") or "",
-            } for a in manifest["answers"]])
-            evidence_rows = [{
-                "assessment": assessment, "item_id": e["item_id"], "sha256": e["sha256"], "size": e["size"],
-                "original_name": e.get("original_name") or Path(e["path"]).name,
-                "label": e.get("label") or Path(e["path"]).stem,
-                "media_type": e.get("media_type") or "application/octet-stream",
-                "added_at": _parse_time(e.get("added_at")) or now, "added_by": e.get("added_by") or "",
-            } for e in manifest["files"] if e.get("role") == "evidence"]
-            self._insert_many(Evidence, evidence_rows)
-            AuditEntry.create(assessment=assessment, item_id=None, field="imported", old_value=None,
-                              new_value={"package_sha256": sha256, "package_id": manifest.get("package_id"),
-                                         "file": path.name, "certificate_serial": certificate.serial},
-                              who=self.who)
-            ReceivedPackage.create(
-                sha256=sha256, office_code=office.code, year=assessment.year, revision=assessment.revision,
-                assessment=assessment, certificate_serial=certificate.serial, source_name=path.name, size=size,
-                received_at=now, received_by=self.who,
-            )
-        return assessment
-
-    def _insert_many(self, model, rows: list[dict]) -> None:
-        """One prepared INSERT run for every row (``executemany``): peewee's ``insert_many``
-        builds the SQL text of all rows in Python, measured at milliseconds per package on
-        the thread that every import waits for. Values go through each field's ``db_value``."""
-        if not rows:
-            return
-        fields = [model._meta.fields[name] for name in rows[0]]
-        columns = ", ".join(f'"{field.column_name}"' for field in fields)
-        sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(fields))})'
-        self.store.db.cursor().executemany(
-            sql, [tuple(field.db_value(row[field.name]) for field in fields) for row in rows])
-
     def package_path(self, sha256: str) -> Path:
-        return self.packages_dir / f"{sha256}{SUFFIX}"
-
-
-# --- the bytes of an Evidence row ------------------------------------------------------------
-
-class EvidenceUnavailable(EvidenceError):
-    """The bytes of an evidence row cannot be given out (missing, or not the recorded bytes)."""
-
-
-@dataclass(frozen=True)
-class EvidenceSource:
-    """Where the bytes of one Evidence row are: a blob of the evidence store (``entry`` None)
-    or an entry of a stored package. ``copy_to`` touches files only (any thread)."""
-
-    evidence_name: str
-    sha256: str
-    size: int
-    path: Path  # the blob, or the stored package
-    entry: str | None = None  # the package entry name, for imported evidence
-
-    def copy_to(self, target: Path, progress: Progress = None, cancelled: Cancelled = None) -> Path:
-        """Write the bytes to ``target``, checking size and SHA-256 on the way; on a mismatch
-        ``target`` is removed and ``EvidenceUnavailable`` says so: wrong bytes never open."""
-        target = Path(target)
-        try:
-            with open(target, "wb") as writer:
-                if self.entry is None:
-                    self._copy_blob(writer, progress, cancelled)
-                else:
-                    self._copy_entry(writer, progress, cancelled)
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
-        return target
-
-    def _copy_blob(self, writer, progress: Progress, cancelled: Cancelled) -> None:
-        digest, done = hashlib.sha256(), 0
-        try:
-            with open(self.path, "rb") as reader:
-                while chunk := reader.read(CHUNK):
-                    _check_cancelled(cancelled, self.evidence_name)
-                    digest.update(chunk)
-                    writer.write(chunk)
-                    done += len(chunk)
-                    if progress:
-                        progress(min(done, self.size), self.size)
-        except FileNotFoundError:
-            raise EvidenceUnavailable(f"Berkas bukti {self.evidence_name} tidak ada di penyimpanan bukti "
-                                      f"({self.path}).") from None
-        if done != self.size or digest.hexdigest() != self.sha256:
-            raise EvidenceUnavailable(
-                f"Berkas bukti {self.evidence_name} di penyimpanan telah berubah (ukuran atau SHA-256 tidak "
-                f"cocok dengan catatan); berkas tidak dibuka. Pulihkan folder data dari cadangan.")
-
-    def _copy_entry(self, writer, progress: Progress, cancelled: Cancelled) -> None:
-        # Checked against the Evidence row (the signed manifest as imported), not against
-        # what the stored package says about itself now.
-        wanted = {"path": self.entry, "role": "evidence", "size": self.size, "sha256": self.sha256}
-        done = 0
-        try:
-            for item in iter_package_evidence(self.path, {"files": [wanted]}):
-                while chunk := item.stream.read(CHUNK):
-                    _check_cancelled(cancelled, self.evidence_name)
-                    writer.write(chunk)
-                    done += len(chunk)
-                    if progress:
-                        progress(min(done, self.size), self.size)
-        except Rejected as rejected:
-            raise EvidenceUnavailable(
-                f"Bukti {self.evidence_name} dalam paket tersimpan {self.path.name} tidak sama dengan yang "
-                f"diterima ({rejected.message}); berkas tidak dibuka. Paket di folder data telah diubah atau "
-                "rusak: pulihkan dari cadangan atau minta kantor mengirim ulang.") from None
-
-
-def _check_cancelled(cancelled: Cancelled, name: str) -> None:
-    if cancelled and cancelled():
-        raise EvidenceCancelled(f"Membuka {name} dibatalkan.")
-
-
-def evidence_source(store: Store, evidence: Evidence) -> EvidenceSource:
-    """Where the bytes of ``evidence`` are (reads the database: call on the store's thread).
-
-    Imported assessments: the stored package they arrived in (the package is the evidence,
-    kept whole). Otherwise the evidence store; failing that, any stored package that holds
-    the same content (a revision reopened from an imported one)."""
-    name = evidence.original_name
-    received = ReceivedPackage.get_or_none(ReceivedPackage.assessment == evidence.assessment_id)
-    blob = store.evidence_store.path_of(evidence.sha256)
-    if received is None and not blob.is_file():
-        received = (ReceivedPackage.select().join(Evidence, on=(Evidence.assessment == ReceivedPackage.assessment))
-                    .where(Evidence.sha256 == evidence.sha256).first())
-    if received is None:
-        return EvidenceSource(name, evidence.sha256, evidence.size, blob)
-    package = store.data_dir / PACKAGES_DIR / f"{received.sha256}{SUFFIX}"
-    return EvidenceSource(name, evidence.sha256, evidence.size, package,
-                          _entry_of(package, evidence.sha256, evidence.item_id, name))
-
-
-def _entry_of(package: Path, sha256: str, item_id: str, name: str) -> str:
-    """The entry that the stored package's manifest lists for this content (an item's own
-    entry first). Only a locator: ``copy_to`` checks the bytes against the row."""
-    problem = (f"Bukti {name} tidak dapat dibaca dari paket tersimpan {package.name}")
-    try:
-        with zipfile.ZipFile(package) as archive, archive.open(MANIFEST_NAME) as stream:
-            files = json.loads(stream.read(MAX_MANIFEST_BYTES + 1).decode("utf-8"))["files"]
-        candidates = [entry for entry in files if isinstance(entry, dict) and entry.get("role") == "evidence"
-                      and entry.get("sha256") == sha256 and isinstance(entry.get("path"), str)]
-    except FileNotFoundError:
-        raise EvidenceUnavailable(f"{problem}: paket itu tidak ada lagi di folder data.") from None
-    except (OSError, zipfile.BadZipFile, KeyError, TypeError, ValueError) as exc:
-        raise EvidenceUnavailable(f"{problem}: paket rusak ({exc}). Pulihkan folder data dari cadangan.") from None
-    if not candidates:
-        raise EvidenceUnavailable(f"{problem}: manifest paket tidak lagi mencantumkannya (paket diubah). "
-                                  "Pulihkan folder data dari cadangan.")
-    candidates.sort(key=lambda entry: entry.get("item_id") != item_id)
-    return candidates[0]["path"]
+        return received_package_path(self.store.data_dir, sha256)

@@ -6,9 +6,14 @@ to these tables are new migrations, never edits of this one's effect.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from peewee import BlobField, DateField, ForeignKeyField, IntegerField, TextField
 
+from models.package.format import SUFFIX
 from models.tables import Assessment, BaseModel, UtcDateTimeField, utc_now
+
+PACKAGES_DIR = "packages"  # under the data directory
 
 
 class EnrolledOffice(BaseModel):
@@ -48,6 +53,11 @@ class ReceivedPackage(BaseModel):
 
     class Meta:
         indexes = ((("office_code", "year", "revision"), True),)
+
+
+def received_package_path(data_dir: Path, sha256: str) -> Path:
+    """Where an accepted package is kept, byte for byte (it is the evidence of its assessment)."""
+    return Path(data_dir) / PACKAGES_DIR / f"{sha256}{SUFFIX}"
 
 
 TABLES = (EnrolledOffice, ReceivedPackage)

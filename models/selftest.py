@@ -148,7 +148,8 @@ def _step_demo_score(ctx: Context) -> str:
 def _step_package(ctx: Context) -> str:
     from models import keys
     from models.demo import DEMO_OFFICE_PASSPHRASE
-    from models.package import default_file_name, export_package, verify_package
+    from models.package.verify import verify_package
+    from models.package.write import default_file_name, export_package
 
     assessment = ctx.store.assessment(ctx.assessment.id)  # as seed_demo left it: finalized
     private_key = keys.load_private_key(keys.office_key_path(ctx.data_dir), DEMO_OFFICE_PASSPHRASE)

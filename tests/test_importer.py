@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -13,11 +14,13 @@ import pytest
 
 from models import importer, keys, province
 from models.certificates import make_enrolment_request
+from models.evidence_source import EvidenceUnavailable, evidence_source
 from models.lifecycle import finalize, reopen
-from models.package import export_package
-from models.province_tables import ReceivedPackage
+from models.package.write import export_package
+from models.province_tables import PACKAGES_DIR, ReceivedPackage
 from models.store import Store
 from models.tables import Answer, Assessment, Evidence, database
+from tests.test_package import manifest_of, read_entries, resign, with_certificate, write_entries
 
 
 @contextmanager
@@ -125,7 +128,7 @@ def bangka(tmp_path, site):
 
 
 def leftovers(store: Store) -> list[str]:
-    packages = store.data_dir / importer.PACKAGES_DIR
+    packages = store.data_dir / PACKAGES_DIR
     return sorted(p.name for p in packages.iterdir()) if packages.is_dir() else []
 
 
@@ -219,9 +222,12 @@ def test_revoked_certificate_and_office_of_other_province(site, bangka, tmp_path
 
 
 def test_certificate_outside_validity_is_rejected(site, tmp_path):
-    office = OfficeSite.create(tmp_path / "kantor", "19.02")
-    office.certificate = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1))
-    package = office.export(office.answer(2026, 1), tmp_path / "lama.merit")
+    office = enrolled_office(tmp_path, site, "19.02")
+    expired = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1))
+    # Export refuses an expired certificate, so the package is re-signed carrying it.
+    signed = office.export(office.answer(2026, 1), tmp_path / "baru.merit")
+    package = write_entries(tmp_path / "lama.merit", with_certificate(read_entries(signed), expired,
+                                                                     office.private_key))
     outcome = importer.Importer(site.store).import_file(package)
     assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "certificate_expired")
     office.store.close()
@@ -245,7 +251,7 @@ def test_failure_while_writing_rows_removes_package_and_new_blobs(site, bangka, 
     def broken_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(session, "_write_rows", broken_disk)
+    monkeypatch.setattr(province, "record_received_package", broken_disk)
     outcome = session.import_file(package)
     assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "disk_error")
     assert "ruang disk" in outcome.message
@@ -261,14 +267,14 @@ def test_a_package_whose_rows_fail_leaves_nothing_and_the_next_is_still_accepted
     belitung.export(belitung.answer(2026, 2, {"A3.1": b"%PDF belitung"}), folder / "b-belitung.merit")
     belitung.store.close()
     session = importer.Importer(site.store)
-    write_rows = session._write_rows
+    write_rows = province.record_received_package
 
-    def full_disk_for_bangka(path, *args):
-        if path.name == "a-bangka.merit":
+    def full_disk_for_bangka(store, manifest, **received):
+        if received["source_name"] == "a-bangka.merit":
             raise OSError(28, "No space left on device")
-        return write_rows(path, *args)
+        return write_rows(store, manifest, **received)
 
-    monkeypatch.setattr(session, "_write_rows", full_disk_for_bangka)
+    monkeypatch.setattr(province, "record_received_package", full_disk_for_bangka)
     outcomes = session.import_paths([folder])
     assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
         ("a-bangka.merit", importer.REJECTED, "disk_error"), ("b-belitung.merit", importer.ACCEPTED, None)]
@@ -312,14 +318,14 @@ def imported_evidence(site: ProvinceSite, office: OfficeSite, tmp_path: Path, co
                                                                       tmp_path / "kirim.merit"))
     assert outcome.outcome == importer.ACCEPTED, outcome.message
     rows = {row.item_id: row for row in Evidence.select().where(Evidence.assessment == outcome.assessment_id)}
-    return rows, site.store.data_dir / importer.PACKAGES_DIR / f"{outcome.sha256}.merit"
+    return rows, site.store.data_dir / PACKAGES_DIR / f"{outcome.sha256}.merit"
 
 
 def test_evidence_of_an_imported_assessment_opens_with_the_original_bytes(site, bangka, tmp_path):
     contents = {"A1.1": b"%PDF SK tim anjab", "A2.1": b"%PDF rencana kebutuhan " * 5000}
     rows, _package = imported_evidence(site, bangka, tmp_path, contents)
     for item_id, content in contents.items():
-        source = importer.evidence_source(site.store, rows[item_id])
+        source = evidence_source(site.store, rows[item_id])
         target = tmp_path / "lihat" / item_id / rows[item_id].original_name
         target.parent.mkdir(parents=True)
         reports: list[tuple[int, int]] = []
@@ -330,19 +336,19 @@ def test_evidence_of_an_imported_assessment_opens_with_the_original_bytes(site, 
     # is found in the package it came from.
     reopened = reopen(site.store, Assessment.get_by_id(rows["A2.1"].assessment_id), "Provinsi")
     copied = site.store.evidence(reopened, "A2.1")[0]
-    assert importer.evidence_source(site.store, copied).copy_to(tmp_path / "revisi.pdf").read_bytes() \
+    assert evidence_source(site.store, copied).copy_to(tmp_path / "revisi.pdf").read_bytes() \
         == contents["A2.1"]
     # An office's own evidence (no package) comes from the evidence store, checked the same way.
     with active(bangka.store):
         own = bangka.store.evidence(bangka.store.latest_assessment(bangka.store.office(), 2026), "A1.1")[0]
-        source = importer.evidence_source(bangka.store, own)
+        source = evidence_source(bangka.store, own)
     assert source.entry is None and source.copy_to(tmp_path / "milik.pdf").read_bytes() == contents["A1.1"]
 
 
 def test_evidence_of_a_stored_package_altered_on_disk_is_refused(site, bangka, tmp_path):
     original = b"%PDF nilai asli " * 4000
     rows, package = imported_evidence(site, bangka, tmp_path, {"A1.1": original})
-    source = importer.evidence_source(site.store, rows["A1.1"])
+    source = evidence_source(site.store, rows["A1.1"])
 
     # Rewritten with a consistent ZIP (CRC-32 recomputed) and the signed manifest untouched:
     # only the SHA-256 received at import can tell.
@@ -355,8 +361,8 @@ def test_evidence_of_a_stored_package_altered_on_disk_is_refused(site, bangka, t
             target_zip.writestr(info, data)
     package.write_bytes(rewritten.read_bytes())
     target = tmp_path / "lihat.pdf"
-    with pytest.raises(importer.EvidenceUnavailable) as refused:
-        importer.evidence_source(site.store, rows["A1.1"]).copy_to(target)
+    with pytest.raises(EvidenceUnavailable) as refused:
+        evidence_source(site.store, rows["A1.1"]).copy_to(target)
     assert "tidak sama dengan yang diterima" in str(refused.value) and package.name in str(refused.value)
     assert "SHA-256" in str(refused.value)
     assert not target.exists()
@@ -366,13 +372,13 @@ def test_evidence_of_a_stored_package_altered_on_disk_is_refused(site, bangka, t
     at = data.index(b"ubah")
     data[at:at + 4] = b"UBAH"
     package.write_bytes(bytes(data))
-    with pytest.raises(importer.EvidenceUnavailable, match="berkas tidak dibuka"):
-        importer.evidence_source(site.store, rows["A1.1"]).copy_to(target)
+    with pytest.raises(EvidenceUnavailable, match="berkas tidak dibuka"):
+        evidence_source(site.store, rows["A1.1"]).copy_to(target)
     assert not target.exists()
 
     package.unlink()
-    with pytest.raises(importer.EvidenceUnavailable, match="tidak ada lagi"):
-        importer.evidence_source(site.store, rows["A1.1"])
+    with pytest.raises(EvidenceUnavailable, match="tidak ada lagi"):
+        evidence_source(site.store, rows["A1.1"])
 
 
 def test_only_certificates_this_province_issued_are_accepted(site, tmp_path):
@@ -417,4 +423,54 @@ def test_a_verified_package_whose_rows_cannot_be_stored_is_refused_and_the_batch
     assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
         ("a-bangka.merit", importer.REJECTED, "manifest_unusable"), ("b-belitung.merit", importer.ACCEPTED, None)]
     assert leftovers(site.store) == [f"{outcomes[1].sha256}.merit"]
+    assert ReceivedPackage.select().count() == 1
+
+
+
+def resigned_copy(office: OfficeSite, package: Path, target: Path, change) -> Path:
+    """``package`` with its manifest changed by ``change`` and signed again by the office:
+    verified like any package, so only the storing can trip over what was changed."""
+    entries = read_entries(package)
+    manifest = manifest_of(entries)
+    change(manifest)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return write_entries(target, resign(entries, manifest, office.private_key))
+
+
+def _answer_twice(manifest: dict) -> None:
+    # Unanswered (level null), so the score check lets it through; the Answer table does not.
+    manifest["answers"].append({**manifest["answers"][0], "level": None})
+
+
+@pytest.mark.parametrize(("change", "reason", "fault"), [
+    # Verification itself refuses an item answered twice (one rule with the Answer table's UNIQUE).
+    (_answer_twice, "answers_invalid", "dua kali"),
+    (lambda manifest: manifest.update(revision=10**20), "manifest_unusable", "OverflowError"),  # no SQLite integer
+    (lambda manifest: manifest.update(year=10**20), "manifest_unusable", "OverflowError"),  # in the look-up too
+], ids=["answer-twice", "huge-revision", "huge-year"])
+def test_a_package_whose_rows_raise_is_refused_and_the_rest_of_its_group_is_stored(site, bangka, tmp_path,
+                                                                                     monkeypatch, change, reason,
+                                                                                     fault):
+    belitung = enrolled_office(tmp_path, site, "19.02")
+    folder = tmp_path / "kiriman"
+    belitung.export(belitung.answer(2026, 2, {"A1.1": b"%PDF belitung"}), folder / "a-belitung.merit")
+    signed = bangka.export(bangka.answer(2026, 3, {"A1.1": b"%PDF bangka"}), tmp_path / "asli.merit")
+    resigned_copy(bangka, signed, folder / "b-bangka.merit", change)
+    belitung.store.close()
+    # Both files in one group (one commit), whatever the helper threads' timing.
+    ready_group, groups = importer.Importer._ready_group, []
+
+    def whole_batch(pending):
+        wait(list(pending))
+        groups.append(len(pending))
+        return ready_group(pending)
+
+    monkeypatch.setattr(importer.Importer, "_ready_group", staticmethod(whole_batch))
+    outcomes = importer.Importer(site.store).import_paths([folder])
+    assert groups == [2]
+    assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
+        ("a-belitung.merit", importer.ACCEPTED, None), ("b-bangka.merit", importer.REJECTED, reason)]
+    assert fault in outcomes[1].message
+    assert leftovers(site.store) == [f"{outcomes[0].sha256}.merit"]
+    assert [a.office.code for a in Assessment.select()] == ["19.02"]
     assert ReceivedPackage.select().count() == 1

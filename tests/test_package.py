@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -17,21 +18,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models import keys
 from models.demo import DEMO_OFFICE_PASSPHRASE, DEMO_PROVINCE_PASSPHRASE, DEMO_YEAR, demo_province_dir, seed_demo
-from models.package import (
+from models.package.format import (
+    CERTIFICATE_NAME,
     MANIFEST_NAME,
     SIGNATURE_NAME,
+    CertificateRefused,
     PackageCancelled,
     PackageError,
     Rejected,
-    check_certificate_current,
-    export_package,
-    import_evidence,
-    inspect_package,
-    iter_package_evidence,
-    manifest_bytes,
-    trusted_comment,
-    verify_package,
 )
+from models.package.inspect import inspect_package
+from models.package.read_evidence import import_evidence, iter_package_evidence
+from models.package.verify import verify_package
+from models.package.write import check_certificate_current, export_package, manifest_bytes, trusted_comment
 from models.store import Store
 from tests.conftest import REPO
 
@@ -98,6 +97,16 @@ def resign(entries, manifest: dict, private_key: Ed25519PrivateKey, replace: dic
                                    trusted_comment(manifest))
     swapped = {MANIFEST_NAME: data, SIGNATURE_NAME: signature, **(replace or {})}
     return [(info, swapped.get(info.filename, body)) for info, body in entries]
+
+
+def with_certificate(entries, certificate: bytes, office_key: Ed25519PrivateKey):
+    """The package carrying another certificate, its hash listed, re-signed by the office:
+    how a test gets a package that export refuses to write (an expired certificate)."""
+    manifest = manifest_of(entries)
+    for entry in manifest["files"]:
+        if entry["path"] == CERTIFICATE_NAME:
+            entry["size"], entry["sha256"] = len(certificate), hashlib.sha256(certificate).hexdigest()
+    return resign(entries, manifest, office_key, {CERTIFICATE_NAME: certificate})
 
 
 @pytest.fixture(scope="module")
@@ -237,6 +246,32 @@ def test_export_refuses_a_certificate_that_does_not_cover_today(enrolled, tmp_pa
     assert not (tmp_path / "x.merit").exists()
 
 
+def test_export_itself_refuses_a_certificate_that_cannot_sign(enrolled, tmp_path):
+    """Whichever face calls it, export writes no package under an expired certificate, nor
+    under one for another office or another key."""
+    from models.certificates import issue_certificate, make_enrolment_request, read_enrolment_request
+
+    store, assessment, office_key, _ = enrolled
+    province = keys.load_private_key(demo_province_dir(store.data_dir) / "province.key", DEMO_PROVINCE_PASSPHRASE)
+
+    def certificate(office_code: str, key: Ed25519PrivateKey, valid_until: date) -> bytes:
+        request = read_enrolment_request(make_enrolment_request(office_code, "BKPSDM", keys.public_key_of(key), key))
+        return issue_certificate(request, province, keys.public_key_of(province), "19", date(2020, 1, 1),
+                                 valid_until, f"19-{office_code}")
+
+    out = tmp_path / "out" / "x.merit"
+    refusals = [
+        (certificate("19.01", office_key, date(2021, 12, 31)), "tidak mencakup hari ini"),
+        (certificate("19.02", office_key, date(2099, 12, 31)), "untuk kantor 19.02, bukan 19.01"),
+        (certificate("19.01", keys.generate_private_key(), date(2099, 12, 31)), "bukan untuk kunci kantor ini"),
+        (b"bukan sertifikat", "Sertifikat"),
+    ]
+    for certificate_bytes, message in refusals:
+        with pytest.raises(CertificateRefused, match=message):
+            export_package(store, assessment, out, office_key, certificate_bytes)
+        assert not out.parent.exists() or list(out.parent.iterdir()) == []
+
+
 def test_cancelled_export_leaves_nothing(enrolled, tmp_path):
     store, assessment, office_key, certificate = enrolled
     calls = []
@@ -261,7 +296,8 @@ import os, resource, signal, sys
 from pathlib import Path
 from models import keys
 from models.demo import DEMO_OFFICE_PASSPHRASE
-from models.package import PackageError, export_package
+from models.package.format import PackageError
+from models.package.write import export_package
 from models.store import Store
 
 data_dir, out = Path(sys.argv[1]), Path(sys.argv[2])

@@ -13,8 +13,9 @@ import pytest
 
 from models import keys
 from models.certificates import _envelope, issue_certificate, make_enrolment_request, read_enrolment_request
-from models.package import CERTIFICATE_NAME, MANIFEST_NAME, REASONS, SIGNATURE_NAME, verify_package
-from tests.test_package import make_demo_package, manifest_of, read_entries, resign, write_entries
+from models.package.format import CERTIFICATE_NAME, MANIFEST_NAME, REASONS, SIGNATURE_NAME
+from models.package.verify import verify_package
+from tests.test_package import make_demo_package, manifest_of, read_entries, resign, with_certificate, write_entries
 
 
 @pytest.fixture(scope="module")
@@ -32,17 +33,8 @@ def _info(name, compress=zipfile.ZIP_STORED):
     return info
 
 
-def _with_certificate(demo, entries, certificate: bytes, manifest_change=None):
-    """The package carrying another certificate, its hash listed, re-signed by the office."""
-    manifest = manifest_of(entries)
-    for entry in manifest["files"]:
-        if entry["path"] == CERTIFICATE_NAME:
-            import hashlib
-
-            entry["size"], entry["sha256"] = len(certificate), hashlib.sha256(certificate).hexdigest()
-    if manifest_change:
-        manifest_change(manifest)
-    return resign(entries, manifest, demo.office_key, {CERTIFICATE_NAME: certificate})
+def _with_certificate(demo, entries, certificate: bytes):
+    return with_certificate(entries, certificate, demo.office_key)
 
 
 def _certificate(demo, valid_from, valid_until, province=None):

@@ -29,14 +29,8 @@ from models import keys
 from models.certificates import CertificateError, import_office_certificate, make_enrolment_request, read_certificate
 from models.evidence import format_megabytes
 from models.lifecycle import FinalizeBlocked, finalize, reopen
-from models.package import (
-    PackageCancelled,
-    PackageError,
-    check_certificate_current,
-    default_file_name,
-    prepare_export,
-    write_package,
-)
+from models.package.format import PackageCancelled, PackageError
+from models.package.write import check_certificate_current, default_file_name, prepare_export, write_package
 from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
@@ -201,7 +195,7 @@ class FinalizeExportDialog(QDialog):
         if not self.output.text().strip():
             _show_message(self.status, self.tr("Pilih berkas tujuan paket."), error=True)
             return
-        try:
+        try:  # asked before the key is unlocked and a draft finalized; prepare_export enforces it again
             check_certificate_current(keys.office_certificate_path(self.store.data_dir).read_bytes())
         except (PackageError, OSError) as exc:
             self._on_job_failed(exc)

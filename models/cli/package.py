@@ -333,7 +333,8 @@ def _sha256_of(path: Path) -> str:
 @handler
 def cmd_export(args) -> int:
     from models import keys
-    from models.package import PackageError, check_certificate_current, export_package
+    from models.package.format import PackageError
+    from models.package.write import prepare_export, write_package
 
     data_dir = data_dir_of(args)
     certificate_path = keys.office_certificate_path(data_dir)
@@ -345,14 +346,13 @@ def cmd_export(args) -> int:
         if not certificate_path.is_file():
             raise CliExit(2, f"sertifikat kantor belum ada ({certificate_path}); daftarkan kantor ke provinsi "
                              "('enrol request', lalu 'enrol import')")
-        certificate = certificate_path.read_bytes()
-        try:
-            check_certificate_current(certificate)
+        try:  # prepared before the passphrase is asked: a certificate that cannot sign is refused first
+            prepared = prepare_export(store, assessment, certificate_path.read_bytes())
         except PackageError as exc:
             raise CliExit(2, str(exc)) from exc
         private_key = _unlock(args)
         try:
-            out = export_package(store, assessment, Path(args.out), private_key, certificate)
+            out = write_package(prepared, Path(args.out), private_key)
         except PackageError as exc:
             raise CliExit(2, str(exc)) from exc
         info = {"package": str(out), "size": out.stat().st_size, "sha256": _sha256_of(out),
@@ -370,7 +370,8 @@ def cmd_export(args) -> int:
 def cmd_verify(args) -> int:
     from models import keys
     from models.instrument import shipped_registry
-    from models.package import reason_is_io, verify_package
+    from models.package.format import reason_is_io
+    from models.package.verify import verify_package
 
     data_dir = data_dir_of(args)
     trusted = []
@@ -396,7 +397,7 @@ def cmd_verify(args) -> int:
 
 @handler
 def cmd_inspect(args) -> int:
-    from models.package import inspect_package
+    from models.package.inspect import inspect_package
 
     summary = inspect_package(Path(args.file))
     if "problem" in summary and summary["problem"]["reason"] == "unreadable":

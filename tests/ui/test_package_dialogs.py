@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from models import keys
 from models.demo import DEMO_OFFICE_PASSPHRASE, DEMO_YEAR, seed_demo
 from models.lifecycle import reopen
-from models.package import verify_package
+from models.package.verify import verify_package
 from models.tables import Assessment
 
 

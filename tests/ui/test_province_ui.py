@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QRunnable, Qt, QThreadPool
 
 from models import importer, province
-from models.province_tables import ReceivedPackage
+from models.province_tables import ReceivedPackage, received_package_path
 from tests import test_importer
 from tests.test_importer import enrolled_office
 from ui.province import consolidated_view as cv
@@ -184,7 +184,7 @@ def test_drilldown_refuses_evidence_of_a_stored_package_altered_on_disk(qtbot, w
     monkeypatch.setattr("ui.province.drilldown.QMessageBox.warning",
                         lambda parent, title, text: warnings.append(text))
     received = ReceivedPackage.get(ReceivedPackage.office_code == "19.01")
-    stored = window.store.data_dir / importer.PACKAGES_DIR / f"{received.sha256}.merit"
+    stored = received_package_path(window.store.data_dir, received.sha256)
     data = stored.read_bytes()
     at = data.index(EVIDENCE)  # stored entries: the evidence bytes sit in the file as they are
     stored.write_bytes(data[:at] + EVIDENCE.replace(b"anjab", b"ANJAB") + data[at + len(EVIDENCE):])

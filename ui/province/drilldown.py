@@ -4,7 +4,7 @@ Aspects are top-level rows, items below them (level and its descriptor, justific
 evidence files below each item. Opening an evidence file copies its bytes to a temp folder
 under its original name (off the GUI thread) and hands that to the system viewer, so the
 viewer can never change the province's copy. The bytes of imported evidence come from the
-stored package itself (``importer.evidence_source``), checked against the SHA-256 received
+stored package itself (``models.evidence_source``), checked against the SHA-256 received
 while they are copied: a package altered on disk is refused, never shown.
 """
 
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from models import province
 from models.evidence import EvidenceError, format_megabytes
+from models.evidence_source import evidence_source
 from models.formatting import date_id, decimal_id, percent_id
-from models.importer import evidence_source
 from models.store import Store
 from models.tables import Evidence
 from ui import evidence_panel

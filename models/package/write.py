@@ -1,0 +1,282 @@
+"""Writing a package: the manifest of a finalized assessment, signed by the office key,
+streamed into a ZIP beside the target (temp file, fsync, rename).
+
+Each evidence blob is re-hashed while it is copied (memory does not grow with evidence
+size), and a crash or a full disk never leaves a half package under the ``.merit`` name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import stat
+import unicodedata
+import uuid
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from models import __version__
+from models.certificates import CertificateError, OfficeCertificate, read_certificate
+from models.evidence import CHUNK
+from models.files import fsync_dir
+from models.keys import minisign_sign, public_key_of
+from models.package.format import (
+    CERTIFICATE_NAME,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    SUFFIX,
+    Cancelled,
+    CertificateRefused,
+    PackageCancelled,
+    PackageError,
+    Progress,
+    as_read_from_json,
+)
+from models.store import Store
+from models.tables import Assessment, AuditEntry
+
+# --- naming ---------------------------------------------------------------------------------
+
+def safe_component(text: str, limit: int) -> str:
+    """ASCII letters, digits, ``._-`` only (names must read the same on every OS)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", ascii_text).strip("._-") or "berkas"
+    if len(cleaned) > limit:
+        stem, dot, ext = cleaned.rpartition(".")
+        ext = ext[:10] if dot and stem else ""
+        cleaned = cleaned[: limit - len(ext) - 1].rstrip("._-") + ("." + ext if ext else "")
+    return cleaned
+
+
+def evidence_entry_name(item_id: str, position: int, original_name: str) -> str:
+    return f"evidence/{safe_component(item_id, 32)}/{position:03d}-{safe_component(original_name, 120)}"
+
+
+def default_file_name(office_code: str, year: int, revision: int) -> str:
+    return f"merit-{office_code.replace('.', '')}-{year}-r{revision}{SUFFIX}"
+
+
+# --- manifest -------------------------------------------------------------------------------
+
+def _iso(moment) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _finalized_by(assessment: Assessment) -> str:
+    entry = (AuditEntry.select()
+             .where((AuditEntry.assessment == assessment) & (AuditEntry.field == "status"))
+             .order_by(AuditEntry.id.desc()).first())
+    return entry.who if entry else ""
+
+
+def build_manifest(store: Store, assessment: Assessment, certificate_bytes: bytes,
+                   created_at: datetime | None = None) -> tuple[dict, list[tuple[dict, Path]]]:
+    """The manifest and the evidence blobs to copy, in package order."""
+    instrument = store.instrument_of(assessment)
+    order = {item.id: position for position, item in enumerate(instrument.items)}
+    answers = sorted(store.answers(assessment).values(), key=lambda a: (order.get(a.item_id, 1 << 30), a.item_id))
+    office = assessment.office
+    files: list[dict] = [{
+        "path": CERTIFICATE_NAME, "role": "certificate", "size": len(certificate_bytes),
+        "sha256": hashlib.sha256(certificate_bytes).hexdigest(),
+    }]
+    blobs: list[tuple[dict, Path]] = []
+    positions: dict[str, int] = {}
+    for row in sorted(store.evidence(assessment), key=lambda e: (order.get(e.item_id, 1 << 30), e.id)):
+        positions[row.item_id] = positions.get(row.item_id, 0) + 1
+        entry = {
+            "path": evidence_entry_name(row.item_id, positions[row.item_id], row.original_name),
+            "role": "evidence", "size": row.size, "sha256": row.sha256, "item_id": row.item_id,
+            "label": row.label, "original_name": row.original_name, "media_type": row.media_type,
+            "added_at": _iso(row.added_at), "added_by": row.added_by,
+        }
+        files.append(entry)
+        blobs.append((entry, store.evidence_path(row)))
+    manifest = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "package_id": str(uuid.uuid4()),
+        "app": {"name": "Merit Luring", "version": __version__},
+        "created_at": _iso(created_at or datetime.now(UTC)),
+        "office": {"code": office.code, "name": office.name, "province_code": office.province_code,
+                   "province_name": office.province_name},
+        "year": assessment.year,
+        "revision": assessment.revision,
+        "instrument": {"id": instrument.id, "version": instrument.version, "sha256": instrument.sha256},
+        "assessment": {
+            "status": assessment.status, "gates": dict(assessment.gates or {}),
+            "survey": assessment.survey, "correction": assessment.correction,
+            "created_at": _iso(assessment.created_at), "finalized_at": _iso(assessment.finalized_at),
+            "finalized_by": _finalized_by(assessment),
+        },
+        "answers": [{
+            "item_id": a.item_id, "level": a.level, "justification": a.justification,
+            "needs_review": a.needs_review, "review_note": a.review_note,
+            "updated_at": _iso(a.updated_at), "updated_by": a.updated_by,
+        } for a in answers],
+        "scores": as_read_from_json(store.score(assessment).to_dict()),
+        "files": files,
+    }
+    return manifest, blobs
+
+
+def manifest_bytes(manifest: dict) -> bytes:
+    return (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def trusted_comment(manifest: dict) -> str:
+    office = manifest["office"]["code"]
+    return (f"merit-luring package {manifest['package_id']} office {office} year {manifest['year']} "
+            f"revision {manifest['revision']} created {manifest['created_at']}")
+
+
+# --- export ---------------------------------------------------------------------------------
+
+def _zip_info(name: str, when: datetime, compress: int, size: int | None = None) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
+    info.compress_type = compress
+    info.external_attr = (stat.S_IFREG | 0o644) << 16
+    info.create_system = 3  # unix: the mode bits above mean a regular file
+    if size is not None:
+        info.file_size = size
+    return info
+
+
+def sweep_partials(directory: Path) -> int:
+    """Remove temp files a crashed export left in ``directory`` (ours by their name)."""
+    removed = 0
+    for leftover in Path(directory).glob(f".*{SUFFIX}.*.partial"):
+        leftover.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+@dataclass
+class PreparedExport:
+    """Everything read from the store for one export (on the thread that owns the store).
+    Made by ``prepare_export``, which has checked the certificate for the day ``created``."""
+
+    manifest: dict
+    blobs: list[tuple[dict, Path]]
+    certificate: OfficeCertificate
+    certificate_bytes: bytes
+    created: datetime
+
+
+def prepare_export(store: Store, assessment: Assessment, certificate_bytes: bytes) -> PreparedExport:
+    """Check the assessment is final and the certificate is this office's and covers today;
+    build the manifest. Raises ``CertificateRefused`` for a certificate that cannot sign."""
+    if assessment.status != Assessment.FINAL:
+        raise PackageError(f"Penilaian {assessment.year} revisi {assessment.revision} belum difinalisasi; "
+                           "finalisasi dahulu sebelum ekspor.")
+    created = datetime.now(UTC).replace(microsecond=0)
+    # The date the province checks the certificate on is the manifest's created_at.
+    certificate = check_certificate_current(certificate_bytes, created.date())
+    if certificate.office_code != assessment.office.code:
+        raise CertificateRefused(f"Sertifikat untuk kantor {certificate.office_code}, bukan "
+                                 f"{assessment.office.code}.")
+    manifest, blobs = build_manifest(store, assessment, certificate_bytes, created)
+    return PreparedExport(manifest, blobs, certificate, certificate_bytes, created)
+
+
+def check_certificate_current(certificate_bytes: bytes, today: date | None = None) -> OfficeCertificate:
+    """The certificate, if it covers ``today`` (UTC): a package signed under a certificate
+    that does not cover its day of export is rejected by the province
+    (``certificate_expired``). Export enforces this itself; a face may also ask early,
+    before it unlocks the key."""
+    try:
+        certificate = read_certificate(certificate_bytes)
+    except CertificateError as exc:
+        raise CertificateRefused(str(exc)) from exc
+    today = today or datetime.now(UTC).date()
+    if not certificate.valid_from <= today <= certificate.valid_until:
+        raise CertificateRefused(
+            f"Sertifikat kantor nomor {certificate.serial} berlaku {certificate.valid_from.isoformat()} s.d. "
+            f"{certificate.valid_until.isoformat()}, tidak mencakup hari ini. Minta sertifikat baru ke provinsi "
+            "(kirim permintaan pendaftaran), lalu impor.")
+    return certificate
+
+
+def export_package(store: Store, assessment: Assessment, out_path: Path, private_key: Ed25519PrivateKey,
+                   certificate_bytes: bytes, *, progress: Progress = None, cancelled: Cancelled = None) -> Path:
+    """Write the signed package of a finalized assessment to ``out_path`` (atomically).
+    Refuses (``CertificateRefused``, nothing written) a certificate of another office or key,
+    or one that does not cover today."""
+    return write_package(prepare_export(store, assessment, certificate_bytes), out_path, private_key,
+                         progress=progress, cancelled=cancelled)
+
+
+def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey, *,
+                  progress: Progress = None, cancelled: Cancelled = None) -> Path:
+    """Sign and write a prepared export; touches no database (safe in a worker thread)."""
+    public = public_key_of(private_key)
+    if prepared.certificate.office_public_key != public:
+        raise CertificateRefused("Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
+                                 "diterbitkan provinsi untuk kunci ini.")
+    manifest, blobs, created = prepared.manifest, prepared.blobs, prepared.created
+    certificate_bytes = prepared.certificate_bytes
+    data = manifest_bytes(manifest)
+    signature = minisign_sign(private_key, public.key_id, data, trusted_comment(manifest))
+    total = sum(entry["size"] for entry, _ in blobs)
+
+    out_path = Path(out_path)
+    if out_path.suffix != SUFFIX:
+        out_path = out_path.with_name(out_path.name + SUFFIX)
+    directory = out_path.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        sweep_partials(directory)
+    except OSError as exc:
+        raise PackageError(f"Folder {directory} tidak dapat ditulisi: {exc.strerror or exc}.") from exc
+    partial = directory / f".{out_path.name}.{uuid.uuid4().hex}.partial"
+    done = 0
+    try:
+        with open(partial, "wb") as handle:
+            with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+                archive.writestr(_zip_info(MANIFEST_NAME, created, zipfile.ZIP_DEFLATED), data)
+                archive.writestr(_zip_info(SIGNATURE_NAME, created, zipfile.ZIP_STORED), signature)
+                archive.writestr(_zip_info(CERTIFICATE_NAME, created, zipfile.ZIP_STORED), certificate_bytes)
+                for entry, source in blobs:
+                    # Scans and PDFs are compressed already: stored entries keep export at disk speed.
+                    info = _zip_info(entry["path"], created, zipfile.ZIP_STORED, entry["size"])
+                    digest = hashlib.sha256()
+                    with open(source, "rb") as reader, archive.open(info, "w") as writer:
+                        while chunk := reader.read(CHUNK):
+                            if cancelled and cancelled():
+                                raise PackageCancelled("Ekspor paket dibatalkan; tidak ada berkas yang dibuat.")
+                            digest.update(chunk)
+                            writer.write(chunk)
+                            done += len(chunk)
+                            if progress:
+                                progress(done, total)
+                    if digest.hexdigest() != entry["sha256"]:
+                        raise PackageError(
+                            f"Bukti dukung {entry['original_name']} ({entry['item_id']}) di penyimpanan "
+                            "telah rusak (SHA-256 berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, out_path)
+        fsync_dir(directory)
+    except FileNotFoundError as exc:
+        partial.unlink(missing_ok=True)
+        raise PackageError(f"Berkas bukti dukung {exc.filename} hilang dari penyimpanan.") from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise PackageError(f"Paket gagal ditulis ke {out_path}: {exc.strerror or exc}. "
+                           "Periksa ruang disk; tidak ada paket setengah jadi yang tertinggal.") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return out_path
