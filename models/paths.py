@@ -25,6 +25,13 @@ def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
 
 
+def platform_data_dir() -> str:
+    """The platform's user data folder for the app. On Windows ``%LOCALAPPDATA%\\MeritLuring``
+    (local, not roaming: the database and evidence must not follow a roaming profile around
+    the network); the installer's uninstall note names this folder."""
+    return platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False)
+
+
 def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
     """``--data-dir`` wins, then ``$MERIT_LURING_HOME``, then the platform's user data dir."""
     if explicit:
@@ -32,5 +39,6 @@ def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
     elif os.environ.get(DATA_DIR_ENV):
         chosen = Path(os.environ[DATA_DIR_ENV])
     else:
-        chosen = Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
+        chosen = Path(platform_data_dir())
     return chosen.expanduser().resolve()
+
