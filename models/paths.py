@@ -42,3 +42,14 @@ def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
         chosen = Path(platform_data_dir())
     return chosen.expanduser().resolve()
 
+
+def package_to_open(argv: list[str]) -> Path | None:
+    """The package a double-click on a ``.merit`` file asks the GUI to open (the installer's
+    file association runs ``MeritLuring.exe "PATH"``): an existing file whose name ends in
+    ``.merit``, as the only argument. Anything else is not a package to open."""
+    from models.package import SUFFIX
+
+    if len(argv) != 1 or not argv[0].lower().endswith(SUFFIX):
+        return None
+    path = Path(argv[0])
+    return path if path.is_file() else None
