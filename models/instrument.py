@@ -18,6 +18,7 @@ from pathlib import Path
 import jsonschema
 
 from models.paths import resource_path
+from models.winpaths import windows_name_problem
 
 SCHEMA_FILE = "instrument.schema.json"
 WEIGHT_SUM_TOLERANCE = 1e-6
@@ -388,6 +389,11 @@ def _check_semantics(instrument: Instrument, origin: str) -> None:
             if item.id in seen_ids:
                 fail(f"{where}.id", f"id ganda '{item.id}'")
             seen_ids.add(item.id)
+            # The id names the item's evidence folder inside a package (evidence/<id>/...),
+            # which an office may unzip on Windows: CON, AUX, COM1.1, ... cannot be folders there.
+            folder_problem = windows_name_problem(item.id.strip("._-"))
+            if folder_problem:
+                fail(f"{where}.id", f"id '{item.id}' tidak dapat menjadi nama folder di Windows ({folder_problem})")
             if [level.level for level in item.levels] != expected_levels:
                 fail(f"{where}.levels", f"tingkat harus tepat {expected_levels} berurutan")
             if instrument.model == "weighted_sum" and item.weight is None:

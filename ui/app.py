@@ -6,14 +6,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models import APP_ID, APP_NAME, __version__
 from models.db import StoreCorruptError, StoreError
-from models.paths import resolve_data_dir
-from models.settings import MODE
+from models.paths import package_to_open, resolve_data_dir
+from models.settings import MODE, MODE_PROVINCE
 from models.store import Store
 
 EXIT_AFTER_START_ENV = "MERIT_LURING_EXIT_AFTER_START"
@@ -40,11 +41,23 @@ def create_main_window(store: Store):
 
 def _window_for_mode(store: Store) -> QWidget:
     """The province's collecting window, or the office's assessment window."""
-    if store.setting(MODE) == "province":
+    if store.setting(MODE) == MODE_PROVINCE:
         from ui.province.province_window import ProvinceWindow
 
         return ProvinceWindow(store)
     return create_main_window(store)
+
+
+def open_package(window: QWidget, path: Path) -> None:
+    """A ``.merit`` file opened from Explorer: the province checks and imports it in the
+    import view; an office cannot import packages, so it is told where the file belongs."""
+    if hasattr(window, "import_packages"):
+        window.import_packages([path])
+        return
+    translate = QCoreApplication.translate
+    QMessageBox.information(window, translate("app", "Paket penilaian"), translate(
+        "app", "{0} adalah paket penilaian untuk provinsi. Paket diperiksa dan diimpor oleh aplikasi "
+        "dalam mode provinsi; kirim berkas ini ke provinsi tanpa mengubahnya.").format(path.name))
 
 
 def open_store(data_dir) -> Store | None:
@@ -110,6 +123,9 @@ def run_gui(argv: list[str]) -> int:
         if created_assessment_id and hasattr(window, "open_assessment"):
             window.open_assessment(created_assessment_id)
         window.show()
+        package = package_to_open(argv)
+        if package is not None:
+            QTimer.singleShot(0, lambda: open_package(window, package))
         if os.environ.get(EXIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(0, app.quit)
         from ui.evidence_panel import cleanup_temp_copies

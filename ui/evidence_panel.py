@@ -1,8 +1,9 @@
 """An item's evidence files: add (file dialog or drag and drop), open, rename, remove (undoable).
 
 Files are copied and hashed off the GUI thread (``ui.workers``) and attached on it; opening
-copies the blob to a temp folder under its original file name, so the system viewer shows
-a sensible name and can never change the stored copy.
+copies the blob to a temp folder under its original file name (made valid for Windows), so
+the system viewer shows a sensible name and can never change the stored copy. Only document
+types are opened directly; anything else opens its folder (``models.evidence_viewer``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.evidence import EvidenceError, format_megabytes
+from models.evidence_viewer import plan_evidence_view
 from models.formatting import date_id
 from models.tables import Evidence
 from ui.session_adapter import SessionAdapter
@@ -57,14 +59,17 @@ def cleanup_temp_copies() -> None:
 
 def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) -> BackgroundJob:
     """Open evidence in the system viewer: copied (off the GUI thread) to a temp folder under
-    its original file name, so the viewer shows that name and cannot alter the store.
+    its original file name, so the viewer shows that name and cannot alter the store. A
+    name that is not a document type (``x.pdf.bat``, ``x.lnk``) is never handed to the
+    opener: its folder is opened instead (``models.evidence_viewer.plan_evidence_view``).
     ``source`` is a stored file, or ``copy_to(target, progress, cancelled)`` for evidence that
     must be extracted and checked on the way (an imported package). Problems are shown to
     the user; the temp copies go at exit (``cleanup_temp_copies``)."""
     translate = QCoreApplication.translate
     folder = tempfile.mkdtemp(prefix="merit-bukti-")
     _temp_dirs.append(folder)
-    target = Path(folder) / Path(original_name).name
+    plan = plan_evidence_view(original_name)
+    target = Path(folder) / plan.copy_name
 
     def copy(progress, cancelled):  # files only: safe on the pool thread
         if callable(source):
@@ -73,7 +78,7 @@ def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) 
         return target
 
     def opened(path: Path) -> None:
-        if not open_url(QUrl.fromLocalFile(str(path))):
+        if not open_url(QUrl.fromLocalFile(str(path.parent if plan.open_folder else path))):
             QMessageBox.information(parent, translate("evidence", "Tidak ada penampil"), translate(
                 "evidence", "Tidak ada aplikasi untuk membuka {0}. Salinannya ada di {1}.").format(path.name, path))
 

@@ -1783,6 +1783,14 @@ Province key fingerprint: {fingerprint}</translation>
   <context>
     <name>app</name>
     <message>
+      <source>Paket penilaian</source>
+      <translation>Assessment package</translation>
+    </message>
+    <message>
+      <source>{0} adalah paket penilaian untuk provinsi. Paket diperiksa dan diimpor oleh aplikasi dalam mode provinsi; kirim berkas ini ke provinsi tanpa mengubahnya.</source>
+      <translation>{0} is an assessment package for the province. Packages are checked and imported by the application in province mode; send this file to the province unchanged.</translation>
+    </message>
+    <message>
       <source>Data tidak dapat dibuka</source>
       <translation>The data cannot be opened</translation>
     </message>

@@ -99,9 +99,9 @@ def test_too_large_file_is_refused_with_a_clear_message(qtbot, panel, store, ass
     assert len(shown) == 1 and "pindaian besar.pdf" in shown[0] and "melebihi batas" in shown[0]
 
 
-def test_open_uses_a_temp_copy_with_the_original_name(qtbot, panel, store, assessment, tmp_path, monkeypatch):
-    path = _document(tmp_path, "Surat Keputusan.pdf", b"%PDF-1.4 isi")
-    panel.add_files([path])
+def _add_and_open(qtbot, panel, tmp_path, monkeypatch, name: str, content: bytes) -> Path:
+    """Attach ``name``, press Open, and return the one path handed to the system opener."""
+    panel.add_files([_document(tmp_path, name, content)])
     _wait_job(qtbot, panel)
     opened: list[QUrl] = []
     monkeypatch.setattr(evidence_panel, "open_url", lambda url: opened.append(url) or True)
@@ -109,13 +109,25 @@ def test_open_uses_a_temp_copy_with_the_original_name(qtbot, panel, store, asses
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     _wait_job(qtbot, panel)
     assert len(opened) == 1
-    copy = Path(opened[0].toLocalFile())
+    return Path(opened[0].toLocalFile())
+
+
+def test_open_uses_a_temp_copy_with_the_original_name(qtbot, panel, store, assessment, tmp_path, monkeypatch):
+    copy = _add_and_open(qtbot, panel, tmp_path, monkeypatch, "Surat Keputusan.pdf", b"%PDF-1.4 isi")
     assert copy.name == "Surat Keputusan.pdf"
     assert copy.read_bytes() == b"%PDF-1.4 isi"
     assert copy != store.evidence_path(store.evidence(assessment, "A1.1")[0])
     evidence_panel.cleanup_temp_copies()
     assert not copy.exists()
 
+
+
+def test_open_a_program_shows_its_folder_and_never_the_program(qtbot, panel, store, assessment, tmp_path, monkeypatch):
+    folder = _add_and_open(qtbot, panel, tmp_path, monkeypatch, "laporan.pdf.bat", b"@echo off")
+    assert folder.is_dir()
+    assert [p.name for p in folder.iterdir()] == ["laporan.pdf.bat.bukti"]
+    assert (folder / "laporan.pdf.bat.bukti").read_bytes() == b"@echo off"
+    evidence_panel.cleanup_temp_copies()
 
 def test_rename_label_in_place_and_undo(qtbot, window, panel, store, assessment, tmp_path):
     panel.add_files([_document(tmp_path, "scan001.pdf", b"%PDF-1.4 scan")])

@@ -278,3 +278,29 @@ def read_request_fingerprint(path: Path) -> str:
     from models.certificates import read_enrolment_request
 
     return read_enrolment_request(path.read_bytes()).public_key.fingerprint
+
+
+def test_package_opened_from_explorer_is_checked_and_imported(qtbot, site, packages, monkeypatch):
+    from ui.app import open_package
+
+    shown = ProvinceWindow(site.store)
+    qtbot.addWidget(shown)
+    dialogs: list[ImportDialog] = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: dialogs.append(dialog) or 0)
+    open_package(shown, packages / "19.02.merit")
+    [dialog] = dialogs
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=30000)
+    assert [(o.path.name, o.outcome) for o in dialog.model.outcomes()] == [("19.02.merit", "accepted")]
+    assert ReceivedPackage.select().count() == 1
+
+
+def test_package_opened_in_office_mode_says_where_it_belongs(qtbot, site, packages, monkeypatch):
+    from ui.app import create_main_window, open_package
+
+    office = create_main_window(site.store)
+    qtbot.addWidget(office)
+    shown: list[str] = []
+    monkeypatch.setattr("ui.app.QMessageBox.information", lambda parent, title, text: shown.append(text))
+    open_package(office, packages / "19.02.merit")
+    assert len(shown) == 1 and "19.02.merit" in shown[0] and "mode provinsi" in shown[0]
+

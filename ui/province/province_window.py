@@ -162,8 +162,15 @@ class ProvinceWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
 
     def _on_import_action_triggered(self) -> None:
+        self.import_packages([])
+
+    def import_packages(self, paths: list[Path]) -> None:
+        """The import view; with ``paths`` (a package opened from Explorer) it checks and
+        imports them at once and shows each outcome."""
         dialog = ImportDialog(self.store, self)
         dialog.imported.connect(self.refresh)
+        if paths:
+            dialog.start_import(paths)
         dialog.exec()
 
     def _export(self, title: str, suffix: str, writer) -> None:
