@@ -9,7 +9,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "--self-test":
         return self_test()
-    from models.cli import run, verbs
+    from cli import run, verbs
 
     wants_gui = not any(arg in verbs() or arg in ("-h", "--help", "--version") for arg in argv)
     if wants_gui:

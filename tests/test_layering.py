@@ -1,4 +1,4 @@
-"""models/ is the headless core: it must never import PySide6 or ui/."""
+"""models/ is the headless core: it must never import PySide6, ui/ or cli/."""
 
 import ast
 import subprocess
@@ -6,7 +6,7 @@ import sys
 
 from tests.conftest import REPO
 
-FORBIDDEN = ("PySide6", "ui", "shiboken6")
+FORBIDDEN = ("PySide6", "ui", "cli", "shiboken6")
 
 
 def test_models_source_imports_no_qt_or_ui():
@@ -30,7 +30,7 @@ def test_importing_every_model_module_loads_no_qt():
         "import importlib, pkgutil, sys, models\n"
         "for m in pkgutil.walk_packages(models.__path__, 'models.'):\n"
         "    importlib.import_module(m.name)\n"
-        "bad = [n for n in sys.modules if n.split('.')[0] in ('PySide6', 'ui', 'shiboken6')]\n"
+        "bad = [n for n in sys.modules if n.split('.')[0] in ('PySide6', 'ui', 'cli', 'shiboken6')]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)

@@ -12,8 +12,8 @@ import importlib
 import os
 import sys
 
+from cli import core
 from models import __version__
-from models.cli import core
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -21,8 +21,8 @@ EXIT_USAGE = 2
 EXIT_STORE = 3
 
 VERB_MODULES = [core]
-VERB_MODULES.append(importlib.import_module("models.cli.province"))
-VERB_MODULES.append(importlib.import_module("models.cli.package"))
+VERB_MODULES.append(importlib.import_module("cli.province"))
+VERB_MODULES.append(importlib.import_module("cli.package"))
 
 
 def build_parser() -> argparse.ArgumentParser:

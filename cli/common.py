@@ -40,7 +40,7 @@ def fail(message: str) -> None:
 
 @contextmanager
 def opened_store(args, **kwargs):
-    from models.cli import EXIT_STORE
+    from cli import EXIT_STORE
     from models.store import Store
 
     directory = data_dir_of(args)

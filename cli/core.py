@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from models.cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
+from cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
 from models.formatting import decimal_id, percent_id
 from models.instrument import InstrumentError, shipped_registry
 from models.scoring import ScoreResult, ScoringInputError, score

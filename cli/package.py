@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from models.cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
+from cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
 from models.formatting import decimal_id
 
 PASSPHRASE_ENV = "MERIT_LURING_PASSPHRASE"

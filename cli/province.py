@@ -12,9 +12,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from models.cli.common import CliExit, add_data_dir, emit_json, handler, opened_store
-from models.cli.package import PASSPHRASE_ENV
-from models.cli.package import read_passphrase as read_key_passphrase
+from cli.common import CliExit, add_data_dir, emit_json, handler, opened_store
+from cli.package import PASSPHRASE_ENV
+from cli.package import read_passphrase as read_key_passphrase
 from models.formatting import decimal_id, percent_id
 
 
@@ -166,8 +166,8 @@ def cmd_profile(args) -> int:
 
 @handler
 def cmd_trust(args) -> int:
+    from cli.common import data_dir_of
     from models import province
-    from models.cli.common import data_dir_of
 
     path = Path(args.profile)
     data = _read_input(path)
