@@ -1,28 +1,31 @@
 """``python main.py VERB``: everything the core does, headless, with ``--json`` and exit codes.
 
-Exit codes: 0 success; 1 a negative verdict (e.g. an invalid package); 2 bad usage or
-input (the message names what is wrong); 3 the store cannot be used (corrupt, too new).
+Exit codes (``cli.exit_codes.ExitCode``):
+
+====  ===========  ============================================================================
+   0  OK           success
+   1  INVALID      a negative verdict: an invalid package, a blocked finalize, a rejected import
+   2  USAGE        bad usage or input: an unknown verb, a missing argument, an unreadable file
+                   or a folder that cannot be written (the message names it)
+   3  STORE        the store cannot be used (corrupt, too new)
+   4  INTERNAL     an unexpected error: one line on stderr, the traceback in the log file
+ 130  INTERRUPTED  stopped with Ctrl-C
+====  ===========  ============================================================================
+
 Each verb module exposes ``register(subparsers)``; the verb's handler returns the code.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 
-from cli import core
+from cli import core, package, province
+from cli.exit_codes import ExitCode
 from models import __version__
 
-EXIT_OK = 0
-EXIT_INVALID = 1
-EXIT_USAGE = 2
-EXIT_STORE = 3
-
-VERB_MODULES = [core]
-VERB_MODULES.append(importlib.import_module("cli.province"))
-VERB_MODULES.append(importlib.import_module("cli.package"))
+VERB_MODULES = [core, province, package]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,13 +50,13 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
         return args.handler(args)
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``... --json | head``): not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        return ExitCode.OK

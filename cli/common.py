@@ -7,6 +7,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from cli.exit_codes import ExitCode
 from models.db import StoreCorruptError, StoreError
 from models.paths import resolve_data_dir
 
@@ -14,7 +15,7 @@ from models.paths import resolve_data_dir
 class CliExit(Exception):
     """Raised inside a verb to stop with ``code`` after printing ``message`` to stderr."""
 
-    def __init__(self, code: int, message: str):
+    def __init__(self, code: ExitCode, message: str):
         super().__init__(message)
         self.code = code
         self.message = message
@@ -40,7 +41,6 @@ def fail(message: str) -> None:
 
 @contextmanager
 def opened_store(args, **kwargs):
-    from cli import EXIT_STORE
     from models.store import Store
 
     directory = data_dir_of(args)
@@ -48,9 +48,9 @@ def opened_store(args, **kwargs):
         store = Store(directory, **kwargs)
     except StoreCorruptError as exc:
         hint = f" Cadangan terbaru: {exc.backups[0]}" if exc.backups else ""
-        raise CliExit(EXIT_STORE, f"{exc}{hint}. Jalankan aplikasi untuk memulihkan dari cadangan.") from exc
+        raise CliExit(ExitCode.STORE, f"{exc}{hint}. Jalankan aplikasi untuk memulihkan dari cadangan.") from exc
     except StoreError as exc:
-        raise CliExit(EXIT_STORE, str(exc)) from exc
+        raise CliExit(ExitCode.STORE, str(exc)) from exc
     try:
         yield store
     finally:

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
+from cli.exit_codes import ExitCode
 from models.formatting import decimal_id
 
 PASSPHRASE_ENV = "MERIT_LURING_PASSPHRASE"
@@ -96,14 +97,14 @@ def read_passphrase(args, *, confirm: bool = False, what: str = "kunci kantor") 
         try:
             return path.read_text("utf-8").splitlines()[0] if path.stat().st_size else ""
         except (OSError, UnicodeDecodeError) as exc:
-            raise CliExit(2, f"--passphrase-file {path}: tidak dapat dibaca ({exc})") from exc
+            raise CliExit(ExitCode.USAGE, f"--passphrase-file {path}: tidak dapat dibaca ({exc})") from exc
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if not sys.stdin.isatty():
-        raise CliExit(2, f"kata sandi {what} diperlukan: beri --passphrase-file atau ${PASSPHRASE_ENV}")
+        raise CliExit(ExitCode.USAGE, f"kata sandi {what} diperlukan: beri --passphrase-file atau ${PASSPHRASE_ENV}")
     passphrase = getpass.getpass(f"Kata sandi {what}: ")
     if confirm and getpass.getpass("Ulangi kata sandi: ") != passphrase:
-        raise CliExit(2, "kedua kata sandi tidak sama")
+        raise CliExit(ExitCode.USAGE, "kedua kata sandi tidak sama")
     return passphrase
 
 
@@ -113,20 +114,20 @@ def _unlock(args):
     try:
         return keys.load_private_key(keys.office_key_path(data_dir_of(args)), read_passphrase(args))
     except keys.KeyFileError as exc:
-        raise CliExit(2, str(exc)) from exc
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
 
 
 def _office(store):
     office = store.office()
     if office is None:
-        raise CliExit(2, "Kantor belum diatur. Jalankan aplikasi untuk pengaturan awal, atau 'demo'.")
+        raise CliExit(ExitCode.USAGE, "Kantor belum diatur. Jalankan aplikasi untuk pengaturan awal, atau 'demo'.")
     return office
 
 
 def _assessment(store, year: int):
     assessment = store.latest_assessment(_office(store), year)
     if assessment is None:
-        raise CliExit(2, f"--year {year}: belum ada penilaian tahun itu")
+        raise CliExit(ExitCode.USAGE, f"--year {year}: belum ada penilaian tahun itu")
     return assessment
 
 
@@ -164,13 +165,13 @@ def cmd_keys_init(args) -> int:
     data_dir = data_dir_of(args)
     path = keys.office_key_path(data_dir)
     if path.exists():
-        raise CliExit(2, f"kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa")
+        raise CliExit(ExitCode.USAGE, f"kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa")
     passphrase = read_passphrase(args, confirm=True)
     private_key = keys.generate_private_key()
     try:
         keys.save_private_key(path, private_key, passphrase, role=keys.OFFICE_ROLE)
     except keys.KeyFileError as exc:
-        raise CliExit(2, str(exc)) from exc
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
     public = keys.public_key_of(private_key)
     keys.write_atomic(keys.office_public_key_path(data_dir), public.to_minisign().encode("ascii"))
     info = {"private_key": str(path), "public_key": str(keys.office_public_key_path(data_dir)),
@@ -180,7 +181,7 @@ def cmd_keys_init(args) -> int:
     else:
         print(f"Kunci kantor dibuat: {path}")
         print(f"Sidik jari (bacakan ke provinsi lewat telepon): {public.fingerprint}")
-    return 0
+    return ExitCode.OK
 
 
 @handler
@@ -191,7 +192,7 @@ def cmd_keys_show(args) -> int:
     try:
         public = keys.key_file_public_key(keys.office_key_path(data_dir))
     except keys.KeyFileError as exc:
-        raise CliExit(2, str(exc)) from exc
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
     info = {"private_key": str(keys.office_key_path(data_dir)), "key_id": public.key_id_hex,
             "fingerprint": public.fingerprint, "public_key": public.to_base64(),
             "certificate": _certificate_status(data_dir),
@@ -199,7 +200,7 @@ def cmd_keys_show(args) -> int:
                                       for k in keys.load_trusted_keys(data_dir)]}
     if args.json:
         emit_json(info)
-        return 0
+        return ExitCode.OK
     print(f"Kunci kantor: {info['private_key']} (id {public.key_id_hex})")
     print(f"Sidik jari: {public.fingerprint}")
     certificate = info["certificate"]
@@ -211,7 +212,7 @@ def cmd_keys_show(args) -> int:
         print(f"Sertifikat: nomor {certificate['serial']}, provinsi {certificate['province_code']}, berlaku "
               f"{certificate['valid_from']} s.d. {certificate['valid_until']} — "
               f"{'sah' if certificate['status'] == 'valid' else certificate['status_message']}")
-    return 0
+    return ExitCode.OK
 
 
 # --- enrolment --------------------------------------------------------------------------------
@@ -229,7 +230,7 @@ def cmd_enrol_request(args) -> int:
     try:
         out = keys.write_atomic(Path(args.out), data)
     except OSError as exc:
-        raise CliExit(2, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+        raise CliExit(ExitCode.USAGE, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
     info = {"request": str(out), "office_code": office.code, "key_id": public.key_id_hex,
             "fingerprint": public.fingerprint}
     if args.json:
@@ -237,7 +238,7 @@ def cmd_enrol_request(args) -> int:
     else:
         print(f"Permintaan pendaftaran ditulis: {out}")
         print(f"Kirim ke provinsi dan bacakan sidik jari ini lewat telepon: {public.fingerprint}")
-    return 0
+    return ExitCode.OK
 
 
 def import_certificate(data_dir: Path, office_code: str, data: bytes, province_key=None) -> dict:
@@ -247,7 +248,7 @@ def import_certificate(data_dir: Path, office_code: str, data: bytes, province_k
     try:
         certificate, signer = import_office_certificate(data_dir, office_code, data, province_key)
     except (CertificateError, keys.KeyFileError) as exc:
-        raise CliExit(2, str(exc)) from exc
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
     return {"certificate": str(keys.office_certificate_path(data_dir)), **certificate.summary(),
             "province_fingerprint": signer.fingerprint}
 
@@ -259,13 +260,13 @@ def cmd_enrol_import(args) -> int:
     try:
         data = Path(args.certificate).read_bytes()
     except OSError as exc:
-        raise CliExit(2, f"{args.certificate}: tidak dapat dibaca ({exc.strerror or exc})") from exc
+        raise CliExit(ExitCode.USAGE, f"{args.certificate}: tidak dapat dibaca ({exc.strerror or exc})") from exc
     province_key = None
     if args.province_key:
         try:
             province_key = keys.load_public_key(Path(args.province_key))
         except keys.KeyFileError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
     with opened_store(args) as store:
         office_code = _office(store).code
     info = import_certificate(data_dir_of(args), office_code, data, province_key)
@@ -274,7 +275,7 @@ def cmd_enrol_import(args) -> int:
     else:
         print(f"Sertifikat nomor {info['serial']} diimpor: berlaku {info['valid_from']} s.d. {info['valid_until']}.")
         print(f"Kunci provinsi: {info['province_fingerprint']}")
-    return 0
+    return ExitCode.OK
 
 
 # --- finalize and reopen ----------------------------------------------------------------------
@@ -295,15 +296,15 @@ def cmd_finalize(args) -> int:
                                       for i in exc.issues]})
             else:
                 print(str(exc), file=sys.stderr)
-            return 1
+            return ExitCode.INVALID
         except StoreRuleError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
         info = {"ok": True, "year": assessment.year, "revision": assessment.revision, "status": assessment.status}
     if args.json:
         emit_json(info)
     else:
         print(f"Penilaian {info['year']} revisi {info['revision']} difinalisasi.")
-    return 0
+    return ExitCode.OK
 
 
 @handler
@@ -315,13 +316,13 @@ def cmd_reopen(args) -> int:
         try:
             revision = reopen(store, _assessment(store, args.year), _who(store))
         except StoreRuleError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
         info = {"year": revision.year, "revision": revision.revision, "status": revision.status}
     if args.json:
         emit_json(info)
     else:
         print(f"Revisi {info['revision']} penilaian {info['year']} dibuka; revisi sebelumnya tetap final.")
-    return 0
+    return ExitCode.OK
 
 
 # --- export, verify, inspect ------------------------------------------------------------------
@@ -342,21 +343,21 @@ def cmd_export(args) -> int:
     with opened_store(args) as store:
         assessment = _assessment(store, args.year)
         if assessment.status != assessment.FINAL:
-            raise CliExit(2, f"penilaian {args.year} revisi {assessment.revision} belum final: jalankan "
+            raise CliExit(ExitCode.USAGE, f"penilaian {args.year} revisi {assessment.revision} belum final: jalankan "
                              f"'finalize --year {args.year}' dahulu")
         if not certificate_path.is_file():
-            raise CliExit(2, f"sertifikat kantor belum ada ({certificate_path}); daftarkan kantor ke provinsi "
+            raise CliExit(ExitCode.USAGE, f"sertifikat kantor belum ada ({certificate_path}); daftarkan kantor ke provinsi "
                              "('enrol request', lalu 'enrol import')")
         certificate = certificate_path.read_bytes()
         try:
             check_certificate_current(certificate)
         except PackageError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
         private_key = _unlock(args)
         try:
             out = export_package(store, assessment, Path(args.out), private_key, certificate)
         except PackageError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
         info = {"package": str(out), "size": out.stat().st_size, "sha256": _sha256_of(out),
                 "year": assessment.year, "revision": assessment.revision,
                 "evidence_files": len(store.evidence(assessment))}
@@ -365,7 +366,7 @@ def cmd_export(args) -> int:
     else:
         print(f"Paket ditulis: {out} ({info['size']} bita, {info['evidence_files']} bukti dukung)")
         print(f"SHA-256: {info['sha256']}")
-    return 0
+    return ExitCode.OK
 
 
 @handler
@@ -380,13 +381,13 @@ def cmd_verify(args) -> int:
         try:
             trusted.append(keys.load_public_key(Path(name)))
         except keys.KeyFileError as exc:
-            raise CliExit(2, f"--trust: {exc}") from exc
+            raise CliExit(ExitCode.USAGE, f"--trust: {exc}") from exc
     if not args.trust:
         trusted = keys.load_trusted_keys(data_dir)
     user_instruments = data_dir / "instruments"
     registry = shipped_registry(user_instruments) if user_instruments.is_dir() else shipped_registry()
     report = verify_package(Path(args.file), trusted, registry, on=args.on, revoked_serials=args.revoked)
-    code = 0 if report.ok else (2 if reason_is_io(report.reason) else 1)
+    code = ExitCode.OK if report.ok else (ExitCode.USAGE if reason_is_io(report.reason) else ExitCode.INVALID)
     if args.json:
         emit_json(report.to_dict())
     elif report.ok:
@@ -402,7 +403,7 @@ def cmd_inspect(args) -> int:
 
     summary = inspect_package(Path(args.file))
     if "problem" in summary and summary["problem"]["reason"] == "unreadable":
-        raise CliExit(2, summary["problem"]["message"])
+        raise CliExit(ExitCode.USAGE, summary["problem"]["message"])
     if args.json:
         emit_json(summary)
     else:
@@ -419,4 +420,4 @@ def cmd_inspect(args) -> int:
             index = scores.get("index")
             print(f"Indeks dinyatakan: {decimal_id(index) if isinstance(index, (int, float)) else index} "
                   f"({scores.get('band')}); bukti dukung: {manifest.get('evidence_files')} berkas")
-    return 0 if summary.get("manifest") else 2
+    return ExitCode.OK if summary.get("manifest") else ExitCode.USAGE

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from cli.common import CliExit, add_data_dir, emit_json, handler, opened_store
+from cli.exit_codes import ExitCode
 from cli.package import PASSPHRASE_ENV
 from cli.package import read_passphrase as read_key_passphrase
 from models.formatting import decimal_id, percent_id
@@ -101,7 +102,7 @@ def _read_input(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise CliExit(2, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
+        raise CliExit(ExitCode.USAGE, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
 
 
 def _report(args, info, *lines: str) -> int:
@@ -110,11 +111,11 @@ def _report(args, info, *lines: str) -> int:
         emit_json(info)
     else:
         print("\n".join(lines))
-    return 0
+    return ExitCode.OK
 
 
 def _province_error(exc) -> CliExit:
-    return CliExit(2, str(exc))
+    return CliExit(ExitCode.USAGE, str(exc))
 
 
 def _unlock(store, args):
@@ -134,9 +135,9 @@ def cmd_init(args) -> int:
     with opened_store(args) as store:
         code = args.province or province.province_code(store)
         if not code:
-            raise CliExit(2, "--province: kode provinsi wajib diberikan (mis. --province 19)")
+            raise CliExit(ExitCode.USAGE, "--province: kode provinsi wajib diberikan (mis. --province 19)")
         if province.has_key(store):
-            raise CliExit(2, f"kunci provinsi sudah ada di {province.private_key_path(store)}")
+            raise CliExit(ExitCode.USAGE, f"kunci provinsi sudah ada di {province.private_key_path(store)}")
         try:
             public = province.init_province(store, code, read_passphrase(args, confirm=True))
         except (province.ProvinceError, keys.KeyFileError) as exc:
@@ -156,7 +157,7 @@ def cmd_profile(args) -> int:
         try:
             target = province.export_profile(store, private_key, Path(args.out))
         except OSError as exc:
-            raise CliExit(2, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+            raise CliExit(ExitCode.USAGE, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
         profile = province.read_profile(target.read_bytes())
     info = {"out": str(target), "province_code": profile.province_code, "fingerprint": profile.fingerprint,
             "revoked": sorted(profile.revoked_serials)}
@@ -174,7 +175,7 @@ def cmd_trust(args) -> int:
     try:
         profile = province.import_profile(data_dir_of(args), data)
     except (province.ProvinceError, OSError) as exc:
-        raise CliExit(2, f"{path}: {exc}") from exc
+        raise CliExit(ExitCode.USAGE, f"{path}: {exc}") from exc
     info = {"province_code": profile.province_code, "province_name": profile.province_name,
             "key_id": profile.public_key.key_id_hex, "fingerprint": profile.fingerprint,
             "revoked": sorted(profile.revoked_serials), "instruments": list(profile.instruments)}
@@ -206,7 +207,7 @@ def cmd_enrol(args) -> int:
                                  valid_until=args.valid_until)
             out = keys.write_atomic(Path(args.out), bytes(row.certificate))
         except (CertificateError, province.ProvinceError) as exc:
-            raise CliExit(2, f"{request_path}: {exc}") from exc
+            raise CliExit(ExitCode.USAGE, f"{request_path}: {exc}") from exc
         info = {**_office_dict(row), "out": str(out)}
     return _report(args, info, f"Sertifikat {row.serial} untuk {row.office_code} {row.office_name} ditulis ke {out}",
                    f"Sidik jari kunci kantor (cocokkan lewat telepon): {row.key_fingerprint}",
@@ -242,7 +243,7 @@ def cmd_offices(args) -> int:
                   f"s.d. {row['valid_until']}")
         if not rows:
             print("Belum ada kantor yang terdaftar.")
-    return 0
+    return ExitCode.OK
 
 
 @handler
@@ -258,7 +259,7 @@ def cmd_import(args) -> int:
         paths = [Path(p) for p in args.paths]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
-            raise CliExit(2, f"tidak ditemukan: {', '.join(missing)}")
+            raise CliExit(ExitCode.USAGE, f"tidak ditemukan: {', '.join(missing)}")
         outcomes = session.import_paths(paths)
     if args.json:
         emit_json({"outcomes": [outcome.to_dict() for outcome in outcomes],
@@ -268,7 +269,7 @@ def cmd_import(args) -> int:
             print(f"{outcome.label:10} {outcome.path.name}: {outcome.message}")
         counts = importer.count_outcomes(outcomes)
         print(", ".join(f"{importer.OUTCOME_LABELS[k]} {v}" for k, v in counts.items() if v))
-    return 0 if importer.all_good(outcomes) else 1
+    return ExitCode.OK if importer.all_good(outcomes) else ExitCode.INVALID
 
 
 @handler
@@ -279,7 +280,7 @@ def cmd_consolidate(args) -> int:
         try:
             result = cons.consolidate(store, args.year)
         except ValueError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
     written = {}
     for option, writer in (("xlsx", cons.write_xlsx), ("csv", cons.write_csv)):
         target = getattr(args, option)
@@ -287,10 +288,10 @@ def cmd_consolidate(args) -> int:
             try:
                 written[option] = str(writer(result, Path(target)))
             except OSError as exc:
-                raise CliExit(2, f"--{option} {target}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+                raise CliExit(ExitCode.USAGE, f"--{option} {target}: tidak dapat ditulis ({exc.strerror or exc})") from exc
     if args.json:
         emit_json({**result.to_dict(), "written": written})
-        return 0
+        return ExitCode.OK
     print(f"Konsolidasi {result.province_name} tahun {result.year}: "
           f"{result.received_count} dari {len(result.rows)} kabupaten/kota mengirim paket")
     for row in result.rows:
@@ -304,4 +305,4 @@ def cmd_consolidate(args) -> int:
             print(f"  {row.code:6} {row.name:34} belum mengirim")
     for option, path in written.items():
         print(f"{option.upper()} ditulis ke {path}")
-    return 0
+    return ExitCode.OK

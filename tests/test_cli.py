@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -96,3 +97,35 @@ def test_demo_then_history(tmp_path):
 def test_missing_argument_exits_2():
     result = run_main("score")
     assert result.returncode == 2
+
+
+def test_exit_codes_are_named_and_documented():
+    import cli
+    from cli.exit_codes import ExitCode
+
+    assert {code.name: int(code) for code in ExitCode} == {
+        "OK": 0, "INVALID": 1, "USAGE": 2, "STORE": 3, "INTERNAL": 4, "INTERRUPTED": 130}
+    readme = (REPO / "README.md").read_text("utf-8")
+    for code in ExitCode:
+        assert f"{int(code):>4}  {code.name}" in cli.__doc__
+        assert f"| {int(code)} | {code.name} |" in readme
+
+
+def _bare_numbers(expression) -> list:
+    """The int literals an expression can evaluate to (through ``a if c else b``)."""
+    if isinstance(expression, ast.IfExp):
+        return _bare_numbers(expression.body) + _bare_numbers(expression.orelse)
+    is_number = isinstance(expression, ast.Constant) and type(expression.value) is int
+    return [expression] if is_number else []
+
+
+def test_verbs_return_exit_codes_by_name_only():
+    """A bare number in ``return 2`` or ``CliExit(2, ...)`` hides which code it means."""
+    bare = []
+    for path in sorted((REPO / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Return) and node.value is not None:
+                bare += [f"{path.name}:{node.lineno}" for _ in _bare_numbers(node.value)]
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "CliExit" and node.args:
+                bare += [f"{path.name}:{node.lineno}" for _ in _bare_numbers(node.args[0])]
+    assert bare == []
