@@ -1,9 +1,10 @@
-"""Helpers shared by the CLI verbs: output, the data dir, opening the store."""
+"""Helpers shared by the CLI verbs: output (text or JSON), the data dir, opening the store."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -33,6 +34,19 @@ def data_dir_of(args) -> Path:
 def emit_json(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False, default=str)
     sys.stdout.write("\n")
+
+
+def output(args, data, lines: Iterable[str], *, to_stderr: bool = False) -> None:
+    """``data`` as JSON with ``--json``, else ``lines`` for a person (a generator runs only then).
+
+    ``to_stderr``: the text goes to stderr (a negative verdict); JSON always goes to stdout.
+    """
+    if getattr(args, "json", False):
+        emit_json(data)
+        return
+    stream = sys.stderr if to_stderr else sys.stdout
+    for line in lines:
+        print(line, file=stream)
 
 
 def fail(message: str) -> None:

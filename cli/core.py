@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
+from cli.common import CliExit, add_data_dir, data_dir_of, handler, opened_store, output
 from cli.exit_codes import ExitCode
 from models.formatting import decimal_id, percent_id
 from models.instrument import InstrumentError, shipped_registry
@@ -60,30 +60,31 @@ def cmd_instrument(args) -> int:
         instrument = registry.get(args.id) if args.id else registry.default()
     except KeyError as exc:
         raise CliExit(ExitCode.USAGE, str(exc.args[0])) from exc
-    if args.json:
-        emit_json(instrument.summary())
-        return ExitCode.OK
+    output(args, instrument.summary(), _instrument_lines(instrument))
+    return ExitCode.OK
+
+
+def _instrument_lines(instrument):
     low, high = instrument.index_range
-    print(f"{instrument.title} ({instrument.id} versi {instrument.version})")
-    print(f"Dasar hukum: {instrument.legal_basis}")
-    print(f"SHA-256: {instrument.sha256}")
-    print(f"Rentang indeks: {decimal_id(low)}–{decimal_id(high)}; skala tingkat "
-          f"{instrument.scale_min}–{instrument.scale_max}")
+    yield f"{instrument.title} ({instrument.id} versi {instrument.version})"
+    yield f"Dasar hukum: {instrument.legal_basis}"
+    yield f"SHA-256: {instrument.sha256}"
+    yield (f"Rentang indeks: {decimal_id(low)}–{decimal_id(high)}; skala tingkat "
+           f"{instrument.scale_min}–{instrument.scale_max}")
     for aspect in instrument.aspects:
         mark = " (sementara)" if aspect.provisional else ""
-        print(f"\nAspek {aspect.number}. {aspect.title} — bobot {percent_id(aspect.weight, 2)}{mark}")
+        yield f"\nAspek {aspect.number}. {aspect.title} — bobot {percent_id(aspect.weight, 2)}{mark}"
         for gate in instrument.gates_for_aspect(aspect.id):
             options = " / ".join(option.label for option in gate.options)
-            print(f"  [gerbang {gate.id}] {gate.question} ({options})")
+            yield f"  [gerbang {gate.id}] {gate.question} ({options})"
         for item in aspect.items:
             condition = ""
             if item.applies_when:
                 condition = f" [berlaku bila {item.applies_when.gate} ∈ {', '.join(item.applies_when.values)}]"
-            print(f"  {item.id} {item.title}{condition}")
-            print(f"    {item.question}")
+            yield f"  {item.id} {item.title}{condition}"
+            yield f"    {item.question}"
             for level in item.levels:
-                print(f"      {level.level}: {level.descriptor}")
-    return ExitCode.OK
+                yield f"      {level.level}: {level.descriptor}"
 
 
 # --- score -----------------------------------------------------------------------------
@@ -150,10 +151,7 @@ def cmd_score(args) -> int:
                        survey=data.get("survey"), correction=data.get("correction"))
     except ScoringInputError as exc:
         raise CliExit(ExitCode.USAGE, str(exc)) from exc
-    if args.json:
-        emit_json(result.to_dict())
-    else:
-        print(format_score(result))
+    output(args, result.to_dict(), [format_score(result)])
     return ExitCode.OK
 
 
@@ -165,12 +163,8 @@ def cmd_demo(args) -> int:
 
     with opened_store(args) as store:
         summary = seed_demo(store)
-    if args.json:
-        emit_json(summary)
-    else:
-        print(f"Data contoh dibuat di {data_dir_of(args)}:")
-        for key, value in summary.items():
-            print(f"  {key}: {value}")
+    output(args, summary, [f"Data contoh dibuat di {data_dir_of(args)}:",
+                           *(f"  {key}: {value}" for key, value in summary.items())])
     return ExitCode.OK
 
 
@@ -211,10 +205,7 @@ def cmd_history_add(args) -> int:
             row = store.record_legacy_result(office, args.year, args.nilai, _parse_aspects(args.aspect), args.note)
         except StoreRuleError as exc:
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
-        if args.json:
-            emit_json(_legacy_row(row))
-        else:
-            print(f"{row.year}: {decimal_id(row.nilai, 1)} — {row.category}")
+        output(args, _legacy_row(row), [f"{row.year}: {decimal_id(row.nilai, 1)} — {row.category}"])
     return ExitCode.OK
 
 
@@ -223,11 +214,8 @@ def cmd_history_list(args) -> int:
     with opened_store(args) as store:
         office = _require_office(store)
         rows = [_legacy_row(row) for row in store.legacy_results(office)]
-    if args.json:
-        emit_json({"office": office.code, "results": rows})
-    else:
-        for row in rows:
-            print(f"{row['year']}: {decimal_id(row['nilai'], 1)} — {row['category']}")
+    output(args, {"office": office.code, "results": rows},
+           (f"{row['year']}: {decimal_id(row['nilai'], 1)} — {row['category']}" for row in rows))
     return ExitCode.OK
 
 

@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
+from cli.common import CliExit, add_data_dir, data_dir_of, handler, opened_store, output
 from cli.exit_codes import ExitCode
 from models.formatting import decimal_id
 
@@ -176,11 +176,8 @@ def cmd_keys_init(args) -> int:
     keys.write_atomic(keys.office_public_key_path(data_dir), public.to_minisign().encode("ascii"))
     info = {"private_key": str(path), "public_key": str(keys.office_public_key_path(data_dir)),
             "key_id": public.key_id_hex, "fingerprint": public.fingerprint}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Kunci kantor dibuat: {path}")
-        print(f"Sidik jari (bacakan ke provinsi lewat telepon): {public.fingerprint}")
+    output(args, info, [f"Kunci kantor dibuat: {path}",
+                        f"Sidik jari (bacakan ke provinsi lewat telepon): {public.fingerprint}"])
     return ExitCode.OK
 
 
@@ -198,21 +195,22 @@ def cmd_keys_show(args) -> int:
             "certificate": _certificate_status(data_dir),
             "trusted_province_keys": [{"key_id": k.key_id_hex, "fingerprint": k.fingerprint}
                                       for k in keys.load_trusted_keys(data_dir)]}
-    if args.json:
-        emit_json(info)
-        return ExitCode.OK
-    print(f"Kunci kantor: {info['private_key']} (id {public.key_id_hex})")
-    print(f"Sidik jari: {public.fingerprint}")
+    output(args, info, _key_lines(info))
+    return ExitCode.OK
+
+
+def _key_lines(info: dict):
+    yield f"Kunci kantor: {info['private_key']} (id {info['key_id']})"
+    yield f"Sidik jari: {info['fingerprint']}"
     certificate = info["certificate"]
     if certificate is None:
-        print("Sertifikat: belum ada (kirim permintaan pendaftaran ke provinsi: 'enrol request').")
+        yield "Sertifikat: belum ada (kirim permintaan pendaftaran ke provinsi: 'enrol request')."
     elif "problem" in certificate:
-        print(f"Sertifikat: {certificate['problem']}")
+        yield f"Sertifikat: {certificate['problem']}"
     else:
-        print(f"Sertifikat: nomor {certificate['serial']}, provinsi {certificate['province_code']}, berlaku "
-              f"{certificate['valid_from']} s.d. {certificate['valid_until']} — "
-              f"{'sah' if certificate['status'] == 'valid' else certificate['status_message']}")
-    return ExitCode.OK
+        yield (f"Sertifikat: nomor {certificate['serial']}, provinsi {certificate['province_code']}, berlaku "
+               f"{certificate['valid_from']} s.d. {certificate['valid_until']} — "
+               f"{'sah' if certificate['status'] == 'valid' else certificate['status_message']}")
 
 
 # --- enrolment --------------------------------------------------------------------------------
@@ -233,11 +231,8 @@ def cmd_enrol_request(args) -> int:
         raise CliExit(ExitCode.USAGE, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
     info = {"request": str(out), "office_code": office.code, "key_id": public.key_id_hex,
             "fingerprint": public.fingerprint}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Permintaan pendaftaran ditulis: {out}")
-        print(f"Kirim ke provinsi dan bacakan sidik jari ini lewat telepon: {public.fingerprint}")
+    output(args, info, [f"Permintaan pendaftaran ditulis: {out}",
+                        f"Kirim ke provinsi dan bacakan sidik jari ini lewat telepon: {public.fingerprint}"])
     return ExitCode.OK
 
 
@@ -270,11 +265,8 @@ def cmd_enrol_import(args) -> int:
     with opened_store(args) as store:
         office_code = _office(store).code
     info = import_certificate(data_dir_of(args), office_code, data, province_key)
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Sertifikat nomor {info['serial']} diimpor: berlaku {info['valid_from']} s.d. {info['valid_until']}.")
-        print(f"Kunci provinsi: {info['province_fingerprint']}")
+    output(args, info, [f"Sertifikat nomor {info['serial']} diimpor: berlaku {info['valid_from']} s.d. "
+                        f"{info['valid_until']}.", f"Kunci provinsi: {info['province_fingerprint']}"])
     return ExitCode.OK
 
 
@@ -290,20 +282,14 @@ def cmd_finalize(args) -> int:
         try:
             assessment = finalize(store, assessment, _who(store))
         except FinalizeBlocked as exc:
-            if args.json:
-                emit_json({"ok": False, "year": args.year, "revision": assessment.revision,
-                           "issues": [{"kind": i.kind, "item_id": i.item_id, "message": i.message}
-                                      for i in exc.issues]})
-            else:
-                print(str(exc), file=sys.stderr)
+            output(args, {"ok": False, "year": args.year, "revision": assessment.revision,
+                          "issues": [{"kind": i.kind, "item_id": i.item_id, "message": i.message}
+                                     for i in exc.issues]}, [str(exc)], to_stderr=True)
             return ExitCode.INVALID
         except StoreRuleError as exc:
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
         info = {"ok": True, "year": assessment.year, "revision": assessment.revision, "status": assessment.status}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Penilaian {info['year']} revisi {info['revision']} difinalisasi.")
+    output(args, info, [f"Penilaian {info['year']} revisi {info['revision']} difinalisasi."])
     return ExitCode.OK
 
 
@@ -318,10 +304,7 @@ def cmd_reopen(args) -> int:
         except StoreRuleError as exc:
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
         info = {"year": revision.year, "revision": revision.revision, "status": revision.status}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Revisi {info['revision']} penilaian {info['year']} dibuka; revisi sebelumnya tetap final.")
+    output(args, info, [f"Revisi {info['revision']} penilaian {info['year']} dibuka; revisi sebelumnya tetap final."])
     return ExitCode.OK
 
 
@@ -361,11 +344,8 @@ def cmd_export(args) -> int:
         info = {"package": str(out), "size": out.stat().st_size, "sha256": _sha256_of(out),
                 "year": assessment.year, "revision": assessment.revision,
                 "evidence_files": len(store.evidence(assessment))}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Paket ditulis: {out} ({info['size']} bita, {info['evidence_files']} bukti dukung)")
-        print(f"SHA-256: {info['sha256']}")
+    output(args, info, [f"Paket ditulis: {out} ({info['size']} bita, {info['evidence_files']} bukti dukung)",
+                        f"SHA-256: {info['sha256']}"])
     return ExitCode.OK
 
 
@@ -388,12 +368,8 @@ def cmd_verify(args) -> int:
     registry = shipped_registry(user_instruments) if user_instruments.is_dir() else shipped_registry()
     report = verify_package(Path(args.file), trusted, registry, on=args.on, revoked_serials=args.revoked)
     code = ExitCode.OK if report.ok else (ExitCode.USAGE if reason_is_io(report.reason) else ExitCode.INVALID)
-    if args.json:
-        emit_json(report.to_dict())
-    elif report.ok:
-        print(report.message)
-    else:
-        print(f"TIDAK SAH [{report.reason}]: {report.message}", file=sys.stderr)
+    text = report.message if report.ok else f"TIDAK SAH [{report.reason}]: {report.message}"
+    output(args, report.to_dict(), [text], to_stderr=not report.ok)
     return code
 
 
@@ -404,20 +380,21 @@ def cmd_inspect(args) -> int:
     summary = inspect_package(Path(args.file))
     if "problem" in summary and summary["problem"]["reason"] == "unreadable":
         raise CliExit(ExitCode.USAGE, summary["problem"]["message"])
-    if args.json:
-        emit_json(summary)
-    else:
-        print(f"{summary['path']} (TIDAK diperiksa keabsahannya)")
-        manifest = summary.get("manifest")
-        for key in ("problem", "container_problem"):
-            if key in summary:
-                print(f"Masalah [{summary[key]['reason']}]: {summary[key]['message']}")
-        if manifest:
-            office = manifest.get("office") or {}
-            scores = manifest.get("scores") or {}
-            print(f"Kantor: {office.get('code')} {office.get('name')}; tahun {manifest.get('year')} revisi "
-                  f"{manifest.get('revision')}; dibuat {manifest.get('created_at')}")
-            index = scores.get("index")
-            print(f"Indeks dinyatakan: {decimal_id(index) if isinstance(index, (int, float)) else index} "
-                  f"({scores.get('band')}); bukti dukung: {manifest.get('evidence_files')} berkas")
+    output(args, summary, _inspect_lines(summary))
     return ExitCode.OK if summary.get("manifest") else ExitCode.USAGE
+
+
+def _inspect_lines(summary: dict):
+    yield f"{summary['path']} (TIDAK diperiksa keabsahannya)"
+    manifest = summary.get("manifest")
+    for key in ("problem", "container_problem"):
+        if key in summary:
+            yield f"Masalah [{summary[key]['reason']}]: {summary[key]['message']}"
+    if manifest:
+        office = manifest.get("office") or {}
+        scores = manifest.get("scores") or {}
+        yield (f"Kantor: {office.get('code')} {office.get('name')}; tahun {manifest.get('year')} revisi "
+               f"{manifest.get('revision')}; dibuat {manifest.get('created_at')}")
+        index = scores.get("index")
+        yield (f"Indeks dinyatakan: {decimal_id(index) if isinstance(index, (int, float)) else index} "
+               f"({scores.get('band')}); bukti dukung: {manifest.get('evidence_files')} berkas")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from cli.common import CliExit, add_data_dir, emit_json, handler, opened_store
+from cli.common import CliExit, add_data_dir, handler, opened_store, output
 from cli.exit_codes import ExitCode
 from cli.package import PASSPHRASE_ENV
 from cli.package import read_passphrase as read_key_passphrase
@@ -105,15 +105,6 @@ def _read_input(path: Path) -> bytes:
         raise CliExit(ExitCode.USAGE, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
 
 
-def _report(args, info, *lines: str) -> int:
-    """``info`` as JSON with --json, else the lines for a person; exit code 0."""
-    if args.json:
-        emit_json(info)
-    else:
-        print("\n".join(lines))
-    return ExitCode.OK
-
-
 def _province_error(exc) -> CliExit:
     return CliExit(ExitCode.USAGE, str(exc))
 
@@ -144,8 +135,9 @@ def cmd_init(args) -> int:
             raise _province_error(exc) from exc
         info = {"province_code": code, "key_id": public.key_id_hex, "fingerprint": public.fingerprint,
                 "private_key": str(province.private_key_path(store)), "public_key": str(province.public_key_path(store))}
-    return _report(args, info, f"Kunci provinsi {code} dibuat: {info['private_key']}",
-                   f"Sidik jari (bacakan lewat telepon kepada kantor): {public.fingerprint}")
+    output(args, info, [f"Kunci provinsi {code} dibuat: {info['private_key']}",
+                        f"Sidik jari (bacakan lewat telepon kepada kantor): {public.fingerprint}"])
+    return ExitCode.OK
 
 
 @handler
@@ -161,8 +153,9 @@ def cmd_profile(args) -> int:
         profile = province.read_profile(target.read_bytes())
     info = {"out": str(target), "province_code": profile.province_code, "fingerprint": profile.fingerprint,
             "revoked": sorted(profile.revoked_serials)}
-    return _report(args, info, f"Profil provinsi ditulis ke {target}",
-                   f"Sidik jari: {profile.fingerprint}; sertifikat dicabut: {len(profile.revoked_serials)}")
+    output(args, info, [f"Profil provinsi ditulis ke {target}",
+                        f"Sidik jari: {profile.fingerprint}; sertifikat dicabut: {len(profile.revoked_serials)}"])
+    return ExitCode.OK
 
 
 @handler
@@ -179,8 +172,9 @@ def cmd_trust(args) -> int:
     info = {"province_code": profile.province_code, "province_name": profile.province_name,
             "key_id": profile.public_key.key_id_hex, "fingerprint": profile.fingerprint,
             "revoked": sorted(profile.revoked_serials), "instruments": list(profile.instruments)}
-    return _report(args, info, f"Profil provinsi {profile.province_name} ({profile.province_code}) diimpor.",
-                   f"Sidik jari kunci provinsi (cocokkan lewat telepon): {profile.fingerprint}")
+    output(args, info, [f"Profil provinsi {profile.province_name} ({profile.province_code}) diimpor.",
+                        f"Sidik jari kunci provinsi (cocokkan lewat telepon): {profile.fingerprint}"])
+    return ExitCode.OK
 
 
 def _office_dict(row) -> dict:
@@ -209,9 +203,10 @@ def cmd_enrol(args) -> int:
         except (CertificateError, province.ProvinceError) as exc:
             raise CliExit(ExitCode.USAGE, f"{request_path}: {exc}") from exc
         info = {**_office_dict(row), "out": str(out)}
-    return _report(args, info, f"Sertifikat {row.serial} untuk {row.office_code} {row.office_name} ditulis ke {out}",
-                   f"Sidik jari kunci kantor (cocokkan lewat telepon): {row.key_fingerprint}",
-                   f"Berlaku {row.valid_from.isoformat()} s.d. {row.valid_until.isoformat()}")
+    output(args, info, [f"Sertifikat {row.serial} untuk {row.office_code} {row.office_name} ditulis ke {out}",
+                        f"Sidik jari kunci kantor (cocokkan lewat telepon): {row.key_fingerprint}",
+                        f"Berlaku {row.valid_from.isoformat()} s.d. {row.valid_until.isoformat()}"])
+    return ExitCode.OK
 
 
 @handler
@@ -225,8 +220,9 @@ def cmd_revoke(args) -> int:
         except province.ProvinceError as exc:
             raise _province_error(exc) from exc
         info = [_office_dict(row) for row in rows]
-    return _report(args, info, *(f"Dicabut: {row.serial} {row.office_code} {row.office_name}" for row in rows),
-                   "Ekspor profil provinsi yang baru ('province profile') dan kirimkan ke kantor-kantor.")
+    output(args, info, [*(f"Dicabut: {row.serial} {row.office_code} {row.office_name}" for row in rows),
+                        "Ekspor profil provinsi yang baru ('province profile') dan kirimkan ke kantor-kantor."])
+    return ExitCode.OK
 
 
 @handler
@@ -235,14 +231,9 @@ def cmd_offices(args) -> int:
 
     with opened_store(args) as store:
         rows = [_office_dict(row) for row in province.enrolled_offices(store)]
-    if args.json:
-        emit_json(rows)
-    else:
-        for row in rows:
-            print(f"{row['serial']}  {row['office_code']:7} {row['office_name']:40} {row['state']:12} "
-                  f"s.d. {row['valid_until']}")
-        if not rows:
-            print("Belum ada kantor yang terdaftar.")
+    lines = [f"{row['serial']}  {row['office_code']:7} {row['office_name']:40} {row['state']:12} "
+             f"s.d. {row['valid_until']}" for row in rows]
+    output(args, rows, lines or ["Belum ada kantor yang terdaftar."])
     return ExitCode.OK
 
 
@@ -261,14 +252,10 @@ def cmd_import(args) -> int:
         if missing:
             raise CliExit(ExitCode.USAGE, f"tidak ditemukan: {', '.join(missing)}")
         outcomes = session.import_paths(paths)
-    if args.json:
-        emit_json({"outcomes": [outcome.to_dict() for outcome in outcomes],
-                   "counts": importer.count_outcomes(outcomes)})
-    else:
-        for outcome in outcomes:
-            print(f"{outcome.label:10} {outcome.path.name}: {outcome.message}")
-        counts = importer.count_outcomes(outcomes)
-        print(", ".join(f"{importer.OUTCOME_LABELS[k]} {v}" for k, v in counts.items() if v))
+    counts = importer.count_outcomes(outcomes)
+    output(args, {"outcomes": [outcome.to_dict() for outcome in outcomes], "counts": counts},
+           [*(f"{outcome.label:10} {outcome.path.name}: {outcome.message}" for outcome in outcomes),
+            ", ".join(f"{importer.OUTCOME_LABELS[k]} {v}" for k, v in counts.items() if v)])
     return ExitCode.OK if importer.all_good(outcomes) else ExitCode.INVALID
 
 
@@ -289,20 +276,21 @@ def cmd_consolidate(args) -> int:
                 written[option] = str(writer(result, Path(target)))
             except OSError as exc:
                 raise CliExit(ExitCode.USAGE, f"--{option} {target}: tidak dapat ditulis ({exc.strerror or exc})") from exc
-    if args.json:
-        emit_json({**result.to_dict(), "written": written})
-        return ExitCode.OK
-    print(f"Konsolidasi {result.province_name} tahun {result.year}: "
-          f"{result.received_count} dari {len(result.rows)} kabupaten/kota mengirim paket")
+    output(args, {**result.to_dict(), "written": written}, _consolidation_lines(result, written))
+    return ExitCode.OK
+
+
+def _consolidation_lines(result, written: dict):
+    yield (f"Konsolidasi {result.province_name} tahun {result.year}: "
+           f"{result.received_count} dari {len(result.rows)} kabupaten/kota mengirim paket")
     for row in result.rows:
         if row.received:
             mark = " (sementara)" if row.provisional else ""
             change = "" if row.change is None else f"; perubahan {decimal_id(row.change)}"
-            print(f"  {row.code:6} {row.name:34} {decimal_id(row.index)}{mark} {row.band_label}; "
-                  f"kelengkapan {percent_id(row.completeness)}; revisi {row.revision}; "
-                  f"sertifikat {row.certificate_state}{change}")
+            yield (f"  {row.code:6} {row.name:34} {decimal_id(row.index)}{mark} {row.band_label}; "
+                   f"kelengkapan {percent_id(row.completeness)}; revisi {row.revision}; "
+                   f"sertifikat {row.certificate_state}{change}")
         else:
-            print(f"  {row.code:6} {row.name:34} belum mengirim")
+            yield f"  {row.code:6} {row.name:34} belum mengirim"
     for option, path in written.items():
-        print(f"{option.upper()} ditulis ke {path}")
-    return ExitCode.OK
+        yield f"{option.upper()} ditulis ke {path}"
