@@ -22,14 +22,24 @@ import os
 import sys
 
 from cli import core, package, province
+from cli.common import fail
 from cli.exit_codes import ExitCode
 from models import __version__
 
 VERB_MODULES = [core, province, package]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, ending a usage error with the named exit code."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(ExitCode.USAGE, f"{self.prog}: galat: {message}\n")
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, list[str]]:
+    """The parser of every verb, and the verbs' names."""
+    parser = _Parser(
         prog="main.py",
         description="Merit Luring: penilaian mandiri Sistem Merit secara luring.",
     )
@@ -38,18 +48,33 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="verb", metavar="VERB")
     for module in VERB_MODULES:
         module.register(subparsers)
-    return parser
+    return parser, list(subparsers.choices)
 
 
-def verbs() -> set[str]:
-    return set(build_parser()._subparsers._group_actions[0].choices)  # noqa: SLF001
+def _unknown_verb(argv: list[str], known: list[str]) -> str | None:
+    """The first word when it names no verb (checked here: argparse would say it in English)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("-"):
+            return None if word in known else word
+    return None
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser, known = build_parser()
+    unknown = _unknown_verb(argv, known)
+    if unknown is not None:
+        parser.print_usage(sys.stderr)
+        fail(f"perintah tidak dikenal: '{unknown}'. Perintah yang ada: {', '.join(known)} (lihat 'main.py --help').")
+        return ExitCode.USAGE
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed --help, --version or the usage error
+        return ExitCode.OK if not exc.code else ExitCode.USAGE
     if not getattr(args, "handler", None):
-        parser.print_help()
+        parser.print_help(sys.stderr)
         return ExitCode.USAGE
     try:
         return args.handler(args)

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from cli.exit_codes import ExitCode
 from tests.conftest import FIXTURES, REPO
 
 
@@ -101,7 +102,6 @@ def test_missing_argument_exits_2():
 
 def test_exit_codes_are_named_and_documented():
     import cli
-    from cli.exit_codes import ExitCode
 
     assert {code.name: int(code) for code in ExitCode} == {
         "OK": 0, "INVALID": 1, "USAGE": 2, "STORE": 3, "INTERNAL": 4, "INTERRUPTED": 130}
@@ -129,3 +129,37 @@ def test_verbs_return_exit_codes_by_name_only():
             elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "CliExit" and node.args:
                 bare += [f"{path.name}:{node.lineno}" for _ in _bare_numbers(node.args[0])]
     assert bare == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], True),
+        (["--data-dir", "instrument", "--lang", "en"], True),  # values of options are not verbs
+        (["-platform", "offscreen"], True),
+        (["instrument"], False),
+        (["--data-dir", "d", "reprot"], False),
+        (["--help"], False),
+        (["--version"], False),
+    ],
+)
+def test_only_a_bare_main_py_opens_the_window(argv, window):
+    from main import wants_window
+
+    assert wants_window(argv) is window
+
+
+def test_unknown_verb_exits_2_with_usage_and_opens_no_window(tmp_path):
+    data_dir = tmp_path / "data"
+    # A window would wait for a person (the setup wizard) and run into the timeout.
+    result = run_main("no-such-verb", "--data-dir", str(data_dir))
+    assert result.returncode == ExitCode.USAGE
+    assert result.stderr.startswith("usage: main.py") and "'no-such-verb'" in result.stderr
+    assert result.stdout == "" and not data_dir.exists()
+
+
+def test_a_verb_imports_no_qt():
+    code = "import sys, main\nmain.main(['instrument', '--json'])\nprint(any(m.startswith('PySide6') for m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "False"
