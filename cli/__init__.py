@@ -20,11 +20,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from cli import core, package, province
-from cli.common import fail
+from cli.common import data_dir_of, fail, os_error_message
 from cli.exit_codes import ExitCode
-from models import __version__
+from models import __version__, logs
 
 VERB_MODULES = [core, province, package]
 
@@ -85,3 +86,34 @@ def run(argv: list[str]) -> int:
         # The reader went away (``... --json | head``): not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return ExitCode.OK
+    except OSError as exc:
+        message = os_error_message(exc)
+        if message is None:
+            return _unexpected_error(args, argv)
+        if _start_log(args):
+            logs.app_logger().info("main.py %s: %s", " ".join(argv), exc)  # the OS's own words, for whoever helps
+        fail(message)
+        return ExitCode.USAGE
+    except Exception:
+        return _unexpected_error(args, argv)
+
+
+def _start_log(args) -> Path | None:
+    """The log file of the data folder ``args`` name, started now; None when none can be written."""
+    try:
+        return logs.start_log_file(data_dir_of(args))
+    except Exception:  # the log is there to explain an error, never to add one
+        return None
+
+
+def _unexpected_error(args, argv: list[str]) -> ExitCode:
+    """One plain line for the user; the traceback goes to the log file, never to the terminal."""
+    error = sys.exc_info()[1]
+    log_file = _start_log(args)
+    if log_file:
+        logs.app_logger().exception("Galat tak terduga: main.py %s", " ".join(argv))
+        print(f"Galat tak terduga; rinciannya dicatat di {log_file}", file=sys.stderr)
+    else:
+        print(f"Galat tak terduga ({type(error).__name__}: {error}); rinciannya tidak dapat dicatat",
+              file=sys.stderr)
+    return ExitCode.INTERNAL

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from collections.abc import Iterable
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from cli.exit_codes import ExitCode
 from models.db import StoreCorruptError, StoreError
+from models.files import target_of_partial
 from models.paths import resolve_data_dir
 
 
@@ -51,6 +53,28 @@ def output(args, data, lines: Iterable[str], *, to_stderr: bool = False) -> None
 
 def fail(message: str) -> None:
     print(f"Galat: {message}", file=sys.stderr)
+
+
+_ACCESS_DENIED = ("akses ditolak", "periksa izin berkas atau folder itu, atau pilih folder lain")
+_DISK_FULL = ("ruang disk penuh", "kosongkan ruang disk lalu ulangi")
+# The OS errors a user can fix (errno -> what happened, what to do); any other is unexpected.
+_FIXABLE_OS_ERRORS = {
+    errno.EACCES: _ACCESS_DENIED,
+    errno.EPERM: _ACCESS_DENIED,
+    errno.EROFS: ("folder hanya-baca", "pilih folder lain yang dapat ditulis"),
+    errno.ENOSPC: _DISK_FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): _DISK_FULL,  # EDQUOT is missing on Windows
+}
+
+
+def os_error_message(exc: OSError) -> str | None:
+    """A plain message naming the path and what to do, or None when the error is not one we know."""
+    known = _FIXABLE_OS_ERRORS.get(exc.errno)
+    if known is None:
+        return None
+    what, todo = known
+    where = f"{target_of_partial(exc.filename)}: " if exc.filename else ""
+    return f"{where}{what}; {todo}."
 
 
 @contextmanager
