@@ -38,8 +38,10 @@ run: $(STAMP) desktop-deps
 test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
+# ruff, then the layer contracts in pyproject.toml (import-linter).
 lint: $(STAMP)
 	$(BIN)/ruff check models cli ui tests bench main.py
+	$(BIN)/lint-imports --no-cache
 
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
