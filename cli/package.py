@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from cli.common import CliExit, add_data_dir, data_dir_of, handler, opened_store, output
+from cli.common import CliExit, add_data_dir, data_dir_of, handler, opened_store, os_error_message, output
 from cli.exit_codes import ExitCode
 from models.formatting import decimal_id
 
@@ -340,7 +340,10 @@ def cmd_export(args) -> int:
         try:
             out = export_package(store, assessment, Path(args.out), private_key, certificate)
         except PackageError as exc:
-            raise CliExit(ExitCode.USAGE, str(exc)) from exc
+            # A folder the user can fix (read-only, no access, full) is said with what to do.
+            cause = exc.__cause__
+            fixable = os_error_message(cause) if isinstance(cause, OSError) else None
+            raise CliExit(ExitCode.USAGE, fixable or str(exc)) from exc
         info = {"package": str(out), "size": out.stat().st_size, "sha256": _sha256_of(out),
                 "year": assessment.year, "revision": assessment.revision,
                 "evidence_files": len(store.evidence(assessment))}
