@@ -1,4 +1,5 @@
-"""``python main.py VERB`` end to end in subprocesses: output, JSON and exit codes."""
+"""``python main.py VERB`` end to end: output, JSON, exit codes and errors (in subprocesses, or
+through ``cli.run`` where a test must change something first)."""
 
 from __future__ import annotations
 
