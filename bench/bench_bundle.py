@@ -32,7 +32,7 @@ EXECUTABLE = BUNDLE_DIR / ("MeritLuring.exe" if sys.platform == "win32" else "Me
 SIZE_TARGET_MB = 150.0
 START_RATIO_TARGET = 1.3
 RUNS = 5
-SOURCES = ("main.py", "build.spec", "models", "ui", "resources")
+SOURCES = ("main.py", "build.spec", "models", "cli", "ui", "resources")
 
 
 def _files(root: Path):

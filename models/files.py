@@ -4,6 +4,7 @@ old file or the new one, never half of one."""
 from __future__ import annotations
 
 import os
+import re
 import time
 import uuid
 from collections.abc import Iterator
@@ -74,6 +75,14 @@ def atomic_file(target: Path) -> Iterator[Path]:
         fsync_dir(target.parent)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def target_of_partial(path: str | os.PathLike) -> Path:
+    """The file a temp ``.NAME.HEX.partial`` (``atomic_file``, package export) was to become,
+    for messages that name what the user asked to write; any other path as it is."""
+    path = Path(path)
+    match = re.fullmatch(r"\.(.+)\.[0-9a-f]+\.partial", path.name)
+    return path.with_name(match.group(1)) if match else path
 
 
 def write_atomic(path: Path, data: bytes) -> Path:

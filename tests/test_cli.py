@@ -1,13 +1,20 @@
-"""``python main.py VERB`` end to end in subprocesses: output, JSON and exit codes."""
+"""``python main.py VERB`` end to end: output, JSON, exit codes and errors (in subprocesses, or
+through ``cli.run`` where a test must change something first)."""
 
 from __future__ import annotations
 
+import ast
+import builtins
+import errno
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from cli.exit_codes import ExitCode
 from tests.conftest import FIXTURES, REPO
 
 
@@ -96,3 +103,146 @@ def test_demo_then_history(tmp_path):
 def test_missing_argument_exits_2():
     result = run_main("score")
     assert result.returncode == 2
+
+
+def test_exit_codes_are_named_and_documented():
+    import cli
+
+    assert {code.name: int(code) for code in ExitCode} == {
+        "OK": 0, "INVALID": 1, "USAGE": 2, "STORE": 3, "INTERNAL": 4, "INTERRUPTED": 130}
+    readme = (REPO / "README.md").read_text("utf-8")
+    for code in ExitCode:
+        assert f"{int(code):>4}  {code.name}" in cli.__doc__
+        assert f"| {int(code)} | {code.name} |" in readme
+
+
+def _bare_numbers(expression) -> list:
+    """The int literals an expression can evaluate to (through ``a if c else b``)."""
+    if isinstance(expression, ast.IfExp):
+        return _bare_numbers(expression.body) + _bare_numbers(expression.orelse)
+    is_number = isinstance(expression, ast.Constant) and type(expression.value) is int
+    return [expression] if is_number else []
+
+
+def test_verbs_return_exit_codes_by_name_only():
+    """A bare number in ``return 2`` or ``CliExit(2, ...)`` hides which code it means."""
+    bare = []
+    for path in sorted((REPO / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Return) and node.value is not None:
+                bare += [f"{path.name}:{node.lineno}" for _ in _bare_numbers(node.value)]
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "CliExit" and node.args:
+                bare += [f"{path.name}:{node.lineno}" for _ in _bare_numbers(node.args[0])]
+    assert bare == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], True),
+        (["--data-dir", "instrument", "--lang", "en"], True),  # values of options are not verbs
+        (["-platform", "offscreen"], True),
+        (["instrument"], False),
+        (["--data-dir", "d", "reprot"], False),
+        (["--help"], False),
+        (["--version"], False),
+    ],
+)
+def test_only_a_bare_main_py_opens_the_window(argv, window):
+    from main import wants_window
+
+    assert wants_window(argv) is window
+
+
+def test_unknown_verb_exits_2_with_usage_and_opens_no_window(tmp_path):
+    data_dir = tmp_path / "data"
+    # A window would wait for a person (the setup wizard) and run into the timeout.
+    result = run_main("no-such-verb", "--data-dir", str(data_dir))
+    assert result.returncode == ExitCode.USAGE
+    assert result.stderr.startswith("usage: main.py") and "'no-such-verb'" in result.stderr
+    assert result.stdout == "" and not data_dir.exists()
+
+
+def test_a_verb_imports_no_qt():
+    code = "import sys, main\nmain.main(['instrument', '--json'])\nprint(any(m.startswith('PySide6') for m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "False"
+
+
+def test_unexpected_error_prints_one_line_logs_the_traceback_and_exits_internal(tmp_path):
+    data_dir = tmp_path / "data"
+    inject = ("import sys, main, cli.core\n"
+              "def broken(*args, **kwargs):\n"
+              "    raise RuntimeError('galat sisipan uji')\n"
+              "cli.core.shipped_registry = broken\n"
+              f"sys.exit(main.main(['--data-dir', {str(data_dir)!r}, 'instrument']))\n")
+    result = subprocess.run([sys.executable, "-c", inject], capture_output=True, text=True, cwd=REPO, timeout=120)
+    log_file = data_dir / "logs" / "merit-luring.log"
+    assert result.returncode == ExitCode.INTERNAL
+    assert result.stderr == f"Galat tak terduga; rinciannya dicatat di {log_file}\n"
+    logged = log_file.read_text("utf-8")
+    assert "Traceback" in logged and "RuntimeError: galat sisipan uji" in logged and "instrument" in logged
+
+
+@pytest.fixture
+def read_only_folder(tmp_path, monkeypatch):
+    folder = tmp_path / "hanya-baca"
+    folder.mkdir()
+    folder.chmod(0o555)
+    if os.access(folder, os.W_OK):
+        # root writes anywhere: refuse writes into the folder as the OS does for everyone else
+        real_open = builtins.open
+
+        def refusing_open(file, mode="r", *args, **kwargs):
+            if set(mode) & set("wax+") and Path(file).parent == folder:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(file))
+            return real_open(file, mode, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "open", refusing_open)
+    yield folder
+    folder.chmod(0o755)
+
+
+def test_export_to_a_read_only_folder_says_so_plainly(tmp_path, read_only_folder, monkeypatch, capsys):
+    from cli import run
+    from models.demo import DEMO_OFFICE_PASSPHRASE
+
+    data_dir = tmp_path / "data"
+    assert run(["demo", "--data-dir", str(data_dir)]) == ExitCode.OK
+    monkeypatch.setenv("MERIT_LURING_PASSPHRASE", DEMO_OFFICE_PASSPHRASE)
+    capsys.readouterr()
+    target = read_only_folder / "paket.merit"
+    assert run(["export", "--year", "2026", "--out", str(target), "--data-dir", str(data_dir)]) == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert err == f"Galat: {target}: akses ditolak; periksa izin berkas atau folder itu, atau pilih folder lain.\n"
+    assert list(read_only_folder.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "path", "expected"),
+    [
+        (errno.EACCES, "/k/.office.pub.1a2b3c4d.partial", "/k/office.pub: akses ditolak; periksa izin"),
+        (errno.EROFS, "/media/usb/paket.merit", "/media/usb/paket.merit: folder hanya-baca; pilih folder lain"),
+        (errno.ENOSPC, "/d/merit.sqlite", "/d/merit.sqlite: ruang disk penuh; kosongkan ruang disk"),
+        (errno.ENOENT, "/tidak/ada", None),
+    ],
+)
+def test_os_errors_a_user_can_fix_name_the_path_and_what_to_do(code, path, expected):
+    from cli.common import os_error_message
+
+    message = os_error_message(OSError(code, os.strerror(code), path))
+    assert message == expected if expected is None else message.startswith(expected)
+
+
+def test_an_os_error_outside_the_verbs_own_checks_exits_usage_without_traceback(tmp_path, monkeypatch, capsys):
+    import cli.core
+    from cli import run
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "data" / "merit.sqlite"))
+
+    monkeypatch.setattr(cli.core, "shipped_registry", disk_full)
+    assert run(["--data-dir", str(tmp_path / "data"), "instrument"]) == ExitCode.USAGE
+    assert capsys.readouterr().err == f"Galat: {tmp_path / 'data' / 'merit.sqlite'}: ruang disk penuh; " \
+                                      "kosongkan ruang disk lalu ulangi.\n"

@@ -126,7 +126,7 @@ def test_province_chosen_in_the_setup_wizard_is_recognised(tmp_path):
 
 
 def test_verbs_without_province_setup_say_what_to_do(tmp_path, capsys):
-    from models.cli import run
+    from cli import run
 
     data = tmp_path / "kantor"
     assert run(["import", str(tmp_path), "--data-dir", str(data)]) == 2

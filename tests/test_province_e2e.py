@@ -2,7 +2,7 @@
 
 Province 19 (Kepulauan Bangka Belitung) and each office have their own data directory; the
 only things that cross are files (enrolment request, certificate, profile, packages), as
-on a flash drive. Every step is the real verb (``models.cli.run``, the same code as
+on a flash drive. Every step is the real verb (``cli.run``, the same code as
 ``python main.py VERB``); only the answering of items, which has no verb, uses the Store.
 """
 
@@ -12,7 +12,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from models.cli import run
+from cli import run
 from models.store import Store
 
 YEAR = 2026

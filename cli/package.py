@@ -15,7 +15,18 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from models.cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
+from cli.common import (
+    CliExit,
+    add_data_dir,
+    data_dir_of,
+    handler,
+    opened_store,
+    os_error_message,
+    output,
+    require_assessment,
+    require_office,
+)
+from cli.exit_codes import ExitCode
 from models.formatting import decimal_id
 from models.settings import OPERATOR_NAME
 
@@ -97,14 +108,14 @@ def read_passphrase(args, *, confirm: bool = False, what: str = "kunci kantor") 
         try:
             return path.read_text("utf-8").splitlines()[0] if path.stat().st_size else ""
         except (OSError, UnicodeDecodeError) as exc:
-            raise CliExit(2, f"--passphrase-file {path}: tidak dapat dibaca ({exc})") from exc
+            raise CliExit(ExitCode.USAGE, f"--passphrase-file {path}: tidak dapat dibaca ({exc})") from exc
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if not sys.stdin.isatty():
-        raise CliExit(2, f"kata sandi {what} diperlukan: beri --passphrase-file atau ${PASSPHRASE_ENV}")
+        raise CliExit(ExitCode.USAGE, f"kata sandi {what} diperlukan: beri --passphrase-file atau ${PASSPHRASE_ENV}")
     passphrase = getpass.getpass(f"Kata sandi {what}: ")
     if confirm and getpass.getpass("Ulangi kata sandi: ") != passphrase:
-        raise CliExit(2, "kedua kata sandi tidak sama")
+        raise CliExit(ExitCode.USAGE, "kedua kata sandi tidak sama")
     return passphrase
 
 
@@ -114,21 +125,7 @@ def _unlock(args):
     try:
         return keys.load_private_key(keys.office_key_path(data_dir_of(args)), read_passphrase(args))
     except keys.KeyFileError as exc:
-        raise CliExit(2, str(exc)) from exc
-
-
-def _office(store):
-    office = store.office()
-    if office is None:
-        raise CliExit(2, "Kantor belum diatur. Jalankan aplikasi untuk pengaturan awal, atau 'demo'.")
-    return office
-
-
-def _assessment(store, year: int):
-    assessment = store.latest_assessment(_office(store), year)
-    if assessment is None:
-        raise CliExit(2, f"--year {year}: belum ada penilaian tahun itu")
-    return assessment
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
 
 
 def _who(store) -> str:
@@ -165,20 +162,17 @@ def cmd_keys_init(args) -> int:
     data_dir = data_dir_of(args)
     path = keys.office_key_path(data_dir)
     if path.exists():  # before asking for a passphrase that could not be used
-        raise CliExit(2, f"kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa")
+        raise CliExit(ExitCode.USAGE, f"kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa")
     passphrase = read_passphrase(args, confirm=True)
     try:
         public = keys.create_office_key(data_dir, passphrase)
     except keys.KeyFileError as exc:
-        raise CliExit(2, str(exc)) from exc
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
     info = {"private_key": str(path), "public_key": str(keys.office_public_key_path(data_dir)),
             "key_id": public.key_id_hex, "fingerprint": public.fingerprint}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Kunci kantor dibuat: {path}")
-        print(f"Sidik jari (bacakan ke provinsi lewat telepon): {public.fingerprint}")
-    return 0
+    output(args, info, [f"Kunci kantor dibuat: {path}",
+                        f"Sidik jari (bacakan ke provinsi lewat telepon): {public.fingerprint}"])
+    return ExitCode.OK
 
 
 @handler
@@ -189,27 +183,28 @@ def cmd_keys_show(args) -> int:
     try:
         public = keys.key_file_public_key(keys.office_key_path(data_dir))
     except keys.KeyFileError as exc:
-        raise CliExit(2, str(exc)) from exc
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
     info = {"private_key": str(keys.office_key_path(data_dir)), "key_id": public.key_id_hex,
             "fingerprint": public.fingerprint, "public_key": public.to_base64(),
             "certificate": _certificate_status(data_dir),
             "trusted_province_keys": [{"key_id": k.key_id_hex, "fingerprint": k.fingerprint}
                                       for k in keys.load_trusted_keys(data_dir)]}
-    if args.json:
-        emit_json(info)
-        return 0
-    print(f"Kunci kantor: {info['private_key']} (id {public.key_id_hex})")
-    print(f"Sidik jari: {public.fingerprint}")
+    output(args, info, _key_lines(info))
+    return ExitCode.OK
+
+
+def _key_lines(info: dict):
+    yield f"Kunci kantor: {info['private_key']} (id {info['key_id']})"
+    yield f"Sidik jari: {info['fingerprint']}"
     certificate = info["certificate"]
     if certificate is None:
-        print("Sertifikat: belum ada (kirim permintaan pendaftaran ke provinsi: 'enrol request').")
+        yield "Sertifikat: belum ada (kirim permintaan pendaftaran ke provinsi: 'enrol request')."
     elif "problem" in certificate:
-        print(f"Sertifikat: {certificate['problem']}")
+        yield f"Sertifikat: {certificate['problem']}"
     else:
-        print(f"Sertifikat: nomor {certificate['serial']}, provinsi {certificate['province_code']}, berlaku "
-              f"{certificate['valid_from']} s.d. {certificate['valid_until']} — "
-              f"{'sah' if certificate['status'] == 'valid' else certificate['status_message']}")
-    return 0
+        yield (f"Sertifikat: nomor {certificate['serial']}, provinsi {certificate['province_code']}, berlaku "
+               f"{certificate['valid_from']} s.d. {certificate['valid_until']} — "
+               f"{'sah' if certificate['status'] == 'valid' else certificate['status_message']}")
 
 
 # --- enrolment --------------------------------------------------------------------------------
@@ -220,22 +215,19 @@ def cmd_enrol_request(args) -> int:
     from models.certificates import make_enrolment_request
 
     with opened_store(args) as store:
-        office = _office(store)
+        office = require_office(store)
         private_key = _unlock(args)
         public = keys.public_key_of(private_key)
         data = make_enrolment_request(office.code, office.name, public, private_key)
     try:
         out = keys.write_atomic(Path(args.out), data)
     except OSError as exc:
-        raise CliExit(2, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+        raise CliExit(ExitCode.USAGE, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
     info = {"request": str(out), "office_code": office.code, "key_id": public.key_id_hex,
             "fingerprint": public.fingerprint}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Permintaan pendaftaran ditulis: {out}")
-        print(f"Kirim ke provinsi dan bacakan sidik jari ini lewat telepon: {public.fingerprint}")
-    return 0
+    output(args, info, [f"Permintaan pendaftaran ditulis: {out}",
+                        f"Kirim ke provinsi dan bacakan sidik jari ini lewat telepon: {public.fingerprint}"])
+    return ExitCode.OK
 
 
 def import_certificate(data_dir: Path, office_code: str, data: bytes, province_key=None) -> dict:
@@ -245,7 +237,7 @@ def import_certificate(data_dir: Path, office_code: str, data: bytes, province_k
     try:
         certificate, signer = import_office_certificate(data_dir, office_code, data, province_key)
     except (CertificateError, keys.KeyFileError) as exc:
-        raise CliExit(2, str(exc)) from exc
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
     return {"certificate": str(keys.office_certificate_path(data_dir)), **certificate.summary(),
             "province_fingerprint": signer.fingerprint}
 
@@ -257,22 +249,19 @@ def cmd_enrol_import(args) -> int:
     try:
         data = Path(args.certificate).read_bytes()
     except OSError as exc:
-        raise CliExit(2, f"{args.certificate}: tidak dapat dibaca ({exc.strerror or exc})") from exc
+        raise CliExit(ExitCode.USAGE, f"{args.certificate}: tidak dapat dibaca ({exc.strerror or exc})") from exc
     province_key = None
     if args.province_key:
         try:
             province_key = keys.load_public_key(Path(args.province_key))
         except keys.KeyFileError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
     with opened_store(args) as store:
-        office_code = _office(store).code
+        office_code = require_office(store).code
     info = import_certificate(data_dir_of(args), office_code, data, province_key)
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Sertifikat nomor {info['serial']} diimpor: berlaku {info['valid_from']} s.d. {info['valid_until']}.")
-        print(f"Kunci provinsi: {info['province_fingerprint']}")
-    return 0
+    output(args, info, [f"Sertifikat nomor {info['serial']} diimpor: berlaku {info['valid_from']} s.d. "
+                        f"{info['valid_until']}.", f"Kunci provinsi: {info['province_fingerprint']}"])
+    return ExitCode.OK
 
 
 # --- finalize and reopen ----------------------------------------------------------------------
@@ -283,25 +272,19 @@ def cmd_finalize(args) -> int:
     from models.store import StoreRuleError
 
     with opened_store(args) as store:
-        assessment = _assessment(store, args.year)
+        assessment = require_assessment(store, args.year)
         try:
             assessment = finalize(store, assessment, _who(store))
         except FinalizeBlocked as exc:
-            if args.json:
-                emit_json({"ok": False, "year": args.year, "revision": assessment.revision,
-                           "issues": [{"kind": i.kind, "item_id": i.item_id, "message": i.message}
-                                      for i in exc.issues]})
-            else:
-                print(str(exc), file=sys.stderr)
-            return 1
+            output(args, {"ok": False, "year": args.year, "revision": assessment.revision,
+                          "issues": [{"kind": i.kind, "item_id": i.item_id, "message": i.message}
+                                     for i in exc.issues]}, [str(exc)], to_stderr=True)
+            return ExitCode.INVALID
         except StoreRuleError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
         info = {"ok": True, "year": assessment.year, "revision": assessment.revision, "status": assessment.status}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Penilaian {info['year']} revisi {info['revision']} difinalisasi.")
-    return 0
+    output(args, info, [f"Penilaian {info['year']} revisi {info['revision']} difinalisasi."])
+    return ExitCode.OK
 
 
 @handler
@@ -311,15 +294,12 @@ def cmd_reopen(args) -> int:
 
     with opened_store(args) as store:
         try:
-            revision = reopen(store, _assessment(store, args.year), _who(store))
+            revision = reopen(store, require_assessment(store, args.year), _who(store))
         except StoreRuleError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
         info = {"year": revision.year, "revision": revision.revision, "status": revision.status}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Revisi {info['revision']} penilaian {info['year']} dibuka; revisi sebelumnya tetap final.")
-    return 0
+    output(args, info, [f"Revisi {info['revision']} penilaian {info['year']} dibuka; revisi sebelumnya tetap final."])
+    return ExitCode.OK
 
 
 # --- export, verify, inspect ------------------------------------------------------------------
@@ -339,31 +319,31 @@ def cmd_export(args) -> int:
     data_dir = data_dir_of(args)
     certificate_path = keys.office_certificate_path(data_dir)
     with opened_store(args) as store:
-        assessment = _assessment(store, args.year)
+        assessment = require_assessment(store, args.year)
         if assessment.status != assessment.FINAL:
-            raise CliExit(2, f"penilaian {args.year} revisi {assessment.revision} belum final: jalankan "
+            raise CliExit(ExitCode.USAGE, f"penilaian {args.year} revisi {assessment.revision} belum final: jalankan "
                              f"'finalize --year {args.year}' dahulu")
         if not certificate_path.is_file():
-            raise CliExit(2, f"sertifikat kantor belum ada ({certificate_path}); daftarkan kantor ke provinsi "
+            raise CliExit(ExitCode.USAGE, f"sertifikat kantor belum ada ({certificate_path}); daftarkan kantor ke provinsi "
                              "('enrol request', lalu 'enrol import')")
         try:  # prepared before the passphrase is asked: a certificate that cannot sign is refused first
             prepared = prepare_export(store, assessment, certificate_path.read_bytes())
         except PackageError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
         private_key = _unlock(args)
         try:
             out = write_package(prepared, Path(args.out), private_key)
         except PackageError as exc:
-            raise CliExit(2, str(exc)) from exc
+            # A folder the user can fix (read-only, no access, full) is said with what to do.
+            cause = exc.__cause__
+            fixable = os_error_message(cause) if isinstance(cause, OSError) else None
+            raise CliExit(ExitCode.USAGE, fixable or str(exc)) from exc
         info = {"package": str(out), "size": out.stat().st_size, "sha256": _sha256_of(out),
                 "year": assessment.year, "revision": assessment.revision,
                 "evidence_files": len(store.evidence(assessment))}
-    if args.json:
-        emit_json(info)
-    else:
-        print(f"Paket ditulis: {out} ({info['size']} bita, {info['evidence_files']} bukti dukung)")
-        print(f"SHA-256: {info['sha256']}")
-    return 0
+    output(args, info, [f"Paket ditulis: {out} ({info['size']} bita, {info['evidence_files']} bukti dukung)",
+                        f"SHA-256: {info['sha256']}"])
+    return ExitCode.OK
 
 
 @handler
@@ -379,19 +359,15 @@ def cmd_verify(args) -> int:
         try:
             trusted.append(keys.load_public_key(Path(name)))
         except keys.KeyFileError as exc:
-            raise CliExit(2, f"--trust: {exc}") from exc
+            raise CliExit(ExitCode.USAGE, f"--trust: {exc}") from exc
     if not args.trust:
         trusted = keys.load_trusted_keys(data_dir)
     user_instruments = data_dir / "instruments"
     registry = shipped_registry(user_instruments) if user_instruments.is_dir() else shipped_registry()
     report = verify_package(Path(args.file), trusted, registry, on=args.on, revoked_serials=args.revoked)
-    code = 0 if report.ok else (2 if reason_is_io(report.reason) else 1)
-    if args.json:
-        emit_json(report.to_dict())
-    elif report.ok:
-        print(report.message)
-    else:
-        print(f"TIDAK SAH [{report.reason}]: {report.message}", file=sys.stderr)
+    code = ExitCode.OK if report.ok else (ExitCode.USAGE if reason_is_io(report.reason) else ExitCode.INVALID)
+    text = report.message if report.ok else f"TIDAK SAH [{report.reason}]: {report.message}"
+    output(args, report.to_dict(), [text], to_stderr=not report.ok)
     return code
 
 
@@ -401,21 +377,22 @@ def cmd_inspect(args) -> int:
 
     summary = inspect_package(Path(args.file))
     if "problem" in summary and summary["problem"]["reason"] == "unreadable":
-        raise CliExit(2, summary["problem"]["message"])
-    if args.json:
-        emit_json(summary)
-    else:
-        print(f"{summary['path']} (TIDAK diperiksa keabsahannya)")
-        manifest = summary.get("manifest")
-        for key in ("problem", "container_problem"):
-            if key in summary:
-                print(f"Masalah [{summary[key]['reason']}]: {summary[key]['message']}")
-        if manifest:
-            office = manifest.get("office") or {}
-            scores = manifest.get("scores") or {}
-            print(f"Kantor: {office.get('code')} {office.get('name')}; tahun {manifest.get('year')} revisi "
-                  f"{manifest.get('revision')}; dibuat {manifest.get('created_at')}")
-            index = scores.get("index")
-            print(f"Indeks dinyatakan: {decimal_id(index) if isinstance(index, (int, float)) else index} "
-                  f"({scores.get('band')}); bukti dukung: {manifest.get('evidence_files')} berkas")
-    return 0 if summary.get("manifest") else 2
+        raise CliExit(ExitCode.USAGE, summary["problem"]["message"])
+    output(args, summary, _inspect_lines(summary))
+    return ExitCode.OK if summary.get("manifest") else ExitCode.USAGE
+
+
+def _inspect_lines(summary: dict):
+    yield f"{summary['path']} (TIDAK diperiksa keabsahannya)"
+    manifest = summary.get("manifest")
+    for key in ("problem", "container_problem"):
+        if key in summary:
+            yield f"Masalah [{summary[key]['reason']}]: {summary[key]['message']}"
+    if manifest:
+        office = manifest.get("office") or {}
+        scores = manifest.get("scores") or {}
+        yield (f"Kantor: {office.get('code')} {office.get('name')}; tahun {manifest.get('year')} revisi "
+               f"{manifest.get('revision')}; dibuat {manifest.get('created_at')}")
+        index = scores.get("index")
+        yield (f"Indeks dinyatakan: {decimal_id(index) if isinstance(index, (int, float)) else index} "
+               f"({scores.get('band')}); bukti dukung: {manifest.get('evidence_files')} berkas")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from models.cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
+from cli.common import CliExit, add_data_dir, data_dir_of, handler, opened_store, output, require_office
+from cli.exit_codes import ExitCode
 from models.formatting import decimal_id, percent_id
 from models.instrument import InstrumentError, shipped_registry
 from models.scoring import ScoreResult, ScoringInputError, score
@@ -58,31 +59,32 @@ def cmd_instrument(args) -> int:
     try:
         instrument = registry.get(args.id) if args.id else registry.default()
     except KeyError as exc:
-        raise CliExit(2, str(exc.args[0])) from exc
-    if args.json:
-        emit_json(instrument.summary())
-        return 0
+        raise CliExit(ExitCode.USAGE, str(exc.args[0])) from exc
+    output(args, instrument.summary(), _instrument_lines(instrument))
+    return ExitCode.OK
+
+
+def _instrument_lines(instrument):
     low, high = instrument.index_range
-    print(f"{instrument.title} ({instrument.id} versi {instrument.version})")
-    print(f"Dasar hukum: {instrument.legal_basis}")
-    print(f"SHA-256: {instrument.sha256}")
-    print(f"Rentang indeks: {decimal_id(low)}–{decimal_id(high)}; skala tingkat "
-          f"{instrument.scale_min}–{instrument.scale_max}")
+    yield f"{instrument.title} ({instrument.id} versi {instrument.version})"
+    yield f"Dasar hukum: {instrument.legal_basis}"
+    yield f"SHA-256: {instrument.sha256}"
+    yield (f"Rentang indeks: {decimal_id(low)}–{decimal_id(high)}; skala tingkat "
+           f"{instrument.scale_min}–{instrument.scale_max}")
     for aspect in instrument.aspects:
         mark = " (sementara)" if aspect.provisional else ""
-        print(f"\nAspek {aspect.number}. {aspect.title} — bobot {percent_id(aspect.weight, 2)}{mark}")
+        yield f"\nAspek {aspect.number}. {aspect.title} — bobot {percent_id(aspect.weight, 2)}{mark}"
         for gate in instrument.gates_for_aspect(aspect.id):
             options = " / ".join(option.label for option in gate.options)
-            print(f"  [gerbang {gate.id}] {gate.question} ({options})")
+            yield f"  [gerbang {gate.id}] {gate.question} ({options})"
         for item in aspect.items:
             condition = ""
             if item.applies_when:
                 condition = f" [berlaku bila {item.applies_when.gate} ∈ {', '.join(item.applies_when.values)}]"
-            print(f"  {item.id} {item.title}{condition}")
-            print(f"    {item.question}")
+            yield f"  {item.id} {item.title}{condition}"
+            yield f"    {item.question}"
             for level in item.levels:
-                print(f"      {level.level}: {level.descriptor}")
-    return 0
+                yield f"      {level.level}: {level.descriptor}"
 
 
 # --- score -----------------------------------------------------------------------------
@@ -91,23 +93,23 @@ def _load_answer_file(path: Path) -> dict:
     try:
         text = path.read_text("utf-8")
     except OSError as exc:
-        raise CliExit(2, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
+        raise CliExit(ExitCode.USAGE, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
     except UnicodeDecodeError as exc:
-        raise CliExit(2, f"{path}: bukan teks UTF-8") from exc
+        raise CliExit(ExitCode.USAGE, f"{path}: bukan teks UTF-8") from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CliExit(2, f"{path}: bukan JSON yang sah (baris {exc.lineno}: {exc.msg})") from exc
+        raise CliExit(ExitCode.USAGE, f"{path}: bukan JSON yang sah (baris {exc.lineno}: {exc.msg})") from exc
     if not isinstance(data, dict):
-        raise CliExit(2, f"{path}: isi harus objek JSON")
+        raise CliExit(ExitCode.USAGE, f"{path}: isi harus objek JSON")
     unknown = set(data) - ANSWER_FILE_KEYS
     if unknown:
-        raise CliExit(2, f"{path}: kunci tidak dikenal: {', '.join(sorted(unknown))}")
+        raise CliExit(ExitCode.USAGE, f"{path}: kunci tidak dikenal: {', '.join(sorted(unknown))}")
     for key, kind in (("instrument", str), ("gates", dict), ("answers", dict)):
         if key == "instrument" and key not in data:
-            raise CliExit(2, f"{path}: kunci 'instrument' wajib ada")
+            raise CliExit(ExitCode.USAGE, f"{path}: kunci 'instrument' wajib ada")
         if key in data and not isinstance(data[key], kind):
-            raise CliExit(2, f"{path}: '{key}' harus {'teks' if kind is str else 'objek'}")
+            raise CliExit(ExitCode.USAGE, f"{path}: '{key}' harus {'teks' if kind is str else 'objek'}")
     return data
 
 
@@ -139,21 +141,18 @@ def cmd_score(args) -> int:
         try:
             registry = shipped_registry(Path(args.instrument_file).parent)
         except InstrumentError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
     try:
         instrument = registry.get(data["instrument"])
     except KeyError:
-        raise CliExit(2, f"instrument: instrumen tidak dikenal '{data['instrument']}'") from None
+        raise CliExit(ExitCode.USAGE, f"instrument: instrumen tidak dikenal '{data['instrument']}'") from None
     try:
         result = score(instrument, data.get("gates"), data.get("answers", {}),
                        survey=data.get("survey"), correction=data.get("correction"))
     except ScoringInputError as exc:
-        raise CliExit(2, str(exc)) from exc
-    if args.json:
-        emit_json(result.to_dict())
-    else:
-        print(format_score(result))
-    return 0
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
+    output(args, result.to_dict(), [format_score(result)])
+    return ExitCode.OK
 
 
 # --- demo ------------------------------------------------------------------------------
@@ -164,34 +163,23 @@ def cmd_demo(args) -> int:
 
     with opened_store(args) as store:
         summary = seed_demo(store)
-    if args.json:
-        emit_json(summary)
-    else:
-        print(f"Data contoh dibuat di {data_dir_of(args)}:")
-        for key, value in summary.items():
-            print(f"  {key}: {value}")
-    return 0
+    output(args, summary, [f"Data contoh dibuat di {data_dir_of(args)}:",
+                           *(f"  {key}: {value}" for key, value in summary.items())])
+    return ExitCode.OK
 
 
 # --- history ---------------------------------------------------------------------------
-
-def _require_office(store):
-    office = store.office()
-    if office is None:
-        raise CliExit(2, "Kantor belum diatur. Jalankan aplikasi untuk pengaturan awal, atau 'demo'.")
-    return office
-
 
 def _parse_aspects(pairs: list[str]) -> dict[str, float] | None:
     scores = {}
     for pair in pairs:
         number, sep, value = pair.partition("=")
         if not sep or not number.strip().isdigit() or not 1 <= int(number) <= 8:
-            raise CliExit(2, f"--aspect {pair!r}: bentuknya N=NILAI dengan N 1–8")
+            raise CliExit(ExitCode.USAGE, f"--aspect {pair!r}: bentuknya N=NILAI dengan N 1–8")
         try:
             scores[str(int(number))] = float(value.replace(",", "."))
         except ValueError:
-            raise CliExit(2, f"--aspect {pair!r}: nilai bukan angka") from None
+            raise CliExit(ExitCode.USAGE, f"--aspect {pair!r}: nilai bukan angka") from None
     return scores or None
 
 
@@ -205,29 +193,23 @@ def cmd_history_add(args) -> int:
     from models.store import StoreRuleError
 
     with opened_store(args) as store:
-        office = _require_office(store)
+        office = require_office(store)
         try:
             row = store.record_legacy_result(office, args.year, args.nilai, _parse_aspects(args.aspect), args.note)
         except StoreRuleError as exc:
-            raise CliExit(2, str(exc)) from exc
-        if args.json:
-            emit_json(_legacy_row(row))
-        else:
-            print(f"{row.year}: {decimal_id(row.nilai, 1)} — {row.category}")
-    return 0
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
+        output(args, _legacy_row(row), [f"{row.year}: {decimal_id(row.nilai, 1)} — {row.category}"])
+    return ExitCode.OK
 
 
 @handler
 def cmd_history_list(args) -> int:
     with opened_store(args) as store:
-        office = _require_office(store)
+        office = require_office(store)
         rows = [_legacy_row(row) for row in store.legacy_results(office)]
-    if args.json:
-        emit_json({"office": office.code, "results": rows})
-    else:
-        for row in rows:
-            print(f"{row['year']}: {decimal_id(row['nilai'], 1)} — {row['category']}")
-    return 0
+    output(args, {"office": office.code, "results": rows},
+           (f"{row['year']}: {decimal_id(row['nilai'], 1)} — {row['category']}" for row in rows))
+    return ExitCode.OK
 
 
 @handler
@@ -235,4 +217,4 @@ def cmd_backup(args) -> int:
     with opened_store(args) as store:
         path = store.backup()
     print(path)
-    return 0
+    return ExitCode.OK

@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from models.cli.common import CliExit, add_data_dir, emit_json, handler, opened_store
-from models.cli.package import PASSPHRASE_ENV
-from models.cli.package import read_passphrase as read_key_passphrase
+from cli.common import CliExit, add_data_dir, handler, opened_store, output
+from cli.exit_codes import ExitCode
+from cli.package import PASSPHRASE_ENV
+from cli.package import read_passphrase as read_key_passphrase
 from models.formatting import decimal_id, percent_id
 
 
@@ -101,20 +102,11 @@ def _read_input(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise CliExit(2, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
-
-
-def _report(args, info, *lines: str) -> int:
-    """``info`` as JSON with --json, else the lines for a person; exit code 0."""
-    if args.json:
-        emit_json(info)
-    else:
-        print("\n".join(lines))
-    return 0
+        raise CliExit(ExitCode.USAGE, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
 
 
 def _province_error(exc) -> CliExit:
-    return CliExit(2, str(exc))
+    return CliExit(ExitCode.USAGE, str(exc))
 
 
 def _unlock(store, args):
@@ -134,17 +126,18 @@ def cmd_init(args) -> int:
     with opened_store(args) as store:
         code = args.province or province.province_code(store)
         if not code:
-            raise CliExit(2, "--province: kode provinsi wajib diberikan (mis. --province 19)")
+            raise CliExit(ExitCode.USAGE, "--province: kode provinsi wajib diberikan (mis. --province 19)")
         if province.has_key(store):
-            raise CliExit(2, f"kunci provinsi sudah ada di {province.private_key_path(store)}")
+            raise CliExit(ExitCode.USAGE, f"kunci provinsi sudah ada di {province.private_key_path(store)}")
         try:
             public = province.init_province(store, code, read_passphrase(args, confirm=True))
         except (province.ProvinceError, keys.KeyFileError) as exc:
             raise _province_error(exc) from exc
         info = {"province_code": code, "key_id": public.key_id_hex, "fingerprint": public.fingerprint,
                 "private_key": str(province.private_key_path(store)), "public_key": str(province.public_key_path(store))}
-    return _report(args, info, f"Kunci provinsi {code} dibuat: {info['private_key']}",
-                   f"Sidik jari (bacakan lewat telepon kepada kantor): {public.fingerprint}")
+    output(args, info, [f"Kunci provinsi {code} dibuat: {info['private_key']}",
+                        f"Sidik jari (bacakan lewat telepon kepada kantor): {public.fingerprint}"])
+    return ExitCode.OK
 
 
 @handler
@@ -156,30 +149,32 @@ def cmd_profile(args) -> int:
         try:
             target = province.export_profile(store, private_key, Path(args.out))
         except OSError as exc:
-            raise CliExit(2, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+            raise CliExit(ExitCode.USAGE, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
         profile = province.read_profile(target.read_bytes())
     info = {"out": str(target), "province_code": profile.province_code, "fingerprint": profile.fingerprint,
             "revoked": sorted(profile.revoked_serials)}
-    return _report(args, info, f"Profil provinsi ditulis ke {target}",
-                   f"Sidik jari: {profile.fingerprint}; sertifikat dicabut: {len(profile.revoked_serials)}")
+    output(args, info, [f"Profil provinsi ditulis ke {target}",
+                        f"Sidik jari: {profile.fingerprint}; sertifikat dicabut: {len(profile.revoked_serials)}"])
+    return ExitCode.OK
 
 
 @handler
 def cmd_trust(args) -> int:
+    from cli.common import data_dir_of
     from models import province
-    from models.cli.common import data_dir_of
 
     path = Path(args.profile)
     data = _read_input(path)
     try:
         profile = province.import_profile(data_dir_of(args), data)
     except (province.ProvinceError, OSError) as exc:
-        raise CliExit(2, f"{path}: {exc}") from exc
+        raise CliExit(ExitCode.USAGE, f"{path}: {exc}") from exc
     info = {"province_code": profile.province_code, "province_name": profile.province_name,
             "key_id": profile.public_key.key_id_hex, "fingerprint": profile.fingerprint,
             "revoked": sorted(profile.revoked_serials), "instruments": list(profile.instruments)}
-    return _report(args, info, f"Profil provinsi {profile.province_name} ({profile.province_code}) diimpor.",
-                   f"Sidik jari kunci provinsi (cocokkan lewat telepon): {profile.fingerprint}")
+    output(args, info, [f"Profil provinsi {profile.province_name} ({profile.province_code}) diimpor.",
+                        f"Sidik jari kunci provinsi (cocokkan lewat telepon): {profile.fingerprint}"])
+    return ExitCode.OK
 
 
 def _office_dict(row) -> dict:
@@ -206,11 +201,12 @@ def cmd_enrol(args) -> int:
                                  valid_until=args.valid_until)
             out = keys.write_atomic(Path(args.out), bytes(row.certificate))
         except (CertificateError, province.ProvinceError) as exc:
-            raise CliExit(2, f"{request_path}: {exc}") from exc
+            raise CliExit(ExitCode.USAGE, f"{request_path}: {exc}") from exc
         info = {**_office_dict(row), "out": str(out)}
-    return _report(args, info, f"Sertifikat {row.serial} untuk {row.office_code} {row.office_name} ditulis ke {out}",
-                   f"Sidik jari kunci kantor (cocokkan lewat telepon): {row.key_fingerprint}",
-                   f"Berlaku {row.valid_from.isoformat()} s.d. {row.valid_until.isoformat()}")
+    output(args, info, [f"Sertifikat {row.serial} untuk {row.office_code} {row.office_name} ditulis ke {out}",
+                        f"Sidik jari kunci kantor (cocokkan lewat telepon): {row.key_fingerprint}",
+                        f"Berlaku {row.valid_from.isoformat()} s.d. {row.valid_until.isoformat()}"])
+    return ExitCode.OK
 
 
 @handler
@@ -224,8 +220,9 @@ def cmd_revoke(args) -> int:
         except province.ProvinceError as exc:
             raise _province_error(exc) from exc
         info = [_office_dict(row) for row in rows]
-    return _report(args, info, *(f"Dicabut: {row.serial} {row.office_code} {row.office_name}" for row in rows),
-                   "Ekspor profil provinsi yang baru ('province profile') dan kirimkan ke kantor-kantor.")
+    output(args, info, [*(f"Dicabut: {row.serial} {row.office_code} {row.office_name}" for row in rows),
+                        "Ekspor profil provinsi yang baru ('province profile') dan kirimkan ke kantor-kantor."])
+    return ExitCode.OK
 
 
 @handler
@@ -234,15 +231,10 @@ def cmd_offices(args) -> int:
 
     with opened_store(args) as store:
         rows = [_office_dict(row) for row in province.enrolled_offices(store)]
-    if args.json:
-        emit_json(rows)
-    else:
-        for row in rows:
-            print(f"{row['serial']}  {row['office_code']:7} {row['office_name']:40} {row['state']:12} "
-                  f"s.d. {row['valid_until']}")
-        if not rows:
-            print("Belum ada kantor yang terdaftar.")
-    return 0
+    lines = [f"{row['serial']}  {row['office_code']:7} {row['office_name']:40} {row['state']:12} "
+             f"s.d. {row['valid_until']}" for row in rows]
+    output(args, rows, lines or ["Belum ada kantor yang terdaftar."])
+    return ExitCode.OK
 
 
 @handler
@@ -258,17 +250,13 @@ def cmd_import(args) -> int:
         paths = [Path(p) for p in args.paths]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
-            raise CliExit(2, f"tidak ditemukan: {', '.join(missing)}")
+            raise CliExit(ExitCode.USAGE, f"tidak ditemukan: {', '.join(missing)}")
         outcomes = session.import_paths(paths)
-    if args.json:
-        emit_json({"outcomes": [outcome.to_dict() for outcome in outcomes],
-                   "counts": importer.count_outcomes(outcomes)})
-    else:
-        for outcome in outcomes:
-            print(f"{outcome.label:10} {outcome.path.name}: {outcome.message}")
-        counts = importer.count_outcomes(outcomes)
-        print(", ".join(f"{importer.OUTCOME_LABELS[k]} {v}" for k, v in counts.items() if v))
-    return 0 if importer.all_good(outcomes) else 1
+    counts = importer.count_outcomes(outcomes)
+    output(args, {"outcomes": [outcome.to_dict() for outcome in outcomes], "counts": counts},
+           [*(f"{outcome.label:10} {outcome.path.name}: {outcome.message}" for outcome in outcomes),
+            ", ".join(f"{importer.OUTCOME_LABELS[k]} {v}" for k, v in counts.items() if v)])
+    return ExitCode.OK if importer.all_good(outcomes) else ExitCode.INVALID
 
 
 @handler
@@ -279,7 +267,7 @@ def cmd_consolidate(args) -> int:
         try:
             result = cons.consolidate(store, args.year)
         except ValueError as exc:
-            raise CliExit(2, str(exc)) from exc
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
     written = {}
     for option, writer in (("xlsx", cons.write_xlsx), ("csv", cons.write_csv)):
         target = getattr(args, option)
@@ -287,21 +275,22 @@ def cmd_consolidate(args) -> int:
             try:
                 written[option] = str(writer(result, Path(target)))
             except OSError as exc:
-                raise CliExit(2, f"--{option} {target}: tidak dapat ditulis ({exc.strerror or exc})") from exc
-    if args.json:
-        emit_json({**result.to_dict(), "written": written})
-        return 0
-    print(f"Konsolidasi {result.province_name} tahun {result.year}: "
-          f"{result.received_count} dari {len(result.rows)} kabupaten/kota mengirim paket")
+                raise CliExit(ExitCode.USAGE, f"--{option} {target}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+    output(args, {**result.to_dict(), "written": written}, _consolidation_lines(result, written))
+    return ExitCode.OK
+
+
+def _consolidation_lines(result, written: dict):
+    yield (f"Konsolidasi {result.province_name} tahun {result.year}: "
+           f"{result.received_count} dari {len(result.rows)} kabupaten/kota mengirim paket")
     for row in result.rows:
         if row.received:
             mark = " (sementara)" if row.provisional else ""
             change = "" if row.change is None else f"; perubahan {decimal_id(row.change)}"
-            print(f"  {row.code:6} {row.name:34} {decimal_id(row.index)}{mark} {row.band_label}; "
-                  f"kelengkapan {percent_id(row.completeness)}; revisi {row.revision}; "
-                  f"sertifikat {row.certificate_state}{change}")
+            yield (f"  {row.code:6} {row.name:34} {decimal_id(row.index)}{mark} {row.band_label}; "
+                   f"kelengkapan {percent_id(row.completeness)}; revisi {row.revision}; "
+                   f"sertifikat {row.certificate_state}{change}")
         else:
-            print(f"  {row.code:6} {row.name:34} belum mengirim")
+            yield f"  {row.code:6} {row.name:34} belum mengirim"
     for option, path in written.items():
-        print(f"{option.upper()} ditulis ke {path}")
-    return 0
+        yield f"{option.upper()} ditulis ke {path}"
