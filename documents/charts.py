@@ -185,6 +185,7 @@ def _paint_panel(painter: QPainter, rect: QRectF, title: str, bands: Sequence[Sc
         painter.drawText(QRectF(rect.left(), bottom - line / 2, tick_width - 4 * unit, line),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, decimal_id(band.low, places))
     painter.setPen(QPen(text, 0.6 * unit))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(plot)
     if not points:
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, empty)
