@@ -311,6 +311,7 @@ class Store:
                     setattr(answer, name, value)
                     changed = True
             if changed:
+                answer.carried_unreviewed = False  # touched this year: reviewed
                 answer.updated_at = utc_now()
                 answer.updated_by = who
                 answer.save()

@@ -107,6 +107,9 @@ class Answer(BaseModel):
     review_note = TextField(default="")
     updated_at = UtcDateTimeField(default=utc_now)
     updated_by = TextField(default="")
+    # Carried forward from last year's assessment and not touched this year ("belum ditinjau
+    # tahun ini"): blocks finalizing until edited or confirmed (models.carry_forward).
+    carried_unreviewed = BooleanField(default=False)
 
     class Meta:
         indexes = ((("assessment", "item_id"), True),)
