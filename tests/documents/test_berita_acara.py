@@ -42,7 +42,7 @@ def test_berita_acara_states_the_package_and_its_hash(store, demo, package, tmp_
     assert pdf_pages(target) == 1
     text = pdf_text(target)
     assert sha256 in "".join(text.split())
-    assert paper.package_id in text and demo.office.name in text and "BERITA ACARA" in text
+    assert paper.package_id in "".join(text.split()) and demo.office.name in text and "BERITA ACARA" in text
 
 
 def test_a_file_that_is_not_a_package_is_refused(tmp_path):
