@@ -23,6 +23,7 @@ EXIT_STORE = 3
 VERB_MODULES = [core]
 VERB_MODULES.append(importlib.import_module("models.cli.province"))
 VERB_MODULES.append(importlib.import_module("models.cli.package"))
+VERB_MODULES.append(importlib.import_module("models.cli.reports"))
 
 
 def build_parser() -> argparse.ArgumentParser:
