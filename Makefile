@@ -4,10 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 # Shared libraries Qt needs to start (offscreen too), a font to render text with, and minisign
-# (the package tests check our signatures with the real tool).
+# (the package tests check our signatures with the real tool), poppler-utils (the report tests
+# read the PDFs back with pdftotext and render pages with pdftoppm).
 # `make run` on a real X11 desktop also needs the xcb platform plugin's libraries.
 DESKTOP_DEB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
-DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core minisign
+DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core minisign poppler-utils
 
 .PHONY: run test lint bench screenshots dist self-test system-deps desktop-deps deb-install clean
 
@@ -39,7 +40,7 @@ test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
-	$(BIN)/ruff check models ui tests bench main.py
+	$(BIN)/ruff check models ui tests bench main.py documents
 
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
