@@ -47,6 +47,7 @@ bench: $(STAMP) system-deps
 
 screenshots: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.report_screenshots docs/screenshots
 
 # The desktop bundle (build.spec), built in its own venv holding only the runtime pins and
 # PyInstaller's, so nothing from the dev tools can leak into it. Rebuilt when a pin changes.

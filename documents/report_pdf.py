@@ -124,7 +124,7 @@ def _paint_cover(painter: QPainter, frame, report: ReportData) -> None:
         from models.year_over_year import signed
 
         text(f"Dibanding penilaian {comparison.previous_year} (revisi {comparison.previous_revision}, "
-             f"{comparison.previous_status}): {signed(comparison.headline.delta, instrument.precision)}.",
+             f"{comparison.previous_status}): {signed(comparison.headline.delta, instrument.precision + 1)}.",
              10, height_mm=7)
     y = body.bottom() - 22 * mm
     text("Penilaian mandiri untuk pembinaan dan koordinasi; hasil evaluasi resmi ditetapkan melalui sistem "

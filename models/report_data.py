@@ -200,7 +200,7 @@ def build_report(store: Store, assessment: Assessment) -> ReportData:
             change=signed(change, 0) if comparison and applies else "–", gate_note=gate_note))
     aspects = tuple(
         AspectLine(a.id, a.number, a.title, a.weight, a.provisional, a.score, a.answered, a.applicable,
-                   signed(comparison.aspects[a.id].delta, instrument.precision) if comparison else "–")
+                   signed(comparison.aspects[a.id].delta, instrument.precision + 1) if comparison else "–")
         for a in result.aspects)
     office = assessment.office
     return ReportData(

@@ -9,6 +9,8 @@ real answers are never touched (nothing here writes to the store or the session)
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,23 +99,30 @@ class PlannerDialog(QDialog):
         self.message = QLabel(page)
         self.message.setObjectName("plannerMessage")
         self.message.setWordWrap(True)
-        self.steps = QTableWidget(0, 6, page)
+        self.steps = QTableWidget(0, 5, page)
         self.steps.setObjectName("plannerSteps")
-        self.steps.setHorizontalHeaderLabels([self.tr("Butir"), self.tr("Tingkat"), self.tr("Tambahan"),
-                                              self.tr("Menjadi"), self.tr("Syarat tingkat baru"),
-                                              self.tr("Bukti dukung yang diharapkan")])
+        self.steps.setHorizontalHeaderLabels([self.tr("Butir"), self.tr("Sub-aspek"), self.tr("Tingkat"),
+                                              self.tr("Tambahan"), self.tr("Menjadi")])
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.setWordWrap(True)
+        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.steps.horizontalHeader()
-        for column in range(4):
+        for column in (0, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # What the selected step asks for: the new level's descriptor and the evidence expected.
+        self.step_detail = QLabel(page)
+        self.step_detail.setObjectName("plannerStepDetail")
+        self.step_detail.setWordWrap(True)
+        self.step_detail.setTextFormat(Qt.TextFormat.RichText)
+        self.step_detail.setMinimumHeight(120)
+        self.step_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.steps.currentCellChanged.connect(self._on_steps_current_cell_changed)
         results = QWidget(page)
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.addWidget(self.message)
         results_layout.addWidget(self.steps, 1)
+        results_layout.addWidget(self.step_detail)
         self.to_sandbox = QPushButton(self.tr("Coba rencana ini di &Bagaimana jika"), page)
         results_layout.addWidget(self.to_sandbox, 0, Qt.AlignmentFlag.AlignRight)
         splitter = QSplitter(page)
@@ -149,13 +158,15 @@ class PlannerDialog(QDialog):
         places = self.instrument.precision
         self.steps.setRowCount(len(self.plan.steps))
         for row, step in enumerate(self.plan.steps):
-            values = (step.item_id, f"{step.from_level} → {step.to_level}", "+" + decimal_id(step.gain, 4),
-                      decimal_id(step.value_after, places), step.descriptor, "; ".join(step.evidence))
+            item = self.instrument.item(step.item_id)
+            values = (step.item_id, item.subaspect or item.title, f"{step.from_level} → {step.to_level}",
+                      "+" + decimal_id(step.gain, 4), decimal_id(step.value_after, places))
             for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
-                self.steps.setItem(row, column, cell)
-        self.steps.resizeRowsToContents()
+                self.steps.setItem(row, column, QTableWidgetItem(value))
+        if self.plan.steps:
+            self.steps.setCurrentCell(0, 0)
+        else:
+            self.step_detail.setText("")
         self.to_sandbox.setEnabled(self.plan.status == REACHED)
 
     # --- what if -----------------------------------------------------------------------------
@@ -237,3 +248,13 @@ class PlannerDialog(QDialog):
             spin.blockSignals(False)
         self._on_sandbox_changed()
         self.tabs.setCurrentIndex(1)
+
+    def _on_steps_current_cell_changed(self, row: int, *_args) -> None:
+        if self.plan is None or not 0 <= row < len(self.plan.steps):
+            self.step_detail.setText("")
+            return
+        step = self.plan.steps[row]
+        evidence = "".join(f"<li>{escape(text)}</li>" for text in step.evidence)
+        self.step_detail.setText(self.tr("<b>{item} tingkat {level}:</b> {descriptor}<br/><b>Bukti dukung yang "
+                                         "diharapkan instrumen:</b><ul style='margin:0'>{evidence}</ul>").format(
+            item=step.item_id, level=step.to_level, descriptor=escape(step.descriptor), evidence=evidence))

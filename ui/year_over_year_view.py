@@ -77,7 +77,7 @@ class YearOverYearLabels(QObject):
         places = self.workspace.session.model.instrument.precision
         before = self.previous_result
         text = self.tr("Dibanding {year}: {delta} ({before} → {now})").format(
-            year=self.previous.year, delta=signed(result.index - before.index, places),
+            year=self.previous.year, delta=signed(result.index - before.index, places + 1),
             before=decimal_id(before.index, places), now=decimal_id(result.index, places))
         if before.headline_kind != result.headline_kind:
             text += self.tr(" — tahun lalu {kind}, bandingkan dengan hati-hati").format(
