@@ -18,6 +18,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from models.formatting import decimal_id
 from models.instrument import Instrument
 from models.scoring import ScoreResult
+from models.store import legacy_scale
+from models.year_over_year import LEGACY_SCALE, HistoryEntry
 
 RADAR_RINGS = 4  # grid circles at 25/50/75/100 %
 BAR_ROW_SPACING = 5
@@ -227,3 +229,24 @@ def paint_timeline(painter: QPainter, rect: QRectF, *, legacy_points: Sequence[T
                  index_title, index_bands, *index_range, index_points, 2,
                  "Belum ada penilaian instrumen ini.", text=text, unit=unit)
     painter.restore()
+
+
+def timeline_inputs(history: Sequence[HistoryEntry], instrument: Instrument) -> dict:
+    """The keyword arguments of ``paint_timeline`` for an office's history: the legacy
+    results on the KASN scale and its categories, this instrument's figures on 0–1 with its
+    bands (the band above 1, *Maju*, lies off this axis)."""
+    scale = legacy_scale()
+    low, high = scale.range
+    raw = scale.raw["bands"]
+    legacy_bands = [ScaleBand(f"{b['roman']} {b['label']}", b["min"], raw[i + 1]["min"] if i + 1 < len(raw) else high,
+                              b["color"]) for i, b in enumerate(raw)]
+    top = 1.0
+    bands = [b for b in instrument.bands if b.min < top]
+    index_bands = [ScaleBand(b.label, b.min, bands[i + 1].min if i + 1 < len(bands) else top, b.color)
+                   for i, b in enumerate(bands)]
+    return dict(
+        legacy_points=[TimelinePoint(h.year, h.value, h.label, h.color) for h in history if h.scale == LEGACY_SCALE],
+        legacy_bands=legacy_bands, legacy_range=(low, high),
+        index_points=[TimelinePoint(h.year, h.value, h.label, h.color) for h in history if h.scale == instrument.id],
+        index_bands=index_bands, index_range=(0.0, top),
+        index_title=f"{instrument.short_title} (NISM/maturitas, 0–1)")

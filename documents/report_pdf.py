@@ -15,21 +15,18 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
 
 from documents.charts import (
-    ScaleBand,
-    TimelinePoint,
     aspect_rows,
     bar_row_height,
     paint_aspect_bars,
     paint_radar,
     paint_timeline,
+    timeline_inputs,
 )
 from documents.fonts import register_fonts, report_font
 from documents.pages import INK, MUTED, PROVISIONAL, page_frame, paint_header_footer, pdf_bytes, prepare_device
 from models.files import write_atomic
 from models.formatting import date_id, decimal_id, percent_id, text_colour_on
 from models.report_data import ESTIMATE_WORDING, ReportData, format_size, when
-from models.store import legacy_scale
-from models.year_over_year import LEGACY_SCALE
 
 BODY_POINTS = 8.5
 CSS = """
@@ -136,24 +133,6 @@ def _paint_cover(painter: QPainter, frame, report: ReportData) -> None:
 
 # --- page 2: charts ---------------------------------------------------------------------------
 
-def _timeline_inputs(report: ReportData):
-    scale = legacy_scale()
-    low, high = scale.range
-    raw_bands = scale.raw["bands"]
-    legacy_bands = [ScaleBand(f"{b['roman']} {b['label']}", b["min"],
-                              raw_bands[i + 1]["min"] if i + 1 < len(raw_bands) else high, b["color"])
-                    for i, b in enumerate(raw_bands)]
-    index_low, index_high = report.instrument.index_range if report.result.model == "maturity_index" else (0.0, 1.0)
-    bands = [b for b in report.instrument.bands if b.min < index_high]
-    index_bands = [ScaleBand(b.label, b.min, bands[i + 1].min if i + 1 < len(bands) else index_high, b.color)
-                   for i, b in enumerate(bands)]
-    legacy = [TimelinePoint(h.year, h.value, h.label, h.color) for h in report.history if h.scale == LEGACY_SCALE]
-    index = [TimelinePoint(h.year, h.value, h.label, h.color) for h in report.history
-             if h.scale == report.instrument.id]
-    return dict(legacy_points=legacy, legacy_bands=legacy_bands, legacy_range=(low, high), index_points=index,
-                index_bands=index_bands, index_range=(index_low, index_high))
-
-
 def _paint_charts(painter: QPainter, frame, report: ReportData) -> None:
     mm, body = frame.mm, frame.body
     y = body.top()
@@ -182,10 +161,8 @@ def _paint_charts(painter: QPainter, frame, report: ReportData) -> None:
     y = radar.bottom() + 6 * mm
     heading("Riwayat kantor: dua skala yang berbeda")
     painter.setFont(report_font(7.5))
-    kind = "NISM/maturitas" if report.result.model == "maturity_index" else "nilai"
     paint_timeline(painter, QRectF(body.left(), y, body.width(), min(70 * mm, body.bottom() - y - 10 * mm)),
-                   index_title=f"{report.instrument.short_title} ({kind}, 0–1)", text=INK, unit=frame.unit,
-                   **_timeline_inputs(report))
+                   text=INK, unit=frame.unit, **timeline_inputs(report.history, report.instrument))
     painter.setFont(report_font(7.5))
     painter.setPen(MUTED)
     painter.drawText(QRectF(body.left(), body.bottom() - 9 * mm, body.width(), 9 * mm),

@@ -124,3 +124,20 @@ def test_province_checks_a_berita_acara_by_hash(qtbot, store, office):
     dialog.input.setPlainText("abcd " * 5)
     dialog.check_button.click()
     assert dialog.result.status == "not_found" and "Tidak ada paket" in dialog.answer.text()
+
+
+def test_assessment_list_charts_both_scales_once_there_is_an_index(qtbot, store, operator):
+    from ui.app import create_main_window
+
+    seed_demo(store)
+    main = create_main_window(store)
+    qtbot.addWidget(main)
+    main.resize(1200, 800)
+    main.show()
+    chart = main.list_view.history_chart
+    timeline = chart._timeline  # noqa: SLF001 - what it paints
+    assert [p.year for p in timeline["legacy_points"]] == [2021, 2022, 2023]
+    assert [p.year for p in timeline["index_points"]] == [2026]
+    assert timeline["index_points"][0].value == pytest.approx(store.score(store.assessments()[0]).index)
+    chart.grab().save(str(store.data_dir / "riwayat.png"))
+    main.close()
