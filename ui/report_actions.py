@@ -50,18 +50,17 @@ class ReportActions(QObject):
         super().__init__(window)
         self.window = window
         self.preview_dialog: QPrintPreviewDialog | None = None
-        tr = self.tr
-        self.preview_action = self._action(tr("Pratinjau dan &cetak laporan…"), self.show_print_preview,
+        self.preview_action = self._action(self.tr("Pratinjau dan &cetak laporan…"), self.show_print_preview,
                                            QKeySequence.StandardKey.Print, "printReport")
-        self.pdf_action = self._action(tr("Simpan laporan P&DF…"), self.save_report_pdf, "Ctrl+Shift+P", "reportPdf")
-        self.worksheet_action = self._action(tr("Ekspor kertas &kerja XLSX…"), self.save_worksheet, None,
+        self.pdf_action = self._action(self.tr("Simpan laporan P&DF…"), self.save_report_pdf, "Ctrl+Shift+P", "reportPdf")
+        self.worksheet_action = self._action(self.tr("Ekspor kertas &kerja XLSX…"), self.save_worksheet, None,
                                              "worksheetXlsx")
-        self.evidence_action = self._action(tr("Ekspor &bukti dukung per butir…"), self.export_evidence, None,
+        self.evidence_action = self._action(self.tr("Ekspor &bukti dukung per butir…"), self.export_evidence, None,
                                             "evidenceTree")
-        self.berita_action = self._action(tr("Berita &Acara paket…"), self.save_berita_acara, None, "beritaAcara")
-        self.new_year_action = self._action(tr("Mulai &tahun baru dari tahun lalu…"), self.start_new_year, None,
+        self.berita_action = self._action(self.tr("Berita &Acara paket…"), self.save_berita_acara, None, "beritaAcara")
+        self.new_year_action = self._action(self.tr("Mulai &tahun baru dari tahun lalu…"), self.start_new_year, None,
                                             "newYear")
-        self.planner_action = self._action(tr("&Rencana peningkatan dan bagaimana jika…"), self.show_planner,
+        self.planner_action = self._action(self.tr("&Rencana peningkatan dan bagaimana jika…"), self.show_planner,
                                            "Ctrl+Shift+R", "planner")
         file_menu = _menu_holding(window, window.settings_action)
         if file_menu is not None:

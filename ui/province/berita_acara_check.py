@@ -53,9 +53,10 @@ class BeritaAcaraCheckDialog(QDialog):
 
 def install_berita_acara_check(window) -> None:
     """Add *Periksa Berita Acara…* to the province window's Provinsi menu."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QAction
 
-    action = QAction(window.tr("Periksa &Berita Acara…"), window)
+    action = QAction(QCoreApplication.translate("ProvinceWindow", "Periksa &Berita Acara…"), window)
     action.setObjectName("checkBeritaAcara")
     action.triggered.connect(lambda: BeritaAcaraCheckDialog(window.store, window).exec())
     for top in window.menuBar().actions():
