@@ -86,3 +86,14 @@ def test_opening_an_older_database_adds_the_column(data_dir):
         assert reopened.pre_migration_backup is not None
     finally:
         reopened.close()
+
+
+def test_items_the_current_instrument_lacks_are_left_behind(store, office):
+    from models.tables import Answer
+
+    last = store.create_assessment(office, 2025)
+    store.set_answer(last, "A1.1", level=3, justification="Ada.")
+    Answer.create(assessment=last, item_id="A9.9-LAMA", level=2)  # an item an older instrument had
+    summary = start_from_previous(store, office, 2025, who="penguji")
+    assert summary.skipped_items == ("A9.9-LAMA",)
+    assert set(store.recorded_levels(summary.assessment)) == {"A1.1"}
