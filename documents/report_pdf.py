@@ -89,7 +89,7 @@ def _paint_cover(painter: QPainter, frame, report: ReportData) -> None:
     painter.drawText(inner.adjusted(0, 7 * mm, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                      headline.figure)
     painter.setFont(report_font(12, True))
-    wording = f"Predikat: {headline.predikat}" if headline.predikat else \
+    wording = f"{headline.band_word.capitalize()}: {headline.predikat}" if headline.predikat else \
         f"{ESTIMATE_WORDING[0].upper()}{ESTIMATE_WORDING[1:]}: {headline.estimate}"
     painter.drawText(inner.adjusted(0, 24 * mm, 0, 0),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, wording)

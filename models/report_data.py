@@ -36,12 +36,13 @@ class Headline:
     estimate: str | None  # with S missing: the band NISM would have if S equalled M
     detail: str  # "M 0,66 · S 0,80 · k 0,00", or what is missing
     provisional: str | None  # the SEMENTARA sentence when provisional weights are used
+    band_word: str = "predikat"  # "kategori" on the legacy 100–400 scale
 
     @property
     def line(self) -> str:
         """One line: ``NISM 0,72 — predikat Menengah`` / ``Maturitas (M) 0,66 — perkiraan ...: Menengah``."""
         if self.predikat:
-            return f"{self.name} {self.figure} — predikat {self.predikat}"
+            return f"{self.name} {self.figure} — {self.band_word} {self.predikat}"
         return f"{self.name} {self.figure} — {ESTIMATE_WORDING}: {self.estimate}"
 
 
@@ -55,7 +56,7 @@ def headline_statement(result: ScoreResult, instrument: Instrument) -> Headline:
     if result.headline_kind == "nilai":
         low, high = result.index_range
         return Headline(instrument.headline_label or "Nilai", figure, result.band.display, None,
-                        f"skala {decimal_id(low, 0)}–{decimal_id(high, 0)}", provisional)
+                        f"skala {decimal_id(low, 0)}–{decimal_id(high, 0)}", provisional, band_word="kategori")
     if result.headline_kind == "nism":
         return Headline("Indeks Sistem Merit (NISM)", figure, result.band.label, None,
                         f"maturitas M {decimal_id(result.maturity, places)} · survei S "

@@ -26,10 +26,12 @@ def demo(store):
     return store.assessment(summary["assessment_id"])
 
 
-def pdf_text(path: Path) -> str:
+def pdf_text(path: Path, mode: str = "-layout") -> str:
+    """The text of the PDF; ``-raw`` keeps drawing order, so a value wrapped over two lines
+    stays together whatever stands beside it."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) tidak terpasang")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+    return subprocess.run(["pdftotext", mode, str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
 
 

@@ -40,7 +40,7 @@ def test_berita_acara_states_the_package_and_its_hash(store, demo, package, tmp_
     assert "perkiraan predikat" in paper.headline  # the demo has no survey figure
     target = write_berita_acara_pdf(paper, tmp_path / "berita-acara.pdf")
     assert pdf_pages(target) == 1
-    text = pdf_text(target)
+    text = pdf_text(target, "-raw")
     assert sha256 in "".join(text.split())
     assert paper.package_id in "".join(text.split()) and demo.office.name in text and "BERITA ACARA" in text
 

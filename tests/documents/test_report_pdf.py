@@ -96,3 +96,14 @@ def test_headline_statement_never_calls_an_estimate_a_predikat(store, demo, surv
         assert statement.predikat is None and statement.estimate and ESTIMATE_WORDING in statement.line
     else:
         assert statement.predikat == result.band.label and statement.estimate is None
+
+
+def test_legacy_scale_headline_speaks_of_kategori(legacy_instrument):
+    from models.report_data import headline_statement
+    from models.scoring import score
+
+    levels = {item.id: 3 for item in legacy_instrument.items}
+    result = score(legacy_instrument, {}, levels)
+    statement = headline_statement(result, legacy_instrument)
+    assert statement.line.endswith(f"kategori {result.band.display}")
+    assert statement.estimate is None
