@@ -17,7 +17,7 @@ from models import __version__
 
 PDF_RESOLUTION = 300  # dots per inch: fine enough for the charts' hairlines
 MARGIN_MM = (16.0, 14.0, 16.0, 16.0)  # left, top, right, bottom
-HEADER_MM = 9.0
+HEADER_MM = 11.0  # the header text, its rule, and air before the body
 FOOTER_MM = 9.0
 INK = QColor("#1b1b1b")
 MUTED = QColor("#5d6d7e")
@@ -66,14 +66,14 @@ def paint_header_footer(painter: QPainter, frame: PageFrame, *, left_header: str
     painter.setFont(report_font(7.5))
     painter.setPen(MUTED)
     top = frame.body.top() - HEADER_MM * mm
-    header = QRectF(frame.body.left(), top, frame.body.width(), HEADER_MM * mm - 2 * mm)
+    header = QRectF(frame.body.left(), top, frame.body.width(), HEADER_MM * mm - 4 * mm)
     painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, left_header)
     painter.drawText(header, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, right_header)
     if provisional:  # in the header's middle on every page, clear of the office name
         painter.save()
         painter.setFont(report_font(7.5, bold=True))
         painter.setPen(PROVISIONAL)
-        painter.drawText(header.adjusted(0, 0, 0, HEADER_MM * mm * -0.45), Qt.AlignmentFlag.AlignRight
+        painter.drawText(header.adjusted(0, 0, 0, -3.5 * mm), Qt.AlignmentFlag.AlignRight
                          | Qt.AlignmentFlag.AlignBottom, "SEMENTARA — bobot aspek belum resmi")
         painter.restore()
     painter.setPen(QPen(RULE, 0.25 * mm))
