@@ -6,7 +6,7 @@ from pathlib import Path
 
 import segno
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from documents.fonts import register_fonts, report_font
 from documents.pages import INK, MUTED, PROVISIONAL, page_frame, paint_header_footer, pdf_bytes, prepare_device
@@ -75,20 +75,27 @@ def render_berita_acara(device, paper: BeritaAcara) -> int:
             ("Dibuat", paper.created_at),
         )
         top = y
-        label_width = 36 * mm
+        label_width = 32 * mm
+        bold_rows = ("SHA-256 berkas", "ID paket")
         for label, value in rows:
-            painter.setFont(report_font(9.5, bold=label in ("SHA-256 berkas", "ID paket")))
-            painter.setPen(INK)
             box = QRectF(body.left() + label_width, y, table_width - label_width, 40 * mm)
-            bounds = painter.boundingRect(box, Qt.TextFlag.TextWordWrap, value)
+            # The package id is one unbroken line (a wrap at a hyphen reads as a different id);
+            # it shrinks to fit rather than wraps.
+            points, flags = 9.5, Qt.TextFlag.TextWordWrap
+            if label == "ID paket":
+                flags = Qt.TextFlag.TextSingleLine
+                while points > 6 and QFontMetricsF(report_font(points, True)).horizontalAdvance(value) > box.width():
+                    points -= 0.5
+            font = report_font(points, bold=label in bold_rows)
+            painter.setFont(font)
+            bounds = painter.boundingRect(box, flags, value)
             height = max(bounds.height(), 6 * mm) + 2 * mm
             painter.setFont(report_font(9.5))
             painter.setPen(MUTED)
             painter.drawText(QRectF(body.left(), y, label_width, height), Qt.AlignmentFlag.AlignTop, label)
-            painter.setFont(report_font(9.5, bold=label in ("SHA-256 berkas", "ID paket")))
+            painter.setFont(font)
             painter.setPen(INK)
-            painter.drawText(QRectF(box.left(), y, box.width(), height),
-                             Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, value)
+            painter.drawText(QRectF(box.left(), y, box.width(), height), Qt.AlignmentFlag.AlignTop | flags, value)
             painter.setPen(QPen(QColor("#d5dbdb"), 0.2 * mm))
             painter.drawLine(body.left(), y + height - 1 * mm, body.left() + table_width, y + height - 1 * mm)
             y += height

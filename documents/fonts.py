@@ -34,4 +34,7 @@ def report_font(point_size: float, bold: bool = False):
     font = QFont(register_fonts())
     font.setPointSizeF(point_size)
     font.setBold(bold)
+    # No ligatures: "ff" in a SHA-256 must print, copy and extract as two letters f.
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font

@@ -102,3 +102,13 @@ def test_the_printed_qr_code_reads_back_as_id_and_hash(package, tmp_path):
     read = subprocess.run(["zbarimg", "-q", "--raw", str(next(tmp_path.glob("ba-*.png")))],
                           capture_output=True, text=True)
     assert read.stdout.strip() == paper.qr_payload
+
+
+def test_a_hash_full_of_f_prints_as_plain_letters(tmp_path):
+    """DejaVu Sans would join "ff" into one ligature glyph: a copied hash would not match."""
+    from models.berita_acara import BeritaAcara
+
+    paper = BeritaAcara("p.merit", "ffffffff-ffff-4fff-bfff-ffffffffffff", "f" * 64, 1, "Kantor", "19.01", "Prov",
+                        2026, 1, "final", "2026-01-01T00:00:00+00:00", "Nilai", None)
+    text = "".join(pdf_text(write_berita_acara_pdf(paper, tmp_path / "f.pdf"), "-raw").split())
+    assert "f" * 64 in text and paper.package_id in text

@@ -31,6 +31,7 @@ def test_report_of_the_demo_names_index_estimate_and_every_applicable_item(store
     evidence = store.evidence(demo)[0]
     assert evidence.sha256[:12] in text and evidence.original_name[:20] in text
     assert "Ringkasan jejak audit" in text and "Pengesahan" in text
+    assert not any("\ufb00" <= ch <= "\ufb06" for ch in text)  # no ligatures: words copy as typed
     assert "Halaman 1 dari" in text
 
 
