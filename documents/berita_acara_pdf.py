@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import segno
@@ -15,6 +16,14 @@ from models.files import write_atomic
 from models.formatting import date_id
 from models.report_data import format_size
 from models.tables import utc_now
+
+
+def _when(iso_text: str) -> str:
+    """The package's creation time as people read it; the raw text if it is not ISO 8601."""
+    try:
+        return date_id(datetime.fromisoformat(iso_text))
+    except ValueError:
+        return iso_text
 
 
 def paint_qr(painter: QPainter, rect: QRectF, payload: str) -> None:
@@ -72,7 +81,7 @@ def render_berita_acara(device, paper: BeritaAcara) -> int:
             ("ID paket", paper.package_id),
             ("SHA-256 berkas", grouped_hash(paper.sha256)),
             ("Indeks", paper.headline),
-            ("Dibuat", paper.created_at),
+            ("Dibuat", _when(paper.created_at)),
         )
         top = y
         label_width = 32 * mm
