@@ -36,6 +36,7 @@ from models.formatting import decimal_id
 from models.planner import REACHED, TargetError, parse_target, plan_improvement, what_if
 from models.report_data import headline_statement
 from models.year_over_year import signed
+from ui.i18n import app_settings
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -84,11 +85,12 @@ class PlannerDialog(QDialog):
 
         self.avoid_list = QListWidget(page)
         self.avoid_list.setObjectName("plannerAvoid")
+        remembered = set(self._remembered_hard_items())
         for item in self.applicable:
             entry = QListWidgetItem(f"{item.id} {item.subaspect or item.title}")
             entry.setData(ITEM_ROLE, item.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
+            entry.setCheckState(Qt.CheckState.Checked if item.id in remembered else Qt.CheckState.Unchecked)
             self.avoid_list.addItem(entry)
         avoid_box = QWidget(page)
         avoid_layout = QVBoxLayout(avoid_box)
@@ -142,7 +144,17 @@ class PlannerDialog(QDialog):
         return [self.avoid_list.item(row).data(ITEM_ROLE) for row in range(self.avoid_list.count())
                 if self.avoid_list.item(row).checkState() == Qt.CheckState.Checked]
 
+    # The office's "sulit tahun ini" marks stay with the assessment between openings.
+    def _settings_key(self) -> str:
+        return f"assessment-{self.model.assessment.id}/hard-items"
+
+    def _remembered_hard_items(self) -> list[str]:
+        value = app_settings().value(self._settings_key(), [])
+        return [value] if isinstance(value, str) else list(value or [])
+
     def make_plan(self, *_args) -> None:
+        if hasattr(self, "avoid_list"):
+            app_settings().setValue(self._settings_key(), self.avoided())
         try:
             target = parse_target(self.instrument, self.target.currentText())
         except TargetError as exc:

@@ -141,3 +141,16 @@ def test_assessment_list_charts_both_scales_once_there_is_an_index(qtbot, store,
     assert timeline["index_points"][0].value == pytest.approx(store.score(store.assessments()[0]).index)
     chart.grab().save(str(store.data_dir / "riwayat.png"))
     main.close()
+
+
+def test_items_marked_hard_are_remembered_for_the_assessment(qtbot, demo_window):
+    from ui.planner_dialog import PlannerDialog
+
+    window, _ = demo_window
+    first = PlannerDialog(window.session.model, window)
+    qtbot.addWidget(first)
+    first.avoid_list.findItems("A7.1", Qt.MatchFlag.MatchStartsWith)[0].setCheckState(Qt.CheckState.Checked)
+    second = PlannerDialog(window.session.model, window)
+    qtbot.addWidget(second)
+    assert second.avoided() == ["A7.1"]
+    assert "A7.1" not in {step.item_id for step in second.plan.steps}
