@@ -4,10 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 # Shared libraries Qt needs to start (offscreen too), a font to render text with, and minisign
-# (the package tests check our signatures with the real tool).
+# (the package tests check our signatures with the real tool), poppler-utils (the report tests
+# read the PDFs back with pdftotext and render pages with pdftoppm).
 # `make run` on a real X11 desktop also needs the xcb platform plugin's libraries.
 DESKTOP_DEB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
-DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core minisign
+DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core minisign poppler-utils
 
 .PHONY: run test lint bench screenshots dist self-test system-deps desktop-deps deb-install clean
 
@@ -40,7 +41,7 @@ test: $(STAMP) system-deps
 
 # ruff, then the layer contracts in pyproject.toml (import-linter).
 lint: $(STAMP)
-	$(BIN)/ruff check models cli ui tests bench main.py
+	$(BIN)/ruff check models cli ui documents tests bench main.py
 	$(BIN)/lint-imports --no-cache
 
 # actionlint checks the workflows in .github/workflows/ (pin: requirements-actionlint.txt).
@@ -65,6 +66,7 @@ bench: $(STAMP) system-deps
 
 screenshots: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.report_screenshots docs/screenshots
 
 # The desktop bundle (build.spec), built in its own venv holding only the runtime pins and
 # PyInstaller's, so nothing from the dev tools can leak into it. Rebuilt when a pin changes.

@@ -48,10 +48,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def self_test() -> int:
     """Headless check of an installed bundle; exit codes in models/selftest.py."""
+    from documents.selftest import PDF_STEP
     from models.selftest import console_report, run_self_test
     from ui.selftest_qt import QT_STEP
 
-    return run_self_test(console_report(), extra_steps=[QT_STEP])
+    # The Qt step first: it makes the QApplication that the PDF step then paints with.
+    return run_self_test(console_report(), extra_steps=[QT_STEP, PDF_STEP])
 
 
 if __name__ == "__main__":

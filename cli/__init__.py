@@ -22,12 +22,12 @@ import os
 import sys
 from pathlib import Path
 
-from cli import assessment, core, package, province
+from cli import assessment, core, package, province, reports
 from cli.common import data_dir_of, fail, os_error_message
 from cli.exit_codes import ExitCode
 from models import __version__, logs
 
-VERB_MODULES = [core, assessment, province, package]
+VERB_MODULES = [core, assessment, province, package, reports]
 
 
 class _Parser(argparse.ArgumentParser):

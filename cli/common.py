@@ -117,15 +117,19 @@ def require_office(store):
     return office
 
 
-def require_assessment(store, year: int | None):
-    """The latest revision of ``year`` (of the latest year when ``None``) of this office."""
+def require_assessment(store, year: int | None, revision: int | None = None):
+    """Revision ``revision`` (else the latest) of ``year`` (else the latest year) of this office."""
     office = require_office(store)
     if year is None:
         latest = store.assessments(office)
         if not latest:
             raise CliExit(ExitCode.USAGE, "belum ada penilaian; buat dari aplikasi atau 'new-year'")
         return latest[0]
-    assessment = store.latest_assessment(office, year)
+    if revision is None:
+        assessment = store.latest_assessment(office, year)
+    else:
+        assessment = store.assessment_revision(office, year, revision)
     if assessment is None:
-        raise CliExit(ExitCode.USAGE, f"--year {year}: belum ada penilaian tahun itu")
+        which = f"tahun {year}" + (f" revisi {revision}" if revision else "")
+        raise CliExit(ExitCode.USAGE, f"--year {year}: belum ada penilaian {which}")
     return assessment

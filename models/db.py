@@ -54,6 +54,17 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_migration_1]
 MIGRATIONS.append(province_tables.migrate)  # 2: province mode (enrolled offices, received packages)
 
 
+def _migration_answer_carried_unreviewed(db: SqliteDatabase) -> None:
+    """Answer.carried_unreviewed: an answer carried forward from last year, not yet reviewed.
+    A database created by this version already has it (migration 1 creates today's tables)."""
+    columns = {row[1] for row in db.execute_sql("PRAGMA table_info(answer)").fetchall()}
+    if "carried_unreviewed" not in columns:
+        db.execute_sql("ALTER TABLE answer ADD COLUMN carried_unreviewed INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS.append(_migration_answer_carried_unreviewed)  # carry forward (issue 14)
+
+
 def schema_version() -> int:
     return len(MIGRATIONS)
 

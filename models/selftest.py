@@ -2,8 +2,9 @@
 
 Each step prints ``OK <step>``, ``DILEWATI <step>: <why>`` or ``GAGAL <step>: <reason>``.
 The core steps form a chain (each needs the one before), so the chain stops at its first
-failure; extra steps (the Qt check from ``ui/selftest_qt.py``, passed in by ``main.py``
-because this package never imports Qt) are independent and always run. The exit code is
+failure; extra steps (the Qt check from ``ui/selftest_qt.py`` and the PDF report from
+``documents/selftest.py``, passed in by ``main.py`` because this package never imports
+Qt) always run, and may use what the chain left in the context. The exit code is
 the code of the first failing step, so a log that only keeps the exit code still says
 what broke:
 
@@ -17,7 +18,9 @@ code  step                            what it proves
 13    basis data dan migrasi          the store opens and migrates to the newest schema
 14    data contoh dan skor            the demo assessment is seeded and scored
 15    paket: ekspor dan verifikasi    a signed package is exported and verifies
-16    laporan PDF                     (no PDF report exists yet: reported as skipped)
+16    laporan PDF                     documents/selftest.py: the demo's report painted to PDF
+                                      with the bundled font (after the Qt step; skipped when
+                                      the chain broke before the demo assessment)
 17    Qt                              ui/selftest_qt.py: platform plugins, images, widgets
 ====  ==============================  ===============================================
 
@@ -175,10 +178,6 @@ def _step_package(ctx: Context) -> str:
     return f"{package.name}: {report.checked_files} berkas diperiksa; paket diubah ditolak ({verdict.reason})"
 
 
-def _step_pdf_report(ctx: Context) -> str:
-    raise Skipped("tidak ada (belum ada laporan PDF)")
-
-
 CORE_STEPS: tuple[Step, ...] = (
     Step("folder data sementara", 10, _step_data_dir),
     Step("sumber daya", 11, _step_resources),
@@ -186,7 +185,6 @@ CORE_STEPS: tuple[Step, ...] = (
     Step("basis data dan migrasi", 13, _step_store),
     Step("data contoh dan skor", 14, _step_demo_score),
     Step("paket: ekspor dan verifikasi", 15, _step_package),
-    Step("laporan PDF", 16, _step_pdf_report),
 )
 
 
@@ -224,11 +222,11 @@ def run_self_test(report: Report = print, extra_steps: Iterable[Step] = ()) -> i
             if not _run_step(step, ctx, report):
                 failed = step
                 break
+        for step in extra_steps:
+            if not _run_step(step, ctx, report) and failed is None:
+                failed = step
     finally:
         ctx.close()
-    for step in extra_steps:
-        if not _run_step(step, ctx, report) and failed is None:
-            failed = step
     if failed is None:
         report("Uji mandiri berhasil.")
         return EXIT_OK

@@ -236,6 +236,10 @@ class Store:
             .first()
         )
 
+    def assessment_revision(self, office: Office, year: int, revision: int) -> Assessment | None:
+        return Assessment.get_or_none((Assessment.office == office) & (Assessment.year == year)
+                                      & (Assessment.revision == revision))
+
     def assessment(self, assessment_id: int) -> Assessment:
         return Assessment.get_by_id(assessment_id)
 
@@ -311,6 +315,7 @@ class Store:
                     setattr(answer, name, value)
                     changed = True
             if changed:
+                answer.carried_unreviewed = False  # touched this year: reviewed
                 answer.updated_at = utc_now()
                 answer.updated_by = who
                 answer.save()

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime
 
 from peewee import (
+    SQL,
     BooleanField,
     DatabaseProxy,
     DateTimeField,
@@ -107,6 +108,10 @@ class Answer(BaseModel):
     review_note = TextField(default="")
     updated_at = UtcDateTimeField(default=utc_now)
     updated_by = TextField(default="")
+    # Carried forward from last year's assessment and not touched this year ("belum ditinjau
+    # tahun ini"): blocks finalizing until edited or confirmed (models.carry_forward). The SQL
+    # default too, so that inserts naming only the older columns (the importer's) still work.
+    carried_unreviewed = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
         indexes = ((("assessment", "item_id"), True),)

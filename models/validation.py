@@ -11,6 +11,7 @@ UNANSWERED = "unanswered"
 NO_EVIDENCE = "no_evidence"
 NO_EVIDENCE_EXPLAINED = "no_evidence_explained"
 NEEDS_REVIEW = "needs_review"
+NOT_REVIEWED = "not_reviewed_this_year"  # carried forward from last year and not touched
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,8 @@ class ValidationIssue:
 
 def validation_issues(store: Store, assessment: Assessment) -> list[ValidationIssue]:
     """Unanswered items; answers above the lowest level without evidence (blocking unless
-    a justification explains it); items flagged for review. In instrument order."""
+    a justification explains it); answers carried from last year and not reviewed; items
+    flagged for review. In instrument order."""
     instrument = store.instrument_of(assessment)
     answers = store.answers(assessment)
     evidence_counts = store.evidence_counts(assessment)
@@ -41,6 +43,10 @@ def validation_issues(store: Store, assessment: Assessment) -> list[ValidationIs
                 issues.append(ValidationIssue(
                     NO_EVIDENCE, item.id,
                     f"{item.id} tingkat {answer.level} tanpa bukti dukung dan tanpa penjelasan.", True))
+        if answer is not None and answer.carried_unreviewed:
+            issues.append(ValidationIssue(
+                NOT_REVIEWED, item.id,
+                f"{item.id} dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi.", True))
         if answer is not None and answer.needs_review:
             note = f": {answer.review_note}" if answer.review_note else ""
             issues.append(ValidationIssue(NEEDS_REVIEW, item.id, f"{item.id} ditandai perlu ditinjau{note}.", True))

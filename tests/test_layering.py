@@ -32,7 +32,7 @@ def test_import_contracts_are_kept():
 def test_no_package_imports_main_py():
     """main.py picks a face; nothing below it may reach back up."""
     offenders = []
-    for package in ("models", "cli", "ui"):
+    for package in ("models", "cli", "ui", "documents"):
         for path in sorted((REPO / package).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text("utf-8"), filename=str(path))):
                 names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
@@ -40,4 +40,25 @@ def test_no_package_imports_main_py():
                     names = [node.module]
                 if "main" in names:
                     offenders.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert offenders == []
+
+
+def _imports(path):
+    tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield node.lineno, [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            yield node.lineno, [node.module]
+
+
+def test_documents_paint_without_widgets_and_never_reach_a_face():
+    """documents/ sits between the faces and models: QtGui/QtCore only, no ui or CLI."""
+    offenders = []
+    for path in sorted((REPO / "documents").rglob("*.py")):
+        for lineno, names in _imports(path):
+            for name in names:
+                if name.split(".")[0] in ("ui", "cli") or name.startswith(("PySide6.QtWidgets",
+                                                                             "PySide6.QtPrintSupport")):
+                    offenders.append(f"{path.relative_to(REPO)}:{lineno} imports {name}")
     assert offenders == []

@@ -26,7 +26,7 @@ from models.scoring import ScoreResult
 from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
-from ui.legacy_history_chart import HistoryPoint, LegacyHistoryChart
+from ui.legacy_history_chart import HistoryPoint, LegacyHistoryChart, office_timeline
 
 ROOT = QModelIndex()
 ASSESSMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -180,7 +180,9 @@ class AssessmentListView(QWidget):
                 self.tr("Penilaian mandiri Sistem Merit"), office.province_name, office.code))
         history = self.model.store.legacy_results(office) if office is not None else []
         self.history_chart.set_points([HistoryPoint(row.year, row.nilai, row.category) for row in history])
-        self.history_box.setVisible(bool(history))
+        timeline = office_timeline(self.model.store, office) if office is not None else None
+        self.history_chart.set_timeline(timeline)
+        self.history_box.setVisible(bool(history) or timeline is not None)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         self.open_button.setEnabled(self.model.rowCount() > 0)

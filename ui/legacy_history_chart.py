@@ -1,4 +1,6 @@
-"""Year-over-year chart of the office's past official results on the legacy 100–400 scale."""
+"""Year-over-year chart of the office's past official results on the legacy 100–400 scale;
+once the office has assessments on the current instrument, its index is charted beside
+them on its own axis (``documents.charts.paint_timeline``, the same as the PDF report)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from documents.charts import paint_timeline, timeline_inputs
 from models.formatting import decimal_id
 from models.store import LegacyScale, legacy_scale
 
@@ -31,6 +34,7 @@ class LegacyHistoryChart(QWidget):
         super().__init__(parent)
         self._scale = scale or legacy_scale()
         self._points: list[HistoryPoint] = []
+        self._timeline: dict | None = None  # paint_timeline's inputs when there are index years
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Grafik riwayat nilai Sistem Merit"))
 
@@ -48,6 +52,12 @@ class LegacyHistoryChart(QWidget):
     def points(self) -> list[HistoryPoint]:
         return list(self._points)
 
+    def set_timeline(self, timeline: dict | None) -> None:
+        """Both scales side by side (``documents.charts.timeline_inputs``), or None for the
+        legacy results alone."""
+        self._timeline = timeline if timeline and timeline["index_points"] else None
+        self.update()
+
     def _plot_rect(self) -> QRectF:
         return QRectF(
             self.MARGIN_LEFT,
@@ -63,6 +73,11 @@ class LegacyHistoryChart(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._timeline is not None:
+            painter.setFont(self.font())
+            paint_timeline(painter, QRectF(self.rect()).adjusted(4, 2, -4, -2),
+                           text=self.palette().color(self.palette().ColorRole.WindowText), **self._timeline)
+            return
         rect = self._plot_rect()
         palette = self.palette()
         text_color = palette.color(palette.ColorRole.WindowText)
@@ -117,3 +132,13 @@ class LegacyHistoryChart(QWidget):
                              decimal_id(point.nilai, 1))
             painter.drawText(QRectF(position.x() - 30, rect.bottom() + 4, 60, 18), Qt.AlignmentFlag.AlignCenter,
                              str(point.year))
+
+
+def office_timeline(store, office) -> dict | None:
+    """The inputs of the two-scale timeline for ``office``; None before its first assessment."""
+    from models.year_over_year import office_history
+
+    history = office_history(store, office)
+    if not any(entry.scale == store.registry.default().id for entry in history):
+        return None
+    return timeline_inputs(history, store.registry.default())

@@ -102,6 +102,9 @@ class Workspace(QWidget):
         self.navigator.aspectSelected.connect(self._on_navigator_aspect_selected)
         session.scoreChanged.connect(self._on_session_score_changed)
         self.score_panel.set_result(session.model.score(), session.model.instrument)
+        from ui.year_over_year_view import YearOverYearLabels
+
+        self.year_over_year = YearOverYearLabels(self)
 
     def current_item_id(self) -> str | None:
         return self.item_editor.item_id if self.editors.currentWidget() is self.item_editor else None
@@ -150,6 +153,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from ui.report_actions import install_report_actions
+
+        install_report_actions(self)
         self.list_view.openRequested.connect(self.open_assessment)
         self.retry_button.clicked.connect(self._on_retry_triggered)
         self._update_title()

@@ -1,14 +1,13 @@
-"""A radar (spider) chart of the aspects, drawn with QPainter (no QtCharts dependency)."""
+"""A radar (spider) chart of the aspects; the painting is ``documents.charts.paint_radar``,
+the same as in the PDF report."""
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-RINGS = 4  # grid circles at 25/50/75/100 %
+from documents.charts import paint_radar
 
 
 class RadarChart(QWidget):
@@ -45,47 +44,12 @@ class RadarChart(QWidget):
     def color(self) -> QColor:
         return QColor(self._color)
 
-    def _point(self, center: QPointF, radius: float, index: int, fraction: float) -> QPointF:
-        angle = -math.pi / 2 + 2 * math.pi * index / len(self._values)
-        return QPointF(center.x() + math.cos(angle) * radius * fraction,
-                       center.y() + math.sin(angle) * radius * fraction)
-
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        count = len(self._values)
-        if count < 3:
+        if len(self._values) < 3:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
-        margin = metrics.height() * 1.6
-        side = min(self.width(), self.height())
-        radius = max(10.0, side / 2 - margin)
-        center = QPointF(self.width() / 2, self.height() / 2)
-        grid = self.palette().mid().color()
-
-        painter.setPen(QPen(grid, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for ring in range(1, RINGS + 1):
-            painter.drawPolygon(QPolygonF([self._point(center, radius, i, ring / RINGS) for i in range(count)]))
-        for i in range(count):
-            painter.drawLine(center, self._point(center, radius, i, 1.0))
-
-        shape = QPainterPath()
-        shape.addPolygon(QPolygonF([self._point(center, radius, i, v) for i, v in enumerate(self._values)]))
-        shape.closeSubpath()
-        fill = QColor(self._color)
-        fill.setAlpha(110)
-        painter.setBrush(fill)
-        painter.setPen(QPen(self._color, 2))
-        painter.drawPath(shape)
-        painter.setBrush(self._color)
-        for i, value in enumerate(self._values):
-            painter.drawEllipse(self._point(center, radius, i, value), 3, 3)
-
-        painter.setPen(self.palette().windowText().color())
-        for i, label in enumerate(self._labels):
-            anchor = self._point(center, radius + metrics.height() * 0.9, i, 1.0)
-            width = metrics.horizontalAdvance(label) + 4
-            box = QRectF(anchor.x() - width / 2, anchor.y() - metrics.height() / 2, width, metrics.height())
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setFont(self.font())
+        palette = self.palette()
+        paint_radar(painter, QRectF(self.rect()), self._labels, self._values, self._color,
+                    text=palette.windowText().color(), grid=palette.mid().color())
         painter.end()

@@ -8,7 +8,7 @@ per-aspect bars and a radar chart, with a visible SEMENTARA mark for provisional
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from documents.charts import BAR_ROW_SPACING, AspectRow, aspect_rows, paint_aspect_bars
 from models.formatting import decimal_id, text_colour_on
 from models.instrument import Instrument
 from models.scoring import ScoreResult
@@ -34,7 +35,7 @@ def _set_text(label: QLabel, text: str) -> None:
 class AspectBars(QWidget):
     """One painted row per aspect: number and title, a bar, the figure."""
 
-    ROW_SPACING = 5
+    ROW_SPACING = BAR_ROW_SPACING
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -70,29 +71,11 @@ class AspectBars(QWidget):
         if not self._rows:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
-        row_height = self._row_height()
-        figure_width = max(metrics.horizontalAdvance(figure) for _, _, figure, _ in self._rows) + 8
-        bar_width = max(40, int(self.width() * 0.32))
-        title_width = max(20, self.width() - bar_width - figure_width - 8)
+        painter.setFont(self.font())
         track = self.palette().mid().color()
         track.setAlpha(70)
-        text = self.palette().windowText().color()
-        for row, (title, fraction, figure, color) in enumerate(self._rows):
-            top = row * row_height
-            painter.setPen(text)
-            painter.drawText(QRectF(0, top, title_width, row_height), Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_width))
-            bar = QRectF(title_width + 4, top + row_height * 0.22, bar_width, row_height * 0.56)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(track)
-            painter.drawRoundedRect(bar, 3, 3)
-            painter.setBrush(QColor(color))
-            painter.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()), 3, 3)
-            painter.setPen(text)
-            painter.drawText(QRectF(bar.right() + 4, top, figure_width, row_height),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, figure)
+        paint_aspect_bars(painter, QRectF(self.rect()), [AspectRow(*row) for row in self._rows],
+                          text=self.palette().windowText().color(), track=track)
         painter.end()
 
 
@@ -282,24 +265,9 @@ class ScorePanel(QWidget):
             self.band_label.setStyleSheet("")
 
     def _set_aspects(self, result: ScoreResult, instrument: Instrument) -> None:
-        rows = []
-        fractions = []
-        for aspect in result.aspects:
-            if aspect.score is None:
-                fraction, figure = 0.0, self.tr("tidak berlaku")
-            elif result.model == "maturity_index":
-                fraction = aspect.score
-                figure = decimal_id(aspect.score, instrument.precision)
-            else:
-                fraction = aspect.score / aspect.max_score if aspect.max_score else 0.0
-                figure = f"{decimal_id(aspect.score, instrument.precision)}/{decimal_id(aspect.max_score, 0)}"
-            if result.model == "maturity_index" and aspect.score is not None:
-                color = instrument.band_for(aspect.score).color
-            else:
-                color = result.band.color
-            rows.append((f"{aspect.number}. {aspect.title}", fraction, figure, color))
-            fractions.append(fraction)
-        self.aspect_bars.set_rows(rows)
-        self.radar.set_values([str(a.number) for a in result.aspects], fractions, result.band.color)
+        rows = aspect_rows(result, instrument, not_applicable=self.tr("tidak berlaku"))
+        self.aspect_bars.set_rows((row.title, row.fraction, row.figure, row.color) for row in rows)
+        self.radar.set_values([str(a.number) for a in result.aspects], [row.fraction for row in rows],
+                              result.band.color)
         if self.radar.toolTip() != self.aspect_bars.toolTip():  # the numbers on the axes, spelled out
             self.radar.setToolTip(self.aspect_bars.toolTip())

@@ -166,10 +166,22 @@
     </message>
   </context>
   <context>
-    <name>AssessmentSession</name>
+    <name>BeritaAcaraCheckDialog</name>
     <message>
-      <source>Butir {0} tidak berlaku untuk jawaban pertanyaan pembuka saat ini.</source>
-      <translation>Item {0} does not apply under the current answers to the screening questions.</translation>
+      <source>Periksa Berita Acara</source>
+      <translation>Check hand-over record</translation>
+    </message>
+    <message>
+      <source>Ketik SHA-256 yang tercetak pada Berita Acara (paling sedikit {0} digit pertama; spasi boleh), atau tempel teks hasil pindai kode QR-nya.</source>
+      <translation>Type the SHA-256 printed on the hand-over record (at least its first {0} digits; spaces allowed), or paste the text scanned from its QR code.</translation>
+    </message>
+    <message>
+      <source>SHA-256 atau teks kode QR</source>
+      <translation>SHA-256 or QR code text</translation>
+    </message>
+    <message>
+      <source>&amp;Periksa</source>
+      <translation>&amp;Check</translation>
     </message>
   </context>
   <context>
@@ -1290,6 +1302,93 @@ SQLite check: {1}</translation>
     </message>
   </context>
   <context>
+    <name>PlannerDialog</name>
+    <message>
+      <source>Rencana peningkatan</source>
+      <translation>Improvement plan</translation>
+    </message>
+    <message>
+      <source>&amp;Rencana</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <source>&amp;Bagaimana jika</source>
+      <translation>&amp;What if</translation>
+    </message>
+    <message>
+      <source>Predikat (mis. Tinggi) atau angka (mis. 0,81)</source>
+      <translation>A predikat (e.g. Tinggi) or a number (e.g. 0.81)</translation>
+    </message>
+    <message>
+      <source>&amp;Target:</source>
+      <translation>&amp;Target:</translation>
+    </message>
+    <message>
+      <source>&amp;Susun rencana</source>
+      <translation>&amp;Make plan</translation>
+    </message>
+    <message>
+      <source>Sulit tahun ini (tidak dinaikkan):</source>
+      <translation>Hard this year (not raised):</translation>
+    </message>
+    <message>
+      <source>Butir</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Sub-aspek</source>
+      <translation>Sub-aspect</translation>
+    </message>
+    <message>
+      <source>Tingkat</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Tambahan</source>
+      <translation>Gain</translation>
+    </message>
+    <message>
+      <source>Menjadi</source>
+      <translation>Becomes</translation>
+    </message>
+    <message>
+      <source>Coba rencana ini di &amp;Bagaimana jika</source>
+      <translation>Try this plan in &amp;What if</translation>
+    </message>
+    <message>
+      <source>Ubah tingkat di sini untuk mencoba; jawaban yang sebenarnya tidak berubah.</source>
+      <translation>Change levels here to try; the real answers do not change.</translation>
+    </message>
+    <message>
+      <source>Judul</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Sekarang</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <source>Coba</source>
+      <translation>Try</translation>
+    </message>
+    <message>
+      <source>Tingkat coba {0}</source>
+      <translation>Trial level {0}</translation>
+    </message>
+    <message>
+      <source>&amp;Kembalikan ke jawaban sekarang</source>
+      <translation>&amp;Reset to the current answers</translation>
+    </message>
+    <message>
+      <source>Bagaimana jika: {line} (sekarang {now}, {delta}; {count} butir diubah)</source>
+      <translation>What if: {line} (now {now}, {delta}; {count} items changed)</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{item} tingkat {level}:&lt;/b&gt; {descriptor}&lt;br/&gt;&lt;b&gt;Bukti dukung yang diharapkan instrumen:&lt;/b&gt;&lt;ul style='margin:0'&gt;{evidence}&lt;/ul&gt;</source>
+      <translation>&lt;b&gt;{item} level {level}:&lt;/b&gt; {descriptor}&lt;br/&gt;&lt;b&gt;Evidence the instrument expects:&lt;/b&gt;&lt;ul style='margin:0'&gt;{evidence}&lt;/ul&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>PropertiesDialog</name>
     <message>
       <source>Properti penilaian {0}</source>
@@ -1483,6 +1582,10 @@ Sidik jari kunci provinsi: {fingerprint}</source>
       <translation>Profile written to {path}.
 Province key fingerprint: {fingerprint}</translation>
     </message>
+    <message>
+      <source>Periksa &amp;Berita Acara…</source>
+      <translation>Check hand-over &amp;record…</translation>
+    </message>
   </context>
   <context>
     <name>RankingChart</name>
@@ -1560,6 +1663,143 @@ Province key fingerprint: {fingerprint}</translation>
     <message>
       <source>Kode wilayah: {code} · Provinsi {province}</source>
       <translation>Region code: {code} · Province {province}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportActions</name>
+    <message>
+      <source>Pratinjau dan &amp;cetak laporan…</source>
+      <translation>Print pre&amp;view and print report…</translation>
+    </message>
+    <message>
+      <source>Simpan laporan P&amp;DF…</source>
+      <translation>Save report as P&amp;DF…</translation>
+    </message>
+    <message>
+      <source>Ekspor kertas &amp;kerja XLSX…</source>
+      <translation>Export wor&amp;ksheet XLSX…</translation>
+    </message>
+    <message>
+      <source>Ekspor &amp;bukti dukung per butir…</source>
+      <translation>Export evidence per &amp;item…</translation>
+    </message>
+    <message>
+      <source>Berita &amp;Acara paket…</source>
+      <translation>Package hand-over &amp;record…</translation>
+    </message>
+    <message>
+      <source>Mulai &amp;tahun baru dari tahun lalu…</source>
+      <translation>Start new &amp;year from last year…</translation>
+    </message>
+    <message>
+      <source>&amp;Rencana peningkatan dan bagaimana jika…</source>
+      <translation>Improvement &amp;plan and what if…</translation>
+    </message>
+    <message>
+      <source>Belum ada penilaian terbuka</source>
+      <translation>No assessment open</translation>
+    </message>
+    <message>
+      <source>Buka penilaian dari daftar terlebih dahulu.</source>
+      <translation>Open an assessment from the list first.</translation>
+    </message>
+    <message>
+      <source>Disimpan: {0}</source>
+      <translation>Saved: {0}</translation>
+    </message>
+    <message>
+      <source>Pratinjau laporan {0}</source>
+      <translation>Report preview {0}</translation>
+    </message>
+    <message>
+      <source>Simpan laporan PDF</source>
+      <translation>Save PDF report</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Laporan tidak tersimpan</source>
+      <translation>Report not saved</translation>
+    </message>
+    <message>
+      <source>Ekspor kertas kerja</source>
+      <translation>Export worksheet</translation>
+    </message>
+    <message>
+      <source>Buku kerja Excel (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Kertas kerja tidak tersimpan</source>
+      <translation>Worksheet not saved</translation>
+    </message>
+    <message>
+      <source>Pilih folder untuk bukti dukung (satu subfolder per butir)</source>
+      <translation>Choose a folder for the evidence (one subfolder per item)</translation>
+    </message>
+    <message>
+      <source>Menyalin bukti dukung…</source>
+      <translation>Copying evidence…</translation>
+    </message>
+    <message>
+      <source>Bukti dukung tidak lengkap tersalin</source>
+      <translation>Evidence not completely copied</translation>
+    </message>
+    <message>
+      <source>Bukti dukung diekspor</source>
+      <translation>Evidence exported</translation>
+    </message>
+    <message>
+      <source>{files} berkas dalam {folders} folder butir disalin ke
+{path}</source>
+      <translation>{files} files in {folders} item folders copied to
+{path}</translation>
+    </message>
+    <message>
+      <source>Pilih berkas paket yang diekspor</source>
+      <translation>Choose the exported package file</translation>
+    </message>
+    <message>
+      <source>Paket Merit Luring (*.merit)</source>
+      <translation>Merit Luring package (*.merit)</translation>
+    </message>
+    <message>
+      <source>Bukan paket</source>
+      <translation>Not a package</translation>
+    </message>
+    <message>
+      <source>Simpan Berita Acara</source>
+      <translation>Save hand-over record</translation>
+    </message>
+    <message>
+      <source>Belum ada penilaian</source>
+      <translation>No assessment yet</translation>
+    </message>
+    <message>
+      <source>Belum ada penilaian tahun lalu untuk dibawa.</source>
+      <translation>There is no earlier assessment to carry forward.</translation>
+    </message>
+    <message>
+      <source>Mulai tahun baru</source>
+      <translation>Start a new year</translation>
+    </message>
+    <message>
+      <source>Bawa jawaban dan bukti dukung dari tahun:</source>
+      <translation>Carry answers and evidence from year:</translation>
+    </message>
+    <message>
+      <source>Tahun baru tidak dapat dibuat</source>
+      <translation>The new year cannot be created</translation>
+    </message>
+    <message>
+      <source>Penilaian {0} dibuat</source>
+      <translation>Assessment {0} created</translation>
+    </message>
+    <message>
+      <source>{answers} jawaban dan {evidence} bukti dukung dibawa dari {year}. Setiap butir ditandai "belum ditinjau tahun ini" sampai diubah atau dikonfirmasi di Periksa kelengkapan (F7).</source>
+      <translation>{answers} answers and {evidence} evidence files carried from {year}. Each item is marked "not reviewed this year" until it is changed or confirmed in Check completeness (F7).</translation>
     </message>
   </context>
   <context>
@@ -1706,6 +1946,14 @@ Province key fingerprint: {fingerprint}</translation>
       <translation>Check &amp;again</translation>
     </message>
     <message>
+      <source>&amp;Konfirmasi sudah ditinjau</source>
+      <translation>&amp;Confirm reviewed</translation>
+    </message>
+    <message>
+      <source>Konfirmasi &amp;semua yang dibawa</source>
+      <translation>Confirm &amp;all carried</translation>
+    </message>
+    <message>
       <source>Ada perubahan yang belum tersimpan; daftar ini memakai data tersimpan.</source>
       <translation>Some changes are not saved yet; this list uses the saved data.</translation>
     </message>
@@ -1778,6 +2026,37 @@ Province key fingerprint: {fingerprint}</translation>
     <message>
       <source>Penilaian {0} · revisi {1} · {2}</source>
       <translation>Assessment {0} · revision {1} · {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearOverYearLabels</name>
+    <message>
+      <source>Dibawa dari tahun lalu — belum ditinjau tahun ini. Ubah jawabannya, atau konfirmasi di Periksa kelengkapan (F7).</source>
+      <translation>Carried from last year — not reviewed this year. Change the answer, or confirm it in Check completeness (F7).</translation>
+    </message>
+    <message>
+      <source>Dibanding {year}: {delta} ({before} → {now})</source>
+      <translation>Against {year}: {delta} ({before} → {now})</translation>
+    </message>
+    <message>
+      <source> — tahun lalu {kind}, bandingkan dengan hati-hati</source>
+      <translation> — last year {kind}, compare with care</translation>
+    </message>
+    <message>
+      <source>maturitas</source>
+      <translation>maturity</translation>
+    </message>
+    <message>
+      <source>Tahun lalu ({year}): belum dijawab atau tidak berlaku</source>
+      <translation>Last year ({year}): unanswered or not applicable</translation>
+    </message>
+    <message>
+      <source>Tahun lalu ({year}): tingkat {before}; tahun ini belum dijawab</source>
+      <translation>Last year ({year}): level {before}; not answered this year</translation>
+    </message>
+    <message>
+      <source>Tahun lalu ({year}): tingkat {before} → sekarang {now} ({delta})</source>
+      <translation>Last year ({year}): level {before} → now {now} ({delta})</translation>
     </message>
   </context>
   <context>

@@ -129,6 +129,9 @@ class ProvinceWindow(QMainWindow):
         toolbar.setObjectName("province-toolbar")
         for made in (self.import_action, self.enrol_action, self.xlsx_action):
             toolbar.addAction(made)
+        from ui.province.berita_acara_check import install_berita_acara_check
+
+        install_berita_acara_check(self)
 
     # --- data ----------------------------------------------------------------------------
 

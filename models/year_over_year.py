@@ -1,0 +1,133 @@
+"""Year over year: each item and aspect against last year's assessment, and the office's
+history across both scales (the legacy KASN 100–400 results and the current index).
+
+Qt-free; the GUI's item editor and score panel, the PDF report and the CLI read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.scoring import ScoreResult
+from models.store import Store, legacy_scale
+from models.tables import Assessment, Office
+
+
+@dataclass(frozen=True)
+class Change:
+    previous: float | None
+    current: float | None
+
+    @property
+    def delta(self) -> float | None:
+        if self.previous is None or self.current is None:
+            return None
+        return round(self.current - self.previous, 6)
+
+
+@dataclass(frozen=True)
+class YearComparison:
+    """This assessment against the office's assessment of an earlier year."""
+
+    previous_year: int
+    previous_revision: int
+    previous_status: str
+    headline: Change
+    headline_kind_previous: str
+    aspects: dict[str, Change]  # aspect id -> maturity (or points) change
+    items: dict[str, Change]  # item id -> level change; None where it was unanswered or did not apply
+
+    def item_delta(self, item_id: str) -> float | None:
+        change = self.items.get(item_id)
+        return change.delta if change else None
+
+
+def previous_assessment(store: Store, assessment: Assessment) -> Assessment | None:
+    """The office's assessment of the nearest earlier year: its latest final revision, else
+    its latest revision (a draft is better than nothing, and the caller shows its status)."""
+    earlier = (Assessment.select()
+               .where((Assessment.office == assessment.office) & (Assessment.year < assessment.year))
+               .order_by(Assessment.year.desc(), Assessment.revision.desc()))
+    rows = list(earlier)
+    if not rows:
+        return None
+    year = rows[0].year
+    same_year = [row for row in rows if row.year == year]
+    finals = [row for row in same_year if row.status == Assessment.FINAL]
+    return (finals or same_year)[0]
+
+
+def _counted(store: Store, assessment: Assessment) -> tuple[ScoreResult, dict[str, int]]:
+    instrument = store.instrument_of(assessment)
+    return store.score(assessment), instrument.counted_levels(assessment.gates, store.recorded_levels(assessment))
+
+
+def compare_with_previous(store: Store, assessment: Assessment) -> YearComparison | None:
+    """``None`` when the office has no earlier assessment."""
+    previous = previous_assessment(store, assessment)
+    if previous is None:
+        return None
+    now_result, now_levels = _counted(store, assessment)
+    then_result, then_levels = _counted(store, previous)
+    then_aspects = {aspect.id: aspect.score for aspect in then_result.aspects}
+    aspects = {aspect.id: Change(then_aspects.get(aspect.id), aspect.score) for aspect in now_result.aspects}
+    instrument = store.instrument_of(assessment)
+    items = {}
+    for item in instrument.items:
+        before, after = then_levels.get(item.id), now_levels.get(item.id)
+        if before is not None or after is not None:
+            items[item.id] = Change(before, after)
+    return YearComparison(
+        previous_year=previous.year, previous_revision=previous.revision, previous_status=previous.status,
+        headline=Change(then_result.index, now_result.index), headline_kind_previous=then_result.headline_kind,
+        aspects=aspects, items=items)
+
+
+def signed(delta: float | None, places: int = 2) -> str:
+    """``+0,05`` / ``−0,10`` / ``±0`` / ``–`` (no comparison): how a change is printed."""
+    from models.formatting import decimal_id
+
+    if delta is None:
+        return "–"
+    if abs(delta) < 0.5 * 10 ** -places:
+        return "±0"
+    return ("+" if delta > 0 else "−") + decimal_id(abs(delta), places)
+
+
+# --- the history across both scales -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    year: int
+    scale: str  # "kasn-100-400" (past official results) | the instrument id (this app's assessments)
+    value: float
+    label: str  # category ("III Baik") or band ("Menengah"), with the headline kind for the index
+    color: str
+    headline_kind: str = ""  # "nism" | "maturity" for the index
+    provisional: bool = False
+    status: str = ""
+
+
+LEGACY_SCALE = "kasn-100-400"
+
+
+def office_history(store: Store, office: Office) -> list[HistoryEntry]:
+    """Every year the office has a figure for, oldest first: the legacy official results,
+    then per year the latest final (else latest) revision of its assessment on this app's
+    instrument. Two scales: callers chart them apart and say which is which."""
+    scale = legacy_scale()
+    entries = []
+    for row in store.legacy_results(office):
+        band = scale.category_for(row.nilai)
+        entries.append(HistoryEntry(row.year, LEGACY_SCALE, row.nilai, row.category, band["color"]))
+    by_year: dict[int, Assessment] = {}
+    for assessment in Assessment.select().where(Assessment.office == office).order_by(
+            Assessment.year, Assessment.revision):
+        chosen = by_year.get(assessment.year)
+        if chosen is None or assessment.status == Assessment.FINAL or chosen.status != Assessment.FINAL:
+            by_year[assessment.year] = assessment
+    for year, assessment in sorted(by_year.items()):
+        result = store.score(assessment)
+        entries.append(HistoryEntry(year, assessment.instrument_id, result.index, result.band.label,
+                                    result.band.color, result.headline_kind, result.provisional, assessment.status))
+    return entries
