@@ -3,12 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
-# Shared libraries Qt needs to start (offscreen too), a font to render text with, and minisign
+# Shared libraries Qt needs to start (offscreen too), a font to render text with, minisign
 # (the package tests check our signatures with the real tool), poppler-utils (the report tests
-# read the PDFs back with pdftotext and render pages with pdftoppm).
+# read the PDFs back with pdftotext and render pages with pdftoppm) and zbar-tools (the Berita
+# Acara test reads its printed QR code back with zbarimg).
 # `make run` on a real X11 desktop also needs the xcb platform plugin's libraries.
 DESKTOP_DEB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
-DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core minisign poppler-utils
+DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core minisign poppler-utils zbar-tools
 
 .PHONY: run test lint bench screenshots dist self-test system-deps desktop-deps deb-install clean
 
