@@ -161,7 +161,7 @@ def test_accepted_package_is_stored_whole_with_rows(site, bangka, tmp_path):
     assert site.store.audit_trail(imported)[0].field == "imported"
 
 
-def test_duplicate_superseded_and_newer_revision(site, bangka, tmp_path):
+def test_duplicate_superseded_and_same_revision_exported_again(site, bangka, tmp_path):
     first = bangka.answer(2026, 2)
     first_package = bangka.export(first, tmp_path / "r1.merit")
     with active(bangka.store):
@@ -169,7 +169,7 @@ def test_duplicate_superseded_and_newer_revision(site, bangka, tmp_path):
         bangka.store.set_answer(second, "A1.1", level=4)
         second = finalize(bangka.store, second, "Operator")
     second_package = bangka.export(second, tmp_path / "r2.merit")
-    again_r2 = bangka.export(second, tmp_path / "r2-lagi.merit")  # same revision, other bytes
+    again_r2 = bangka.export(second, tmp_path / "r2-lagi.merit")  # same revision and content, other bytes
 
     copy = tmp_path / "lampiran-email" / "r2 (1).merit"  # the same file, arrived twice
     copy.parent.mkdir()
@@ -179,9 +179,12 @@ def test_duplicate_superseded_and_newer_revision(site, bangka, tmp_path):
     assert [(o.outcome, o.reason) for o in outcomes] == [
         (importer.ACCEPTED, None), (importer.DUPLICATE, "same_file"),
         (importer.SUPERSEDED, "older_revision"), (importer.DUPLICATE, "same_revision")]
-    assert ReceivedPackage.select().count() == 1 and len(leftovers(site.store)) == 1
-    assert importer.all_good(outcomes) is False
-    assert importer.count_outcomes(outcomes) == {"accepted": 1, "duplicate": 2, "superseded": 1, "rejected": 0}
+    # The older revision is kept too (listed, not consolidated); the repeated export is not.
+    assert sorted(row.revision for row in ReceivedPackage.select()) == [1, 2]
+    assert len(leftovers(site.store)) == 2
+    assert importer.all_good(outcomes) is True
+    assert importer.count_outcomes(outcomes) == {"accepted": 1, "duplicate": 2, "superseded": 1, "conflict": 0,
+                                                 "rejected": 0}
 
 
 def test_tampered_package_is_rejected_and_leaves_nothing(site, bangka, tmp_path):
@@ -223,7 +226,7 @@ def test_revoked_certificate_and_office_of_other_province(site, bangka, tmp_path
 
 def test_certificate_outside_validity_is_rejected(site, tmp_path):
     office = enrolled_office(tmp_path, site, "19.02")
-    expired = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1))
+    expired = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1), replace=True)
     # Export refuses an expired certificate, so the package is re-signed carrying it.
     signed = office.export(office.answer(2026, 1), tmp_path / "baru.merit")
     package = write_entries(tmp_path / "lama.merit", with_certificate(read_entries(signed), expired,
