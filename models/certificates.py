@@ -381,7 +381,7 @@ def import_office_certificate(data_dir, office_code: str, data: bytes,
     if not trusted:
         raise CertificateError("province_key_missing",
                                "Kunci publik provinsi belum dipercaya: pilih berkas kunci publik provinsi (.pub).")
-    signer = certificate.check(trusted, datetime.now().date())
+    signer = certificate.check(trusted, datetime.now(UTC).date())
     if province_key is not None and signer == province_key:
         keys.write_atomic(keys.trusted_keys_dir(data_dir) / f"province-{certificate.province_code}-"
                                                             f"{signer.key_id_hex}.pub",

@@ -307,6 +307,23 @@ def valid_certificates(store: Store, office_code: str, at: datetime | None = Non
         & (EnrolledOffice.valid_from <= day) & (EnrolledOffice.valid_until >= day)).order_by(EnrolledOffice.serial))
 
 
+def certificates_to_replace(store: Store, request_bytes: bytes, *, replace: bool):
+    """(the request, the valid certificates its office holds). Raises ProvinceError
+    ``already_enrolled`` naming them unless ``replace``: a second valid certificate for one
+    office would leave a lost key able to sign. Call it to ask before unlocking the key."""
+    request = read_enrolment_request(bytes(request_bytes))
+    held = valid_certificates(store, request.office_code)
+    if held and not replace:
+        names = ", ".join(f"{row.serial} (berlaku s.d. {row.valid_until.isoformat()}, sidik jari {row.key_fingerprint})"
+                          for row in held)
+        raise ProvinceError(
+            "already_enrolled",
+            f"Kantor {request.office_code} {request.office_name} masih memegang sertifikat sah {names}. "
+            "Sertifikat baru akan menggantikannya: sertifikat lama dicabut mulai sekarang (alasan 'diganti'); "
+            "paket yang sudah diterima tetap sah.")
+    return request, held
+
+
 def enrol(store: Store, request_bytes: bytes, private_key: Ed25519PrivateKey, *,
           valid_from: date | None = None, valid_until: date | None = None, who: str = "",
           replace: bool = False) -> EnrolledOffice:
@@ -318,19 +335,10 @@ def enrol(store: Store, request_bytes: bytes, private_key: Ed25519PrivateKey, *,
     so a lost key can sign nothing the province accepts, while what was received before
     stays valid."""
     code = require_province_code(store)
-    request = read_enrolment_request(bytes(request_bytes))
     valid_from = valid_from or utc_now().date()
     valid_until = valid_until or valid_from + timedelta(days=DEFAULT_VALIDITY_DAYS)
     public = public_key(store)
-    held = valid_certificates(store, request.office_code)
-    if held and not replace:
-        names = ", ".join(f"{row.serial} (berlaku s.d. {row.valid_until.isoformat()}, sidik jari {row.key_fingerprint})"
-                          for row in held)
-        raise ProvinceError(
-            "already_enrolled",
-            f"Kantor {request.office_code} {request.office_name} masih memegang sertifikat sah {names}. "
-            "Sertifikat baru akan menggantikannya: sertifikat lama dicabut mulai sekarang (alasan 'diganti'); "
-            "paket yang sudah diterima tetap sah.")
+    request, held = certificates_to_replace(store, request_bytes, replace=replace)
     with store.db.atomic():
         serial = next_serial(store, code)
         certificate = issue_certificate(request, private_key, public, code, valid_from, valid_until, serial)
