@@ -304,3 +304,28 @@ def test_package_opened_in_office_mode_says_where_it_belongs(qtbot, site, packag
     open_package(office, packages / "19.02.merit")
     assert len(shown) == 1 and "19.02.merit" in shown[0] and "mode provinsi" in shown[0]
 
+
+
+def test_enrolment_dialog_asks_before_replacing_a_valid_certificate(qtbot, tmp_path, site, monkeypatch):
+    from tests.test_importer import PROVINCE_PASS, OfficeSite
+
+    office = OfficeSite.create(tmp_path / "kantor", "19.05")
+    site.enrol(office.request())  # 19-0001, valid
+    office.private_key = province.keys.generate_private_key()  # the key was lost: a new one
+    request = tmp_path / "permintaan-baru.json"
+    request.write_bytes(office.request())
+    office.store.close()
+    dialog = EnrolmentDialog(site.store)
+    qtbot.addWidget(dialog)
+    assert dialog.load_request(request)
+    asked = []
+    monkeypatch.setattr(dialog, "confirm_replacement", lambda text: asked.append(text) or False)
+    qtbot.keyClicks(dialog.passphrase, PROVINCE_PASS)
+    assert not dialog.issue(tmp_path / "sertifikat.json")
+    assert "19-0001" in asked[0] and "menggantikannya" in asked[0]
+    assert not (tmp_path / "sertifikat.json").exists() and "tetap berlaku" in dialog.error_label.text()
+
+    monkeypatch.setattr(dialog, "confirm_replacement", lambda text: True)
+    assert dialog.issue(tmp_path / "sertifikat.json")
+    replaced = province.EnrolledOffice.get(province.EnrolledOffice.serial == "19-0001")
+    assert replaced.revoked and replaced.revoke_reason.startswith("diganti")
