@@ -162,14 +162,19 @@ def test_accepted_package_is_stored_whole_with_rows(site, bangka, tmp_path):
     assert site.store.audit_trail(imported)[0].field == "imported"
 
 
+def two_revisions(office: OfficeSite, tmp_path: Path) -> tuple[Path, Path, Assessment]:
+    """Revision 1 and 2 of 2026 exported (``r1.merit``, ``r2.merit``), and revision 2 itself."""
+    first = office.answer(2026, 2)
+    first_package = office.export(first, tmp_path / "r1.merit")
+    with active(office.store):
+        second = reopen(office.store, first, "Operator")
+        office.store.set_answer(second, "A1.1", level=4)
+        second = finalize(office.store, second, "Operator")
+    return first_package, office.export(second, tmp_path / "r2.merit"), second
+
+
 def test_duplicate_superseded_and_same_revision_exported_again(site, bangka, tmp_path):
-    first = bangka.answer(2026, 2)
-    first_package = bangka.export(first, tmp_path / "r1.merit")
-    with active(bangka.store):
-        second = reopen(bangka.store, first, "Operator")
-        bangka.store.set_answer(second, "A1.1", level=4)
-        second = finalize(bangka.store, second, "Operator")
-    second_package = bangka.export(second, tmp_path / "r2.merit")
+    first_package, second_package, second = two_revisions(bangka, tmp_path)
     again_r2 = bangka.export(second, tmp_path / "r2-lagi.merit")  # same revision and content, other bytes
 
     copy = tmp_path / "lampiran-email" / "r2 (1).merit"  # the same file, arrived twice
@@ -482,34 +487,24 @@ def test_a_package_whose_rows_raise_is_refused_and_the_rest_of_its_group_is_stor
 
 # --- every revision kept, conflicts, a batch that never stops -------------------------------
 
-def two_revisions(office: OfficeSite, tmp_path: Path) -> tuple[Path, Path]:
-    first = office.answer(2026, 2)
-    first_package = office.export(first, tmp_path / "revisi-1.merit")
-    with active(office.store):
-        second = reopen(office.store, first, "Operator")
-        office.store.set_answer(second, "A1.1", level=4)
-        second = finalize(office.store, second, "Operator")
-    return first_package, office.export(second, tmp_path / "revisi-2.merit")
-
-
 @pytest.mark.parametrize("newest_first", [False, True], ids=["in-order", "newest-first"])
 def test_every_revision_is_kept_whatever_the_arrival_order(site, bangka, tmp_path, newest_first):
     from models import consolidate
 
-    first, second = two_revisions(bangka, tmp_path)
+    first, second, _ = two_revisions(bangka, tmp_path)
     arrival = [second, first] if newest_first else [first, second]
     outcomes = [importer.Importer(site.store).import_file(path) for path in arrival]
     expected = [importer.ACCEPTED, importer.SUPERSEDED] if newest_first else [importer.ACCEPTED] * 2
     assert [o.outcome for o in outcomes] == expected
     assert [(row.revision, row.source_name) for row in province.received_packages(site.store, 2026, "19.01")] == [
-        (1, "revisi-1.merit"), (2, "revisi-2.merit")]
+        (1, "r1.merit"), (2, "r2.merit")]
     assert len(leftovers(site.store)) == 2
     row = next(r for r in consolidate.consolidate(site.store, 2026).rows if r.code == "19.01")
     assert row.revision == 2 and row.conflicts == 0  # the consolidation uses the highest revision
 
 
 def test_a_superseded_package_is_an_outcome_and_exits_0(site, bangka, tmp_path, capsys):
-    first, second = two_revisions(bangka, tmp_path)
+    first, second, _ = two_revisions(bangka, tmp_path)
     assert importer.Importer(site.store).import_file(second).outcome == importer.ACCEPTED
     capsys.readouterr()
     from cli import run
