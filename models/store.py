@@ -403,6 +403,9 @@ class Store:
             query = query.where(Evidence.item_id == item_id)
         return list(query.order_by(Evidence.id))
 
+    def evidence_by_id(self, evidence_id: int) -> Evidence:
+        return Evidence.get_by_id(evidence_id)
+
     def evidence_counts(self, assessment: Assessment) -> dict[str, int]:
         counts: dict[str, int] = {}
         for row in self.evidence(assessment):

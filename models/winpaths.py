@@ -67,8 +67,9 @@ def windows_safe_name(name: str, limit: int = 120, fallback: str = "berkas") -> 
     stem, dot, extension = text.rpartition(".")
     if not dot or not stem:
         stem, extension = text, ""
-    extension = extension[:10].rstrip(" ")
-    room = max(2, limit - (len(extension) + 1 if extension else 0))
+    # The extension yields to the limit too: at least two characters of stem and the dot remain.
+    extension = extension[:min(10, max(0, limit - 3))].rstrip(" ")
+    room = limit - (len(extension) + 1 if extension else 0)
     stem = stem[:room].rstrip(". ") or fallback[:room]
     if stem.split(".")[0].rstrip(" ").upper() in WINDOWS_RESERVED_NAMES:
         stem = "_" + stem[: room - 1]

@@ -77,6 +77,11 @@ def test_any_text_becomes_a_valid_windows_name_within_the_limit(text, limit):
     assert PureWindowsPath(safe).name == safe  # one component: no folder, no drive
 
 
+def test_a_long_extension_yields_to_a_short_limit():
+    # Found by hypothesis in CI: the extension alone once left no room under the limit.
+    assert windows_safe_name("00.000000", limit=8) == "00.00000"
+
+
 def test_long_name_is_cut_keeping_its_extension():
     safe = windows_safe_name("Surat Keputusan " * 20 + ".pdf", limit=60)
     assert len(safe) <= 60 and safe.endswith(".pdf")

@@ -170,7 +170,7 @@ class DrilldownDialog(QDialog):
         evidence_id = current.data(0, EVIDENCE_ROLE) if current is not None else None
         if evidence_id is None:
             return
-        row = Evidence.get_by_id(evidence_id)
+        row = self.store.evidence_by_id(evidence_id)
         try:
             source = evidence_source(self.store, row)  # the database, on this thread
         except EvidenceError as error:
