@@ -329,3 +329,23 @@ def test_enrolment_dialog_asks_before_replacing_a_valid_certificate(qtbot, tmp_p
     assert dialog.issue(tmp_path / "sertifikat.json")
     replaced = province.EnrolledOffice.get(province.EnrolledOffice.serial == "19-0001")
     assert replaced.revoked and replaced.revoke_reason.startswith("diganti")
+
+
+def test_drilldown_lists_every_revision_and_a_conflict(qtbot, tmp_path, site):
+    from tests.test_importer import enrolled_office, resigned_copy, two_revisions
+
+    office = enrolled_office(tmp_path, site, "19.01")
+    first, second, _ = two_revisions(office, tmp_path)
+
+    def other_justification(manifest: dict) -> None:
+        manifest["answers"][0]["justification"] = "Penjelasan yang lain."
+
+    conflicting = resigned_copy(office, second, tmp_path / "r2-lain.merit", other_justification)
+    office.store.close()
+    outcomes = importer.Importer(site.store).import_paths([second, first, conflicting])
+    assert [o.outcome for o in outcomes] == [importer.ACCEPTED, importer.SUPERSEDED, importer.CONFLICT]
+    dialog = DrilldownDialog(site.store, outcomes[0].assessment_id)
+    qtbot.addWidget(dialog)
+    text = dialog.summary_label.text()
+    assert "Revisi yang diterima: 1 (usang" in text and "2 (terkini" in text and "ditampilkan" in text
+    assert "KONFLIK: berkas r2-lain.merit" in text and "r2.merit" in text
