@@ -354,8 +354,8 @@ def cmd_verify(args) -> int:
     code = ExitCode.OK if report.ok else (ExitCode.USAGE if reason_is_io(report.reason) else ExitCode.INVALID)
     text = report.message if report.ok else f"TIDAK SAH [{report.reason}]: {report.message}"
     lines = [text]
-    if verdict.received is not None:
-        lines.append(f"Dinilai pada waktu provinsi menerimanya: {verdict.received.received_at:%d-%m-%Y %H:%M} UTC.")
+    if verdict.received_at is not None:
+        lines.append(f"Dinilai pada waktu provinsi menerimanya: {verdict.received_at:%d-%m-%Y %H:%M} UTC.")
     output(args, verdict.to_dict(), lines, to_stderr=not report.ok)
     return code
 

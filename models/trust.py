@@ -35,11 +35,11 @@ CERTIFICATE_OTHER_KEY = "other_key"  # issued for another office key than the on
 class Verdict:
     report: VerifyReport
     judged_at: datetime | date  # the trusted time the certificate and revocations were judged at
-    received: ReceivedPackage | None = None  # the province's record, when it holds this very file
+    received_at: datetime | None = None  # when the province received this very file, if it holds it
 
     def to_dict(self) -> dict:
         return {**self.report.to_dict(), "judged_at": self.judged_at.isoformat(),
-                "received_at": self.received.received_at.isoformat() if self.received else None}
+                "received_at": self.received_at.isoformat() if self.received_at else None}
 
 
 def verify_here(path: Path, data_dir: Path, *, store: Store | None = None,
@@ -52,24 +52,28 @@ def verify_here(path: Path, data_dir: Path, *, store: Store | None = None,
     revocations = province.installation_revocations(data_dir, store)
     for serial in revoked:
         revocations[serial] = None
-    received = None
+    received_at = None
     if on is None and store is not None and province.province_code(store):
-        received = _held_package(store, Path(path))
-    judged_at = on or (received.received_at if received else datetime.now(UTC))
+        received_at = _received_at(store, Path(path))
+    judged_at = on or received_at or datetime.now(UTC)
     report = verify_package(Path(path), keys.load_trusted_keys(data_dir) if trusted_keys is None else trusted_keys,
                             registry, on=judged_at, revoked_serials=revocations, progress=progress,
                             cancelled=cancelled)
-    return Verdict(report, judged_at, received)
+    return Verdict(report, judged_at, received_at)
 
 
-def _held_package(store: Store, path: Path) -> ReceivedPackage | None:
+def _received_at(store: Store, path: Path) -> datetime | None:
+    """When the province received this very file (a package or a conflicting file), if it did."""
     from models.evidence import hash_file
 
     try:
         sha256 = hash_file(path)[0]
     except OSError:
         return None  # verification says why the file cannot be read
-    return ReceivedPackage.get_or_none(ReceivedPackage.sha256 == sha256)
+    held = ReceivedPackage.get_or_none(ReceivedPackage.sha256 == sha256)
+    if held is not None:
+        return held.received_at
+    return next((c.received_at for c in province.package_conflicts(store) if c.sha256 == sha256), None)
 
 
 def office_certificate_status(data_dir: Path) -> dict | None:

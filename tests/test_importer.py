@@ -530,24 +530,31 @@ def test_a_different_file_for_a_held_revision_is_a_conflict_and_both_are_kept(si
 
     other = resigned_copy(bangka, signed, tmp_path / "kirim" / "kedua.merit", other_justification)
     first = importer.Importer(site.store).import_file(signed)
-    second = importer.Importer(site.store).import_file(other)
     assert first.outcome == importer.ACCEPTED
-    assert (second.outcome, second.reason, second.label) == (importer.CONFLICT, "conflicting_revision", "Konflik")
-    assert "pertama.merit" in second.message
+    capsys.readouterr()
+    try:  # a conflict needs a person: the import exits 1
+        assert run(["import", str(other), "--data-dir", str(site.store.data_dir), "--json"]) == 1
+    finally:
+        database.initialize(site.store.db)
+    [second] = json.loads(capsys.readouterr().out)["outcomes"]
+    assert (second["outcome"], second["reason"]) == (importer.CONFLICT, "conflicting_revision")
+    assert "pertama.merit" in second["message"] and importer.OUTCOME_LABELS[importer.CONFLICT] == "Konflik"
     # Both files kept byte for byte; one assessment, the first; the conflict recorded against it.
-    for path, outcome in ((signed, first), (other, second)):
-        assert received_package_path(site.store.data_dir, outcome.sha256).read_bytes() == path.read_bytes()
+    for path, sha256 in ((signed, first.sha256), (other, second["sha256"])):
+        assert received_package_path(site.store.data_dir, sha256).read_bytes() == path.read_bytes()
     assert Assessment.select().count() == 1
     [conflict] = province.package_conflicts(site.store, 2026)
-    assert (conflict.sha256, conflict.source_name, conflict.held.sha256) == (second.sha256, "kedua.merit",
+    assert (conflict.sha256, conflict.source_name, conflict.held.sha256) == (second["sha256"], "kedua.merit",
                                                                               first.sha256)
     row = next(r for r in consolidate.consolidate(site.store, 2026).rows if r.code == "19.01")
     assert row.conflicts == 1 and row.assessment_id == first.assessment_id
     # The same conflicting file again is a duplicate, not a second conflict.
     assert importer.Importer(site.store).import_file(other).outcome == importer.DUPLICATE
-
+    # verify on the province judges the conflicting file at the time it was received.
     capsys.readouterr()
     try:
+        assert run(["verify", str(other), "--data-dir", str(site.store.data_dir), "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["received_at"] == conflict.received_at.isoformat()
         assert run(["province", "packages", "--data-dir", str(site.store.data_dir), "--json"]) == 0
         rows = json.loads(capsys.readouterr().out)
         assert run(["import", str(tmp_path / "kirim"), "--data-dir", str(site.store.data_dir)]) == 0  # both held
