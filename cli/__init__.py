@@ -4,7 +4,8 @@ Exit codes (``cli.exit_codes.ExitCode``):
 
 ====  ===========  ============================================================================
    0  OK           success
-   1  INVALID      a negative verdict: an invalid package, a blocked finalize, a rejected import
+   1  INVALID      a negative verdict: an invalid package, a blocked finalize, an import with a
+                   rejected or conflicting file
    2  USAGE        bad usage or input: an unknown verb, a missing argument, an unreadable file
                    or a folder that cannot be written (the message names it)
    3  STORE        the store cannot be used (corrupt, too new)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 
@@ -88,9 +89,10 @@ def register(subparsers) -> None:
     p.add_argument("file", help="berkas .merit")
     p.add_argument("--trust", action="append", default=[], metavar="KEYFILE",
                    help="kunci publik provinsi yang dipercaya (boleh diulang; bawaan: <data>/keys/trusted)")
-    p.add_argument("--revoked", action="append", default=[], metavar="SERIAL", help="nomor seri yang dicabut")
-    p.add_argument("--on", type=date.fromisoformat, help="tanggal yang harus dicakup sertifikat (bawaan: "
-                                                         "tanggal paket dibuat)")
+    p.add_argument("--revoked", action="append", default=[], metavar="SERIAL",
+                   help="nomor seri yang dicabut, selain pencabutan yang sudah diketahui instalasi ini")
+    p.add_argument("--on", type=date.fromisoformat, help="nilai sertifikat dan pencabutan pada tanggal ini (bawaan: "
+                                                         "sekarang; di provinsi, waktu paket itu diterima)")
     _common(p)
     p.set_defaults(handler=cmd_verify)
 
@@ -132,27 +134,6 @@ def _who(store) -> str:
     return store.setting(OPERATOR_NAME)
 
 
-def _certificate_status(data_dir: Path) -> dict | None:
-    from models import keys
-    from models.certificates import CertificateError, read_certificate
-
-    path = keys.office_certificate_path(data_dir)
-    if not path.is_file():
-        return None
-    try:
-        certificate = read_certificate(path.read_bytes())
-    except (OSError, CertificateError) as exc:
-        return {"path": str(path), "problem": str(exc)}
-    info = {"path": str(path), **certificate.summary()}
-    try:
-        certificate.check(keys.load_trusted_keys(data_dir), date.today())
-        info["status"] = "valid"
-    except CertificateError as exc:
-        info["status"] = exc.reason
-        info["status_message"] = str(exc)
-    return info
-
-
 # --- keys -------------------------------------------------------------------------------------
 
 @handler
@@ -178,6 +159,7 @@ def cmd_keys_init(args) -> int:
 @handler
 def cmd_keys_show(args) -> int:
     from models import keys
+    from models.trust import office_certificate_status
 
     data_dir = data_dir_of(args)
     try:
@@ -186,7 +168,7 @@ def cmd_keys_show(args) -> int:
         raise CliExit(ExitCode.USAGE, str(exc)) from exc
     info = {"private_key": str(keys.office_key_path(data_dir)), "key_id": public.key_id_hex,
             "fingerprint": public.fingerprint, "public_key": public.to_base64(),
-            "certificate": _certificate_status(data_dir),
+            "certificate": office_certificate_status(data_dir),
             "trusted_province_keys": [{"key_id": k.key_id_hex, "fingerprint": k.fingerprint}
                                       for k in keys.load_trusted_keys(data_dir)]}
     output(args, info, _key_lines(info))
@@ -203,8 +185,7 @@ def _key_lines(info: dict):
         yield f"Sertifikat: {certificate['problem']}"
     else:
         yield (f"Sertifikat: nomor {certificate['serial']}, provinsi {certificate['province_code']}, berlaku "
-               f"{certificate['valid_from']} s.d. {certificate['valid_until']} — "
-               f"{'sah' if certificate['status'] == 'valid' else certificate['status_message']}")
+               f"{certificate['valid_from']} s.d. {certificate['valid_until']} — {certificate['status_message']}")
 
 
 # --- enrolment --------------------------------------------------------------------------------
@@ -349,9 +330,10 @@ def cmd_export(args) -> int:
 @handler
 def cmd_verify(args) -> int:
     from models import keys
+    from models.db import DB_FILENAME
     from models.instrument import shipped_registry
     from models.package.format import reason_is_io
-    from models.package.verify import verify_package
+    from models.trust import verify_here
 
     data_dir = data_dir_of(args)
     trusted = []
@@ -360,14 +342,21 @@ def cmd_verify(args) -> int:
             trusted.append(keys.load_public_key(Path(name)))
         except keys.KeyFileError as exc:
             raise CliExit(ExitCode.USAGE, f"--trust: {exc}") from exc
-    if not args.trust:
-        trusted = keys.load_trusted_keys(data_dir)
     user_instruments = data_dir / "instruments"
     registry = shipped_registry(user_instruments) if user_instruments.is_dir() else shipped_registry()
-    report = verify_package(Path(args.file), trusted, registry, on=args.on, revoked_serials=args.revoked)
+    # Every revocation this installation knows; a province PC's registry is in its store
+    # (opened only when there is one: verifying never creates a data folder).
+    with ExitStack() as opened:
+        store = opened.enter_context(opened_store(args)) if (data_dir / DB_FILENAME).is_file() else None
+        verdict = verify_here(Path(args.file), data_dir, store=store, trusted_keys=trusted if args.trust else None,
+                              revoked=args.revoked, on=args.on, registry=registry)
+    report = verdict.report
     code = ExitCode.OK if report.ok else (ExitCode.USAGE if reason_is_io(report.reason) else ExitCode.INVALID)
     text = report.message if report.ok else f"TIDAK SAH [{report.reason}]: {report.message}"
-    output(args, report.to_dict(), [text], to_stderr=not report.ok)
+    lines = [text]
+    if verdict.received_at is not None:
+        lines.append(f"Dinilai pada waktu provinsi menerimanya: {verdict.received_at:%d-%m-%Y %H:%M} UTC.")
+    output(args, verdict.to_dict(), lines, to_stderr=not report.ok)
     return code
 
 

@@ -1,4 +1,5 @@
-"""Verbs of province mode: ``province init|profile|trust|enrol|revoke|offices``, ``import``, ``consolidate``.
+"""Verbs of province mode: ``province init|profile|trust|enrol|revoke|offices|packages``, ``import``,
+``consolidate``.
 
 ``province trust PROFILE`` is the office's side: it imports the province profile.
 
@@ -9,7 +10,7 @@ would show in the process list and shell history).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cli.common import CliExit, add_data_dir, handler, opened_store, output
@@ -26,7 +27,8 @@ def _add_passphrase(parser) -> None:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("province", help="mode provinsi: kunci, profil, pendaftaran kantor")
-    verbs = p.add_subparsers(dest="province_verb", metavar="init|profile|trust|enrol|revoke|offices", required=True)
+    verbs = p.add_subparsers(dest="province_verb", metavar="init|profile|trust|enrol|revoke|offices|packages",
+                             required=True)
 
     init = verbs.add_parser("init", help="buat kunci provinsi dan atur instalasi ini sebagai provinsi")
     init.add_argument("--province", help="kode provinsi Kemendagri, mis. 19 (bawaan: provinsi dari pengaturan awal)")
@@ -53,6 +55,9 @@ def register(subparsers) -> None:
     enrol.add_argument("--out", required=True, help="berkas sertifikat yang ditulis")
     enrol.add_argument("--valid-from", type=_iso_date, help="mulai berlaku YYYY-MM-DD (bawaan: hari ini)")
     enrol.add_argument("--valid-until", type=_iso_date, help="akhir berlaku YYYY-MM-DD (bawaan: 2 tahun)")
+    enrol.add_argument("--replace", action="store_true",
+                       help="kantor sudah memegang sertifikat sah (mis. kunci hilang): terbitkan yang baru dan cabut "
+                            "yang lama mulai sekarang (alasan 'diganti')")
     _add_passphrase(enrol)
     enrol.add_argument("--json", action="store_true")
     add_data_dir(enrol)
@@ -61,6 +66,9 @@ def register(subparsers) -> None:
     revoke = verbs.add_parser("revoke", help="cabut sertifikat (nomor seri) atau semua sertifikat sebuah kantor")
     revoke.add_argument("target", help="nomor seri (mis. 19-0003) atau kode kantor (mis. 19.02)")
     revoke.add_argument("--reason", default="", help="alasan pencabutan")
+    revoke.add_argument("--from", dest="effective", type=_utc_time, metavar="WAKTU",
+                        help="berlaku sejak YYYY-MM-DD atau YYYY-MM-DDTHH:MM (UTC; bawaan: sekarang); paket yang "
+                             "diterima sebelumnya tetap sah")
     revoke.add_argument("--json", action="store_true")
     add_data_dir(revoke)
     revoke.set_defaults(handler=cmd_revoke)
@@ -69,6 +77,13 @@ def register(subparsers) -> None:
     offices.add_argument("--json", action="store_true")
     add_data_dir(offices)
     offices.set_defaults(handler=cmd_offices)
+
+    packages = verbs.add_parser("packages", help="semua paket yang diterima: setiap revisi dan konflik")
+    packages.add_argument("--year", type=int, help="hanya tahun ini")
+    packages.add_argument("--office", help="hanya kantor ini (kode, mis. 19.01)")
+    packages.add_argument("--json", action="store_true")
+    add_data_dir(packages)
+    packages.set_defaults(handler=cmd_packages)
 
     p = subparsers.add_parser("import", help="impor paket kabupaten/kota (berkas atau folder)")
     add_data_dir(p)
@@ -92,6 +107,16 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' bukan tanggal YYYY-MM-DD") from None
+
+
+def _utc_time(text: str) -> datetime:
+    import argparse
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' bukan waktu YYYY-MM-DD atau YYYY-MM-DDTHH:MM") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def read_passphrase(args, *, confirm: bool = False) -> str:
@@ -195,17 +220,29 @@ def cmd_enrol(args) -> int:
     request_path = Path(args.request)
     request_bytes = _read_input(request_path)
     with opened_store(args) as store:
+        try:  # before the passphrase is asked: replacing a valid certificate must be asked for
+            _request, held = province.certificates_to_replace(store, request_bytes, replace=args.replace)
+        except CertificateError as exc:
+            raise CliExit(ExitCode.USAGE, f"{request_path}: {exc}") from exc
+        except province.ProvinceError as exc:
+            raise CliExit(ExitCode.USAGE, f"{request_path}: {exc} Jika kantor kehilangan kuncinya atau memakai "
+                                          "kunci baru, ulangi dengan --replace.") from exc
+        replaced = [row.serial for row in held]
         private_key = _unlock(store, args)
         try:
             row = province.enrol(store, request_bytes, private_key, valid_from=args.valid_from,
-                                 valid_until=args.valid_until)
+                                 valid_until=args.valid_until, replace=args.replace)
             out = keys.write_atomic(Path(args.out), bytes(row.certificate))
         except (CertificateError, province.ProvinceError) as exc:
             raise CliExit(ExitCode.USAGE, f"{request_path}: {exc}") from exc
-        info = {**_office_dict(row), "out": str(out)}
-    output(args, info, [f"Sertifikat {row.serial} untuk {row.office_code} {row.office_name} ditulis ke {out}",
-                        f"Sidik jari kunci kantor (cocokkan lewat telepon): {row.key_fingerprint}",
-                        f"Berlaku {row.valid_from.isoformat()} s.d. {row.valid_until.isoformat()}"])
+        info = {**_office_dict(row), "out": str(out), "replaced": replaced}
+    lines = [f"Sertifikat {row.serial} untuk {row.office_code} {row.office_name} ditulis ke {out}",
+             f"Sidik jari kunci kantor (cocokkan lewat telepon): {row.key_fingerprint}",
+             f"Berlaku {row.valid_from.isoformat()} s.d. {row.valid_until.isoformat()}"]
+    if replaced:
+        lines.append(f"Diganti (dicabut mulai sekarang): {', '.join(replaced)}. Ekspor profil provinsi yang baru "
+                     "('province profile') dan kirimkan ke kantor-kantor.")
+    output(args, info, lines)
     return ExitCode.OK
 
 
@@ -216,7 +253,7 @@ def cmd_revoke(args) -> int:
     with opened_store(args) as store:
         try:
             province.require_province_code(store)
-            rows = province.revoke(store, args.target, args.reason)
+            rows = province.revoke(store, args.target, args.reason, effective_at=args.effective)
         except province.ProvinceError as exc:
             raise _province_error(exc) from exc
         info = [_office_dict(row) for row in rows]
@@ -234,6 +271,37 @@ def cmd_offices(args) -> int:
     lines = [f"{row['serial']}  {row['office_code']:7} {row['office_name']:40} {row['state']:12} "
              f"s.d. {row['valid_until']}" for row in rows]
     output(args, rows, lines or ["Belum ada kantor yang terdaftar."])
+    return ExitCode.OK
+
+
+@handler
+def cmd_packages(args) -> int:
+    from models import province
+
+    with opened_store(args) as store:
+        try:
+            province.require_province_code(store)
+        except province.ProvinceError as exc:
+            raise _province_error(exc) from exc
+        received = province.received_packages(store, args.year, args.office)
+        conflicts = province.package_conflicts(store, args.year, args.office)
+        current = {}
+        for row in received:
+            current[(row.office_code, row.year)] = row.revision  # ordered by revision: the last is current
+        rows = [{"office_code": row.office_code, "year": row.year, "revision": row.revision,
+                 "state": "terkini" if current[(row.office_code, row.year)] == row.revision else "usang",
+                 "received_at": row.received_at.isoformat(), "source_name": row.source_name, "sha256": row.sha256,
+                 "certificate_serial": row.certificate_serial, "assessment_id": row.assessment_id}
+                for row in received]
+        rows += [{"office_code": c.office_code, "year": c.year, "revision": c.revision, "state": "konflik",
+                  "received_at": c.received_at.isoformat(), "source_name": c.source_name, "sha256": c.sha256,
+                  "certificate_serial": c.certificate_serial, "assessment_id": None,
+                  "conflicts_with": c.held.sha256} for c in conflicts]
+    rows.sort(key=lambda row: (row["office_code"], row["year"], row["revision"], row["received_at"]))
+    lines = [f"{row['office_code']:7} {row['year']} revisi {row['revision']:<3} {row['state']:8} "
+             f"diterima {row['received_at'][:16].replace('T', ' ')}  {row['source_name']}  {row['sha256'][:12]}"
+             for row in rows]
+    output(args, rows, lines or ["Belum ada paket yang diterima."])
     return ExitCode.OK
 
 
@@ -287,9 +355,11 @@ def _consolidation_lines(result, written: dict):
         if row.received:
             mark = " (sementara)" if row.provisional else ""
             change = "" if row.change is None else f"; perubahan {decimal_id(row.change)}"
+            conflict = "; KONFLIK: ada berkas lain untuk revisi yang sama (lihat 'province packages')" \
+                if row.conflicts else ""
             yield (f"  {row.code:6} {row.name:34} {decimal_id(row.index)}{mark} {row.band_label}; "
                    f"kelengkapan {percent_id(row.completeness)}; revisi {row.revision}; "
-                   f"sertifikat {row.certificate_state}{change}")
+                   f"sertifikat {row.certificate_state}{change}{conflict}")
         else:
             yield f"  {row.code:6} {row.name:34} belum mengirim"
     for option, path in written.items():

@@ -16,8 +16,9 @@ exact UTF-8 bytes, so no JSON canonicalisation is ever needed to check them.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -37,6 +38,12 @@ REQUEST_FORMAT = "merit-luring-enrolment-request"
 CERTIFICATE_FORMAT = "merit-luring-office-certificate"
 ENVELOPE_VERSION = 1
 MAX_ENVELOPE_BYTES = 64 * 1024
+# Days after a certificate's last day in which a package made while it was valid is still
+# accepted (with a notice): a package finished on the last day and carried by flash drive
+# arrives late. Judged on the verifier's clock, so an expired key cannot back-date for ever.
+GRACE_DAYS = 30
+# A signed creation time this far ahead of the verifier's clock is an office PC's wrong clock.
+CLOCK_SKEW = timedelta(days=1)
 
 
 class CertificateError(ValueError):
@@ -232,6 +239,60 @@ class OfficeCertificate:
         return key
 
 
+def as_utc(moment: datetime | date) -> datetime:
+    """A date (the verifier asserting a day: its end, so revocations of that day count) or a
+    datetime (naive read as UTC) as an aware UTC datetime."""
+    if not isinstance(moment, datetime):
+        return datetime.combine(moment, time(23, 59, 59), tzinfo=UTC)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def judge_certificate(certificate: OfficeCertificate, trusted_province_keys, *, at: datetime | date,
+                      created_at: datetime | None = None) -> tuple[PublicKey, str | None]:
+    """The trusted province key that signed ``certificate`` and a notice (or None), judged at
+    ``at``: the verifier's clock, or the time the province received the package. Never at a
+    time the signer chose alone: ``created_at`` (signed by the office) only decides the grace
+    for a package that arrives within GRACE_DAYS after the last valid day, and only when it
+    lies inside the validity and not ahead of ``at``. Raises CertificateError otherwise."""
+    at = as_utc(at)
+    day = at.date()
+    if day <= certificate.valid_until:
+        return certificate.check(trusted_province_keys, day), None
+    signer = certificate.check(trusted_province_keys, certificate.valid_until)  # trust first, then time
+    late = (day - certificate.valid_until).days
+    created = as_utc(created_at) if created_at is not None else None
+    made_while_valid = (created is not None and certificate.valid_from <= created.date() <= certificate.valid_until
+                        and created <= at + CLOCK_SKEW)
+    if late <= GRACE_DAYS and made_while_valid:
+        return signer, (f"Sertifikat kantor {certificate.office_code} berakhir {certificate.valid_until.isoformat()}; "
+                        f"paket dibuat {created.date().isoformat()} saat sertifikat masih berlaku dan diperiksa "
+                        f"{late} hari kemudian, masih dalam masa tenggang {GRACE_DAYS} hari.")
+    raise CertificateError(
+        "certificate_expired",
+        f"Sertifikat kantor {certificate.office_code} berakhir {certificate.valid_until.isoformat()}, "
+        f"sebelum waktu pemeriksaan {day.isoformat()}"
+        + (f" (lewat masa tenggang {GRACE_DAYS} hari)." if made_while_valid else
+           "; tanggal pembuatan yang dinyatakan paket tidak dipakai untuk menilai sertifikat."))
+
+
+Revocations = Collection[str] | Mapping[str, datetime | None]
+
+
+def revocation_in_force(revocations: Revocations, serial: str, at: datetime | date) -> tuple[bool, datetime | None]:
+    """(revoked at ``at``, its effective time or None). A plain collection of serials revokes
+    from the start; a mapping gives each serial the time from which it takes effect (None:
+    from the start), so what the province received before that time stays valid."""
+    if serial not in revocations:
+        return False, None
+    effective = revocations[serial] if isinstance(revocations, Mapping) else None
+    if effective is None:
+        return True, None
+    effective = as_utc(effective)
+    # Times are kept to the second: a receipt in the same second as the revocation is the
+    # province's own record of what came first, and counts as before it.
+    return as_utc(at) > effective, effective
+
+
 def issue_certificate(request: EnrolmentRequest | bytes, province_private_key: Ed25519PrivateKey,
                       province_public_key: PublicKey, province_code: str, valid_from: date,
                       valid_until: date, serial: str) -> bytes:
@@ -320,7 +381,7 @@ def import_office_certificate(data_dir, office_code: str, data: bytes,
     if not trusted:
         raise CertificateError("province_key_missing",
                                "Kunci publik provinsi belum dipercaya: pilih berkas kunci publik provinsi (.pub).")
-    signer = certificate.check(trusted, datetime.now().date())
+    signer = certificate.check(trusted, datetime.now(UTC).date())
     if province_key is not None and signer == province_key:
         keys.write_atomic(keys.trusted_keys_dir(data_dir) / f"province-{certificate.province_code}-"
                                                             f"{signer.key_id_hex}.pub",

@@ -22,6 +22,7 @@ from models import regions
 from models.files import atomic_file
 from models.formatting import date_id, decimal_id, text_colour_on
 from models.instrument import Instrument
+from models.province import REPLACED_REASON, package_conflicts
 from models.province import province_code as this_province
 from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.scoring import score_recorded
@@ -34,6 +35,7 @@ MISSING = "missing"
 CERT_VALID = "berlaku"
 CERT_EXPIRED = "kedaluwarsa"
 CERT_REVOKED = "dicabut"
+CERT_REPLACED = "diganti"  # revoked because the office was enrolled with a new key
 CERT_UNKNOWN = "tidak terdaftar"
 
 ALL_PROVINCES = "*"  # consolidate every kabupaten/kota of the country (the benchmark's view)
@@ -60,6 +62,9 @@ class ConsolidatedRow:
     certificate_state: str = ""
     certificate_serial: str | None = None
     previous_index: float | None = None
+    # Other files received for the same office and year claiming a revision already held
+    # (``province.package_conflicts``): the row shows the first received; a person decides.
+    conflicts: int = 0
 
     @property
     def received(self) -> bool:
@@ -123,6 +128,7 @@ def _row_dict(row: ConsolidatedRow) -> dict:
         "certificate_serial": row.certificate_serial,
         "previous_index": row.previous_index,
         "change": row.change,
+        "conflicts": row.conflicts,
     }
 
 
@@ -130,7 +136,7 @@ def certificate_state(enrolled: EnrolledOffice | None, on: datetime | None = Non
     if enrolled is None:
         return CERT_UNKNOWN
     if enrolled.revoked:
-        return CERT_REVOKED
+        return CERT_REPLACED if enrolled.revoke_reason.startswith(REPLACED_REASON) else CERT_REVOKED
     if (on or utc_now()).date() > enrolled.valid_until:
         return CERT_EXPIRED
     return CERT_VALID
@@ -184,6 +190,9 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
     scored = _scored(store, current)
     previous_scored = _scored(store, previous)
     enrolled = {row.serial: row for row in EnrolledOffice.select()}
+    conflicts: dict[str, int] = {}
+    for conflict in package_conflicts(store, year):
+        conflicts[conflict.office_code] = conflicts.get(conflict.office_code, 0) + 1
     now = utc_now()
     instrument: Instrument | None = None
     rows = []
@@ -216,6 +225,7 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
             certificate_state=certificate_state(enrolled.get(package.certificate_serial), now),
             certificate_serial=package.certificate_serial,
             previous_index=before[1].index if before else None,
+            conflicts=conflicts.get(place.code, 0),
         ))
     instrument = instrument or store.registry.default()
     return Consolidation(
@@ -240,7 +250,7 @@ def export_headers(consolidation: Consolidation) -> list[str]:
         *(f"{aspect_id} {title}" for aspect_id, title in
           zip(consolidation.aspect_ids, consolidation.aspect_titles, strict=True)),
         "Kelengkapan", "Revisi", "Diterima pada", "Sertifikat",
-        f"Indeks {consolidation.year - 1}", "Perubahan",
+        f"Indeks {consolidation.year - 1}", "Perubahan", "Konflik berkas",
     ]
 
 
@@ -254,6 +264,7 @@ def _export_values(row: ConsolidatedRow, aspect_count: int) -> list:
         *aspects, row.completeness, row.revision,
         row.received_at.astimezone().replace(tzinfo=None) if row.received_at else None,
         row.certificate_state or None, row.previous_index, row.change,
+        (row.conflicts or None) if row.received else None,
     ]
 
 
@@ -293,7 +304,7 @@ def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
         elif not row.received:
             for cell in sheet[excel_row]:
                 cell.font = missing_font
-    widths = [8, 28, 16, 9, 14, 12, 10, *([14] * aspect_count), 12, 8, 17, 14, 12, 11]
+    widths = [8, 28, 16, 9, 14, 12, 10, *([14] * aspect_count), 12, 8, 17, 14, 12, 11, 10]
     for position, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(position)].width = width
     sheet.row_dimensions[1].height = 48

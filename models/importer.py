@@ -6,19 +6,25 @@ Per file, in this order (``Importer.import_file``):
    read of the source), so everything after reads the province's own copy: a flash drive
    pulled out or a file changed mid-import cannot make the checked bytes differ from the
    stored ones.
-2. Same SHA-256 as a package already held: *duplicate*.
+2. Same SHA-256 as a package (or conflicting file) already held: *duplicate*.
 3. ``models.package.verify.verify_package`` on the copy (from the page cache) with this
-   province's trusted key and revoked serials (signature, certificate, every file's size
-   and SHA-256, scores recomputed), plus: the office must belong to this province
-   (``office_not_in_province``).
-4. Against what is held for (office, year): an older revision is *superseded*, the same
-   revision a *duplicate*.
-5. Accepted: the copy fsynced and renamed to ``packages/<sha256>.merit``, then
+   province's key and its revocations with their effective times, judged on this PC's
+   clock now (signature, certificate, every file's size and SHA-256, scores recomputed),
+   plus: the office must belong to this province (``office_not_in_province``).
+4. Against what is held for (office, year): every revision is kept, whatever the order it
+   arrives in; an older one than held is stored as *superseded* (listed, not consolidated);
+   a different file claiming a revision already held is a *conflict*: kept beside the first
+   (``province.record_conflict``), which the consolidation goes on using.
+5. Kept: the copy fsynced and renamed to ``packages/<sha256>.merit``, then
    Office/Assessment (final)/Answer/Evidence rows, an audit entry and a ``ReceivedPackage``
    record in ONE transaction (``province.record_received_package``, a savepoint: all or
    nothing). Packages ready together are stored as a group: one directory fsync, then one
    commit (``_finish_group``). A package whose rows the tables refuse is rejected
    (``manifest_unusable``) without undoing the others of its group.
+
+A batch never stops for one file: any exception while reading, verifying or storing a file
+becomes that file's rejection (``internal_error`` at worst, its traceback in the log file),
+and the next file goes on. Only cancelling stops it.
 
 The stored package *is* the evidence of an imported assessment: its Evidence rows keep
 SHA-256, size, name and label, and ``models.evidence_source`` finds their bytes in it and
@@ -31,11 +37,13 @@ behind. Outcomes carry a stable reason code and a sentence in Bahasa Indonesia.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
 import threading
 import uuid
+import zipfile
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
@@ -46,7 +54,10 @@ import peewee
 
 from models import keys, province, regions
 from models.db import fsync_dir
+from models.logs import app_logger
 from models.package.format import (
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
     SUFFIX,
     Cancelled,
     PackageCancelled,
@@ -56,7 +67,7 @@ from models.package.verify import verify_package
 from models.province_tables import PACKAGES_DIR, EnrolledOffice, ReceivedPackage, received_package_path
 from models.settings import OPERATOR_NAME
 from models.store import Store
-from models.tables import Assessment
+from models.tables import Assessment, utc_now
 
 COPY_CHUNK = 256 * 1024  # measured: hash-then-write stays in the L2 cache (1-4 MiB chunks ran 2-4x slower)
 PASSES = 2  # each file is read twice: copied while hashed, then verified from the page cache
@@ -70,20 +81,40 @@ DISK_ERRORS = (OSError, peewee.OperationalError, sqlite3.OperationalError)
 
 ACCEPTED = "accepted"
 DUPLICATE = "duplicate"
-SUPERSEDED = "superseded"
+SUPERSEDED = "superseded"  # kept and listed, but a newer revision is the current one
+CONFLICT = "conflict"  # kept beside the first file received for the same revision
 REJECTED = "rejected"
-OUTCOME_LABELS = {ACCEPTED: "Diterima", DUPLICATE: "Duplikat", SUPERSEDED: "Usang", REJECTED: "Ditolak"}
+OUTCOME_LABELS = {ACCEPTED: "Diterima", DUPLICATE: "Duplikat", SUPERSEDED: "Usang", CONFLICT: "Konflik",
+                  REJECTED: "Ditolak"}
+KEPT = (ACCEPTED, SUPERSEDED, CONFLICT)  # outcomes whose file is stored under packages/
 
 # Reasons the importer adds to those of models.package.format.REASONS.
 IMPORTER_REASONS = {
     "office_not_in_province": "Paket berasal dari kantor di luar provinsi ini.",
     "same_file": "Paket yang sama persis sudah diterima sebelumnya.",
-    "same_revision": "Revisi ini dari kantor yang sama sudah diterima.",
-    "older_revision": "Sudah diterima revisi yang lebih baru dari kantor yang sama.",
+    "same_revision": "Revisi ini sudah diterima dengan isi yang sama (ekspor ulang); berkas ini tidak disimpan lagi.",
+    "older_revision": "Revisi lama disimpan dan dicantumkan; konsolidasi memakai revisi yang lebih baru.",
+    "conflicting_revision": ("Kantor yang sama mengirim berkas lain untuk revisi yang sudah diterima. Kedua berkas "
+                             "disimpan; konsolidasi tetap memakai yang diterima lebih dulu. Tanyakan ke kantor itu "
+                             "berkas mana yang benar."),
+    "not_a_file": "Ini folder, bukan berkas paket; paket adalah satu berkas .merit.",
+    "internal_error": ("Berkas ini tidak dapat diproses karena galat tak terduga (rinciannya di berkas log); "
+                       "berkas lain tetap diimpor."),
     "disk_error": "Paket gagal disimpan.",
     "manifest_unusable": "Isi manifes paket tidak dapat disimpan; paket ditolak dan tidak ada yang tersimpan.",
     "certificate_unknown": "Sertifikat kantor tidak tercatat sebagai sertifikat yang diterbitkan provinsi ini.",
 }
+
+def _content_of(manifest: dict) -> dict:
+    """What a package says about the assessment, without what changes on every export."""
+    if not isinstance(manifest, dict):
+        return {}
+    files = manifest.get("files") if isinstance(manifest.get("files"), list) else []
+    return {**{key: manifest.get(key) for key in ("office", "year", "revision", "instrument", "assessment",
+                                                   "answers", "scores")},
+            "files": sorted((str(f.get("path")), str(f.get("sha256"))) for f in files
+                            if isinstance(f, dict) and f.get("role") != "certificate")}
+
 
 class ImportCancelled(Exception):
     """The user cancelled; files finished before stay imported."""
@@ -92,7 +123,7 @@ class ImportCancelled(Exception):
 @dataclass
 class ImportOutcome:
     path: Path
-    outcome: str  # ACCEPTED | DUPLICATE | SUPERSEDED | REJECTED
+    outcome: str  # ACCEPTED | DUPLICATE | SUPERSEDED | CONFLICT | REJECTED
     reason: str | None = None
     message: str = ""
     office_code: str | None = None
@@ -120,18 +151,20 @@ def count_outcomes(outcomes: Iterable[ImportOutcome]) -> dict[str, int]:
 
 
 def all_good(outcomes: Iterable[ImportOutcome]) -> bool:
-    """True when every file was accepted or a duplicate (the CLI's exit code 0)."""
-    return all(outcome.outcome in (ACCEPTED, DUPLICATE) for outcome in outcomes)
+    """True when every file was accepted, a duplicate or an older revision (the CLI's exit
+    code 0); a rejection or a conflict needs the province's attention."""
+    return all(outcome.outcome in (ACCEPTED, DUPLICATE, SUPERSEDED) for outcome in outcomes)
 
 
 def collect_package_files(paths: Iterable[Path]) -> list[Path]:
     """Files as given, and every ``*.merit`` under given folders (a flash drive, a folder of
-    email attachments), each once, folders' files in name order."""
+    email attachments), each once, folders' files in name order. A folder named ``*.merit``
+    inside them is listed too, so that it is reported (``not_a_file``) rather than skipped."""
     found: list[Path] = []
     seen: set[Path] = set()
     for path in map(Path, paths):
         if path.is_dir():
-            candidates = sorted((p for p in path.rglob("*") if p.suffix.lower() == SUFFIX and p.is_file()
+            candidates = sorted((p for p in path.rglob("*") if p.suffix.lower() == SUFFIX
                                  and not p.name.startswith(".")), key=lambda p: str(p).casefold())
         else:
             candidates = [path]
@@ -198,6 +231,7 @@ class _Prepared:
     report: object = None
     facts: dict = field(default_factory=dict)
     outcome: ImportOutcome | None = None  # decided already (rejected, duplicate)
+    conflict: object = None  # the province.PackageConflict recorded for a conflicting file
     synced: bool = False  # the copy is on disk (fsync), ready to be renamed into place
 
     def sync(self) -> None:
@@ -225,12 +259,15 @@ class Importer:
         # A certificate must also be one this province issued and still lists (revocable);
         # only a collector across provinces (the benchmark) works without a registry.
         self.require_enrolled = require_enrolled
-        self.revoked = province.revoked_serials(store)
+        # Serial -> effective time: a revocation refuses what arrives from then on.
+        self.revoked = province.registry_revocations(store)
         self.who = who or store.setting(OPERATOR_NAME)
         self.packages_dir = store.data_dir / PACKAGES_DIR
         # SHA-256 of the packages held, so helper threads skip verifying a duplicate without
         # touching the database; this thread decides duplicates from the rows themselves.
         self._held = {row.sha256 for row in ReceivedPackage.select(ReceivedPackage.sha256)}
+        self._conflicts = {conflict.sha256: conflict for conflict in province.package_conflicts(store)}
+        self._held.update(self._conflicts)
         self._sweep_incoming()
 
     def _sweep_incoming(self) -> None:
@@ -295,14 +332,17 @@ class Importer:
         # The copy keeps the file's own name (in a private temp folder), so the checks'
         # messages name the file the user chose.
         incoming = self.packages_dir / f".{uuid.uuid4().hex}.partial"
-        incoming.mkdir(parents=True)
         prepared = _Prepared(path, incoming, incoming / (path.name if path.name.isprintable() else "paket.merit"),
                              _size_of(path))
         try:
+            incoming.mkdir(parents=True)
             self._check(prepared, meter, cancelled)
         except (PackageCancelled, ImportCancelled):
             prepared.discard()
             raise ImportCancelled(f"Impor {path.name} dibatalkan; berkas itu tidak disimpan.") from None
+        except Exception as exc:  # noqa: BLE001 - one file never stops the batch
+            prepared.discard()
+            prepared.outcome = self._internal_error(prepared, exc)
         except BaseException:
             prepared.discard()
             raise
@@ -310,6 +350,10 @@ class Importer:
 
     def _check(self, prepared: _Prepared, meter: _Meter, cancelled: Cancelled) -> None:
         path = prepared.path
+        if path.is_dir():
+            prepared.outcome = ImportOutcome(path, REJECTED, "not_a_file",
+                                             f"{path.name}: {IMPORTER_REASONS['not_a_file']}")
+            return
         try:
             prepared.sha256 = self._copy_hashing(path, prepared.partial, meter, cancelled)
         except OSError as exc:
@@ -335,7 +379,10 @@ class Importer:
         if report.reason == "cancelled":
             raise ImportCancelled(report.message)
         outside = claimed_code is not None and not self._in_province(str(claimed_code))
-        if not report.ok and not (outside and report.reason == "certificate_untrusted"):
+        if report.reason == "unexpected_error":  # the verifier's own fault: its traceback is in the log
+            prepared.outcome = ImportOutcome(path, REJECTED, "internal_error",
+                                             f"{path.name}: {IMPORTER_REASONS['internal_error']}", **prepared.facts)
+        elif not report.ok and not (outside and report.reason == "certificate_untrusted"):
             message = report.message if path.name in report.message else f"{path.name}: {report.message}"
             prepared.outcome = ImportOutcome(path, REJECTED, report.reason, message, **prepared.facts)
         elif outside or (report.certificate and report.certificate.province_code not in self.province_codes):
@@ -358,6 +405,14 @@ class Importer:
                 and keys.load_public_key(row.public_key) == certificate.office_public_key)
 
     def _duplicate_file(self, prepared: _Prepared) -> bool:
+        conflict = self._conflicts.get(prepared.sha256)
+        if conflict is not None:
+            prepared.outcome = ImportOutcome(
+                prepared.path, DUPLICATE, "same_file",
+                f"{IMPORTER_REASONS['same_file']} (berkas konflik {conflict.office_code} tahun {conflict.year} "
+                f"revisi {conflict.revision}, diterima {conflict.received_at:%d-%m-%Y}).",
+                conflict.office_code, None, conflict.year, conflict.revision, prepared.sha256, None)
+            return True
         held = ReceivedPackage.get_or_none(ReceivedPackage.sha256 == prepared.sha256)
         if held is not None:
             prepared.outcome = ImportOutcome(
@@ -382,22 +437,16 @@ class Importer:
         return group
 
     def _finish_group(self, group: list[_Prepared], meter: _Meter, cancelled: Cancelled) -> list[ImportOutcome]:
-        """Decide each against what is held now and store the acceptable ones (this thread
-        only): each package's rows in their own savepoint, all or nothing, then one
-        directory fsync and one commit for the group, so the disk is flushed twice per
-        group rather than twice per package. If the group cannot be committed, none of its
-        packages stays."""
+        """Decide each against what is held now and store the ones kept (this thread only):
+        each file in its own savepoint, all or nothing, then one directory fsync and one
+        commit for the group, so the disk is flushed twice per group rather than twice per
+        package. Whatever one file raises becomes its rejection; if the group cannot be
+        committed, none of its packages stays and each is told why."""
         stored: list[_Prepared] = []
         try:
             with self.store.db.atomic() as transaction:
                 for prepared in group:
-                    if prepared.outcome is None and not self._duplicate_file(prepared):
-                        if prepared.report is None:  # skipped as held, yet no longer held: verify after all
-                            self._verify(prepared, meter, cancelled)
-                        if prepared.outcome is None:
-                            prepared.outcome = self._store(prepared)
-                            if prepared.outcome.outcome == ACCEPTED:
-                                stored.append(prepared)
+                    self._settle(prepared, meter, cancelled, stored)
                 if stored:
                     try:
                         fsync_dir(self.packages_dir)  # the renames reach the disk before the rows do
@@ -410,6 +459,12 @@ class Importer:
         except (PackageCancelled, ImportCancelled):
             self._unstore(stored)
             raise ImportCancelled(f"Impor {group[0].path.name} dibatalkan; berkas itu tidak disimpan.") from None
+        except Exception as exc:  # noqa: BLE001 - the commit failed: the group's files are not kept, the batch goes on
+            self._unstore(stored)
+            for prepared in stored:
+                prepared.outcome = (self._disk_error(prepared, exc) if isinstance(exc, DISK_ERRORS)
+                                    else self._internal_error(prepared, exc))
+            stored = []
         except BaseException:
             self._unstore(stored)
             raise
@@ -421,9 +476,40 @@ class Importer:
             meter.finish_file(prepared.size)
         return [prepared.outcome for prepared in group]
 
+    def _settle(self, prepared: _Prepared, meter: _Meter, cancelled: Cancelled, stored: list[_Prepared]) -> None:
+        """One file's outcome, its rows in a savepoint of the group's transaction; any
+        exception becomes its rejection and leaves nothing of it behind."""
+        if prepared.outcome is not None:
+            return
+        try:
+            with self.store.db.atomic():
+                if self._duplicate_file(prepared):
+                    return
+                if prepared.report is None:  # skipped as held, yet no longer held: verify after all
+                    self._verify(prepared, meter, cancelled)
+                if prepared.outcome is None:
+                    prepared.outcome = self._store(prepared)
+                    if prepared.outcome.outcome in KEPT:
+                        stored.append(prepared)
+        except (PackageCancelled, ImportCancelled):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one file never stops the batch
+            if prepared in stored:
+                stored.remove(prepared)
+                self._unstore([prepared])
+            prepared.outcome = self._internal_error(prepared, exc)
+
+    def _internal_error(self, prepared: _Prepared, exc: BaseException) -> ImportOutcome:
+        """A fault of ours on one file: its traceback to the log file, a sentence to the person."""
+        app_logger().error("import of %s failed", prepared.path, exc_info=exc)
+        return ImportOutcome(prepared.path, REJECTED, "internal_error",
+                             f"{prepared.path.name}: {IMPORTER_REASONS['internal_error']}", **prepared.facts)
+
     def _unstore(self, stored: list[_Prepared]) -> None:
         for prepared in stored:
             self.package_path(prepared.sha256).unlink(missing_ok=True)
+            if prepared.conflict is not None:
+                self._conflicts.pop(prepared.sha256, None)
 
     @staticmethod
     def _disk_error(prepared: _Prepared, exc: Exception) -> ImportOutcome:
@@ -449,18 +535,61 @@ class Importer:
         path, report, facts = prepared.path, prepared.report, prepared.facts
         manifest = report.manifest
         code, year, revision = manifest["office"]["code"], manifest["year"], manifest["revision"]
+        same = ReceivedPackage.get_or_none((ReceivedPackage.office_code == code) & (ReceivedPackage.year == year)
+                                           & (ReceivedPackage.revision == revision))
+        if same is not None and self._same_content(manifest, same):
+            return ImportOutcome(path, DUPLICATE, "same_revision",
+                                 f"{IMPORTER_REASONS['same_revision']} Diterima: berkas {same.source_name}.", **facts)
+        if same is not None:
+            self._keep_conflict(prepared, same)
+            return ImportOutcome(path, CONFLICT, "conflicting_revision",
+                                 f"{path.name}: {IMPORTER_REASONS['conflicting_revision']} Revisi {revision} "
+                                 f"diterima lebih dulu dari berkas {same.source_name} "
+                                 f"({same.received_at:%d-%m-%Y %H:%M}).", **facts)
         newest = (ReceivedPackage.select().where((ReceivedPackage.office_code == code) & (ReceivedPackage.year == year))
                   .order_by(ReceivedPackage.revision.desc()).first())
-        if newest is not None and revision <= newest.revision:
-            reason, outcome = ("same_revision", DUPLICATE) if revision == newest.revision else \
-                ("older_revision", SUPERSEDED)
-            return ImportOutcome(path, outcome, reason,
-                                 f"{IMPORTER_REASONS[reason]} Diterima: revisi {newest.revision}; "
-                                 f"berkas ini revisi {revision}.", **facts)
         assessment = self._accept(prepared)
+        notice = f" Catatan: {report.notice}" if report.notice else ""
+        facts = {**facts, "office_code": code}
+        if newest is not None and newest.revision > revision:
+            return ImportOutcome(path, SUPERSEDED, "older_revision",
+                                 f"{IMPORTER_REASONS['older_revision']} Berkas ini revisi {revision}; "
+                                 f"terkini revisi {newest.revision}.{notice}", **facts, assessment_id=assessment.id)
         name = manifest["office"].get("name", code)
-        return ImportOutcome(path, ACCEPTED, None, f"Diterima: {name} tahun {year} revisi {revision}.",
-                             **{**facts, "office_code": code}, assessment_id=assessment.id)
+        return ImportOutcome(path, ACCEPTED, None, f"Diterima: {name} tahun {year} revisi {revision}.{notice}",
+                             **facts, assessment_id=assessment.id)
+
+    def _same_content(self, manifest: dict, held: ReceivedPackage) -> bool:
+        """The held package of that revision says the same (an export repeated: only the
+        package id, export time, writer or certificate differ)."""
+        try:
+            with zipfile.ZipFile(self.package_path(held.sha256)) as archive:
+                info = archive.getinfo(MANIFEST_NAME)
+                if info.file_size > MAX_MANIFEST_BYTES:
+                    return False
+                held_manifest = json.loads(archive.read(info))
+        except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+            return False  # unreadable now: not provably the same, so kept as a conflict
+        return _content_of(held_manifest) == _content_of(manifest)
+
+    def _keep_conflict(self, prepared: _Prepared, held: ReceivedPackage) -> None:
+        """The conflicting file into place beside the first one, recorded against it."""
+        final = self.package_path(prepared.sha256)
+        try:
+            prepared.sync()
+            os.replace(prepared.partial, final)
+            province.record_conflict(self.store, held, sha256=prepared.sha256, size=prepared.size,
+                                     source_name=prepared.path.name,
+                                     certificate_serial=prepared.report.certificate.serial,
+                                     package_id=prepared.report.manifest.get("package_id"), who=self.who)
+        except BaseException:
+            final.unlink(missing_ok=True)
+            raise
+        prepared.conflict = province.PackageConflict(
+            sha256=prepared.sha256, office_code=held.office_code, year=held.year, revision=held.revision,
+            source_name=prepared.path.name, size=prepared.size,
+            certificate_serial=prepared.report.certificate.serial, received_at=utc_now(), held=held)
+        self._conflicts[prepared.sha256] = prepared.conflict  # a second copy in this group is a duplicate
 
     def _in_province(self, office_code: str) -> bool:
         try:

@@ -29,6 +29,7 @@ from models.certificates import (
     CertificateError,
     _envelope,
     _open_envelope,
+    as_utc,
     issue_certificate,
     read_enrolment_request,
 )
@@ -147,6 +148,51 @@ def revoked_serials(store: Store) -> frozenset[str]:
     return frozenset(row.serial for row in query)
 
 
+def registry_revocations(store: Store) -> dict[str, datetime]:
+    """Every revoked serial of this province's registry with the time it takes effect:
+    packages received before that time stay valid (``verify_package(revoked_serials=...)``)."""
+    query = EnrolledOffice.select(EnrolledOffice.serial, EnrolledOffice.revoked_at).where(
+        EnrolledOffice.revoked_at.is_null(False))
+    return {row.serial: row.revoked_at for row in query}
+
+
+def profile_revocations(data_dir: Path) -> dict[str, datetime | None]:
+    """The revocation lists of the province profiles this installation trusts
+    (``keys/trusted/province-*.profile.json``), serial -> effective time (None when a profile
+    gives none: revoked from the start). A damaged profile is skipped, as its key would be."""
+    found: dict[str, datetime | None] = {}
+    folder = keys.trusted_keys_dir(data_dir)
+    for path in sorted(folder.glob("province-*.profile.json")) if folder.is_dir() else []:
+        try:
+            profile = read_profile(path.read_bytes())
+        except (OSError, ProvinceError):
+            continue
+        for entry in profile.revoked:
+            try:
+                effective = _parse_time(entry.get("revoked_at"))
+            except ValueError:
+                effective = None  # unreadable time: revoked from the start, the safe side
+            _earliest(found, entry["serial"], effective)
+    return found
+
+
+def installation_revocations(data_dir: Path, store: Store | None = None) -> dict[str, datetime | None]:
+    """Every revocation this installation knows: its own registry when it is a province
+    (``store``), and the lists of the province profiles it trusts; the earliest time wins."""
+    found = profile_revocations(data_dir)
+    if store is not None and province_code(store):
+        for serial, effective in registry_revocations(store).items():
+            _earliest(found, serial, effective)
+    return found
+
+
+def _earliest(found: dict[str, datetime | None], serial: str, effective: datetime | None) -> None:
+    if serial not in found:
+        found[serial] = effective
+    elif found[serial] is not None and (effective is None or effective < found[serial]):
+        found[serial] = effective
+
+
 def profile_body(store: Store) -> dict:
     code = require_province_code(store)
     public = public_key(store)
@@ -250,18 +296,57 @@ def next_serial(store: Store, code: str) -> str:
     return f"{prefix}{max(numbers, default=0) + 1:04d}"
 
 
-def enrol(store: Store, request_bytes: bytes, private_key: Ed25519PrivateKey, *,
-          valid_from: date | None = None, valid_until: date | None = None, who: str = "") -> EnrolledOffice:
-    """Issue a certificate for an office's request and record it; ``.certificate`` holds
-    the bytes to send back to the office. Raises CertificateError / ProvinceError."""
-    code = require_province_code(store)
+REPLACED_REASON = "diganti"
+
+
+def valid_certificates(store: Store, office_code: str, at: datetime | None = None) -> list[EnrolledOffice]:
+    """The office's certificates that are valid at ``at`` (now): not revoked, not expired."""
+    day = (at or utc_now()).date()
+    return list(EnrolledOffice.select().where(
+        (EnrolledOffice.office_code == office_code) & EnrolledOffice.revoked_at.is_null()
+        & (EnrolledOffice.valid_from <= day) & (EnrolledOffice.valid_until >= day)).order_by(EnrolledOffice.serial))
+
+
+def certificates_to_replace(store: Store, request_bytes: bytes, *, replace: bool):
+    """(the request, the valid certificates its office holds). Raises ProvinceError
+    ``already_enrolled`` naming them unless ``replace``: a second valid certificate for one
+    office would leave a lost key able to sign. Call it to ask before unlocking the key."""
     request = read_enrolment_request(bytes(request_bytes))
+    held = valid_certificates(store, request.office_code)
+    if held and not replace:
+        names = ", ".join(f"{row.serial} (berlaku s.d. {row.valid_until.isoformat()}, sidik jari {row.key_fingerprint})"
+                          for row in held)
+        raise ProvinceError(
+            "already_enrolled",
+            f"Kantor {request.office_code} {request.office_name} masih memegang sertifikat sah {names}. "
+            "Sertifikat baru akan menggantikannya: sertifikat lama dicabut mulai sekarang (alasan 'diganti'); "
+            "paket yang sudah diterima tetap sah.")
+    return request, held
+
+
+def enrol(store: Store, request_bytes: bytes, private_key: Ed25519PrivateKey, *,
+          valid_from: date | None = None, valid_until: date | None = None, who: str = "",
+          replace: bool = False) -> EnrolledOffice:
+    """Issue a certificate for an office's request and record it; ``.certificate`` holds
+    the bytes to send back to the office. Raises CertificateError / ProvinceError.
+
+    An office holding a valid certificate already (a lost key, a new PC) is refused unless
+    ``replace``: then its earlier certificates are revoked from now on (reason "diganti"),
+    so a lost key can sign nothing the province accepts, while what was received before
+    stays valid."""
+    code = require_province_code(store)
     valid_from = valid_from or utc_now().date()
     valid_until = valid_until or valid_from + timedelta(days=DEFAULT_VALIDITY_DAYS)
     public = public_key(store)
+    request, held = certificates_to_replace(store, request_bytes, replace=replace)
     with store.db.atomic():
         serial = next_serial(store, code)
         certificate = issue_certificate(request, private_key, public, code, valid_from, valid_until, serial)
+        now = utc_now()
+        for row in held:
+            row.revoked_at = now
+            row.revoke_reason = " ".join(filter(None, (f"{REPLACED_REASON} oleh {serial}", f"({who})" if who else "")))
+            row.save()
         return EnrolledOffice.create(
             serial=serial,
             office_code=request.office_code,
@@ -279,8 +364,11 @@ def enrolled_offices(store: Store) -> list[EnrolledOffice]:
     return list(EnrolledOffice.select().order_by(EnrolledOffice.office_code, EnrolledOffice.serial))
 
 
-def revoke(store: Store, serial_or_office: str, reason: str = "", who: str = "") -> list[EnrolledOffice]:
-    """Revoke one certificate (by serial) or every unrevoked one of an office (by code)."""
+def revoke(store: Store, serial_or_office: str, reason: str = "", who: str = "",
+           effective_at: datetime | None = None) -> list[EnrolledOffice]:
+    """Revoke one certificate (by serial) or every unrevoked one of an office (by code),
+    from ``effective_at`` (default now; earlier when the key was lost before it was reported).
+    Packages received before that time stay valid; any received from then on is refused."""
     query = EnrolledOffice.select().where(
         ((EnrolledOffice.serial == serial_or_office) | (EnrolledOffice.office_code == serial_or_office))
         & EnrolledOffice.revoked_at.is_null())
@@ -289,9 +377,14 @@ def revoke(store: Store, serial_or_office: str, reason: str = "", who: str = "")
         raise ProvinceError("not_enrolled",
                             f"Tidak ada sertifikat aktif dengan nomor seri atau kode kantor '{serial_or_office}'.")
     now = utc_now()
+    if effective_at is not None:
+        effective_at = as_utc(effective_at)
+        if effective_at > now:
+            raise ProvinceError("revocation_in_future",
+                                "Waktu berlaku pencabutan tidak boleh di masa depan.")
     with store.db.atomic():
         for row in rows:
-            row.revoked_at = now
+            row.revoked_at = effective_at or now
             row.revoke_reason = " ".join(filter(None, (reason.strip(), f"({who})" if who else "")))
             row.save()
     return rows
@@ -373,3 +466,77 @@ def _insert_rows(store: Store, model, rows: list[dict]) -> None:
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(fields))})'
     store.db.cursor().executemany(
         sql, [tuple(field.db_value(row[field.name]) for field in fields) for row in rows])
+
+
+# --- every revision received, and conflicts ------------------------------------------------
+
+CONFLICT_FIELD = "package_conflict"  # the audit entry that records a conflicting file
+
+
+@dataclass(frozen=True)
+class PackageConflict:
+    """A second, different file claiming a revision the province already holds. Both files
+    are kept under ``packages/``; the consolidation keeps using the first received (``held``)."""
+
+    sha256: str
+    office_code: str
+    year: int
+    revision: int
+    source_name: str
+    size: int
+    certificate_serial: str
+    received_at: datetime
+    held: ReceivedPackage
+
+
+def record_conflict(store: Store, held: ReceivedPackage, *, sha256: str, size: int, source_name: str,
+                    certificate_serial: str, package_id: str | None = None, who: str = "") -> None:
+    """Record a conflicting file (already kept at ``received_package_path``) as an audit entry
+    of the assessment first received for that revision: no second assessment is made."""
+    AuditEntry.create(assessment=held.assessment_id, item_id=None, field=CONFLICT_FIELD, old_value=None,
+                      new_value={"package_sha256": sha256, "package_id": package_id, "file": source_name,
+                                 "size": size, "certificate_serial": certificate_serial,
+                                 "revision": held.revision, "held_sha256": held.sha256},
+                      who=who)
+
+
+def package_conflicts(store: Store, year: int | None = None, office_code: str | None = None) -> list[PackageConflict]:
+    """Every conflict recorded, oldest first, optionally for one year and/or office."""
+    query = (AuditEntry.select(AuditEntry, ReceivedPackage)
+             .join(ReceivedPackage, on=(ReceivedPackage.assessment == AuditEntry.assessment))
+             .where(AuditEntry.field == CONFLICT_FIELD).order_by(AuditEntry.at, AuditEntry.id))
+    if year is not None:
+        query = query.where(ReceivedPackage.year == year)
+    if office_code is not None:
+        query = query.where(ReceivedPackage.office_code == office_code)
+    conflicts = []
+    for entry in query:
+        held = entry.receivedpackage
+        value = entry.new_value or {}
+        conflicts.append(PackageConflict(
+            sha256=str(value.get("package_sha256", "")), office_code=held.office_code, year=held.year,
+            revision=held.revision, source_name=str(value.get("file", "")), size=int(value.get("size") or 0),
+            certificate_serial=str(value.get("certificate_serial", "")), received_at=entry.at, held=held))
+    return conflicts
+
+
+def received_packages(store: Store, year: int | None = None, office_code: str | None = None) -> list[ReceivedPackage]:
+    """Every revision received, whatever the order it arrived in: by office, year, revision."""
+    query = ReceivedPackage.select().order_by(ReceivedPackage.office_code, ReceivedPackage.year,
+                                              ReceivedPackage.revision)
+    if year is not None:
+        query = query.where(ReceivedPackage.year == year)
+    if office_code is not None:
+        query = query.where(ReceivedPackage.office_code == office_code)
+    return list(query)
+
+
+def recheck_received(store: Store, received: ReceivedPackage):
+    """Verify a package the province holds again, judged at the time the province received
+    it (its own clock, the trusted one): a certificate revoked or replaced later, or expired
+    since, does not undo what was received while it was valid."""
+    from models.package.verify import verify_package
+    from models.province_tables import received_package_path
+
+    return verify_package(received_package_path(store.data_dir, received.sha256), [public_key(store)],
+                          store.registry, on=received.received_at, revoked_serials=registry_revocations(store))

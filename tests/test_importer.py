@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from collections.abc import Iterator
 from concurrent.futures import wait
@@ -17,7 +18,7 @@ from models.certificates import make_enrolment_request
 from models.evidence_source import EvidenceUnavailable, evidence_source
 from models.lifecycle import finalize, reopen
 from models.package.write import export_package
-from models.province_tables import PACKAGES_DIR, ReceivedPackage
+from models.province_tables import PACKAGES_DIR, ReceivedPackage, received_package_path
 from models.store import Store
 from models.tables import Answer, Assessment, Evidence, database
 from tests.test_package import manifest_of, read_entries, resign, with_certificate, write_entries
@@ -161,15 +162,20 @@ def test_accepted_package_is_stored_whole_with_rows(site, bangka, tmp_path):
     assert site.store.audit_trail(imported)[0].field == "imported"
 
 
-def test_duplicate_superseded_and_newer_revision(site, bangka, tmp_path):
-    first = bangka.answer(2026, 2)
-    first_package = bangka.export(first, tmp_path / "r1.merit")
-    with active(bangka.store):
-        second = reopen(bangka.store, first, "Operator")
-        bangka.store.set_answer(second, "A1.1", level=4)
-        second = finalize(bangka.store, second, "Operator")
-    second_package = bangka.export(second, tmp_path / "r2.merit")
-    again_r2 = bangka.export(second, tmp_path / "r2-lagi.merit")  # same revision, other bytes
+def two_revisions(office: OfficeSite, tmp_path: Path) -> tuple[Path, Path, Assessment]:
+    """Revision 1 and 2 of 2026 exported (``r1.merit``, ``r2.merit``), and revision 2 itself."""
+    first = office.answer(2026, 2)
+    first_package = office.export(first, tmp_path / "r1.merit")
+    with active(office.store):
+        second = reopen(office.store, first, "Operator")
+        office.store.set_answer(second, "A1.1", level=4)
+        second = finalize(office.store, second, "Operator")
+    return first_package, office.export(second, tmp_path / "r2.merit"), second
+
+
+def test_duplicate_superseded_and_same_revision_exported_again(site, bangka, tmp_path):
+    first_package, second_package, second = two_revisions(bangka, tmp_path)
+    again_r2 = bangka.export(second, tmp_path / "r2-lagi.merit")  # same revision and content, other bytes
 
     copy = tmp_path / "lampiran-email" / "r2 (1).merit"  # the same file, arrived twice
     copy.parent.mkdir()
@@ -179,9 +185,12 @@ def test_duplicate_superseded_and_newer_revision(site, bangka, tmp_path):
     assert [(o.outcome, o.reason) for o in outcomes] == [
         (importer.ACCEPTED, None), (importer.DUPLICATE, "same_file"),
         (importer.SUPERSEDED, "older_revision"), (importer.DUPLICATE, "same_revision")]
-    assert ReceivedPackage.select().count() == 1 and len(leftovers(site.store)) == 1
-    assert importer.all_good(outcomes) is False
-    assert importer.count_outcomes(outcomes) == {"accepted": 1, "duplicate": 2, "superseded": 1, "rejected": 0}
+    # The older revision is kept too (listed, not consolidated); the repeated export is not.
+    assert sorted(row.revision for row in ReceivedPackage.select()) == [1, 2]
+    assert len(leftovers(site.store)) == 2
+    assert importer.all_good(outcomes) is True
+    assert importer.count_outcomes(outcomes) == {"accepted": 1, "duplicate": 2, "superseded": 1, "conflict": 0,
+                                                 "rejected": 0}
 
 
 def test_tampered_package_is_rejected_and_leaves_nothing(site, bangka, tmp_path):
@@ -223,7 +232,7 @@ def test_revoked_certificate_and_office_of_other_province(site, bangka, tmp_path
 
 def test_certificate_outside_validity_is_rejected(site, tmp_path):
     office = enrolled_office(tmp_path, site, "19.02")
-    expired = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1))
+    expired = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1), replace=True)
     # Export refuses an expired certificate, so the package is re-signed carrying it.
     signed = office.export(office.answer(2026, 1), tmp_path / "baru.merit")
     package = write_entries(tmp_path / "lama.merit", with_certificate(read_entries(signed), expired,
@@ -474,3 +483,148 @@ def test_a_package_whose_rows_raise_is_refused_and_the_rest_of_its_group_is_stor
     assert leftovers(site.store) == [f"{outcomes[0].sha256}.merit"]
     assert [a.office.code for a in Assessment.select()] == ["19.02"]
     assert ReceivedPackage.select().count() == 1
+
+
+# --- every revision kept, conflicts, a batch that never stops -------------------------------
+
+@pytest.mark.parametrize("newest_first", [False, True], ids=["in-order", "newest-first"])
+def test_every_revision_is_kept_whatever_the_arrival_order(site, bangka, tmp_path, newest_first):
+    from models import consolidate
+
+    first, second, _ = two_revisions(bangka, tmp_path)
+    arrival = [second, first] if newest_first else [first, second]
+    outcomes = [importer.Importer(site.store).import_file(path) for path in arrival]
+    expected = [importer.ACCEPTED, importer.SUPERSEDED] if newest_first else [importer.ACCEPTED] * 2
+    assert [o.outcome for o in outcomes] == expected
+    assert [(row.revision, row.source_name) for row in province.received_packages(site.store, 2026, "19.01")] == [
+        (1, "r1.merit"), (2, "r2.merit")]
+    assert len(leftovers(site.store)) == 2
+    row = next(r for r in consolidate.consolidate(site.store, 2026).rows if r.code == "19.01")
+    assert row.revision == 2 and row.conflicts == 0  # the consolidation uses the highest revision
+
+
+def test_a_superseded_package_is_an_outcome_and_exits_0(site, bangka, tmp_path, capsys):
+    first, second, _ = two_revisions(bangka, tmp_path)
+    assert importer.Importer(site.store).import_file(second).outcome == importer.ACCEPTED
+    capsys.readouterr()
+    from cli import run
+
+    try:
+        code = run(["import", str(first), "--data-dir", str(site.store.data_dir), "--json"])
+    finally:
+        database.initialize(site.store.db)
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert [(o["outcome"], o["reason"]) for o in result["outcomes"]] == [(importer.SUPERSEDED, "older_revision")]
+    assert ReceivedPackage.select().count() == 2
+
+
+def test_a_different_file_for_a_held_revision_is_a_conflict_and_both_are_kept(site, bangka, tmp_path, capsys):
+    from cli import run
+    from models import consolidate
+
+    signed = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "pertama.merit")
+
+    def other_justification(manifest: dict) -> None:
+        manifest["answers"][0]["justification"] = "Penjelasan yang lain."  # not scored: verifies as well
+
+    other = resigned_copy(bangka, signed, tmp_path / "kirim" / "kedua.merit", other_justification)
+    first = importer.Importer(site.store).import_file(signed)
+    assert first.outcome == importer.ACCEPTED
+    capsys.readouterr()
+    try:  # a conflict needs a person: the import exits 1
+        assert run(["import", str(other), "--data-dir", str(site.store.data_dir), "--json"]) == 1
+    finally:
+        database.initialize(site.store.db)
+    [second] = json.loads(capsys.readouterr().out)["outcomes"]
+    assert (second["outcome"], second["reason"]) == (importer.CONFLICT, "conflicting_revision")
+    assert "pertama.merit" in second["message"] and importer.OUTCOME_LABELS[importer.CONFLICT] == "Konflik"
+    # Both files kept byte for byte; one assessment, the first; the conflict recorded against it.
+    for path, sha256 in ((signed, first.sha256), (other, second["sha256"])):
+        assert received_package_path(site.store.data_dir, sha256).read_bytes() == path.read_bytes()
+    assert Assessment.select().count() == 1
+    [conflict] = province.package_conflicts(site.store, 2026)
+    assert (conflict.sha256, conflict.source_name, conflict.held.sha256) == (second["sha256"], "kedua.merit",
+                                                                              first.sha256)
+    row = next(r for r in consolidate.consolidate(site.store, 2026).rows if r.code == "19.01")
+    assert row.conflicts == 1 and row.assessment_id == first.assessment_id
+    # The same conflicting file again is a duplicate, not a second conflict.
+    assert importer.Importer(site.store).import_file(other).outcome == importer.DUPLICATE
+    # verify on the province judges the conflicting file at the time it was received.
+    capsys.readouterr()
+    try:
+        assert run(["verify", str(other), "--data-dir", str(site.store.data_dir), "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["received_at"] == conflict.received_at.isoformat()
+        assert run(["province", "packages", "--data-dir", str(site.store.data_dir), "--json"]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        assert run(["import", str(tmp_path / "kirim"), "--data-dir", str(site.store.data_dir)]) == 0  # both held
+    finally:
+        database.initialize(site.store.db)
+    assert [(r["source_name"], r["state"]) for r in rows] == [("pertama.merit", "terkini"), ("kedua.merit", "konflik")]
+
+
+def test_one_hostile_file_between_two_good_ones_stops_nothing(site, bangka, tmp_path, monkeypatch):
+    from models import logs
+
+    belitung = enrolled_office(tmp_path, site, "19.02")
+    folder = tmp_path / "kiriman"
+    bangka.export(bangka.answer(2026, 3), folder / "a-bangka.merit")
+    hostile = folder / "b-jahat.merit"
+    hostile.write_bytes(b"PK\x03\x04 dibuat untuk membuat pemeriksa galat")
+    belitung.export(belitung.answer(2026, 2), folder / "c-belitung.merit")
+    belitung.store.close()
+    real_verify = importer.verify_package
+
+    def verifier_fault(path, *args, **kwargs):
+        if path.name == "b-jahat.merit":
+            raise RecursionError("maximum recursion depth exceeded")  # what a hostile file might provoke
+        return real_verify(path, *args, **kwargs)
+
+    monkeypatch.setattr(importer, "verify_package", verifier_fault)
+    log_file = logs.start_log_file(site.store.data_dir)
+    outcomes = importer.Importer(site.store).import_paths([folder])
+    assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
+        ("a-bangka.merit", importer.ACCEPTED, None), ("b-jahat.merit", importer.REJECTED, "internal_error"),
+        ("c-belitung.merit", importer.ACCEPTED, None)]
+    assert "Traceback" not in outcomes[1].message and "berkas log" in outcomes[1].message
+    assert "RecursionError" in log_file.read_text("utf-8") and "Traceback" in log_file.read_text("utf-8")
+    assert sorted(a.office.code for a in Assessment.select()) == ["19.01", "19.02"]
+    assert len(leftovers(site.store)) == 2
+
+
+def test_a_fault_while_storing_one_file_rejects_only_that_file(site, bangka, tmp_path, monkeypatch):
+    belitung = enrolled_office(tmp_path, site, "19.02")
+    folder = tmp_path / "kiriman"
+    bangka.export(bangka.answer(2026, 3), folder / "a-bangka.merit")
+    belitung.export(belitung.answer(2026, 2), folder / "b-belitung.merit")
+    belitung.store.close()
+    real_duplicate_check = importer.Importer._duplicate_file
+
+    def fault_for_bangka(self, prepared):
+        if prepared.path.name == "a-bangka.merit":
+            raise KeyError("tak terduga")
+        return real_duplicate_check(self, prepared)
+
+    monkeypatch.setattr(importer.Importer, "_duplicate_file", fault_for_bangka)
+    outcomes = importer.Importer(site.store).import_paths([folder])
+    assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
+        ("a-bangka.merit", importer.REJECTED, "internal_error"), ("b-belitung.merit", importer.ACCEPTED, None)]
+    assert leftovers(site.store) == [f"{outcomes[1].sha256}.merit"]
+
+
+def test_a_folder_named_like_a_package_is_reported(site, bangka, tmp_path, capsys):
+    from cli import run
+
+    folder = tmp_path / "flashdisk"
+    bangka.export(bangka.answer(2026, 3), folder / "bangka.merit")
+    (folder / "terbuka.merit").mkdir()  # an unpacked package, or a mail program's folder
+    outcomes = importer.Importer(site.store).import_paths([folder])
+    assert [(o.path.name, o.outcome, o.reason) for o in outcomes] == [
+        ("bangka.merit", importer.ACCEPTED, None), ("terbuka.merit", importer.REJECTED, "not_a_file")]
+    assert "folder" in outcomes[1].message
+    capsys.readouterr()
+    try:
+        code = run(["import", str(folder), "--data-dir", str(site.store.data_dir)])
+    finally:
+        database.initialize(site.store.db)
+    assert code == 1 and "terbuka.merit" in capsys.readouterr().out

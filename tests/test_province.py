@@ -102,8 +102,11 @@ def test_enrol_refuses_office_of_another_province(province_store):
 
 def test_revoke_by_office_code_revokes_its_active_certificates(province_store):
     private = province.unlock(province_store, PASS)
-    for _ in range(2):
-        province.enrol(province_store, request_for("19.03")[0], private)
+    # One current certificate, then a second issued ahead for next year: both active.
+    province.enrol(province_store, request_for("19.03")[0], private, valid_from=date(2020, 1, 1),
+                   valid_until=date(2021, 1, 1))
+    province.enrol(province_store, request_for("19.03")[0], private, valid_from=date(2099, 1, 1),
+                   valid_until=date(2100, 1, 1))
     revoked = province.revoke(province_store, "19.03", "pegawai pindah", who="Admin")
     assert len(revoked) == 2
     assert province.revoked_serials(province_store) == {"19-0001", "19-0002"}

@@ -135,7 +135,7 @@ def test_province_collects_checks_and_consolidates(tmp_path, capsys, monkeypatch
         f"paket-{REVOKED_OFFICE}.merit": ("rejected", "certificate_revoked"),
         f"paket-{FOREIGN_OFFICE}.merit": ("rejected", "office_not_in_province"),
     }
-    assert imported["counts"] == {"accepted": 3, "duplicate": 0, "superseded": 0, "rejected": 3}
+    assert imported["counts"] == {"accepted": 3, "duplicate": 0, "superseded": 0, "conflict": 0, "rejected": 3}
     stored = sorted(p.name for p in (province_dir / "packages").iterdir())
     assert len(stored) == 3 and all(not name.startswith(".") for name in stored)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import keys
-from models.certificates import CertificateError, import_office_certificate, make_enrolment_request, read_certificate
+from models.certificates import CertificateError, import_office_certificate, make_enrolment_request
 from models.evidence import format_megabytes
 from models.lifecycle import FinalizeBlocked, finalize, reopen
 from models.package.format import PackageCancelled, PackageError
@@ -34,6 +34,7 @@ from models.package.write import check_certificate_current, default_file_name, p
 from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
+from models.trust import CERTIFICATE_VALID, office_certificate_status
 from models.validation import validation_issues
 from ui.workers import run_in_background, run_with_progress
 
@@ -354,13 +355,15 @@ class KeysDialog(QDialog):
         if not path.is_file():
             return self.tr("Belum terdaftar. Ekspor permintaan pendaftaran, kirim ke provinsi, lalu impor "
                            "sertifikat yang dikirim balik.")
-        try:
-            certificate = read_certificate(path.read_bytes())
-        except (OSError, CertificateError) as exc:
-            return str(exc)
+        status = office_certificate_status(self.data_dir)  # judged against the key present, today
+        if "problem" in status:
+            return status["problem"]
+        if status["status"] != CERTIFICATE_VALID:
+            return self.tr("Sertifikat nomor {serial}: {problem}").format(serial=status["serial"],
+                                                                          problem=status["status_message"])
         return self.tr("Terdaftar: sertifikat nomor {serial}, provinsi {province}, berlaku {start} s.d. {end}.").format(
-            serial=certificate.serial, province=certificate.province_code,
-            start=certificate.valid_from.isoformat(), end=certificate.valid_until.isoformat())
+            serial=status["serial"], province=status["province_code"],
+            start=status["valid_from"], end=status["valid_until"])
 
     def _on_create_button_clicked(self) -> None:
         passphrase = self.passphrase.text()

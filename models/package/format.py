@@ -60,8 +60,8 @@ REASONS = {
     "bad_signature": "Tanda tangan tidak cocok: manifest paket telah diubah setelah ditandatangani.",
     "certificate_untrusted": "Sertifikat kantor tidak diterbitkan oleh provinsi yang dipercaya.",
     "certificate_bad_signature": "Tanda tangan provinsi pada sertifikat kantor tidak sah.",
-    "certificate_not_yet_valid": "Sertifikat kantor belum berlaku pada tanggal paket dibuat.",
-    "certificate_expired": "Sertifikat kantor sudah berakhir pada tanggal paket dibuat.",
+    "certificate_not_yet_valid": "Sertifikat kantor belum berlaku pada waktu pemeriksaan.",
+    "certificate_expired": "Sertifikat kantor sudah berakhir pada waktu pemeriksaan.",
     "certificate_revoked": "Sertifikat kantor telah dicabut oleh provinsi.",
     "office_mismatch": "Kantor dalam manifest berbeda dengan kantor pada sertifikat.",
     "missing_file": "Berkas yang tercantum dalam manifest tidak ada di paket.",
@@ -114,6 +114,7 @@ class VerifyReport:
     province_key: PublicKey | None = None
     checked_files: int = 0
     checked_bytes: int = 0
+    notice: str | None = None  # accepted with a remark (a late package within the grace days)
 
     def to_dict(self) -> dict:
         manifest = self.manifest or {}
@@ -129,6 +130,7 @@ class VerifyReport:
             "province_key_id": self.province_key.key_id_hex if self.province_key else None,
             "checked_files": self.checked_files,
             "checked_bytes": self.checked_bytes,
+            "notice": self.notice,
         }
 
 

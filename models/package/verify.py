@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 import re
 import zipfile
-from collections.abc import Collection
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from models.certificates import CertificateError, read_certificate
+from models.certificates import CertificateError, Revocations, judge_certificate, read_certificate, revocation_in_force
 from models.evidence import CHUNK
 from models.instrument import InstrumentRegistry, shipped_registry
 from models.keys import PublicKey, SignatureError, minisign_verify
@@ -184,18 +183,21 @@ def recompute_scores(manifest: dict, registry: InstrumentRegistry) -> dict:
 # --- verify ---------------------------------------------------------------------------------
 
 def verify_package(path: Path, trusted_province_keys: list[PublicKey], registry: InstrumentRegistry | None = None,
-                   *, on: date | None = None, revoked_serials: Collection[str] = (),
+                   *, on: date | datetime | None = None, revoked_serials: Revocations = (),
                    progress: Progress = None, cancelled: Cancelled = None) -> VerifyReport:
     """Check a package in the documented order; never raises for bad input.
 
-    ``on`` is the date the certificate must cover; by default the package's own signed
-    ``created_at`` date, so a package stays verifiable after its certificate expires.
+    ``on`` is the trusted time the certificate and revocations are judged at: by default
+    the verifier's clock (now, UTC); the province passes the time it received a package
+    to re-check it. Never the package's own ``created_at``, which the signer chose (it
+    only decides the grace of ``certificates.judge_certificate``). ``revoked_serials`` is
+    a collection (revoked from the start) or a mapping serial -> effective time.
     """
     state: dict = {}
     try:
         with open_package_zip(Path(path)) as archive:
-            return _verify(archive, state, trusted_province_keys, registry or shipped_registry(), on,
-                           set(revoked_serials), progress, cancelled)
+            return _verify(archive, state, trusted_province_keys, registry or shipped_registry(),
+                           on or datetime.now(UTC), revoked_serials, progress, cancelled)
     except Rejected as rejected:
         return VerifyReport(False, rejected.reason, rejected.message, state.get("manifest"),
                             state.get("certificate"), state.get("province_key"))
@@ -203,6 +205,9 @@ def verify_package(path: Path, trusted_province_keys: list[PublicKey], registry:
         return VerifyReport(False, "zip_corrupt", f"{REASONS['zip_corrupt']} ({exc})", state.get("manifest"),
                             state.get("certificate"))
     except Exception as exc:  # noqa: BLE001 - bad input must never crash the caller (an import of 500 files)
+        from models.logs import app_logger
+
+        app_logger().exception("verify_package %s", path)
         return VerifyReport(False, "unexpected_error", f"{REASONS['unexpected_error']} ({type(exc).__name__}: {exc})",
                             state.get("manifest"), state.get("certificate"))
 
@@ -223,13 +228,15 @@ def _verify(archive, state, trusted, registry, on, revoked, progress, cancelled)
     except SignatureError as exc:
         raise Rejected(exc.reason, str(exc)) from None
     files = _check_manifest_shape(manifest)
-    when = on or datetime.fromisoformat(manifest["created_at"]).date()
     try:
-        state["province_key"] = certificate.check(trusted, when)
+        state["province_key"], notice = judge_certificate(
+            certificate, trusted, at=on, created_at=datetime.fromisoformat(manifest["created_at"]))
     except CertificateError as exc:
         raise Rejected(exc.reason, str(exc)) from None
-    if certificate.serial in revoked:
-        raise Rejected("certificate_revoked", f"Nomor seri {certificate.serial}.")
+    revoked_now, effective = revocation_in_force(revoked, certificate.serial, on)
+    if revoked_now:
+        since = f" sejak {effective:%Y-%m-%d %H:%M} UTC" if effective else ""
+        raise Rejected("certificate_revoked", f"Nomor seri {certificate.serial}{since}.")
     if manifest["office"]["code"] != certificate.office_code:
         raise Rejected("office_mismatch",
                        f"Manifest {manifest['office']['code']}, sertifikat {certificate.office_code}.")
@@ -239,5 +246,7 @@ def _verify(archive, state, trusted, registry, on, revoked, progress, cancelled)
     message = (f"Paket sah: {office.get('name', office['code'])} tahun {manifest['year']} revisi "
                f"{manifest['revision']}, ditandatangani kunci kantor "
                f"{certificate.office_public_key.fingerprint}, {checked_files} berkas utuh.")
+    if notice:
+        message += f" Catatan: {notice}"
     return VerifyReport(True, None, message, manifest, certificate, state["province_key"],
-                        checked_files, checked_bytes)
+                        checked_files, checked_bytes, notice=notice)

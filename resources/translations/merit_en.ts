@@ -302,6 +302,30 @@ SQLite check: {1}</translation>
       <translation>&amp;Open evidence</translation>
     </message>
     <message>
+      <source>Revisi yang diterima: {list}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{revision} ({state}, {when}{here})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>terkini</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>usang</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, ditampilkan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KONFLIK: berkas {name} (diterima {when}) juga mengaku revisi {revision}; tabel konsolidasi memakai berkas {first} yang diterima lebih dulu. Kedua berkas disimpan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tidak berlaku</source>
       <translation>not applicable</translation>
     </message>
@@ -377,8 +401,22 @@ SQLite check: {1}</translation>
       <translation>{name}: {error}</translation>
     </message>
     <message>
+      <source>Sertifikat tidak diterbitkan; sertifikat lama tetap berlaku.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Sertifikat {serial} ditulis ke {path}. Kirimkan berkas itu ke kantor.</source>
       <translation>Certificate {serial} written to {path}. Send that file to the office.</translation>
+    </message>
+    <message>
+      <source>Ganti sertifikat kantor?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{explanation}
+
+Terbitkan sertifikat baru dan ganti sertifikat lama? Pastikan lewat telepon bahwa kantor itu memang memakai kunci baru.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Simpan sertifikat kantor</source>
@@ -709,8 +747,8 @@ SQLite check: {1}</translation>
       <translation>Checking and storing {count} files…</translation>
     </message>
     <message>
-      <source>{accepted} diterima, {duplicate} duplikat, {superseded} usang, {rejected} ditolak.</source>
-      <translation>{accepted} received, {duplicate} duplicate, {superseded} superseded, {rejected} rejected.</translation>
+      <source>{accepted} diterima, {duplicate} duplikat, {superseded} usang, {conflict} konflik, {rejected} ditolak.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Impor dibatalkan; berkas yang sudah diterima tetap tersimpan.</source>
@@ -738,6 +776,10 @@ SQLite check: {1}</translation>
     <message>
       <source>Usang (revisi lama)</source>
       <translation>Superseded (older revision)</translation>
+    </message>
+    <message>
+      <source>Konflik</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Ditolak</source>
@@ -880,6 +922,10 @@ SQLite check: {1}</translation>
     <message>
       <source>Belum terdaftar. Ekspor permintaan pendaftaran, kirim ke provinsi, lalu impor sertifikat yang dikirim balik.</source>
       <translation>Not enrolled yet. Export an enrolment request, send it to the province, then import the certificate sent back.</translation>
+    </message>
+    <message>
+      <source>Sertifikat nomor {serial}: {problem}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Terdaftar: sertifikat nomor {serial}, provinsi {province}, berlaku {start} s.d. {end}.</source>

@@ -182,6 +182,24 @@ def test_keys_dialog_refuses_a_certificate_for_another_key(qtbot, store, tmp_pat
     assert keys.office_certificate_path(store.data_dir).read_bytes() == before
 
 
+def test_keys_dialog_says_a_certificate_of_a_lost_key_does_not_match_the_new_key(qtbot, store):
+    from ui.package_dialogs import KeysDialog
+
+    seed_demo(store)
+    shown = KeysDialog(store)
+    qtbot.addWidget(shown)
+    assert shown.certificate.text().startswith("Terdaftar:")
+    # The passphrase is lost: the old key is moved aside and a new one made (user guide §12).
+    old_key = keys.office_key_path(store.data_dir)
+    old_key.rename(old_key.with_name("office-lama.key"))
+    new_key = keys.create_office_key(store.data_dir, "sandi kantor baru")
+    dialog = KeysDialog(store)
+    qtbot.addWidget(dialog)
+    text = dialog.certificate.text()
+    assert "tidak cocok dengan kunci ini" in text and new_key.key_id_hex in text
+    assert not text.startswith("Terdaftar")
+
+
 def test_keys_dialog_imports_the_province_profile_and_shows_its_fingerprint(qtbot, store, tmp_path):
     import json
     import os

@@ -304,3 +304,48 @@ def test_package_opened_in_office_mode_says_where_it_belongs(qtbot, site, packag
     open_package(office, packages / "19.02.merit")
     assert len(shown) == 1 and "19.02.merit" in shown[0] and "mode provinsi" in shown[0]
 
+
+
+def test_enrolment_dialog_asks_before_replacing_a_valid_certificate(qtbot, tmp_path, site, monkeypatch):
+    from tests.test_importer import PROVINCE_PASS, OfficeSite
+
+    office = OfficeSite.create(tmp_path / "kantor", "19.05")
+    site.enrol(office.request())  # 19-0001, valid
+    office.private_key = province.keys.generate_private_key()  # the key was lost: a new one
+    request = tmp_path / "permintaan-baru.json"
+    request.write_bytes(office.request())
+    office.store.close()
+    dialog = EnrolmentDialog(site.store)
+    qtbot.addWidget(dialog)
+    assert dialog.load_request(request)
+    asked = []
+    monkeypatch.setattr(dialog, "confirm_replacement", lambda text: asked.append(text) or False)
+    qtbot.keyClicks(dialog.passphrase, PROVINCE_PASS)
+    assert not dialog.issue(tmp_path / "sertifikat.json")
+    assert "19-0001" in asked[0] and "menggantikannya" in asked[0]
+    assert not (tmp_path / "sertifikat.json").exists() and "tetap berlaku" in dialog.error_label.text()
+
+    monkeypatch.setattr(dialog, "confirm_replacement", lambda text: True)
+    assert dialog.issue(tmp_path / "sertifikat.json")
+    replaced = province.EnrolledOffice.get(province.EnrolledOffice.serial == "19-0001")
+    assert replaced.revoked and replaced.revoke_reason.startswith("diganti")
+
+
+def test_drilldown_lists_every_revision_and_a_conflict(qtbot, tmp_path, site):
+    from tests.test_importer import enrolled_office, resigned_copy, two_revisions
+
+    office = enrolled_office(tmp_path, site, "19.01")
+    first, second, _ = two_revisions(office, tmp_path)
+
+    def other_justification(manifest: dict) -> None:
+        manifest["answers"][0]["justification"] = "Penjelasan yang lain."
+
+    conflicting = resigned_copy(office, second, tmp_path / "r2-lain.merit", other_justification)
+    office.store.close()
+    outcomes = importer.Importer(site.store).import_paths([second, first, conflicting])
+    assert [o.outcome for o in outcomes] == [importer.ACCEPTED, importer.SUPERSEDED, importer.CONFLICT]
+    dialog = DrilldownDialog(site.store, outcomes[0].assessment_id)
+    qtbot.addWidget(dialog)
+    text = dialog.summary_label.text()
+    assert "Revisi yang diterima: 1 (usang" in text and "2 (terkini" in text and "ditampilkan" in text
+    assert "KONFLIK: berkas r2-lain.merit" in text and "r2.merit" in text

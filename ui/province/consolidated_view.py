@@ -50,6 +50,7 @@ def certificate_label(state: str) -> str:
         cons.CERT_VALID: _t("berlaku"),
         cons.CERT_EXPIRED: _t("kedaluwarsa"),
         cons.CERT_REVOKED: _t("dicabut"),
+        cons.CERT_REPLACED: _t("diganti"),
         cons.CERT_UNKNOWN: _t("tidak terdaftar"),
     }.get(state, state)
 
@@ -136,10 +137,15 @@ class ConsolidatedTableModel(QAbstractTableModel):
                 return QBrush(QColor("#808080"))
             if self._tail(column) == "certificate" and row.certificate_state != cons.CERT_VALID:
                 return QBrush(QColor("#c0392b"))
+            if column == COL_STATUS and row.conflicts:
+                return QBrush(QColor("#8e44ad"))
         if role == Qt.ItemDataRole.FontRole and column == COL_INDEX and row.received:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and row.received and row.provisional and column == COL_INDEX:
             return _t("Sementara: memakai bobot aspek yang belum resmi.")
+        if role == Qt.ItemDataRole.ToolTipRole and row.conflicts and column == COL_STATUS:
+            return _t("Kantor ini mengirim berkas lain untuk revisi yang sudah diterima. Tabel memakai berkas yang "
+                      "diterima lebih dulu; kedua berkas disimpan. Tanyakan ke kantor itu berkas mana yang benar.")
         return None
 
     def _display(self, row: cons.ConsolidatedRow, column: int) -> str:
@@ -148,6 +154,8 @@ class ConsolidatedTableModel(QAbstractTableModel):
         if column == COL_NAME:
             return row.name
         if column == COL_STATUS:
+            if row.received and row.conflicts:
+                return _t("Diterima — konflik")
             return _t("Diterima") if row.received else _t("Belum mengirim")
         if not row.received:
             return ""
@@ -273,7 +281,7 @@ class ConsolidatedView(QWidget):
             self.band_filter.addItem(band.label, band.code)
         self.certificate_filter = QComboBox()
         self.certificate_filter.addItem(self.tr("Semua sertifikat"), "")
-        for state in (cons.CERT_VALID, cons.CERT_EXPIRED, cons.CERT_REVOKED, cons.CERT_UNKNOWN):
+        for state in (cons.CERT_VALID, cons.CERT_EXPIRED, cons.CERT_REVOKED, cons.CERT_REPLACED, cons.CERT_UNKNOWN):
             self.certificate_filter.addItem(certificate_label(state), state)
         self.count_label = QLabel()
 

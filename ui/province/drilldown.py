@@ -57,6 +57,7 @@ class DrilldownDialog(QDialog):
         if received is not None:
             summary += "\n" + self.tr("Diterima {when} dari berkas {name}; sertifikat {serial}.").format(
                 when=date_id(received.received_at), name=received.source_name, serial=received.certificate_serial)
+            summary += self._revisions_text(office.code, self.assessment.year, received)
         self.summary_label = QLabel(summary)
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,6 +88,26 @@ class DrilldownDialog(QDialog):
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.resize(980, 640)
+
+    def _revisions_text(self, office_code: str, year: int, shown) -> str:
+        """Every revision received for this office and year, and files in conflict: all are
+        kept, whatever order they arrived in; the consolidation uses the highest revision."""
+        received = province.received_packages(self.store, year, office_code)
+        conflicts = province.package_conflicts(self.store, year, office_code)
+        lines = []
+        if len(received) > 1:
+            newest = received[-1].revision
+            lines.append(self.tr("Revisi yang diterima: {list}.").format(list=", ".join(
+                self.tr("{revision} ({state}, {when}{here})").format(
+                    revision=row.revision, state=self.tr("terkini") if row.revision == newest else self.tr("usang"),
+                    when=date_id(row.received_at), here=self.tr(", ditampilkan") if row.sha256 == shown.sha256 else "")
+                for row in received)))
+        for conflict in conflicts:
+            lines.append(self.tr("KONFLIK: berkas {name} (diterima {when}) juga mengaku revisi {revision}; tabel "
+                                 "konsolidasi memakai berkas {first} yang diterima lebih dulu. Kedua berkas disimpan.")
+                         .format(name=conflict.source_name, when=date_id(conflict.received_at),
+                                 revision=conflict.revision, first=conflict.held.source_name))
+        return "".join("\n" + line for line in lines)
 
     def _fill(self, result) -> None:
         instrument = self.store.instrument_of(self.assessment)

@@ -204,8 +204,20 @@ class EnrolmentDialog(QDialog):
         return True
 
     def issue(self, target: Path) -> bool:
-        """Sign the loaded request and write the certificate to ``target``."""
+        """Sign the loaded request and write the certificate to ``target``. An office that
+        holds a valid certificate already is replaced only after a confirmation that says so."""
         if self.request_bytes is None:
+            return False
+        try:
+            province.certificates_to_replace(self.store, self.request_bytes, replace=False)
+            replace = False
+        except province.ProvinceError as exc:
+            if not self.confirm_replacement(str(exc)):
+                self.error_label.setText(self.tr("Sertifikat tidak diterbitkan; sertifikat lama tetap berlaku."))
+                return False
+            replace = True
+        except CertificateError as exc:
+            self.error_label.setText(str(exc))
             return False
         private_key = unlock_province_key(self, self.store, self.passphrase.text())
         if private_key is None:
@@ -214,7 +226,8 @@ class EnrolmentDialog(QDialog):
         try:
             row = province.enrol(self.store, self.request_bytes, private_key,
                                  valid_from=date(start.year(), start.month(), start.day()),
-                                 valid_until=date(end.year(), end.month(), end.day()))
+                                 valid_until=date(end.year(), end.month(), end.day()), replace=replace,
+                                 who=self.store.setting(OPERATOR_NAME))
             keys.write_atomic(target, bytes(row.certificate))
         except (CertificateError, province.ProvinceError, OSError) as exc:
             self.error_label.setText(str(exc))
@@ -224,6 +237,15 @@ class EnrolmentDialog(QDialog):
         self.error_label.setText(self.tr("Sertifikat {serial} ditulis ke {path}. Kirimkan berkas itu ke kantor.")
                                  .format(serial=row.serial, path=target))
         return True
+
+    def confirm_replacement(self, explanation: str) -> bool:
+        """Ask before a new certificate replaces the office's valid one (a lost key, a new PC)."""
+        answer = QMessageBox.question(
+            self, self.tr("Ganti sertifikat kantor?"),
+            self.tr("{explanation}\n\nTerbitkan sertifikat baru dan ganti sertifikat lama? Pastikan lewat telepon "
+                    "bahwa kantor itu memang memakai kunci baru.").format(explanation=explanation),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_issue_button_clicked(self) -> None:
         code = self.office_label.text().split(" ")[0].replace(".", "")

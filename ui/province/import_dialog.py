@@ -31,7 +31,7 @@ from models.store import Store
 from ui.workers import run_with_progress
 
 OUTCOME_COLORS = {importer.ACCEPTED: "#1e8449", importer.DUPLICATE: "#7f8c8d",
-                  importer.SUPERSEDED: "#b9770e", importer.REJECTED: "#c0392b"}
+                  importer.SUPERSEDED: "#b9770e", importer.CONFLICT: "#8e44ad", importer.REJECTED: "#c0392b"}
 
 
 def outcome_label(outcome: str) -> str:
@@ -39,6 +39,7 @@ def outcome_label(outcome: str) -> str:
         importer.ACCEPTED: QCoreApplication.translate("ImportResultsModel", "Diterima"),
         importer.DUPLICATE: QCoreApplication.translate("ImportResultsModel", "Duplikat"),
         importer.SUPERSEDED: QCoreApplication.translate("ImportResultsModel", "Usang (revisi lama)"),
+        importer.CONFLICT: QCoreApplication.translate("ImportResultsModel", "Konflik"),
         importer.REJECTED: QCoreApplication.translate("ImportResultsModel", "Ditolak"),
     }[outcome]
 
@@ -192,10 +193,10 @@ class ImportDialog(QDialog):
         self.model.set_outcomes(outcomes)
         self.table.resizeRowsToContents()
         counts = importer.count_outcomes(outcomes)
-        text = self.tr("{accepted} diterima, {duplicate} duplikat, {superseded} usang, {rejected} ditolak.").format(
-            **counts)
+        text = self.tr("{accepted} diterima, {duplicate} duplikat, {superseded} usang, {conflict} konflik, "
+                       "{rejected} ditolak.").format(**counts)
         self.summary_label.setText(" ".join(filter(None, (text, note))))
-        if counts[importer.ACCEPTED]:
+        if counts[importer.ACCEPTED] or counts[importer.SUPERSEDED] or counts[importer.CONFLICT]:
             self.imported.emit()
 
     def _on_import_finished(self, outcomes) -> None:
