@@ -303,27 +303,27 @@ SQLite check: {1}</translation>
     </message>
     <message>
       <source>Revisi yang diterima: {list}.</source>
-      <translation type="unfinished" />
+      <translation>Revisions received: {list}.</translation>
     </message>
     <message>
       <source>{revision} ({state}, {when}{here})</source>
-      <translation type="unfinished" />
+      <translation>{revision} ({state}, {when}{here})</translation>
     </message>
     <message>
       <source>terkini</source>
-      <translation type="unfinished" />
+      <translation>current</translation>
     </message>
     <message>
       <source>usang</source>
-      <translation type="unfinished" />
+      <translation>superseded</translation>
     </message>
     <message>
       <source>, ditampilkan</source>
-      <translation type="unfinished" />
+      <translation>, shown</translation>
     </message>
     <message>
       <source>KONFLIK: berkas {name} (diterima {when}) juga mengaku revisi {revision}; tabel konsolidasi memakai berkas {first} yang diterima lebih dulu. Kedua berkas disimpan.</source>
-      <translation type="unfinished" />
+      <translation>CONFLICT: file {name} (received {when}) also claims revision {revision}; the consolidated table uses file {first}, received first. Both files are kept.</translation>
     </message>
     <message>
       <source>tidak berlaku</source>
@@ -402,7 +402,7 @@ SQLite check: {1}</translation>
     </message>
     <message>
       <source>Sertifikat tidak diterbitkan; sertifikat lama tetap berlaku.</source>
-      <translation type="unfinished" />
+      <translation>No certificate issued; the old certificate stays valid.</translation>
     </message>
     <message>
       <source>Sertifikat {serial} ditulis ke {path}. Kirimkan berkas itu ke kantor.</source>
@@ -410,13 +410,15 @@ SQLite check: {1}</translation>
     </message>
     <message>
       <source>Ganti sertifikat kantor?</source>
-      <translation type="unfinished" />
+      <translation>Replace the office's certificate?</translation>
     </message>
     <message>
       <source>{explanation}
 
 Terbitkan sertifikat baru dan ganti sertifikat lama? Pastikan lewat telepon bahwa kantor itu memang memakai kunci baru.</source>
-      <translation type="unfinished" />
+      <translation>{explanation}
+
+Issue a new certificate and replace the old one? Confirm by phone that the office really uses a new key.</translation>
     </message>
     <message>
       <source>Simpan sertifikat kantor</source>
@@ -748,7 +750,7 @@ Terbitkan sertifikat baru dan ganti sertifikat lama? Pastikan lewat telepon bahw
     </message>
     <message>
       <source>{accepted} diterima, {duplicate} duplikat, {superseded} usang, {conflict} konflik, {rejected} ditolak.</source>
-      <translation type="unfinished" />
+      <translation>{accepted} accepted, {duplicate} duplicate, {superseded} superseded, {conflict} conflict, {rejected} rejected.</translation>
     </message>
     <message>
       <source>Impor dibatalkan; berkas yang sudah diterima tetap tersimpan.</source>
@@ -779,7 +781,7 @@ Terbitkan sertifikat baru dan ganti sertifikat lama? Pastikan lewat telepon bahw
     </message>
     <message>
       <source>Konflik</source>
-      <translation type="unfinished" />
+      <translation>Conflict</translation>
     </message>
     <message>
       <source>Ditolak</source>
@@ -925,7 +927,7 @@ Terbitkan sertifikat baru dan ganti sertifikat lama? Pastikan lewat telepon bahw
     </message>
     <message>
       <source>Sertifikat nomor {serial}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Certificate number {serial}: {problem}</translation>
     </message>
     <message>
       <source>Terdaftar: sertifikat nomor {serial}, provinsi {province}, berlaku {start} s.d. {end}.</source>
