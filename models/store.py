@@ -15,11 +15,15 @@ from pathlib import Path
 from models import regions
 from models.db import (
     OpenedDatabase,
+    StoreBusyError,
+    StoreIOError,
     backup_rotating,
     open_database,
 )
+from models.errors import classify
 from models.evidence import MIB, EvidenceStore, StoredBlob
 from models.instrument import Instrument, InstrumentRegistry, round_half_up, shipped_registry
+from models.lock import DataDirBusy, DataDirLock
 from models.paths import resource_path
 from models.scoring import ScoreResult, score_recorded
 from models.settings import EVIDENCE_LIMIT_MB, SettingDef
@@ -81,9 +85,23 @@ class Store:
         *,
         evidence_limit_bytes: int | None = None,
         registry: InstrumentRegistry | None = None,
+        lock_wait: float = 0.0,
     ):
+        """Open the store for writing: takes the data folder's lock (``models.lock``), waiting
+        up to ``lock_wait`` seconds for another process to let go (:class:`StoreBusyError`)."""
         self.data_dir = Path(data_dir)
-        self._opened: OpenedDatabase = open_database(self.data_dir)
+        self._lock = DataDirLock(self.data_dir)
+        try:
+            self._lock.acquire(lock_wait)
+        except DataDirBusy as exc:
+            raise StoreBusyError(exc.message) from exc
+        except OSError as exc:
+            raise StoreIOError(classify(exc)) from exc
+        try:
+            self._opened: OpenedDatabase = open_database(self.data_dir)
+        except BaseException:
+            self._lock.release()
+            raise
         self.db = self._opened.db
         if evidence_limit_bytes is None:  # the limit set in Pengaturan, else its default
             evidence_limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
@@ -95,8 +113,15 @@ class Store:
     # --- lifecycle -----------------------------------------------------------------------
 
     def close(self) -> None:
+        """Checkpoint the WAL into the database file, close, and give the folder back."""
         if not self.db.is_closed():
+            self.db.checkpoint()
             self.db.close()
+        self._lock.release()
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file (the GUI calls it when idle)."""
+        self.db.checkpoint()
 
     def __enter__(self) -> Store:
         return self
@@ -117,8 +142,9 @@ class Store:
     def pre_migration_backup(self) -> Path | None:
         return self._opened.pre_migration_backup
 
-    def backup(self) -> Path:
-        """A rotating automatic backup (the GUI takes one at every start)."""
+    def backup(self) -> Path | None:
+        """A rotating automatic backup (the GUI takes one at every start); None when the store
+        is still empty (see ``db.backup_rotating``)."""
         return backup_rotating(self.db, self.data_dir)
 
     # --- settings ------------------------------------------------------------------------

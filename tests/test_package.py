@@ -231,6 +231,7 @@ def test_export_refuses_a_certificate_that_does_not_cover_today(enrolled, tmp_pa
         check_certificate_current(expired)
     assert check_certificate_current(expired, today=date(2021, 6, 1)).serial == "19-0050"
     keys.office_certificate_path(store.data_dir).write_bytes(expired)
+    store.close()  # the CLI is another process: it needs the data folder to itself
     refused = _run("export", "--year", "2026", "--out", str(tmp_path / "x.merit"), "--data-dir", str(store.data_dir),
                    env={"MERIT_LURING_PASSPHRASE": DEMO_OFFICE_PASSPHRASE})
     assert refused.returncode == 2 and "tidak mencakup hari ini" in refused.stderr
@@ -284,6 +285,7 @@ export_package(store, assessment, out, key, certificate, progress=progress)
 def test_export_killed_midway_leaves_no_package(enrolled, tmp_path):
     store, assessment, office_key, certificate = enrolled
     out_dir = tmp_path / "flashdisk"
+    store.close()  # the child is another process: it needs the data folder to itself
     result = subprocess.run([sys.executable, "-c", KILL_MIDWAY, str(store.data_dir), str(out_dir / "paket.merit")],
                             cwd=REPO, capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == -9, result.stderr
@@ -310,6 +312,7 @@ except PackageError as exc:
 def test_export_onto_a_full_disk_fails_cleanly(enrolled, tmp_path):
     store, *_ = enrolled
     out_dir = tmp_path / "flashdisk"
+    store.close()  # the child is another process: it needs the data folder to itself
     result = subprocess.run([sys.executable, "-c", FULL_DISK, str(store.data_dir), str(out_dir / "paket.merit")],
                             cwd=REPO, capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 7, result.stderr

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models import APP_ID, APP_NAME, __version__
 from models.db import StoreCorruptError, StoreError
+from models.errors import classify
+from models.lock import DataDirBusy, DataDirLock
 from models.paths import resolve_data_dir
 from models.settings import MODE
 from models.store import Store
@@ -66,6 +68,29 @@ def open_store(data_dir) -> Store | None:
         return None
 
 
+def _warn_backup_failed(reason: str) -> None:
+    QMessageBox.warning(None, QCoreApplication.translate("app", "Cadangan otomatis gagal"),
+                        QCoreApplication.translate(
+                            "app", "Cadangan otomatis saat mulai tidak dapat dibuat. {0}").format(reason))
+
+
+def claim_data_dir(data_dir) -> DataDirLock | None:
+    """Take the data folder for this window for the whole session (restore included); None,
+    after saying so, when another Merit Luring already has it."""
+    try:
+        return DataDirLock(data_dir).acquire()
+    except DataDirBusy as exc:
+        QMessageBox.information(None, QCoreApplication.translate("app", "Merit Luring sudah terbuka"),
+                                QCoreApplication.translate(
+                                    "app", "Merit Luring sudah terbuka untuk folder ini. Gunakan jendela yang "
+                                    "sudah terbuka, atau tutup dahulu lalu buka lagi.\n\nFolder: {0}\n{1}"
+                                ).format(data_dir, exc.holder))
+    except OSError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"),
+                             classify(exc).message)
+    return None
+
+
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="main.py", add_help=False)
     parser.add_argument("--data-dir")
@@ -85,17 +110,26 @@ def run_gui(argv: list[str]) -> int:
     install_translations(app, args.lang or saved_language())
 
     data_dir = resolve_data_dir(args.data_dir)
+    folder_lock = claim_data_dir(data_dir)
+    if folder_lock is None:
+        return EXIT_STORE
+    try:
+        return _run_with_data_dir(app, data_dir)
+    finally:
+        folder_lock.release()
+
+
+def _run_with_data_dir(app: QApplication, data_dir) -> int:
     store = open_store(data_dir)
     if store is None:
         return EXIT_STORE
     try:
         try:
             store.backup()
-        except Exception as exc:  # a failed backup must not stop the day's work
-            QMessageBox.warning(None, QCoreApplication.translate("app", "Cadangan otomatis gagal"),
-                                QCoreApplication.translate(
-                                    "app", "Cadangan otomatis saat mulai tidak dapat dibuat: {0}. "
-                                    "Periksa ruang disk.").format(exc))
+        except StoreError as exc:  # a failed backup must not stop the day's work
+            _warn_backup_failed(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the disk, whatever it says
+            _warn_backup_failed(classify(exc).message)
         created_assessment_id = None
         if store.office() is None:
             from ui.setup_wizard import SetupWizard

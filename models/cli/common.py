@@ -10,6 +10,9 @@ from pathlib import Path
 from models.db import StoreCorruptError, StoreError
 from models.paths import resolve_data_dir
 
+# A second writer on the same data folder waits this long for the first to finish.
+LOCK_WAIT_SECONDS = 5.0
+
 
 class CliExit(Exception):
     """Raised inside a verb to stop with ``code`` after printing ``message`` to stderr."""
@@ -45,7 +48,7 @@ def opened_store(args, **kwargs):
 
     directory = data_dir_of(args)
     try:
-        store = Store(directory, **kwargs)
+        store = Store(directory, lock_wait=LOCK_WAIT_SECONDS, **kwargs)
     except StoreCorruptError as exc:
         hint = f" Cadangan terbaru: {exc.backups[0]}" if exc.backups else ""
         raise CliExit(EXIT_STORE, f"{exc}{hint}. Jalankan aplikasi untuk memulihkan dari cadangan.") from exc

@@ -1,0 +1,154 @@
+"""One owner per data folder: a lock file ``<data>/merit.lock`` holding PID and host.
+
+The lock is an OS lock on the open file (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on
+Windows), so it dies with its process: a crash or a power cut never leaves a folder locked,
+and a lock file whose process is gone is simply taken over. The PID and host written into
+the file only serve to name the holder in the message.
+
+Within one process the lock is shared (counted): the GUI and its worker threads, or a test
+holding several ``Store`` objects on one folder, are one owner.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+from models.errors import STORE_BUSY, MeritError
+
+LOCK_FILENAME = "merit.lock"
+# Windows locks byte ranges, and a locked byte cannot be read by others: lock a byte past
+# the PID text so a second process can still read who holds the folder.
+_WINDOWS_LOCK_OFFSET = 4096
+
+
+class DataDirBusy(MeritError):
+    """Another process holds the data folder (``holder``: its PID and host when known)."""
+
+    def __init__(self, holder: str = ""):
+        self.holder = holder
+        super().__init__(STORE_BUSY, holder=f" (proses {holder})" if holder else "")
+
+
+def _try_lock(fd: int) -> bool:
+    if os.name == "nt":
+        import msvcrt
+
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def holder_of(data_dir: Path) -> str:
+    """``PID@host`` written by the holder, or "" when unknown."""
+    try:
+        return (Path(data_dir) / LOCK_FILENAME).read_text("utf-8", errors="replace").strip().splitlines()[0]
+    except (OSError, IndexError):
+        return ""
+
+
+class _Held:
+    def __init__(self, fd: int):
+        self.fd = fd
+        self.count = 0
+
+
+_held: dict[str, _Held] = {}
+_held_guard = threading.Lock()
+
+
+class DataDirLock:
+    """The lock on one data folder, taken with :meth:`acquire`, given back with :meth:`release`."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / LOCK_FILENAME
+        self._key = str(self.data_dir.resolve())
+        self._owned = False
+
+    @property
+    def held(self) -> bool:
+        return self._owned
+
+    def acquire(self, wait_seconds: float = 0.0) -> DataDirLock:
+        """Take the lock, waiting up to ``wait_seconds``; raises :class:`DataDirBusy`."""
+        if self._owned:
+            return self
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            with _held_guard:
+                held = _held.get(self._key)
+                if held is None:
+                    held = self._open_and_lock()
+                if held is not None:
+                    held.count += 1
+                    _held[self._key] = held
+                    self._owned = True
+                    return self
+            if time.monotonic() >= deadline:
+                raise DataDirBusy(holder_of(self.data_dir))
+            time.sleep(0.1)
+
+    def _open_and_lock(self) -> _Held | None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if not _try_lock(fd):
+                os.close(fd)
+                return None
+            # Ours now (a dead holder's file is taken over): say who holds it.
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}@{socket.gethostname()}\n".encode())
+        except BaseException:
+            os.close(fd)
+            raise
+        return _Held(fd)
+
+    def release(self) -> None:
+        if not self._owned:
+            return
+        self._owned = False
+        with _held_guard:
+            held = _held.get(self._key)
+            if held is None:
+                return
+            held.count -= 1
+            if held.count > 0:
+                return
+            del _held[self._key]
+            try:
+                _unlock(held.fd)
+            finally:
+                os.close(held.fd)
+
+    def __enter__(self) -> DataDirLock:
+        return self.acquire()
+
+    def __exit__(self, *exc) -> None:
+        self.release()

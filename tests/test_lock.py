@@ -1,0 +1,85 @@
+"""One owner per data folder: the lock file, its holder, bounded waiting, a dead holder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from models.db import StoreBusyError
+from models.lock import LOCK_FILENAME, DataDirBusy, DataDirLock, holder_of
+from models.store import Store
+from tests.conftest import REPO
+
+HOLDER = r"""
+import sys, time
+from pathlib import Path
+from models.store import Store
+store = Store(Path(sys.argv[1]))
+print("ready", flush=True)
+time.sleep(float(sys.argv[2]))
+store.close()
+"""
+
+
+def _hold(data_dir, seconds):
+    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(data_dir), str(seconds)], cwd=REPO,
+                               stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert process.stdout.readline().strip() == "ready"
+    return process
+
+
+def test_a_second_process_cannot_open_the_folder_for_writing(data_dir):
+    holder = _hold(data_dir, 30)
+    try:
+        started = time.monotonic()
+        with pytest.raises(StoreBusyError, match="sudah terbuka untuk folder ini") as caught:
+            Store(data_dir, lock_wait=0.5)
+        assert 0.4 < time.monotonic() - started < 5
+        assert str(holder.pid) in str(caught.value)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_waiting_writer_gets_the_folder_when_the_holder_closes(data_dir):
+    holder = _hold(data_dir, 1)
+    try:
+        with Store(data_dir, lock_wait=15) as store:
+            assert store.office() is None
+    finally:
+        holder.wait(timeout=30)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
+def test_the_lock_of_a_killed_process_is_taken_over(data_dir):
+    holder = _hold(data_dir, 60)
+    holder.kill()
+    holder.wait()
+    assert (data_dir / LOCK_FILENAME).exists()  # its file stays, naming the dead holder
+    with Store(data_dir) as store:
+        assert holder_of(data_dir).startswith(f"{os.getpid()}@")
+        assert store.office() is None
+
+
+def test_one_process_may_open_several_stores_on_one_folder(data_dir):
+    with Store(data_dir) as first, Store(data_dir) as second:
+        second.ensure_office("19.01")
+        assert first.office().code == "19.01"
+    lock = DataDirLock(data_dir).acquire()
+    lock.release()
+
+
+def test_the_lock_is_given_back_when_the_store_closes(data_dir):
+    Store(data_dir).close()
+    probe = subprocess.run([sys.executable, "-c", HOLDER, str(data_dir), "0"], cwd=REPO, capture_output=True,
+                           text=True, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+    assert probe.returncode == 0, probe.stderr
+
+
+def test_busy_error_names_the_folder_state_in_plain_words():
+    error = DataDirBusy("1234@pc-bkpsdm")
+    assert str(error).startswith("Merit Luring sudah terbuka untuk folder ini (proses 1234@pc-bkpsdm)")

@@ -1,0 +1,52 @@
+"""Start-up safety in the GUI: one window per data folder, restore shows what it kept."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from models.db import StoreCorruptError
+from models.store import Store
+from tests.test_lock import _hold
+
+
+def test_a_second_gui_on_the_same_folder_says_so_and_does_not_open(qtbot, data_dir, monkeypatch):
+    from ui import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    holder = _hold(data_dir, 30)
+    try:
+        assert app.claim_data_dir(data_dir) is None
+    finally:
+        holder.kill()
+        holder.wait()
+    assert len(shown) == 1 and "Merit Luring sudah terbuka untuk folder ini" in shown[0]
+    lock = app.claim_data_dir(data_dir)  # the first one is gone: this one may start
+    assert lock is not None and lock.held
+    lock.release()
+
+
+def test_corrupt_store_is_restored_and_the_damaged_file_kept_and_named(qtbot, data_dir, monkeypatch):
+    from ui.corrupt_store_dialog import CorruptStoreDialog, offer_restore
+
+    with Store(data_dir) as good:
+        good.ensure_office("19.01")
+        good.backup()
+    database = data_dir / "merit.sqlite"
+    for suffix in ("-wal", "-shm"):
+        (data_dir / f"merit.sqlite{suffix}").unlink(missing_ok=True)
+    database.write_bytes(b"bukan basis data" * 100)
+    with pytest.raises(StoreCorruptError) as raised:
+        Store(data_dir)
+    told = []
+    monkeypatch.setattr(CorruptStoreDialog, "exec", lambda self: None)
+    monkeypatch.setattr(CorruptStoreDialog, "clickedButton", lambda self: self.restore_button)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    assert "cadangan" in CorruptStoreDialog(raised.value, data_dir).informativeText().lower()
+    assert offer_restore(raised.value, data_dir)
+    with Store(data_dir) as restored:
+        assert restored.office().code == "19.01"
+    kept = sorted(data_dir.glob("merit.sqlite.rusak-*"))
+    assert kept and kept[0].read_bytes() == b"bukan basis data" * 100
+    assert str(kept[0]) in told[0]
