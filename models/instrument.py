@@ -418,6 +418,12 @@ def _check_semantics(instrument: Instrument, origin: str) -> None:
 DEFAULT_INSTRUMENT_ID = "esm-2026"
 
 
+@dataclass(frozen=True)
+class SkippedInstrument:
+    path: Path
+    reason: str
+
+
 class InstrumentRegistry:
     """All instruments known to this installation: the shipped ones plus the user's own.
 
@@ -428,13 +434,25 @@ class InstrumentRegistry:
     def __init__(self, directories: Iterable[Path]):
         self._by_id: dict[str, Instrument] = {}
         self._by_hash: dict[str, Instrument] = {}
+        # Files that could not be loaded, with why: one bad file added by hand must not stop
+        # the application or any command, so it is left out and reported (``warnings``).
+        self.skipped: list[SkippedInstrument] = []
         for directory in directories:
             if not directory.is_dir():
                 continue
             for path in sorted(directory.glob("*.json")):
                 if path.name == SCHEMA_FILE:
                     continue
-                self.add(load_instrument(path))
+                try:
+                    self.add(load_instrument(path))
+                except (InstrumentError, KeyError, TypeError, ValueError) as exc:
+                    self.skipped.append(SkippedInstrument(path, str(exc)))
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per skipped file, naming it, for a person."""
+        return [f"Berkas instrumen {skipped.path.name} dilewati karena tidak sah: {skipped.reason}"
+                for skipped in self.skipped]
 
     def add(self, instrument: Instrument) -> None:
         self._by_id[instrument.id] = instrument

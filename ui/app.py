@@ -74,6 +74,22 @@ def _warn_backup_failed(reason: str) -> None:
                             "app", "Cadangan otomatis saat mulai tidak dapat dibuat. {0}").format(reason))
 
 
+def _skipped_instruments_notice(store: Store, parent: QWidget) -> QMessageBox | None:
+    """A non-modal notice naming the instrument files left out at start (the work goes on)."""
+    warnings = store.registry.warnings
+    if not warnings:
+        return None
+    notice = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("app", "Berkas instrumen dilewati"),
+                         QCoreApplication.translate(
+                             "app", "Berkas instrumen berikut di folder {0} tidak sah dan tidak dipakai. "
+                             "Perbaiki atau hapus berkasnya.").format(store.data_dir / "instruments"),
+                         QMessageBox.StandardButton.Ok, parent)
+    notice.setInformativeText("\n".join(warnings))
+    notice.setModal(False)
+    notice.show()
+    return notice
+
+
 def claim_data_dir(data_dir) -> DataDirLock | None:
     """Take the data folder for this window for the whole session (restore included); None,
     after saying so, when another Merit Luring already has it."""
@@ -144,6 +160,7 @@ def _run_with_data_dir(app: QApplication, data_dir) -> int:
         if created_assessment_id and hasattr(window, "open_assessment"):
             window.open_assessment(created_assessment_id)
         window.show()
+        _skipped_instruments_notice(store, window)  # parented: the window keeps it alive
         if os.environ.get(EXIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(0, app.quit)
         from ui.evidence_panel import cleanup_temp_copies

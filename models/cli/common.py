@@ -41,6 +41,12 @@ def fail(message: str) -> None:
     print(f"Galat: {message}", file=sys.stderr)
 
 
+def warn_skipped_instruments(registry) -> None:
+    """A line on stderr for each instrument file left out (the command goes on)."""
+    for warning in registry.warnings:
+        print(f"Peringatan: {warning}", file=sys.stderr)
+
+
 @contextmanager
 def opened_store(args, **kwargs):
     from models.cli import EXIT_STORE
@@ -54,6 +60,7 @@ def opened_store(args, **kwargs):
         raise CliExit(EXIT_STORE, f"{exc}{hint}. Jalankan aplikasi untuk memulihkan dari cadangan.") from exc
     except StoreError as exc:
         raise CliExit(EXIT_STORE, str(exc)) from exc
+    warn_skipped_instruments(store.registry)
     try:
         yield store
     finally:

@@ -15,7 +15,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from models.cli.common import CliExit, add_data_dir, data_dir_of, emit_json, handler, opened_store
+from models.cli.common import (
+    CliExit,
+    add_data_dir,
+    data_dir_of,
+    emit_json,
+    handler,
+    opened_store,
+    warn_skipped_instruments,
+)
 from models.formatting import decimal_id
 from models.settings import OPERATOR_NAME
 
@@ -383,6 +391,7 @@ def cmd_verify(args) -> int:
         trusted = keys.load_trusted_keys(data_dir)
     user_instruments = data_dir / "instruments"
     registry = shipped_registry(user_instruments) if user_instruments.is_dir() else shipped_registry()
+    warn_skipped_instruments(registry)
     report = verify_package(Path(args.file), trusted, registry, on=args.on, revoked_serials=args.revoked)
     code = 0 if report.ok else (2 if reason_is_io(report.reason) else 1)
     if args.json:

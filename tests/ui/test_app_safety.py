@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.db import StoreCorruptError
 from models.store import Store
+from tests.test_bad_files import _bad_instrument
 from tests.test_lock import _hold
 
 
@@ -50,3 +51,15 @@ def test_corrupt_store_is_restored_and_the_damaged_file_kept_and_named(qtbot, da
     kept = sorted(data_dir.glob("merit.sqlite.rusak-*"))
     assert kept and kept[0].read_bytes() == b"bukan basis data" * 100
     assert str(kept[0]) in told[0]
+
+
+def test_gui_shows_a_non_modal_notice_naming_the_file(qtbot, data_dir):
+    from ui.app import _skipped_instruments_notice
+
+    _bad_instrument(data_dir)
+    with Store(data_dir) as store:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        notice = _skipped_instruments_notice(store, parent)
+        assert notice is not None and not notice.isModal() and notice.isVisible()
+        assert "rusak.json" in notice.informativeText()
