@@ -76,6 +76,7 @@ class _Held:
     def __init__(self, fd: int):
         self.fd = fd
         self.count = 0
+        self.users = 0  # the holders that work on the folder (not ``claim_only`` ones)
 
 
 _held: dict[str, _Held] = {}
@@ -85,11 +86,15 @@ _held_guard = threading.Lock()
 class DataDirLock:
     """The lock on one data folder, taken with :meth:`acquire`, given back with :meth:`release`."""
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, *, claim_only: bool = False):
+        """``claim_only``: held to keep other processes out (the GUI for its whole session),
+        not to work on the folder, so a ``Store`` opened under it is still its first user."""
         self.data_dir = Path(data_dir)
+        self.claim_only = claim_only
         self.path = self.data_dir / LOCK_FILENAME
         self._key = str(self.data_dir.resolve())
         self._owned = False
+        self.first_user = False  # True when no other working holder of this process has the folder
 
     @property
     def held(self) -> bool:
@@ -107,6 +112,9 @@ class DataDirLock:
                     held = self._open_and_lock()
                 if held is not None:
                     held.count += 1
+                    if not self.claim_only:
+                        held.users += 1
+                        self.first_user = held.users == 1
                     _held[self._key] = held
                     self._owned = True
                     return self
@@ -139,6 +147,8 @@ class DataDirLock:
             if held is None:
                 return
             held.count -= 1
+            if not self.claim_only:
+                held.users -= 1
             if held.count > 0:
                 return
             del _held[self._key]

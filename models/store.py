@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models import regions
+from models.cleanup import Cleaned, sweep_leftovers
 from models.db import (
     OpenedDatabase,
     StoreBusyError,
@@ -25,6 +26,7 @@ from models.evidence import MIB, EvidenceStore, StoredBlob
 from models.instrument import Instrument, InstrumentRegistry, round_half_up, shipped_registry
 from models.lock import DataDirBusy, DataDirLock
 from models.paths import resource_path
+from models.province_tables import ReceivedPackage
 from models.scoring import ScoreResult, score_recorded
 from models.settings import EVIDENCE_LIMIT_MB, SettingDef
 from models.tables import (
@@ -106,9 +108,21 @@ class Store:
         if evidence_limit_bytes is None:  # the limit set in Pengaturan, else its default
             evidence_limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
         self.evidence_store = EvidenceStore(self.data_dir / EVIDENCE_DIR, evidence_limit_bytes)
-        self.evidence_store.sweep_partials()
         user_dir = self.data_dir / USER_INSTRUMENT_DIR
         self.registry = registry or (shipped_registry(user_dir) if user_dir.is_dir() else shipped_registry())
+        self.cleaned = Cleaned()
+        if self._lock.first_user:  # nobody else can be writing our temp files now
+            self.cleaned = sweep_leftovers(self.data_dir, self._referenced_packages())
+        else:
+            self.evidence_store.sweep_partials()
+
+    @property
+    def notices(self) -> list[str]:
+        """What a person should know after opening: files skipped, packages set aside."""
+        return self.registry.warnings + self.cleaned.notices
+
+    def _referenced_packages(self) -> set[str]:
+        return {row.sha256 for row in ReceivedPackage.select(ReceivedPackage.sha256)}
 
     # --- lifecycle -----------------------------------------------------------------------
 

@@ -75,14 +75,14 @@ def _warn_backup_failed(reason: str) -> None:
 
 
 def _skipped_instruments_notice(store: Store, parent: QWidget) -> QMessageBox | None:
-    """A non-modal notice naming the instrument files left out at start (the work goes on)."""
-    warnings = store.registry.warnings
+    """A non-modal notice of what start-up left out or set aside (the work goes on)."""
+    warnings = store.notices
     if not warnings:
         return None
-    notice = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("app", "Berkas instrumen dilewati"),
+    notice = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("app", "Perhatian"),
                          QCoreApplication.translate(
-                             "app", "Berkas instrumen berikut di folder {0} tidak sah dan tidak dipakai. "
-                             "Perbaiki atau hapus berkasnya.").format(store.data_dir / "instruments"),
+                             "app", "Beberapa berkas di folder data {0} tidak dipakai atau dipindahkan. "
+                             "Tidak ada yang dihapus.").format(store.data_dir),
                          QMessageBox.StandardButton.Ok, parent)
     notice.setInformativeText("\n".join(warnings))
     notice.setModal(False)
@@ -94,7 +94,7 @@ def claim_data_dir(data_dir) -> DataDirLock | None:
     """Take the data folder for this window for the whole session (restore included); None,
     after saying so, when another Merit Luring already has it."""
     try:
-        return DataDirLock(data_dir).acquire()
+        return DataDirLock(data_dir, claim_only=True).acquire()
     except DataDirBusy as exc:
         QMessageBox.information(None, QCoreApplication.translate("app", "Merit Luring sudah terbuka"),
                                 QCoreApplication.translate(

@@ -41,10 +41,14 @@ def fail(message: str) -> None:
     print(f"Galat: {message}", file=sys.stderr)
 
 
+def warn(notices: list[str]) -> None:
+    """A line on stderr for each thing a person should know (the command goes on)."""
+    for notice in notices:
+        print(f"Peringatan: {notice}", file=sys.stderr)
+
+
 def warn_skipped_instruments(registry) -> None:
-    """A line on stderr for each instrument file left out (the command goes on)."""
-    for warning in registry.warnings:
-        print(f"Peringatan: {warning}", file=sys.stderr)
+    warn(registry.warnings)
 
 
 @contextmanager
@@ -60,7 +64,7 @@ def opened_store(args, **kwargs):
         raise CliExit(EXIT_STORE, f"{exc}{hint}. Jalankan aplikasi untuk memulihkan dari cadangan.") from exc
     except StoreError as exc:
         raise CliExit(EXIT_STORE, str(exc)) from exc
-    warn_skipped_instruments(store.registry)
+    warn(store.notices)
     try:
         yield store
     finally:
