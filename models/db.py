@@ -29,7 +29,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from models import province_tables, tables
+from models import history, province_tables, tables
 from models.errors import DISK_FULL, MeritError, classify, is_lock_error
 from models.files import fsync_dir
 
@@ -118,6 +118,7 @@ def _migration_1(db: SqliteDatabase) -> None:
 # Append only. Each function moves the schema from version N-1 to N inside a transaction.
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_migration_1]
 MIGRATIONS.append(province_tables.migrate)  # 2: province mode (enrolled offices, received packages)
+MIGRATIONS.append(history.migrate)  # 3: the audit log's hash chain (computed for existing entries)
 
 
 def schema_version() -> int:
@@ -344,6 +345,9 @@ def restore_backup(data_dir: Path, backup: Path) -> Restored:
         # restored one it would damage it again.
         for suffix in ("-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
+        # The chain head marks how far the damaged file had got; the backup is older by
+        # design. The next check writes it again from the restored data.
+        history.head_path(data_dir).unlink(missing_ok=True)
         fsync_dir(data_dir)
     except OSError as exc:
         raise StoreIOError(classify(exc)) from exc

@@ -34,6 +34,7 @@ from models import __version__
 from models.certificates import CertificateError, OfficeCertificate, read_certificate
 from models.evidence import CHUNK, EvidenceStore, StoredBlob
 from models.files import fsync_dir
+from models.history import HistoryMismatchError, require_consistent_history
 from models.instrument import InstrumentRegistry, shipped_registry
 from models.keys import (
     PublicKey,
@@ -298,10 +299,15 @@ class PreparedExport:
 
 
 def prepare_export(store: Store, assessment: Assessment, certificate_bytes: bytes) -> PreparedExport:
-    """Check the assessment is final and the certificate is this office's; build the manifest."""
+    """Check the assessment is final, the data matches its history and the certificate is
+    this office's; build the manifest."""
     if assessment.status != Assessment.FINAL:
         raise PackageError(f"Penilaian {assessment.year} revisi {assessment.revision} belum difinalisasi; "
                            "finalisasi dahulu sebelum ekspor.")
+    try:
+        require_consistent_history(store)
+    except HistoryMismatchError as exc:
+        raise PackageError(str(exc)) from exc
     try:
         certificate = read_certificate(certificate_bytes)
     except CertificateError as exc:
