@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models import APP_ID, APP_NAME, __version__
-from models.db import StoreCorruptError, StoreError
+from models.db import StoreCorruptError, StoreError, restore_backup
 from models.errors import classify
 from models.lock import DataDirBusy, DataDirLock
 from models.paths import resolve_data_dir
-from models.settings import MODE
+from models.settings import MODE, OPERATOR_NAME
 from models.store import Store
 
 EXIT_AFTER_START_ENV = "MERIT_LURING_EXIT_AFTER_START"
@@ -135,13 +135,47 @@ def run_gui(argv: list[str]) -> int:
         folder_lock.release()
 
 
+def settle_history(store: Store, data_dir) -> tuple[Store | None, bool]:
+    """Check the data against its history; on a mismatch let the person restore a backup or
+    confirm. Returns the store to work on (None: cannot continue) and whether it agrees."""
+    from models.history import check_history, confirm_history
+    from ui.history_dialog import CONFIRM, RESTORE, HistoryMismatchDialog
+
+    mismatches = check_history(store)
+    if not mismatches:
+        return store, True
+    dialog = HistoryMismatchDialog(mismatches, data_dir)
+    dialog.exec()
+    choice = dialog.choice()
+    if choice == CONFIRM:
+        confirm_history(store, store.setting(OPERATOR_NAME))
+        return store, True
+    if choice == RESTORE:
+        store.close()
+        try:
+            restored = restore_backup(data_dir, dialog.backup)
+        except StoreError as exc:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Pemulihan gagal"), str(exc))
+            return open_store(data_dir), False
+        QMessageBox.information(None, QCoreApplication.translate("app", "Data dipulihkan"),
+                                QCoreApplication.translate("app", "Data dipulihkan dari cadangan. Salinan data "
+                                                           "sebelumnya disimpan di:\n{0}").format(
+                                    "\n".join(str(p) for p in restored.damaged_copies)))
+        return open_store(data_dir), True
+    return store, False
+
+
 def _run_with_data_dir(app: QApplication, data_dir) -> int:
     store = open_store(data_dir)
     if store is None:
         return EXIT_STORE
+    store, agrees = settle_history(store, data_dir)
+    if store is None:
+        return EXIT_STORE
     try:
         try:
-            store.backup()
+            if agrees:  # a backup of data that disagrees with its history would push out good ones
+                store.backup()
         except StoreError as exc:  # a failed backup must not stop the day's work
             _warn_backup_failed(str(exc))
         except Exception as exc:  # noqa: BLE001 - the disk, whatever it says
@@ -161,6 +195,9 @@ def _run_with_data_dir(app: QApplication, data_dir) -> int:
             window.open_assessment(created_assessment_id)
         window.show()
         _skipped_instruments_notice(store, window)  # parented: the window keeps it alive
+        from ui.idle_checkpoint import IdleCheckpointer
+
+        IdleCheckpointer(store, app)  # parented to the application
         if os.environ.get(EXIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(0, app.quit)
         from ui.evidence_panel import cleanup_temp_copies

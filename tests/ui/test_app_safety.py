@@ -63,3 +63,74 @@ def test_gui_shows_a_non_modal_notice_naming_the_file(qtbot, data_dir):
         notice = _skipped_instruments_notice(store, parent)
         assert notice is not None and not notice.isModal() and notice.isVisible()
         assert "rusak.json" in notice.informativeText()
+
+
+def _store_disagreeing_with_history(data_dir):
+    store = Store(data_dir)
+    assessment = store.create_assessment(store.ensure_office("19.01"), 2026)
+    store.set_answer(assessment, "A1.1", level=3, justification="asli")
+    store.backup()
+    store.set_answer(assessment, "A1.2", level=2, justification="sesudah cadangan")
+    store.db.execute_sql("UPDATE answer SET justification = 'berubah diam-diam' WHERE item_id = 'A1.1'")
+    return store
+
+
+@pytest.mark.parametrize("choice", ["confirm", "restore"])
+def test_start_up_names_the_item_and_settles_by_confirm_or_restore(qtbot, data_dir, monkeypatch, choice):
+    from models.history import check_history
+    from ui import app
+    from ui.history_dialog import HistoryMismatchDialog
+
+    store = _store_disagreeing_with_history(data_dir)
+    seen = []
+
+    def exec_(self):
+        seen.append(self.informativeText())
+
+    monkeypatch.setattr(HistoryMismatchDialog, "exec", exec_)
+    monkeypatch.setattr(HistoryMismatchDialog, "choice", lambda self: choice)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    settled, agrees = app.settle_history(store, data_dir)
+    try:
+        assert "butir A1.1" in seen[0] and agrees
+        assert check_history(settled) == []
+        answer = settled.answer(settled.assessments()[0], "A1.1")
+        if choice == "confirm":
+            assert answer.justification == "berubah diam-diam"
+        else:
+            assert answer.justification == "asli"  # the backup's
+            assert list(data_dir.glob("merit.sqlite.rusak-*"))  # the present file kept aside
+    finally:
+        settled.close()
+
+
+def test_later_keeps_working_but_takes_no_backup_and_refuses_export(qtbot, data_dir, monkeypatch):
+    from models.history import HistoryMismatchError, require_consistent_history
+    from ui import app
+    from ui.history_dialog import HistoryMismatchDialog
+
+    store = _store_disagreeing_with_history(data_dir)
+    monkeypatch.setattr(HistoryMismatchDialog, "exec", lambda self: None)
+    settled, agrees = app.settle_history(store, data_dir)
+    try:
+        assert settled is store and not agrees
+        with pytest.raises(HistoryMismatchError):
+            require_consistent_history(settled)
+    finally:
+        settled.close()
+
+
+def test_the_wal_is_checkpointed_after_a_pause(qtbot, store, assessment):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.idle_checkpoint import IdleCheckpointer
+
+    wal = store.data_dir / "merit.sqlite-wal"
+    store.set_answer(assessment, "A1.1", level=2)
+    assert wal.stat().st_size > 0
+    checkpointer = IdleCheckpointer(store, QApplication.instance(), idle_seconds=0.2)
+    try:
+        qtbot.waitUntil(lambda: wal.stat().st_size == 0, timeout=3000)
+    finally:
+        QApplication.instance().removeEventFilter(checkpointer)
+        checkpointer.deleteLater()
