@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from models import __version__
 from models.certificates import CertificateError, OfficeCertificate, read_certificate
 from models.evidence import CHUNK, EvidenceStore, StoredBlob
-from models.files import fsync_dir
+from models.files import fsync_dir, owner_is_gone, temp_name_for
 from models.history import HistoryMismatchError, require_consistent_history
 from models.instrument import InstrumentRegistry, shipped_registry
 from models.keys import (
@@ -279,11 +279,13 @@ def _zip_info(name: str, when: datetime, compress: int, size: int | None = None)
 
 
 def sweep_partials(directory: Path) -> int:
-    """Remove temp files a crashed export left in ``directory`` (ours by their name)."""
+    """Remove temp files a crashed export left in ``directory`` (ours by their name); not
+    those of an export still running (another process writing into the same folder)."""
     removed = 0
     for leftover in Path(directory).glob(f".*{SUFFIX}.*.partial"):
-        leftover.unlink(missing_ok=True)
-        removed += 1
+        if owner_is_gone(leftover):
+            leftover.unlink(missing_ok=True)
+            removed += 1
     return removed
 
 
@@ -365,7 +367,7 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
         sweep_partials(directory)
     except OSError as exc:
         raise PackageError(f"Folder {directory} tidak dapat ditulisi: {exc.strerror or exc}.") from exc
-    partial = directory / f".{out_path.name}.{uuid.uuid4().hex}.partial"
+    partial = temp_name_for(out_path)
     done = 0
     try:
         with open(partial, "wb") as handle:

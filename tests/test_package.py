@@ -394,3 +394,20 @@ def test_cli_keys_enrol_finalize_reopen(tmp_path, data_dir):
     assert {i["item_id"] for i in json.loads(blocked.stdout)["issues"]} == expected
     assert _run("export", "--year", "2026", "--out", str(tmp_path / "x.merit"), *args, env=env).returncode == 2
     assert _run("reopen", "--year", "2026", *args).returncode == 2  # a draft cannot be reopened
+
+
+def test_an_export_leaves_another_running_export_s_temp_file_alone(enrolled, tmp_path):
+    store, assessment, office_key, certificate = enrolled
+    out_dir = tmp_path / "bersama"
+    out_dir.mkdir()
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        theirs = out_dir / f".lain.merit.{running.pid}-abcdef.partial"  # another export, still writing
+        theirs.write_bytes(b"sebagian")
+        export_package(store, assessment, out_dir / "paket.merit", office_key, certificate)
+        assert theirs.exists()
+    finally:
+        running.kill()
+        running.wait()
+    export_package(store, assessment, out_dir / "paket.merit", office_key, certificate)
+    assert not theirs.exists()  # its process is gone: a leftover now
