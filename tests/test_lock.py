@@ -83,3 +83,20 @@ def test_the_lock_is_given_back_when_the_store_closes(data_dir):
 def test_busy_error_names_the_folder_state_in_plain_words():
     error = DataDirBusy("1234@pc-bkpsdm")
     assert str(error).startswith("Merit Luring sudah terbuka untuk folder ini (proses 1234@pc-bkpsdm)")
+
+
+def test_a_second_cli_writer_waits_briefly_then_exits_3_naming_the_reason(data_dir):
+    from models.cli.common import LOCK_WAIT_SECONDS
+
+    holder = _hold(data_dir, 60)
+    try:
+        started = time.monotonic()
+        result = subprocess.run([sys.executable, str(REPO / "main.py"), "backup", "--data-dir", str(data_dir)],
+                                capture_output=True, text=True, cwd=REPO, timeout=120)
+        waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 3
+    assert "Merit Luring sudah terbuka untuk folder ini" in result.stderr and "Traceback" not in result.stderr
+    assert LOCK_WAIT_SECONDS <= waited < LOCK_WAIT_SECONDS + 20
