@@ -8,6 +8,7 @@ with its :class:`~models.tables.AuditEntry`, so the audit trail never disagrees 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,8 @@ from models.tables import (
     Setting,
     utc_now,
 )
+
+log = logging.getLogger("merit.store")
 
 EVIDENCE_DIR = "evidence"
 USER_INSTRUMENT_DIR = "instruments"
@@ -105,16 +108,23 @@ class Store:
             self._lock.release()
             raise
         self.db = self._opened.db
-        if evidence_limit_bytes is None:  # the limit set in Pengaturan, else its default
-            evidence_limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
-        self.evidence_store = EvidenceStore(self.data_dir / EVIDENCE_DIR, evidence_limit_bytes)
-        user_dir = self.data_dir / USER_INSTRUMENT_DIR
-        self.registry = registry or (shipped_registry(user_dir) if user_dir.is_dir() else shipped_registry())
+        try:
+            if evidence_limit_bytes is None:  # the limit set in Pengaturan, else its default
+                evidence_limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
+            self.evidence_store = EvidenceStore(self.data_dir / EVIDENCE_DIR, evidence_limit_bytes)
+            user_dir = self.data_dir / USER_INSTRUMENT_DIR
+            self.registry = registry or (shipped_registry(user_dir) if user_dir.is_dir() else shipped_registry())
+        except BaseException:
+            self.close()
+            raise
         self.cleaned = Cleaned()
-        if self._lock.first_user:  # nobody else can be writing our temp files now
-            self.cleaned = sweep_leftovers(self.data_dir, self._referenced_packages())
-        else:
-            self.evidence_store.sweep_partials()
+        try:
+            if self._lock.first_user:  # nobody else can be writing our temp files now
+                self.cleaned = sweep_leftovers(self.data_dir, self._referenced_packages())
+            else:
+                self.evidence_store.sweep_partials()
+        except OSError as exc:  # tidying up must never keep the day's work from starting
+            log.warning("leftovers not cleared: %r", exc)
 
     @property
     def notices(self) -> list[str]:
