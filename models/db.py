@@ -44,13 +44,21 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DAMAGE_MESSAGES = ("malformed", "not a database", "corrupt")
 
 
+EMPTY_FILE = "berkas kosong (0 bita)"
+MISSING_FILE = "berkas basis data hilang"
+NOT_SQLITE = "bukan berkas basis data SQLite"
+OUR_DAMAGE_WORDS = (EMPTY_FILE, MISSING_FILE, NOT_SQLITE)
+
+
 class StoreError(RuntimeError):
     """The store cannot be used; the message is for the user."""
 
 
 class StoreCorruptError(StoreError):
     def __init__(self, path: Path, detail: str, backups: list[Path]):
-        super().__init__(f"Basis data {path} rusak ({detail}).")
+        # SQLite's own words stay in ``detail`` (and the dialog's details), out of the message.
+        reason = detail if detail in OUR_DAMAGE_WORDS else "isinya tidak utuh menurut pemeriksaan SQLite"
+        super().__init__(f"Basis data {path} rusak ({reason}).")
         self.path = path
         self.detail = detail
         self.backups = backups
@@ -134,9 +142,9 @@ def header_problem(path: Path) -> str | None:
     with open(path, "rb") as handle:
         head = handle.read(len(SQLITE_HEADER))
     if not head:
-        return "berkas kosong (0 bita)"
+        return EMPTY_FILE
     if head != SQLITE_HEADER:
-        return "bukan berkas basis data SQLite"
+        return NOT_SQLITE
     return None
 
 
@@ -253,7 +261,7 @@ def check_database_file(data_dir: Path) -> None:
         # A new installation has neither backups nor a journal; with either, this is damage
         # (a power cut during a rewrite, a file emptied by a tool), not a fresh start.
         if backups or wal_size:
-            detail = "berkas kosong (0 bita)" if exists else "berkas basis data hilang"
+            detail = EMPTY_FILE if exists else MISSING_FILE
             raise StoreCorruptError(path, detail, backups)
         if exists:
             path.unlink()  # an empty file and nothing else: a start that was cut short

@@ -203,3 +203,16 @@ def test_write_transactions_take_the_write_lock_up_front(store):
     with store.transaction():
         store.ensure_office("19.01")
     assert statements[0] == "BEGIN IMMEDIATE"
+
+
+def test_the_corrupt_message_keeps_sqlite_s_english_out(data_dir):
+    path = _seeded(data_dir)
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    with pytest.raises(dbmod.StoreCorruptError) as caught:
+        Store(data_dir)
+    assert "malformed" in caught.value.detail or "database" in caught.value.detail
+    assert "pemeriksaan SQLite" in str(caught.value) and caught.value.detail not in str(caught.value)
