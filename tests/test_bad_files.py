@@ -31,3 +31,14 @@ def test_store_commands_go_on_with_a_warning_line_not_a_traceback(data_dir):
     assert "Traceback" not in result.stderr
     assert "Peringatan: Berkas instrumen rusak.json dilewati" in result.stderr
 
+
+
+def test_verify_with_a_malformed_instrument_gives_its_verdict_not_a_traceback(data_dir, tmp_path):
+    _bad_instrument(data_dir)
+    not_a_package = tmp_path / "bukan-paket.merit"
+    not_a_package.write_bytes(b"ini bukan zip")
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "verify", str(not_a_package),
+                             "--data-dir", str(data_dir)], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert "Traceback" not in result.stderr
+    assert "rusak.json dilewati" in result.stderr
+    assert result.returncode == 1 and "TIDAK SAH" in result.stderr  # a verdict on the package
