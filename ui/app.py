@@ -197,7 +197,7 @@ def _run_with_data_dir(app: QApplication, data_dir) -> int:
         _skipped_instruments_notice(store, window)  # parented: the window keeps it alive
         from ui.idle_checkpoint import IdleCheckpointer
 
-        IdleCheckpointer(store, app)  # parented to the application
+        IdleCheckpointer(store, app, parent=window)  # goes with the window, before the store closes
         if os.environ.get(EXIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(0, app.quit)
         from ui.evidence_panel import cleanup_temp_copies

@@ -13,8 +13,8 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mou
 class IdleCheckpointer(QObject):
     """Watches the application's input; ``idle_seconds`` after the last of it, checkpoints."""
 
-    def __init__(self, store, app: QObject, idle_seconds: float = IDLE_SECONDS):
-        super().__init__(app)
+    def __init__(self, store, app: QObject, idle_seconds: float = IDLE_SECONDS, parent: QObject | None = None):
+        super().__init__(parent or app)  # parent: whatever lives exactly as long as the store
         self.store = store
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
