@@ -11,6 +11,7 @@ holding several ``Store`` objects on one folder, are one owner.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import threading
@@ -18,6 +19,9 @@ import time
 from pathlib import Path
 
 from models.errors import STORE_BUSY, MeritError
+from models.files import pid_alive
+
+log = logging.getLogger("merit.lock")
 
 LOCK_FILENAME = "merit.lock"
 # Windows locks byte ranges, and a locked byte cannot be read by others: lock a byte past
@@ -72,8 +76,23 @@ def holder_of(data_dir: Path) -> str:
         return ""
 
 
+def _claim_by_pid(fd: int) -> bool:
+    """Where the filesystem offers no locks (some network shares): the PID file alone. Taken
+    when empty, ours, or naming a process of this PC that is gone; a holder on another PC
+    cannot be asked, so it counts as holding until its file is emptied or removed."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    text = os.read(fd, 256).decode("utf-8", "replace").strip()
+    if not text:
+        return True
+    pid_text, _, host = text.splitlines()[0].partition("@")
+    if host != socket.gethostname():
+        return False
+    return not pid_text.isdigit() or int(pid_text) == os.getpid() or not pid_alive(int(pid_text))
+
+
 class _Held:
-    def __init__(self, fd: int):
+    def __init__(self, fd: int, os_locked: bool = True):
+        self.os_locked = os_locked
         self.fd = fd
         self.count = 0
         self.users = 0  # the holders that work on the folder (not ``claim_only`` ones)
@@ -125,8 +144,14 @@ class DataDirLock:
     def _open_and_lock(self) -> _Held | None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        os_locked = True
         try:
-            if not _try_lock(fd):
+            try:
+                taken = _try_lock(fd)
+            except OSError as exc:  # no locks on this filesystem: fall back to the PID alone
+                log.warning("no OS lock on %s (%r); using the PID file alone", self.path, exc)
+                os_locked, taken = False, _claim_by_pid(fd)
+            if not taken:
                 os.close(fd)
                 return None
             # Ours now (a dead holder's file is taken over): say who holds it.
@@ -136,7 +161,7 @@ class DataDirLock:
         except BaseException:
             os.close(fd)
             raise
-        return _Held(fd)
+        return _Held(fd, os_locked)
 
     def release(self) -> None:
         if not self._owned:
@@ -153,7 +178,10 @@ class DataDirLock:
                 return
             del _held[self._key]
             try:
-                _unlock(held.fd)
+                if held.os_locked:
+                    _unlock(held.fd)
+                else:
+                    os.ftruncate(held.fd, 0)  # the PID file alone: empty means free
             finally:
                 os.close(held.fd)
 

@@ -100,3 +100,27 @@ def test_a_second_cli_writer_waits_briefly_then_exits_3_naming_the_reason(data_d
     assert result.returncode == 3
     assert "Merit Luring sudah terbuka untuk folder ini" in result.stderr and "Traceback" not in result.stderr
     assert LOCK_WAIT_SECONDS <= waited < LOCK_WAIT_SECONDS + 20
+
+
+def test_without_os_locks_the_pid_file_alone_keeps_a_live_holder_out(data_dir, monkeypatch):
+    import socket
+
+    from models import lock as lockmod
+
+    def unsupported(fd):
+        raise OSError(95, "Operation not supported")  # some network shares
+
+    monkeypatch.setattr(lockmod, "_try_lock", unsupported)
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        data_dir.mkdir(parents=True)
+        (data_dir / LOCK_FILENAME).write_text(f"{holder.pid}@{socket.gethostname()}\n")
+        with pytest.raises(DataDirBusy):
+            DataDirLock(data_dir).acquire()
+    finally:
+        holder.kill()
+        holder.wait()
+    lock = DataDirLock(data_dir).acquire()  # its holder is gone: taken over
+    assert holder_of(data_dir).startswith(f"{os.getpid()}@")
+    lock.release()
+    assert (data_dir / LOCK_FILENAME).read_text() == ""
