@@ -117,10 +117,12 @@ def write_head(data_dir: Path, entry_id: int, entry_hash: str, item_id: str | No
 
 
 def record_head_after_commit(entry) -> None:
-    """Write the head once the entry's transaction commits (at once outside a transaction)."""
+    """Write the head once the entry's transaction commits (at once outside a transaction),
+    from the newest entry then in the database: a savepoint rolled back after this entry
+    was written must not leave the head naming an entry that never committed."""
     db = type(entry)._meta.database
     data_dir = Path(db.database).parent
-    db.after_commit(lambda: write_head(data_dir, entry.id, entry.entry_hash, entry.item_id))
+    db.after_commit(lambda: write_head_from_database(db, data_dir))
 
 
 def write_head_from_database(db, data_dir: Path) -> None:

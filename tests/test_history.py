@@ -147,3 +147,17 @@ def test_restoring_a_backup_starts_the_head_again(data_dir):
     dbmod.restore_backup(data_dir, dbmod.newest_good_backup(data_dir))
     with Store(data_dir) as store:
         assert check_history(store) == []
+
+
+def test_an_entry_rolled_back_with_its_savepoint_is_not_taken_for_the_head(store, assessment):
+    from models.tables import AuditEntry
+
+    with store.transaction():
+        store.set_answer(assessment, "A1.1", level=2)
+        try:
+            with store.db.atomic():  # a savepoint, as the importer uses per package
+                AuditEntry.create(assessment=assessment, item_id="A1.2", field="level", old_value=None, new_value=3)
+                raise RuntimeError("paket ditolak")
+        except RuntimeError:
+            pass
+    assert check_history(store) == []
