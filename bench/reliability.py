@@ -695,7 +695,7 @@ def report(figures: Figures, seconds: float, quick: bool, commit: str | None = N
         f"| files set aside, all shown | {figures.set_aside_shown} (unshown: {figures.set_aside_unshown}) |",
         "", "| case | what happened | passed |", "|---|---|---|",
     ]
-    lines += [f"| {name} | {detail.replace('|', '/')} | {'yes' if passed else '**no**'} |"
+    lines += [f"| {name} | {' '.join(detail.replace('|', '/').split())} | {'yes' if passed else '**no**'} |"
               for name, detail, passed in figures.cases]
     if figures.failures:
         lines += ["", "## Failures", ""] + [f"- {failure}" for failure in figures.failures[:50]]
