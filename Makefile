@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 DESKTOP_DEB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
 DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core minisign poppler-utils zbar-tools
 
-.PHONY: run test lint bench screenshots dist self-test system-deps desktop-deps deb-install clean
+.PHONY: run test lint bench reliability screenshots dist self-test system-deps desktop-deps deb-install clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,10 @@ actionlint: $(STAMP)
 
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
+
+# The data-safety campaign (kills, corruption, full disk, two processes) -> docs/reliability.md.
+reliability: $(STAMP) system-deps
+	$(BIN)/python -m bench.reliability
 
 screenshots: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots

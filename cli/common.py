@@ -14,6 +14,9 @@ from models.db import StoreCorruptError, StoreError
 from models.files import target_of_partial
 from models.paths import resolve_data_dir
 
+# A second writer on the same data folder waits this long for the first to finish.
+LOCK_WAIT_SECONDS = 5.0
+
 
 class CliExit(Exception):
     """Raised inside a verb to stop with ``code`` after printing ``message`` to stderr."""
@@ -55,6 +58,16 @@ def fail(message: str) -> None:
     print(f"Galat: {message}", file=sys.stderr)
 
 
+def warn(notices: list[str]) -> None:
+    """A line on stderr for each thing a person should know (the command goes on)."""
+    for notice in notices:
+        print(f"Peringatan: {notice}", file=sys.stderr)
+
+
+def warn_skipped_instruments(registry) -> None:
+    warn(registry.warnings)
+
+
 _ACCESS_DENIED = ("akses ditolak", "periksa izin berkas atau folder itu, atau pilih folder lain")
 _DISK_FULL = ("ruang disk penuh", "kosongkan ruang disk lalu ulangi")
 # The OS errors a user can fix (errno -> what happened, what to do); any other is unexpected.
@@ -83,12 +96,13 @@ def opened_store(args, **kwargs):
 
     directory = data_dir_of(args)
     try:
-        store = Store(directory, **kwargs)
+        store = Store(directory, lock_wait=LOCK_WAIT_SECONDS, **kwargs)
     except StoreCorruptError as exc:
         hint = f" Cadangan terbaru: {exc.backups[0]}" if exc.backups else ""
         raise CliExit(ExitCode.STORE, f"{exc}{hint}. Jalankan aplikasi untuk memulihkan dari cadangan.") from exc
     except StoreError as exc:
         raise CliExit(ExitCode.STORE, str(exc)) from exc
+    warn(store.notices)
     try:
         yield store
     finally:

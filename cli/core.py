@@ -216,5 +216,5 @@ def cmd_history_list(args) -> int:
 def cmd_backup(args) -> int:
     with opened_store(args) as store:
         path = store.backup()
-    print(path)
+    print(path if path is not None else "Belum ada data untuk dicadangkan (kantor belum disiapkan).")
     return ExitCode.OK

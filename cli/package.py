@@ -26,6 +26,7 @@ from cli.common import (
     output,
     require_assessment,
     require_office,
+    warn_skipped_instruments,
 )
 from cli.exit_codes import ExitCode
 from models.formatting import decimal_id
@@ -344,6 +345,7 @@ def cmd_verify(args) -> int:
             raise CliExit(ExitCode.USAGE, f"--trust: {exc}") from exc
     user_instruments = data_dir / "instruments"
     registry = shipped_registry(user_instruments) if user_instruments.is_dir() else shipped_registry()
+    warn_skipped_instruments(registry)
     # Every revocation this installation knows; a province PC's registry is in its store
     # (opened only when there is one: verifying never creates a data folder).
     with ExitStack() as opened:

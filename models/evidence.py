@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.errors import classify
 from models.files import fsync_dir
 from models.settings import EVIDENCE_LIMIT_MB
 
@@ -122,9 +123,8 @@ class EvidenceStore:
                 fsync_dir(final.parent)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise EvidenceError(
-                f"Berkas {source.name} gagal disimpan: {exc.strerror or exc}. Periksa ruang disk."
-            ) from exc
+            # The cause in plain words (a full disk is not a missing permission); raw text to the log.
+            raise EvidenceError(f"Berkas {source.name} gagal disimpan. {classify(exc).message}") from exc
         except BaseException:
             partial.unlink(missing_ok=True)
             raise

@@ -81,8 +81,49 @@ def target_of_partial(path: str | os.PathLike) -> Path:
     """The file a temp ``.NAME.HEX.partial`` (``atomic_file``, package export) was to become,
     for messages that name what the user asked to write; any other path as it is."""
     path = Path(path)
-    match = re.fullmatch(r"\.(.+)\.[0-9a-f]+\.partial", path.name)
+    match = re.fullmatch(r"\.(.+)\.(?:[0-9]+-)?[0-9a-f]+\.partial", path.name)
     return path.with_name(match.group(1)) if match else path
+
+
+def owner_is_gone(partial: Path, max_age_seconds: float = 24 * 3600) -> bool:
+    """Whether the temp file ``.<name>.<pid>-<hex>.partial`` is a leftover: its process is no
+    longer running (or the name carries no PID), or it is older than ``max_age_seconds``
+    (a process of another PC on a shared folder cannot be asked)."""
+    try:
+        if time.time() - partial.stat().st_mtime > max_age_seconds:
+            return True
+    except OSError:
+        return False
+    stem = partial.name.removesuffix(".partial").rsplit(".", 1)[-1]
+    pid_text = stem.split("-", 1)[0]
+    if "-" not in stem or not pid_text.isdigit():
+        return True  # written before temp names carried their PID
+    return not pid_alive(int(pid_text))
+
+
+def pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def temp_name_for(target: Path) -> Path:
+    """A temp name beside ``target`` that says which process writes it (``owner_is_gone``)."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:12]}.partial")
 
 
 def write_atomic(path: Path, data: bytes) -> Path:

@@ -424,6 +424,12 @@ def _check_semantics(instrument: Instrument, origin: str) -> None:
 DEFAULT_INSTRUMENT_ID = "esm-2026"
 
 
+@dataclass(frozen=True)
+class SkippedInstrument:
+    path: Path
+    reason: str
+
+
 class InstrumentRegistry:
     """All instruments known to this installation: the shipped ones plus the user's own.
 
@@ -431,16 +437,34 @@ class InstrumentRegistry:
     the same id but other bytes is a different instrument version (``by_hash``).
     """
 
-    def __init__(self, directories: Iterable[Path]):
+    def __init__(self, directories: Iterable[Path], *, lenient: Iterable[Path] = ()):
+        """Every instrument in ``directories`` must load (they are shipped); a file in a
+        ``lenient`` directory (the user's own) that does not is left out and reported in
+        ``skipped``/``warnings``: one bad file added by hand must not stop the application."""
         self._by_id: dict[str, Instrument] = {}
         self._by_hash: dict[str, Instrument] = {}
+        self.skipped: list[SkippedInstrument] = []
         for directory in directories:
-            if not directory.is_dir():
-                continue
-            for path in sorted(directory.glob("*.json")):
-                if path.name == SCHEMA_FILE:
-                    continue
+            for path in self._files(directory):
                 self.add(load_instrument(path))
+        for directory in lenient:
+            for path in self._files(directory):
+                try:
+                    self.add(load_instrument(path))
+                except (InstrumentError, KeyError, TypeError, ValueError) as exc:
+                    self.skipped.append(SkippedInstrument(path, str(exc)))
+
+    @staticmethod
+    def _files(directory: Path) -> list[Path]:
+        if not directory.is_dir():
+            return []
+        return [path for path in sorted(directory.glob("*.json")) if path.name != SCHEMA_FILE]
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per skipped file, naming it, for a person."""
+        return [f"Berkas instrumen {skipped.path.name} dilewati karena tidak sah: {skipped.reason}"
+                for skipped in self.skipped]
 
     def add(self, instrument: Instrument) -> None:
         self._by_id[instrument.id] = instrument
@@ -472,7 +496,7 @@ def shipped_registry(extra_dir: Path | None = None) -> InstrumentRegistry:
     """The instruments shipped in ``resources/`` (cached), plus ``extra_dir`` when given."""
     global _shipped
     if extra_dir is not None:
-        return InstrumentRegistry([resource_path("instruments"), extra_dir])
+        return InstrumentRegistry([resource_path("instruments")], lenient=[extra_dir])
     if _shipped is None:
         _shipped = InstrumentRegistry([resource_path("instruments")])
     return _shipped

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import peewee
 
+from models.errors import classify
 from models.evidence import StoredBlob
 from models.instrument import Instrument
 from models.scoring import ScoreResult, score_recorded
@@ -83,7 +84,8 @@ class AssessmentSession:
         self.evidence_counts: dict[str, int] = store.evidence_counts(assessment)
         self.state = SAVED
         self.last_saved_at: datetime | None = None
-        self.failure_detail = ""
+        self.failure_detail = ""  # what went wrong and what to do, for a person (models.errors)
+        self.failure_code = ""  # its catalogue code: disk_full, read_only, permission, locked, ...
         self._listeners: list[Listener] = []
         # Writes that failed, by key, in order; retried before every new write.
         self._pending: dict[tuple, tuple[Callable[[], None], str | None]] = {}
@@ -301,14 +303,15 @@ class AssessmentSession:
                 self._pending_fields.pop(item_id or "", None)
                 self._emit(RULE_REJECTED, str(exc))
             except WRITE_ERRORS as exc:
-                self.failure_detail = str(exc)
+                error = classify(exc)  # the raw text goes to the log, never to the screen
+                self.failure_detail, self.failure_code = error.message, error.code
                 self._set_state(FAILED)
                 return False
             else:
                 del self._pending[key]
             if item_id:
                 touched.add(item_id)
-        self.failure_detail = ""
+        self.failure_detail = self.failure_code = ""
         self.last_saved_at = datetime.now()
         self._set_state(SAVED)
         for item_id in touched - {announced_by_caller}:

@@ -8,19 +8,26 @@ with its :class:`~models.tables.AuditEntry`, so the audit trail never disagrees 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from models import regions
+from models.cleanup import Cleaned, sweep_leftovers
 from models.db import (
     OpenedDatabase,
+    StoreBusyError,
+    StoreIOError,
     backup_rotating,
     open_database,
 )
+from models.errors import classify
 from models.evidence import MIB, EvidenceStore, StoredBlob
 from models.instrument import Instrument, InstrumentRegistry, round_half_up, shipped_registry
+from models.lock import DataDirBusy, DataDirLock
 from models.paths import resource_path
+from models.province_tables import ReceivedPackage
 from models.scoring import ScoreResult, score_recorded
 from models.settings import EVIDENCE_LIMIT_MB, SettingDef
 from models.tables import (
@@ -33,6 +40,8 @@ from models.tables import (
     Setting,
     utc_now,
 )
+
+log = logging.getLogger("merit.store")
 
 EVIDENCE_DIR = "evidence"
 USER_INSTRUMENT_DIR = "instruments"
@@ -81,22 +90,62 @@ class Store:
         *,
         evidence_limit_bytes: int | None = None,
         registry: InstrumentRegistry | None = None,
+        lock_wait: float = 0.0,
     ):
+        """Open the store for writing: takes the data folder's lock (``models.lock``), waiting
+        up to ``lock_wait`` seconds for another process to let go (:class:`StoreBusyError`)."""
         self.data_dir = Path(data_dir)
-        self._opened: OpenedDatabase = open_database(self.data_dir)
+        self._lock = DataDirLock(self.data_dir)
+        try:
+            self._lock.acquire(lock_wait)
+        except DataDirBusy as exc:
+            raise StoreBusyError(exc.message) from exc
+        except OSError as exc:
+            raise StoreIOError(classify(exc)) from exc
+        try:
+            self._opened: OpenedDatabase = open_database(self.data_dir)
+        except BaseException:
+            self._lock.release()
+            raise
         self.db = self._opened.db
-        if evidence_limit_bytes is None:  # the limit set in Pengaturan, else its default
-            evidence_limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
-        self.evidence_store = EvidenceStore(self.data_dir / EVIDENCE_DIR, evidence_limit_bytes)
-        self.evidence_store.sweep_partials()
-        user_dir = self.data_dir / USER_INSTRUMENT_DIR
-        self.registry = registry or (shipped_registry(user_dir) if user_dir.is_dir() else shipped_registry())
+        try:
+            if evidence_limit_bytes is None:  # the limit set in Pengaturan, else its default
+                evidence_limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
+            self.evidence_store = EvidenceStore(self.data_dir / EVIDENCE_DIR, evidence_limit_bytes)
+            user_dir = self.data_dir / USER_INSTRUMENT_DIR
+            self.registry = registry or (shipped_registry(user_dir) if user_dir.is_dir() else shipped_registry())
+        except BaseException:
+            self.close()
+            raise
+        self.cleaned = Cleaned()
+        try:
+            if self._lock.first_user:  # nobody else can be writing our temp files now
+                self.cleaned = sweep_leftovers(self.data_dir, self._referenced_packages())
+            else:
+                self.evidence_store.sweep_partials()
+        except OSError as exc:  # tidying up must never keep the day's work from starting
+            log.warning("leftovers not cleared: %r", exc)
+
+    @property
+    def notices(self) -> list[str]:
+        """What a person should know after opening: files skipped, packages set aside."""
+        return self.registry.warnings + self.cleaned.notices
+
+    def _referenced_packages(self) -> set[str]:
+        return {row.sha256 for row in ReceivedPackage.select(ReceivedPackage.sha256)}
 
     # --- lifecycle -----------------------------------------------------------------------
 
     def close(self) -> None:
+        """Checkpoint the WAL into the database file, close, and give the folder back."""
         if not self.db.is_closed():
+            self.db.checkpoint()
             self.db.close()
+        self._lock.release()
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file (the GUI calls it when idle)."""
+        self.db.checkpoint()
 
     def __enter__(self) -> Store:
         return self
@@ -117,8 +166,9 @@ class Store:
     def pre_migration_backup(self) -> Path | None:
         return self._opened.pre_migration_backup
 
-    def backup(self) -> Path:
-        """A rotating automatic backup (the GUI takes one at every start)."""
+    def backup(self) -> Path | None:
+        """A rotating automatic backup (the GUI takes one at every start); None when the store
+        is still empty (see ``db.backup_rotating``)."""
         return backup_rotating(self.db, self.data_dir)
 
     # --- settings ------------------------------------------------------------------------

@@ -138,6 +138,22 @@ class AuditEntry(BaseModel):
     new_value = JsonField(null=True)
     who = TextField(default="")
     at = UtcDateTimeField(default=utc_now)
+    # The hash chain (models.history): filled when the entry is written, checked at start
+    # and before export, so silent damage to the log or the answers is noticed.
+    prev_hash = TextField(null=True)
+    state_hash = TextField(null=True)
+    entry_hash = TextField(null=True)
+
+    def save(self, *args, **kwargs):
+        from models import history
+
+        new = self.id is None
+        if new:
+            history.seal(self)
+        saved = super().save(*args, **kwargs)
+        if new:
+            history.record_head_after_commit(self)
+        return saved
 
 
 class LegacyResult(BaseModel):

@@ -240,6 +240,7 @@ def test_export_refuses_a_certificate_that_does_not_cover_today(enrolled, tmp_pa
         check_certificate_current(expired)
     assert check_certificate_current(expired, today=date(2021, 6, 1)).serial == "19-0050"
     keys.office_certificate_path(store.data_dir).write_bytes(expired)
+    store.close()  # the CLI is another process: it needs the data folder to itself
     refused = _run("export", "--year", "2026", "--out", str(tmp_path / "x.merit"), "--data-dir", str(store.data_dir),
                    env={"MERIT_LURING_PASSPHRASE": DEMO_OFFICE_PASSPHRASE})
     assert refused.returncode == 2 and "tidak mencakup hari ini" in refused.stderr
@@ -320,6 +321,7 @@ export_package(store, assessment, out, key, certificate, progress=progress)
 def test_export_killed_midway_leaves_no_package(enrolled, tmp_path):
     store, assessment, office_key, certificate = enrolled
     out_dir = tmp_path / "flashdisk"
+    store.close()  # the child is another process: it needs the data folder to itself
     result = subprocess.run([sys.executable, "-c", KILL_MIDWAY, str(store.data_dir), str(out_dir / "paket.merit")],
                             cwd=REPO, capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == -9, result.stderr
@@ -346,6 +348,7 @@ except PackageError as exc:
 def test_export_onto_a_full_disk_fails_cleanly(enrolled, tmp_path):
     store, *_ = enrolled
     out_dir = tmp_path / "flashdisk"
+    store.close()  # the child is another process: it needs the data folder to itself
     result = subprocess.run([sys.executable, "-c", FULL_DISK, str(store.data_dir), str(out_dir / "paket.merit")],
                             cwd=REPO, capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 7, result.stderr
@@ -427,3 +430,20 @@ def test_cli_keys_enrol_finalize_reopen(tmp_path, data_dir):
     assert {i["item_id"] for i in json.loads(blocked.stdout)["issues"]} == expected
     assert _run("export", "--year", "2026", "--out", str(tmp_path / "x.merit"), *args, env=env).returncode == 2
     assert _run("reopen", "--year", "2026", *args).returncode == 2  # a draft cannot be reopened
+
+
+def test_an_export_leaves_another_running_export_s_temp_file_alone(enrolled, tmp_path):
+    store, assessment, office_key, certificate = enrolled
+    out_dir = tmp_path / "bersama"
+    out_dir.mkdir()
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        theirs = out_dir / f".lain.merit.{running.pid}-abcdef.partial"  # another export, still writing
+        theirs.write_bytes(b"sebagian")
+        export_package(store, assessment, out_dir / "paket.merit", office_key, certificate)
+        assert theirs.exists()
+    finally:
+        running.kill()
+        running.wait()
+    export_package(store, assessment, out_dir / "paket.merit", office_key, certificate)
+    assert not theirs.exists()  # its process is gone: a leftover now

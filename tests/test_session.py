@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+
 import peewee
 import pytest
 
@@ -54,7 +57,8 @@ def test_listeners_of_an_answer_already_see_the_new_score(opened):
 def test_a_failed_write_stays_pending_and_is_saved_by_retry(opened, heard, store, assessment, monkeypatch):
     _fail_next(monkeypatch, "set_answer")
     assert opened.set_answer_fields("A1.2", level=4) is False
-    assert opened.state == FAILED and "disk is full" in opened.failure_detail
+    assert opened.state == FAILED and opened.failure_code == "disk_full"
+    assert opened.failure_detail.startswith("Disk penuh") and "disk is full" not in opened.failure_detail
     assert opened.is_unsaved("A1.2") and opened.has_pending
     assert store.answer(assessment, "A1.2") is None
     assert "A1.2" not in opened.score().unanswered  # the screen's score counts what was chosen
@@ -115,3 +119,34 @@ def test_unsubscribe_stops_events(opened, heard):
     stop()
     opened.set_answer_fields("A1.1", level=1)
     assert received == [] and heard
+
+
+@pytest.mark.parametrize(("raised", "code", "words"), [
+    (sqlite3.OperationalError("database is locked"), "locked", "dipakai oleh proses Merit Luring lain"),
+    (sqlite3.OperationalError("attempt to write a readonly database"), "read_only", "hanya dapat dibaca"),
+    (PermissionError(errno.EACCES, "Permission denied"), "permission", "izin menulis"),
+    (OSError(errno.ENOSPC, "No space left on device"), "disk_full", "Disk penuh"),
+])
+def test_a_failed_write_is_explained_plainly_by_its_cause(opened, monkeypatch, raised, code, words):
+    def failing(*args, **kwargs):
+        raise raised
+
+    monkeypatch.setattr(Store, "set_answer", failing)
+    opened.set_answer_fields("A1.1", level=1)
+    assert opened.failure_code == code and words in opened.failure_detail
+    assert str(raised) not in opened.failure_detail
+    if code == "locked":
+        assert "penuh" not in opened.failure_detail
+
+
+def test_a_rollback_that_fails_after_a_full_disk_is_shown_as_a_full_disk(opened, monkeypatch):
+    def failing(*args, **kwargs):
+        try:
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError:
+            raise peewee.OperationalError("cannot rollback - no transaction is active")  # noqa: B904
+
+    monkeypatch.setattr(Store, "set_answer", failing)
+    opened.set_answer_fields("A1.1", level=1)
+    assert opened.failure_code == "disk_full"
+    assert "rollback" not in opened.failure_detail

@@ -182,7 +182,7 @@ def test_the_configured_evidence_limit_holds_after_a_restart(data_dir, tmp_path)
         assert reopened.evidence_store.limit_bytes == 1024 * 1024
 
 
-def test_a_fresh_partial_file_of_another_process_is_not_swept(data_dir):
+def test_every_partial_file_is_swept_once_the_folder_is_ours(data_dir):
     import os
     import time
 
@@ -195,4 +195,5 @@ def test_a_fresh_partial_file_of_another_process_is_not_swept(data_dir):
         day_ago = time.time() - 2 * 24 * 3600
         os.utime(old, (day_ago, day_ago))
     with Store(data_dir):
-        assert fresh.exists() and not old.exists()
+        # No other process can hold the folder (models.lock): fresh or old, it is a leftover.
+        assert not fresh.exists() and not old.exists()

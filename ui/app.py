@@ -12,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models import APP_ID, APP_NAME, __version__
-from models.db import StoreCorruptError, StoreError
+from models.db import StoreCorruptError, StoreError, restore_backup
+from models.errors import classify
+from models.lock import DataDirBusy, DataDirLock
 from models.paths import package_to_open, resolve_data_dir
-from models.settings import MODE, MODE_PROVINCE
+from models.settings import MODE, MODE_PROVINCE, OPERATOR_NAME
 from models.store import Store
 
 EXIT_AFTER_START_ENV = "MERIT_LURING_EXIT_AFTER_START"
@@ -79,6 +81,45 @@ def open_store(data_dir) -> Store | None:
         return None
 
 
+def _warn_backup_failed(reason: str) -> None:
+    QMessageBox.warning(None, QCoreApplication.translate("app", "Cadangan otomatis gagal"),
+                        QCoreApplication.translate(
+                            "app", "Cadangan otomatis saat mulai tidak dapat dibuat. {0}").format(reason))
+
+
+def _skipped_instruments_notice(store: Store, parent: QWidget) -> QMessageBox | None:
+    """A non-modal notice of what start-up left out or set aside (the work goes on)."""
+    warnings = store.notices
+    if not warnings:
+        return None
+    notice = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("app", "Perhatian"),
+                         QCoreApplication.translate(
+                             "app", "Beberapa berkas di folder data {0} tidak dipakai atau dipindahkan. "
+                             "Tidak ada yang dihapus.").format(store.data_dir),
+                         QMessageBox.StandardButton.Ok, parent)
+    notice.setInformativeText("\n".join(warnings))
+    notice.setModal(False)
+    notice.show()
+    return notice
+
+
+def claim_data_dir(data_dir) -> DataDirLock | None:
+    """Take the data folder for this window for the whole session (restore included); None,
+    after saying so, when another Merit Luring already has it."""
+    try:
+        return DataDirLock(data_dir, claim_only=True).acquire()
+    except DataDirBusy as exc:
+        QMessageBox.information(None, QCoreApplication.translate("app", "Merit Luring sudah terbuka"),
+                                QCoreApplication.translate(
+                                    "app", "Merit Luring sudah terbuka untuk folder ini. Gunakan jendela yang "
+                                    "sudah terbuka, atau tutup dahulu lalu buka lagi.\n\nFolder: {0}\n{1}"
+                                ).format(data_dir, exc.holder))
+    except OSError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"),
+                             classify(exc).message)
+    return None
+
+
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="main.py", add_help=False)
     parser.add_argument("--data-dir")
@@ -98,17 +139,61 @@ def run_gui(argv: list[str]) -> int:
     install_translations(app, args.lang or saved_language())
 
     data_dir = resolve_data_dir(args.data_dir)
+    folder_lock = claim_data_dir(data_dir)
+    if folder_lock is None:
+        return EXIT_STORE
+    try:
+        return _run_with_data_dir(app, data_dir, package_to_open(argv))
+    finally:
+        folder_lock.release()
+
+
+def settle_history(store: Store, data_dir) -> tuple[Store | None, bool]:
+    """Check the data against its history; on a mismatch let the person restore a backup or
+    confirm. Returns the store to work on (None: cannot continue) and whether it agrees."""
+    from models.history import check_history, confirm_history
+    from ui.history_dialog import CONFIRM, RESTORE, HistoryMismatchDialog
+
+    mismatches = check_history(store)
+    if not mismatches:
+        return store, True
+    dialog = HistoryMismatchDialog(mismatches, data_dir)
+    dialog.exec()
+    choice = dialog.choice()
+    if choice == CONFIRM:
+        confirm_history(store, store.setting(OPERATOR_NAME))
+        return store, True
+    if choice == RESTORE:
+        store.close()
+        try:
+            restored = restore_backup(data_dir, dialog.backup)
+        except StoreError as exc:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Pemulihan gagal"), str(exc))
+            return open_store(data_dir), False
+        QMessageBox.information(None, QCoreApplication.translate("app", "Data dipulihkan"),
+                                QCoreApplication.translate("app", "Data dipulihkan dari cadangan. Salinan data "
+                                                           "sebelumnya disimpan di:\n{0}").format(
+                                    "\n".join(str(p) for p in restored.damaged_copies)))
+        return open_store(data_dir), True
+    return store, False
+
+
+def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None) -> int:
+    """The window on ``data_dir``; ``package``: a ``.merit`` file to open in it (file association)."""
     store = open_store(data_dir)
+    if store is None:
+        return EXIT_STORE
+    store, agrees = settle_history(store, data_dir)
     if store is None:
         return EXIT_STORE
     try:
         try:
-            store.backup()
-        except Exception as exc:  # a failed backup must not stop the day's work
-            QMessageBox.warning(None, QCoreApplication.translate("app", "Cadangan otomatis gagal"),
-                                QCoreApplication.translate(
-                                    "app", "Cadangan otomatis saat mulai tidak dapat dibuat: {0}. "
-                                    "Periksa ruang disk.").format(exc))
+            if agrees:  # a backup of data that disagrees with its history would push out good ones
+                store.backup()
+        except StoreError as exc:  # a failed backup must not stop the day's work
+            _warn_backup_failed(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the disk, whatever it says
+            _warn_backup_failed(classify(exc).message)
         created_assessment_id = None
         if store.office() is None:
             from ui.setup_wizard import SetupWizard
@@ -123,9 +208,12 @@ def run_gui(argv: list[str]) -> int:
         if created_assessment_id and hasattr(window, "open_assessment"):
             window.open_assessment(created_assessment_id)
         window.show()
-        package = package_to_open(argv)
         if package is not None:
             QTimer.singleShot(0, lambda: open_package(window, package))
+        _skipped_instruments_notice(store, window)  # parented: the window keeps it alive
+        from ui.idle_checkpoint import IdleCheckpointer
+
+        IdleCheckpointer(store, app, parent=window)  # goes with the window, before the store closes
         if os.environ.get(EXIT_AFTER_START_ENV) == "1":
             QTimer.singleShot(0, app.quit)
         from ui.evidence_panel import cleanup_temp_copies

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.db import StoreCorruptError, StoreError, newest_good_backup, restore_backup
+from models.db import Restored, StoreCorruptError, StoreError, newest_good_backup, restore_backup
 from models.formatting import date_id
 
 
@@ -29,8 +29,9 @@ class CorruptStoreDialog(QMessageBox):
             self.setInformativeText(self.tr(
                 "Ini biasanya terjadi setelah listrik padam atau flashdisk dicabut saat menyimpan. "
                 "Cadangan otomatis terbaru yang utuh dibuat {0}. Memulihkannya mengembalikan data ke "
-                "keadaan saat itu; perubahan sesudahnya hilang. Berkas yang rusak tidak dihapus, "
-                "melainkan disimpan dengan nama berakhiran \".rusak-…\" untuk diperiksa.").format(date_id(taken)))
+                "keadaan saat itu; perubahan sesudahnya hilang. Berkas yang rusak tidak dihapus: "
+                "salinannya disimpan di folder {1} dengan nama berakhiran \".rusak-…\" untuk "
+                "diperiksa.").format(date_id(taken), self.data_dir))
             self.restore_button = self.addButton(self.tr("&Pulihkan dari cadangan"),
                                                  QMessageBox.ButtonRole.AcceptRole)
             self.setDefaultButton(self.restore_button)
@@ -40,7 +41,7 @@ class CorruptStoreDialog(QMessageBox):
                 "jangan menghapus folder data.").format(self.data_dir / "backups"))
         self.addButton(self.tr("&Tutup aplikasi"), QMessageBox.ButtonRole.RejectRole)
 
-    def restore(self) -> Path:
+    def restore(self) -> Restored:
         return restore_backup(self.data_dir, self.backup)
 
 
@@ -51,8 +52,12 @@ def offer_restore(error: StoreCorruptError, data_dir: Path, parent: QWidget | No
     if dialog.restore_button is None or dialog.clickedButton() is not dialog.restore_button:
         return False
     try:
-        dialog.restore()
-    except (StoreError, OSError) as exc:
-        QMessageBox.critical(parent, dialog.tr("Pemulihan gagal"), str(exc))
+        restored = dialog.restore()
+    except StoreError as exc:
+        QMessageBox.critical(parent, dialog.tr("Pemulihan gagal"),
+                             dialog.tr("{0}\nTidak ada berkas yang diubah atau dipindahkan.").format(exc))
         return False
+    kept = "\n".join(str(path) for path in restored.damaged_copies) or dialog.tr("(tidak ada)")
+    QMessageBox.information(parent, dialog.tr("Data dipulihkan"), dialog.tr(
+        "Data dipulihkan dari cadangan. Salinan berkas yang rusak disimpan di:\n{0}").format(kept))
     return True

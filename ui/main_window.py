@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import APP_NAME
+from models import APP_NAME, errors
 from models.session import FAILED
 from models.store import Store
 from models.tables import Assessment
@@ -355,8 +355,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.warning(
             self, self.tr("Perubahan belum tersimpan"),
-            self.tr("Sebagian perubahan belum dapat disimpan ({0}). Jika Anda melanjutkan, perubahan itu "
-                    "hilang. Periksa ruang disk lalu pilih Coba Lagi.").format(self.session.model.failure_detail),
+            self.tr("Sebagian perubahan belum dapat disimpan. {0}\n\nJika Anda melanjutkan tanpa mencoba lagi, "
+                    "perubahan itu hilang.").format(self.session.model.failure_detail),
             QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Retry)
         if answer == QMessageBox.StandardButton.Retry:
@@ -458,8 +458,8 @@ class MainWindow(QMainWindow):
         if session.model.read_only:
             text, style = self.tr("Penilaian final: hanya baca"), ""
         elif session.model.state == FAILED:
-            text = self.tr("Gagal menyimpan: disk penuh atau hanya-baca. Perubahan Anda masih di layar dan "
-                           "akan dicoba lagi.")
+            text = self.tr("Gagal menyimpan: {0} Perubahan Anda masih di layar dan akan dicoba lagi.").format(
+                self._failure_reason(session.model.failure_code))
             style = FAILED_STYLE
         elif session.model.last_saved_at is not None:
             text, style = self.tr("Tersimpan {0}").format(session.model.last_saved_at.strftime("%H.%M")), OK_STYLE
@@ -470,6 +470,17 @@ class MainWindow(QMainWindow):
         self.save_label.setToolTip(session.model.failure_detail)
         self.save_label.setAccessibleName(text)
         self.retry_button.setVisible(session.model.state == FAILED)
+
+    def _failure_reason(self, code: str) -> str:
+        """A few words for the save label; the full message with what to do is its tooltip."""
+        reasons = {
+            errors.DISK_FULL: self.tr("disk penuh."),
+            errors.READ_ONLY: self.tr("folder data hanya-baca."),
+            errors.PERMISSION: self.tr("tidak ada izin menulis ke folder data."),
+            errors.LOCKED: self.tr("data sedang dipakai proses lain."),
+            errors.IO_ERROR: self.tr("disk tidak dapat ditulis."),
+        }
+        return reasons.get(code, self.tr("galat yang tidak dikenal."))
 
     def _update_title(self) -> None:
         office = self.store.office()

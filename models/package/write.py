@@ -24,7 +24,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from models import __version__
 from models.certificates import CertificateError, OfficeCertificate, read_certificate
 from models.evidence import CHUNK
-from models.files import fsync_dir
+from models.files import fsync_dir, owner_is_gone, temp_name_for
+from models.history import HistoryMismatchError, require_consistent_history
 from models.keys import minisign_sign, public_key_of
 from models.package.format import (
     CERTIFICATE_NAME,
@@ -158,8 +159,9 @@ def sweep_partials(directory: Path) -> int:
     """Remove temp files a crashed export left in ``directory`` (ours by their name)."""
     removed = 0
     for leftover in Path(directory).glob(f".*{SUFFIX}.*.partial"):
-        leftover.unlink(missing_ok=True)
-        removed += 1
+        if owner_is_gone(leftover):  # not the temp file of an export still running elsewhere
+            leftover.unlink(missing_ok=True)
+            removed += 1
     return removed
 
 
@@ -176,11 +178,16 @@ class PreparedExport:
 
 
 def prepare_export(store: Store, assessment: Assessment, certificate_bytes: bytes) -> PreparedExport:
-    """Check the assessment is final and the certificate is this office's and covers today;
-    build the manifest. Raises ``CertificateRefused`` for a certificate that cannot sign."""
+    """Check the assessment is final, its data matches its history, and the certificate is this
+    office's and covers today; build the manifest. Raises ``CertificateRefused`` for a
+    certificate that cannot sign."""
     if assessment.status != Assessment.FINAL:
         raise PackageError(f"Penilaian {assessment.year} revisi {assessment.revision} belum difinalisasi; "
                            "finalisasi dahulu sebelum ekspor.")
+    try:  # a flipped byte or a lost WAL must not leave in a signed package
+        require_consistent_history(store)
+    except HistoryMismatchError as exc:
+        raise PackageError(str(exc)) from exc
     created = datetime.now(UTC).replace(microsecond=0)
     # The date the province checks the certificate on is the manifest's created_at.
     certificate = check_certificate_current(certificate_bytes, created.date())
@@ -240,7 +247,7 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
         sweep_partials(directory)
     except OSError as exc:
         raise PackageError(f"Folder {directory} tidak dapat ditulisi: {exc.strerror or exc}.") from exc
-    partial = directory / f".{out_path.name}.{uuid.uuid4().hex}.partial"
+    partial = temp_name_for(out_path)
     done = 0
     try:
         with open(partial, "wb") as handle:

@@ -232,8 +232,8 @@ Pemeriksaan SQLite: {1}</source>
 SQLite check: {1}</translation>
     </message>
     <message>
-      <source>Ini biasanya terjadi setelah listrik padam atau flashdisk dicabut saat menyimpan. Cadangan otomatis terbaru yang utuh dibuat {0}. Memulihkannya mengembalikan data ke keadaan saat itu; perubahan sesudahnya hilang. Berkas yang rusak tidak dihapus, melainkan disimpan dengan nama berakhiran ".rusak-…" untuk diperiksa.</source>
-      <translation>This usually happens after a power cut or when a flash drive is pulled out while saving. The newest intact automatic backup was made {0}. Restoring it returns the data to that moment; later changes are lost. The damaged file is not deleted but kept with a name ending in ".rusak-…" for inspection.</translation>
+      <source>Ini biasanya terjadi setelah listrik padam atau flashdisk dicabut saat menyimpan. Cadangan otomatis terbaru yang utuh dibuat {0}. Memulihkannya mengembalikan data ke keadaan saat itu; perubahan sesudahnya hilang. Berkas yang rusak tidak dihapus: salinannya disimpan di folder {1} dengan nama berakhiran ".rusak-…" untuk diperiksa.</source>
+      <translation>This usually happens after a power cut or a flash drive pulled out while saving. The newest sound automatic backup was taken {0}. Restoring it brings the data back to that moment; later changes are lost. The damaged file is not deleted: a copy is kept in folder {1} with a name ending in ".rusak-…" for inspection.</translation>
     </message>
     <message>
       <source>&amp;Pulihkan dari cadangan</source>
@@ -640,6 +640,41 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     <message>
       <source>tidak berlaku</source>
       <translation>not applicable</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryMismatchDialog</name>
+    <message>
+      <source>Data tidak sesuai riwayat</source>
+      <translation>Data does not match its history</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Data tidak sesuai riwayat perubahannya.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;The data does not match its history of changes.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>… dan {0} lagi</source>
+      <translation>… and {0} more</translation>
+    </message>
+    <message>
+      <source>Isinya mungkin berubah tanpa disengaja (misalnya setelah listrik padam atau disk bermasalah). Periksa butir di atas. Ekspor paket ditahan sampai data dipulihkan atau dikonfirmasi.</source>
+      <translation>Its content may have changed unintentionally (for example after a power cut or a failing disk). Check the items above. Exporting a package is held until the data is restored or confirmed.</translation>
+    </message>
+    <message>
+      <source>Cadangan utuh terbaru dibuat {0}; memulihkannya membatalkan perubahan sesudah itu, dan berkas sekarang disimpan sebagai salinan.</source>
+      <translation>The newest sound backup was taken {0}; restoring it undoes later changes, and the present file is kept as a copy.</translation>
+    </message>
+    <message>
+      <source>&amp;Pulihkan dari cadangan</source>
+      <translation>&amp;Restore from backup</translation>
+    </message>
+    <message>
+      <source>&amp;Konfirmasi data saat ini</source>
+      <translation>&amp;Confirm the present data</translation>
+    </message>
+    <message>
+      <source>&amp;Nanti</source>
+      <translation>&amp;Later</translation>
     </message>
   </context>
   <context>
@@ -1143,6 +1178,18 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Office key and &amp;enrolment…</translation>
     </message>
     <message>
+      <source>Sebagian perubahan belum dapat disimpan. {0}
+
+Jika Anda melanjutkan tanpa mencoba lagi, perubahan itu hilang.</source>
+      <translation>Some changes could not be saved yet. {0}
+
+If you go on without trying again, those changes are lost.</translation>
+    </message>
+    <message>
+      <source>Gagal menyimpan: {0} Perubahan Anda masih di layar dan akan dicoba lagi.</source>
+      <translation>Not saved: {0} Your changes are still on screen and will be tried again.</translation>
+    </message>
+    <message>
       <source>&amp;Finalisasi dan ekspor paket…</source>
       <translation>&amp;Finalize and export package…</translation>
     </message>
@@ -1159,10 +1206,6 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Changes not saved</translation>
     </message>
     <message>
-      <source>Sebagian perubahan belum dapat disimpan ({0}). Jika Anda melanjutkan, perubahan itu hilang. Periksa ruang disk lalu pilih Coba Lagi.</source>
-      <translation>Some changes could not be saved yet ({0}). If you continue, those changes are lost. Check the disk space, then choose Retry.</translation>
-    </message>
-    <message>
       <source>Perubahan tidak dapat disimpan</source>
       <translation>The change cannot be saved</translation>
     </message>
@@ -1175,12 +1218,32 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Final assessment: read only</translation>
     </message>
     <message>
-      <source>Gagal menyimpan: disk penuh atau hanya-baca. Perubahan Anda masih di layar dan akan dicoba lagi.</source>
-      <translation>Saving failed: the disk is full or read-only. Your changes are still on screen and will be retried.</translation>
-    </message>
-    <message>
       <source>Tersimpan {0}</source>
       <translation>Saved {0}</translation>
+    </message>
+    <message>
+      <source>disk penuh.</source>
+      <translation>the disk is full.</translation>
+    </message>
+    <message>
+      <source>folder data hanya-baca.</source>
+      <translation>the data folder is read-only.</translation>
+    </message>
+    <message>
+      <source>tidak ada izin menulis ke folder data.</source>
+      <translation>no permission to write to the data folder.</translation>
+    </message>
+    <message>
+      <source>data sedang dipakai proses lain.</source>
+      <translation>the data is in use by another process.</translation>
+    </message>
+    <message>
+      <source>disk tidak dapat ditulis.</source>
+      <translation>the disk cannot be written.</translation>
+    </message>
+    <message>
+      <source>galat yang tidak dikenal.</source>
+      <translation>an unknown error.</translation>
     </message>
     <message>
       <source>Penilaian {0}</source>
@@ -2126,8 +2189,44 @@ Province key fingerprint: {fingerprint}</translation>
       <translation>Automatic backup failed</translation>
     </message>
     <message>
-      <source>Cadangan otomatis saat mulai tidak dapat dibuat: {0}. Periksa ruang disk.</source>
-      <translation>The automatic backup at start could not be made: {0}. Check the free disk space.</translation>
+      <source>Cadangan otomatis saat mulai tidak dapat dibuat. {0}</source>
+      <translation>The automatic backup at start could not be taken. {0}</translation>
+    </message>
+    <message>
+      <source>Perhatian</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <source>Beberapa berkas di folder data {0} tidak dipakai atau dipindahkan. Tidak ada yang dihapus.</source>
+      <translation>Some files in data folder {0} are not used or were moved. Nothing was deleted.</translation>
+    </message>
+    <message>
+      <source>Merit Luring sudah terbuka</source>
+      <translation>Merit Luring is already open</translation>
+    </message>
+    <message>
+      <source>Merit Luring sudah terbuka untuk folder ini. Gunakan jendela yang sudah terbuka, atau tutup dahulu lalu buka lagi.
+
+Folder: {0}
+{1}</source>
+      <translation>Merit Luring is already open for this folder. Use the window that is open, or close it first and open again.
+
+Folder: {0}
+{1}</translation>
+    </message>
+    <message>
+      <source>Pemulihan gagal</source>
+      <translation>Restore failed</translation>
+    </message>
+    <message>
+      <source>Data dipulihkan</source>
+      <translation>Data restored</translation>
+    </message>
+    <message>
+      <source>Data dipulihkan dari cadangan. Salinan data sebelumnya disimpan di:
+{0}</source>
+      <translation>Data restored from the backup. A copy of the previous data is kept in:
+{0}</translation>
     </message>
   </context>
   <context>
@@ -2135,6 +2234,26 @@ Province key fingerprint: {fingerprint}</translation>
     <message>
       <source>Pemulihan gagal</source>
       <translation>Restore failed</translation>
+    </message>
+    <message>
+      <source>{0}
+Tidak ada berkas yang diubah atau dipindahkan.</source>
+      <translation>{0}
+No file was changed or moved.</translation>
+    </message>
+    <message>
+      <source>(tidak ada)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Data dipulihkan</source>
+      <translation>Data restored</translation>
+    </message>
+    <message>
+      <source>Data dipulihkan dari cadangan. Salinan berkas yang rusak disimpan di:
+{0}</source>
+      <translation>Data restored from the backup. A copy of the damaged file is kept in:
+{0}</translation>
     </message>
   </context>
   <context>

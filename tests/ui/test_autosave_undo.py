@@ -48,7 +48,8 @@ def test_failed_level_write_is_shown_and_recovered_by_retry(qtbot, active, store
     assert answer is None or answer.level is None  # nothing reached the disk
     assert window.save_label.text().startswith("Gagal menyimpan")
     assert "disk penuh" in window.save_label.text()
-    assert "database or disk is full" in window.save_label.toolTip()
+    assert window.save_label.toolTip().startswith("Disk penuh")  # what to do, not SQLite's English
+    assert "database or disk is full" not in window.save_label.toolTip()
     assert window.retry_button.isVisible()
     assert window.retry_action.isEnabled()
     # The screen keeps the answer: chosen level, unsaved mark, and the live score counts it.
@@ -168,3 +169,13 @@ def test_final_assessment_is_read_only(qtbot, store, office, operator):
     assert editor.justification.isReadOnly()
     assert "hanya baca" in main.save_label.text()
     main.close()
+
+
+def test_a_locked_database_is_not_called_a_full_disk(qtbot, active, monkeypatch):
+    window = active
+    _fail_once(monkeypatch, "set_answer", "database is locked")
+    window.show_item("A1.2")
+    qtbot.keyClick(window.workspace.navigator.tree, Qt.Key.Key_3)
+    assert "dipakai proses lain" in window.save_label.text()
+    assert "penuh" not in window.save_label.text() and "penuh" not in window.save_label.toolTip()
+    assert "locked" not in window.save_label.toolTip()

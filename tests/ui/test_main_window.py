@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
-from models.db import StoreCorruptError
 from models.store import Store
 from tests.conftest import REPO
 from ui.app import create_main_window
@@ -133,28 +132,6 @@ def test_main_py_starts_the_window_and_exits_when_asked(data_dir, tmp_path):
     assert finished.returncode == 0, finished.stderr
     assert list((data_dir / "backups").glob("auto-*.sqlite"))  # the backup taken at start
     assert list((tmp_path / "config").rglob("*.ini"))  # the window state was saved on the way out
-
-
-def test_corrupt_store_is_restored_from_the_newest_good_backup(qtbot, data_dir):
-    from ui.corrupt_store_dialog import CorruptStoreDialog
-
-    with Store(data_dir) as good:
-        good.ensure_office("19.01")
-        good.backup()
-    database = data_dir / "merit.sqlite"
-    for suffix in ("-wal", "-shm"):
-        (data_dir / f"merit.sqlite{suffix}").unlink(missing_ok=True)
-    database.write_bytes(b"bukan basis data" * 100)
-    with pytest.raises(StoreCorruptError) as raised:
-        Store(data_dir)
-    dialog = CorruptStoreDialog(raised.value, data_dir)
-    qtbot.addWidget(dialog)
-    assert dialog.restore_button is not None
-    assert "cadangan" in dialog.informativeText().lower()
-    dialog.restore()
-    with Store(data_dir) as restored:
-        assert restored.office().code == "19.01"
-    assert any(name.startswith("merit.sqlite.rusak-") for name in os.listdir(data_dir))
 
 
 def test_reload_after_finalizing_elsewhere_makes_the_window_read_only(qtbot, window, store, assessment):
