@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -17,13 +16,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models import keys
 from models.demo import DEMO_OFFICE_PASSPHRASE, DEMO_PROVINCE_PASSPHRASE, DEMO_YEAR, demo_province_dir, seed_demo
-from models.package.format import MANIFEST_NAME, SIGNATURE_NAME, PackageCancelled, PackageError, Rejected
+from models.package.format import PackageCancelled, PackageError, Rejected
 from models.package.inspect import inspect_package
 from models.package.read_evidence import import_evidence, iter_package_evidence
 from models.package.verify import verify_package
-from models.package.write import check_certificate_current, export_package, manifest_bytes, trusted_comment
+from models.package.write import check_certificate_current, export_package
 from models.store import Store
 from tests.conftest import REPO
+from tests.package_builders import read_entries, write_signed
 
 
 @dataclass
@@ -49,47 +49,6 @@ def make_demo_package(root: Path) -> DemoPackage:
     return DemoPackage(data_dir, package, office_key, province_key, keys.public_key_of(province_key), certificate)
 
 
-def read_entries(path: Path) -> list[tuple[zipfile.ZipInfo, bytes]]:
-    with zipfile.ZipFile(path) as archive:
-        return [(info, archive.read(info)) for info in archive.infolist()]
-
-
-def write_entries(path: Path, entries) -> Path:
-    """Write (ZipInfo or name, bytes) pairs as a new ZIP, duplicates and odd names included."""
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # zipfile warns about duplicate names: wanted here
-        with zipfile.ZipFile(path, "w") as archive:
-            for info, data in entries:
-                if isinstance(info, zipfile.ZipInfo):
-                    info = _copy_info(info)
-                archive.writestr(info, data)
-    return path
-
-
-def _copy_info(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
-    copy = zipfile.ZipInfo(info.filename, info.date_time)
-    copy.compress_type = info.compress_type
-    copy.external_attr = info.external_attr
-    copy.create_system = info.create_system
-    copy.flag_bits = info.flag_bits
-    return copy
-
-
-def manifest_of(entries) -> dict:
-    return json.loads(dict((i.filename, d) for i, d in entries)[MANIFEST_NAME])
-
-
-def resign(entries, manifest: dict, private_key: Ed25519PrivateKey, replace: dict[str, bytes] | None = None):
-    """Entries with ``manifest`` signed by ``private_key`` (and files in ``replace`` swapped)."""
-    data = manifest_bytes(manifest)
-    signature = keys.minisign_sign(private_key, keys.public_key_of(private_key).key_id, data,
-                                   trusted_comment(manifest))
-    swapped = {MANIFEST_NAME: data, SIGNATURE_NAME: signature, **(replace or {})}
-    return [(info, swapped.get(info.filename, body)) for info, body in entries]
-
-
 @pytest.fixture(scope="module")
 def demo_package(tmp_path_factory) -> DemoPackage:
     return make_demo_package(tmp_path_factory.mktemp("demo-package"))
@@ -100,7 +59,7 @@ def test_demo_round_trip_verifies(demo_package):
     assert report.ok, report.message
     assert report.reason is None and report.message.startswith("Paket sah")
     manifest = report.manifest
-    assert manifest["format"] == "merit-luring-package" and manifest["format_version"] == 1
+    assert manifest["format"] == "merit-luring-package" and manifest["format_version"] == 2
     assert manifest["office"]["code"] == "19.01" and manifest["year"] == DEMO_YEAR and manifest["revision"] == 1
     assert manifest["instrument"]["id"] == "esm-2026" and len(manifest["instrument"]["sha256"]) == 64
     assert len(manifest["answers"]) == 30 and manifest["scores"]["answered"] == 30
@@ -110,9 +69,10 @@ def test_demo_round_trip_verifies(demo_package):
     assert report.province_key == demo_package.province_public
     with zipfile.ZipFile(demo_package.package) as archive:
         names = archive.namelist()
-        assert names[:3] == ["manifest.json", "manifest.json.minisig", "certificate.json"]
-        assert all(n.startswith("evidence/") for n in names[3:])
-        assert archive.getinfo(names[3]).compress_type == zipfile.ZIP_STORED
+        assert names[:2] == ["manifest.json", "certificate.json"]
+        assert names[2:] == [f["path"] for f in evidence]
+        assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}
+        assert archive.comment.startswith(b"untrusted comment:")
 
 
 def test_package_stays_verifiable_after_the_certificate_expires(demo_package):
@@ -121,26 +81,6 @@ def test_package_stays_verifiable_after_the_certificate_expires(demo_package):
     assert verify_package(demo_package.package, [demo_package.province_public], on=created).ok
     late = verify_package(demo_package.package, [demo_package.province_public], on=date(2040, 1, 1))
     assert late.reason == "certificate_expired"  # only when asked about a later date
-
-
-MINISIGN = shutil.which("minisign")
-
-
-@pytest.mark.skipif(MINISIGN is None, reason="minisign binary not installed (Debian package 'minisign')")
-def test_minisign_tool_checks_the_package_manifest_by_hand(demo_package, tmp_path):
-    with zipfile.ZipFile(demo_package.package) as archive:
-        (tmp_path / "manifest.json").write_bytes(archive.read(MANIFEST_NAME))
-        (tmp_path / "manifest.json.minisig").write_bytes(archive.read(SIGNATURE_NAME))
-    office_pub = keys.office_public_key_path(demo_package.data_dir)
-    result = subprocess.run([MINISIGN, "-Vm", "manifest.json", "-p", str(office_pub)], cwd=tmp_path,
-                            capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stderr
-    assert "merit-luring package" in result.stdout
-    (tmp_path / "manifest.json").write_bytes((tmp_path / "manifest.json").read_bytes().replace(b'"level": 3',
-                                                                                              b'"level": 4', 1))
-    tampered = subprocess.run([MINISIGN, "-Vm", "manifest.json", "-p", str(office_pub)], cwd=tmp_path,
-                              capture_output=True, text=True, check=False)
-    assert tampered.returncode != 0
 
 
 def test_inspect_summarises_without_trusting(demo_package):
@@ -175,9 +115,10 @@ def test_evidence_streams_out_of_a_verified_package(demo_package, tmp_path):
 def test_streaming_rechecks_hashes(demo_package, tmp_path):
     report = verify_package(demo_package.package, [demo_package.province_public])
     entries = read_entries(demo_package.package)
-    victim = next(i for i, _ in entries if i.filename.startswith("evidence/"))
-    changed = write_entries(tmp_path / "changed.merit", [
-        (info, data[:-1] + bytes([data[-1] ^ 1]) if info is victim else data) for info, data in entries])
+    victim = next(name for name, _ in entries if name.startswith("evidence/"))
+    changed = write_signed(tmp_path / "changed.merit", [
+        (name, data[:-1] + bytes([data[-1] ^ 1]) if name == victim else data) for name, data in entries],
+        demo_package.office_key)
     with pytest.raises(Rejected) as rejected:
         for item in iter_package_evidence(changed, report.manifest):
             while item.stream.read(1 << 16):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from models.evidence import EvidenceError, format_megabytes
 from models.formatting import date_id
+from models.package.names import viewer_file_name
 from models.tables import Evidence
 from ui.autosave import AssessmentSession
 from ui.undo_commands import AddEvidenceCommand, RemoveEvidenceCommand, RenameEvidenceCommand
@@ -57,14 +58,15 @@ def cleanup_temp_copies() -> None:
 
 def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) -> BackgroundJob:
     """Open evidence in the system viewer: copied (off the GUI thread) to a temp folder under
-    its original file name, so the viewer shows that name and cannot alter the store.
+    its original file name made safe (``viewer_file_name``), so the viewer shows that name,
+    cannot alter the store and never runs a program.
     ``source`` is a stored file, or ``copy_to(target, progress, cancelled)`` for evidence that
     must be extracted and checked on the way (an imported package). Problems are shown to
     the user; the temp copies go at exit (``cleanup_temp_copies``)."""
     translate = QCoreApplication.translate
     folder = tempfile.mkdtemp(prefix="merit-bukti-")
     _temp_dirs.append(folder)
-    target = Path(folder) / Path(original_name).name
+    target = Path(folder) / viewer_file_name(original_name)  # never "x.pdf.bat" or a hidden ".exe"
 
     def copy(progress, cancelled):  # files only: safe on the pool thread
         if callable(source):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from models.evidence import CHUNK, EvidenceStore, StoredBlob
 from models.files import fsync_dir
-from models.package.container import HashingReader, check_container, open_entry, open_package_zip
+from models.package.container import EntryReader, ReadBudget, open_container
 from models.package.format import Cancelled, PackageCancelled, Progress, Rejected
 
 
@@ -22,21 +22,21 @@ class PackageEvidence:
     stream: object = field(repr=False)  # .read(n); raises Rejected at EOF if size or SHA-256 differ
 
 
-def iter_package_evidence(path: Path, manifest: dict) -> Iterator[PackageEvidence]:
+def iter_package_evidence(path: Path, manifest: dict, budget: ReadBudget | None = None) -> Iterator[PackageEvidence]:
     """Stream each evidence file of a *verified* package, in manifest order, without
     extracting anything. Each stream must be read to its end before the next is yielded;
     reading re-checks size and SHA-256 (the file may have changed since verification)
     and raises ``Rejected`` if they differ."""
-    with open_package_zip(Path(path)) as archive:
-        entries = check_container(archive)
-        for entry in manifest["files"]:
-            if entry.get("role") != "evidence":
-                continue
-            info = entries.get(entry["path"])
-            if info is None:
-                raise Rejected("missing_file", f"Berkas: {entry['path']}.")
-            with open_entry(archive, info) as stream:
-                yield PackageEvidence(entry, HashingReader(stream, entry))
+    container = open_container(Path(path), budget)
+    entries = container.by_name
+    for entry in manifest["files"]:
+        if entry.get("role") != "evidence":
+            continue
+        found = entries.get(entry["path"])
+        if found is None:
+            raise Rejected("missing_file", f"Berkas: {entry['path']}.")
+        with EntryReader(container.path, found, entry, container.budget) as stream:
+            yield PackageEvidence(entry, stream)
 
 
 def import_evidence(evidence_store: EvidenceStore, path: Path, manifest: dict, *, progress: Progress = None,
