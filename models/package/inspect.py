@@ -39,6 +39,8 @@ def _inspect(path: Path, summary: dict) -> None:
         key: manifest.get(key) for key in ("format", "format_version", "package_id", "app", "created_at",
                                            "office", "year", "revision", "instrument")
     }
+    if not isinstance(manifest.get("office"), dict):  # shown as office.code, office.name
+        summary["manifest"]["office"] = None
     summary["manifest"]["scores"] = {key: scores.get(key) for key in
                                      ("headline_kind", "index", "maturity", "nism", "provisional",
                                       "answered", "applicable")}
