@@ -405,3 +405,33 @@ def test_a_verified_package_whose_rows_cannot_be_stored_is_refused_and_the_batch
         ("a-bangka.merit", importer.REJECTED, "manifest_unusable"), ("b-belitung.merit", importer.ACCEPTED, None)]
     assert leftovers(site.store) == [f"{outcomes[1].sha256}.merit"]
     assert ReceivedPackage.select().count() == 1
+
+
+def test_a_package_encrypted_to_the_province_is_decrypted_verified_and_kept_plain(site, bangka, tmp_path):
+    from models.package.envelope import encrypt_package, is_encrypted
+
+    plain = bangka.export(bangka.answer(2026, 3, {"A1.1": b"%PDF rahasia" * 100}), tmp_path / "asli.merit")
+    sealed = encrypt_package(plain, province.public_key(site.store), tmp_path / "rahasia.merit")
+    refused = importer.Importer(site.store).import_file(sealed)
+    assert (refused.outcome, refused.reason) == (importer.REJECTED, "encrypted_package")
+    outcome = importer.Importer(site.store, decrypt_with=site.private_key).import_file(sealed)
+    assert outcome.outcome == importer.ACCEPTED, outcome.message
+    stored = site.store.data_dir / importer.PACKAGES_DIR / f"{outcome.sha256}.merit"
+    assert not is_encrypted(stored) and stored.read_bytes() == plain.read_bytes()
+    tampered = tmp_path / "ubah.merit"
+    tampered.write_bytes(sealed.read_bytes()[:-1] + bytes([sealed.read_bytes()[-1] ^ 1]))
+    broken = importer.Importer(site.store, decrypt_with=site.private_key).import_file(tampered)
+    assert (broken.outcome, broken.reason) == (importer.REJECTED, "decrypt_failed")
+    assert leftovers(site.store) == [stored.name]  # nothing of the broken one
+
+
+def test_one_read_budget_for_a_whole_batch(site, bangka, tmp_path):
+    from models.package.container import ReadBudget
+
+    first = bangka.export(bangka.answer(2026, 2, {"A1.1": b"%PDF a" * 50_000}), tmp_path / "satu.merit")
+    second = bangka.export(bangka.answer(2027, 2, {"A1.1": b"%PDF b" * 50_000}), tmp_path / "dua.merit")
+    budget = ReadBudget(max_bytes=int(1.5 * first.stat().st_size), seconds=600)
+    session = importer.Importer(site.store, budget=budget)
+    assert session.import_file(first).outcome == importer.ACCEPTED
+    assert session.import_file(second).reason == "read_budget_exceeded"
+    assert budget.spent <= budget.max_bytes + 1024 * 1024  # stopped within one chunk
