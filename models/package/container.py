@@ -224,9 +224,11 @@ def _open(path: Path, handle, size: int, budget: ReadBudget) -> Container:
     tail = _pread(handle, tail_start, size - tail_start)
     end_offset, record = _find_end(tail, tail_start, size, head.startswith(LOCAL_SIG))
     _, disk, directory_disk, count_here, count, directory_size, directory_offset, comment_length = record
-    # Judged before a single directory entry is parsed.
-    if end_offset >= 20 and _pread(handle, end_offset - 20, 4) == ZIP64_LOCATOR_SIG \
-            or 0xFFFF in (count, count_here) or 0xFFFFFFFF in (directory_size, directory_offset):
+    # Judged before a single directory entry is parsed. A locator is looked for only where the
+    # directory does not end at the end record (else those bytes are a directory entry's).
+    locator = directory_offset + directory_size != end_offset and end_offset >= 20 \
+        and _pread(handle, end_offset - 20, 4) == ZIP64_LOCATOR_SIG
+    if locator or 0xFFFF in (count, count_here) or 0xFFFFFFFF in (directory_size, directory_offset):
         raise Rejected("zip64_unsupported")
     if disk or directory_disk or count_here != count:
         raise Rejected("header_not_canonical", "Arsip multi-disk.")

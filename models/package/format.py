@@ -88,7 +88,8 @@ REASONS = {
     "unknown_instrument": "Instrumen penilaian paket tidak dikenal oleh aplikasi ini.",
     "answers_invalid": "Jawaban dalam paket tidak sah untuk instrumennya.",
     "score_mismatch": "Nilai yang dinyatakan dalam paket berbeda dengan hasil hitung ulang dari jawaban.",
-    **JSON_REASONS,
+    # json_invalid itself is reported as manifest_malformed or certificate_malformed.
+    **{code: sentence for code, sentence in JSON_REASONS.items() if code != "json_invalid"},
     "cancelled": "Pemeriksaan paket dibatalkan.",
     "unexpected_error": "Paket tidak dapat diperiksa karena galat tak terduga; laporkan ke pengembang.",
 }

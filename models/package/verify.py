@@ -130,10 +130,11 @@ def _check_files(container: Container, files: list[dict], hashed: PassResult) ->
     """The entries after manifest and certificate are exactly ``files``, in that order."""
     present = [entry.name for entry in container.entries[1:]]
     listed = [entry["path"] for entry in files]
-    missing = [name for name in listed if name not in set(present)]
+    present_set, listed_set = set(present), set(listed)
+    missing = [name for name in listed if name not in present_set]
     if missing:
         raise Rejected("missing_file", f"Berkas: {', '.join(missing[:5])}.")
-    extra = [name for name in present if name not in set(listed)]
+    extra = [name for name in present if name not in listed_set]
     if extra:
         raise Rejected("unlisted_file", f"Berkas: {', '.join(extra[:5])}.")
     if present != listed:

@@ -38,7 +38,7 @@ from models.package.format import (
     as_read_from_json,
     trusted_comment,
 )
-from models.package.names import display_name_safe, evidence_entry_name
+from models.package.names import display_name_safe, entry_name_problem, evidence_entry_name, fold
 from models.package.signature import sign_digest, signature_length
 from models.store import Store
 from models.tables import Assessment, AuditEntry
@@ -200,6 +200,10 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
                            "berkas bukti (misalnya pindai ulang dengan resolusi lebih rendah), lalu ekspor lagi.")
     if len(blobs) + 2 > MAX_ENTRIES:
         raise PackageError(f"Terlalu banyak berkas bukti untuk satu paket (batas {MAX_ENTRIES - 2}).")
+    names = [entry["path"] for entry, _ in blobs]
+    # The reader's rules, checked before writing: a package this writer makes always reads.
+    if any(entry_name_problem(name) for name in names) or len({fold(name) for name in names}) != len(names):
+        raise PackageError("Nama berkas bukti dalam paket tidak sah atau ganda; laporkan ke pengembang.")
 
     out_path = Path(out_path)
     if out_path.suffix != SUFFIX:
