@@ -54,11 +54,8 @@ class Base:
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    from tests.test_package import make_demo_package
-
-    root = tmp_path_factory.mktemp("fuzz")
-    return Base(make_demo_package(root), root)
+def base(signed_demo, tmp_path_factory):
+    return Base(signed_demo, tmp_path_factory.mktemp("fuzz"))
 
 
 # --- mutations -------------------------------------------------------------------------------

@@ -47,9 +47,9 @@ def unzip_entries(path, workdir) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def province_pub(demo, tmp_path_factory):  # noqa: F811
+def province_pub(signed_demo, tmp_path_factory):
     path = tmp_path_factory.mktemp("province") / "province.pub"
-    path.write_text(demo.province_public.to_minisign())
+    path.write_text(signed_demo.province_public.to_minisign())
     return path
 
 

@@ -30,12 +30,11 @@ from tests.package_builders import (
     with_evidence,
     write_signed,
 )
-from tests.test_package import make_demo_package
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return make_demo_package(tmp_path_factory.mktemp("tamper-base"))
+@pytest.fixture
+def demo(signed_demo):
+    return signed_demo
 
 
 # --- builders: each returns the bytes of the hostile file ---------------------------------------
