@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -435,3 +437,32 @@ def test_one_read_budget_for_a_whole_batch(site, bangka, tmp_path):
     assert session.import_file(first).outcome == importer.ACCEPTED
     assert session.import_file(second).reason == "read_budget_exceeded"
     assert budget.spent <= budget.max_bytes + 1024 * 1024  # stopped within one chunk
+
+
+def test_hostile_original_file_names_travel_as_safe_names_and_plain_text(site, bangka, tmp_path):
+    """The office attached files whose names mean other files (or programs) elsewhere: the
+    package holds only valid entry names, the original name as checked display text."""
+    from models.package.names import display_name_problem, entry_name_problem
+
+    names = ["CON.pdf", "aux", "laporan.pdf.", "rapor\u202efdp.exe", "Sama.PDF", "sama.pdf", "SK.pdf.bat"]
+    with active(bangka.store):
+        office = bangka.store.office()
+        assessment = bangka.store.create_assessment(office, 2026)
+        for item in bangka.store.instrument_of(assessment).applicable_items(assessment.gates):
+            bangka.store.set_answer(assessment, item.id, level=3, justification=f"Penjelasan {item.id}.")
+        for position, name in enumerate(names):
+            folder = tmp_path / f"asal-{position}"
+            folder.mkdir()
+            (folder / name).write_bytes(b"%PDF " + name.encode())
+            bangka.store.add_evidence(assessment, "A1.1", folder / name, label=f"Bukti {position}")
+        assessment = finalize(bangka.store, assessment, "Operator")
+    package = bangka.export(assessment, tmp_path / "nama.merit")
+    outcome = importer.Importer(site.store).import_file(package)
+    assert outcome.outcome == importer.ACCEPTED, outcome.message
+    with zipfile.ZipFile(package) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    evidence = [entry for entry in manifest["files"] if entry["role"] == "evidence"]
+    assert len(evidence) == len(names)
+    assert all(entry_name_problem(entry["path"]) is None for entry in evidence)
+    assert all(display_name_problem(entry["original_name"]) is None for entry in evidence)
+    assert "raporfdp.exe" in {entry["original_name"] for entry in evidence}  # the override is gone

@@ -96,6 +96,13 @@ def _two_manifests(demo, tmp_path):
     return raw_zip(entries + [(MANIFEST_NAME, json.dumps(other).encode())], signature_of(demo.package))
 
 
+def _second_manifest(demo, entries):
+    """Janus by the office itself: both manifests under its own whole-file signature."""
+    other = manifest_of(entries)
+    other["scores"]["index"] = 0.99
+    return entries + [(MANIFEST_NAME, json.dumps(other).encode())]
+
+
 def _hidden_after_entry(demo, tmp_path):
     """1 MiB after an entry's declared end (the audit's 200 MB, smaller), offsets consistent."""
     return raw_zip(read_entries(demo.package), signature_of(demo.package), gap_after={3: bytes(1 << 20)})
@@ -259,6 +266,7 @@ CASES = [
                                                       signature_of(demo.package) + b"more comment text\n")),
     ("entry_too_large", _bytes(_manifest_claims_17_mib)),
     ("duplicate_entry", _two_manifests),
+    ("duplicate_entry", _signed(_second_manifest)),
     ("overlapping_entries", _overlapping),
     ("unsupported_compression", _deflated),
     ("zip64_unsupported", _claims_entries(0xFFFF)),
