@@ -26,8 +26,10 @@ ENCRYPTED_MAGIC = b"MERITENC"
 # Caps a reader enforces before reading any content (resource exhaustion). Format 2 has
 # no compression and no ZIP64: what is read is never more than the file's own size.
 MAX_ENTRIES = 10_000
-MAX_PACKAGE_BYTES = 0xFFFFFFFF - 0x10000  # the 32-bit offsets of a ZIP without ZIP64
-MAX_ENTRY_BYTES = MAX_PACKAGE_BYTES
+# Below 2 GiB: readers with signed 32-bit offsets read it, and Python's zipfile rebuilds it
+# without ZIP64 fields (the hand check, docs/package-format.md §7, compares that rebuild).
+MAX_PACKAGE_BYTES = 2**31 - 1 - 0x10000
+MAX_ENTRY_BYTES = 1900 * 1024**2  # zipfile adds ZIP64 fields from 2 GiB / 1.05 on
 MAX_MANIFEST_BYTES = 16 * 1024**2
 MAX_SMALL_BYTES = 64 * 1024  # the certificate
 MAX_COMMENT_BYTES = 4096  # the signature in the archive comment
@@ -43,7 +45,7 @@ REASONS = {
                       "provinsi ini.",
     "format_version_unsupported": "Paket format versi 1 tidak diterima lagi: minta kantor mengekspor ulang "
                                   "dengan Merit Luring terbaru.",
-    "package_too_large": "Berkas paket melebihi batas ukuran (4 GiB).",
+    "package_too_large": "Berkas paket melebihi batas ukuran (2 GiB).",
     "zip64_unsupported": "Paket memakai ZIP64, yang tidak dipakai format paket.",
     "too_many_entries": "Paket berisi terlalu banyak berkas.",
     "trailing_data": "Ada data tambahan setelah akhir arsip paket.",

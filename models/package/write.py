@@ -196,7 +196,7 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
     comment = trusted_comment(manifest)
     total = sum(entry["size"] for entry, _ in blobs)
     if total + len(data) + len(certificate_bytes) + 512 * (len(blobs) + 2) > MAX_PACKAGE_BYTES:
-        raise PackageError("Bukti dukung terlalu besar untuk satu paket (batas 4 GiB). Kurangi atau perkecil "
+        raise PackageError("Bukti dukung terlalu besar untuk satu paket (batas 2 GiB). Kurangi atau perkecil "
                            "berkas bukti (misalnya pindai ulang dengan resolusi lebih rendah), lalu ekspor lagi.")
     if len(blobs) + 2 > MAX_ENTRIES:
         raise PackageError(f"Terlalu banyak berkas bukti untuk satu paket (batas {MAX_ENTRIES - 2}).")
