@@ -1,6 +1,7 @@
-"""Verifying a package in the documented order (``docs/package-format.md`` §5): container,
-manifest format and shape, signature, certificate, every file's size and SHA-256, and the
-scores recomputed from the answers with the instrument.
+"""Verifying a package in the documented order (``docs/package-format.md`` §5): the
+canonical container, manifest and certificate as strict JSON, the signature over every byte
+(one pass that also hashes each entry), manifest shape, names and trusted comment, the
+certificate, every file's size and SHA-256, and the scores recomputed with the instrument.
 
 ``verify_package`` never extracts and never raises for bad input: it returns a
 ``VerifyReport`` with a stable reason code and a sentence in Bahasa Indonesia.

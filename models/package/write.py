@@ -29,6 +29,7 @@ from models.package.format import (
     FORMAT_VERSION,
     MANIFEST_NAME,
     MAX_ENTRIES,
+    MAX_ENTRY_BYTES,
     MAX_PACKAGE_BYTES,
     SUFFIX,
     Cancelled,
@@ -198,6 +199,10 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
     if total + len(data) + len(certificate_bytes) + 512 * (len(blobs) + 2) > MAX_PACKAGE_BYTES:
         raise PackageError("Bukti dukung terlalu besar untuk satu paket (batas 2 GiB). Kurangi atau perkecil "
                            "berkas bukti (misalnya pindai ulang dengan resolusi lebih rendah), lalu ekspor lagi.")
+    too_big = [entry for entry, _ in blobs if entry["size"] > MAX_ENTRY_BYTES]
+    if too_big:
+        raise PackageError(f"Bukti dukung {too_big[0]['original_name']} melebihi batas satu berkas dalam paket "
+                           f"({MAX_ENTRY_BYTES // 1024**2} MiB). Perkecil berkasnya, lalu ekspor lagi.")
     if len(blobs) + 2 > MAX_ENTRIES:
         raise PackageError(f"Terlalu banyak berkas bukti untuk satu paket (batas {MAX_ENTRIES - 2}).")
     names = [entry["path"] for entry, _ in blobs]
