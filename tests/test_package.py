@@ -323,3 +323,22 @@ def test_cli_keys_enrol_finalize_reopen(tmp_path, data_dir):
     assert {i["item_id"] for i in json.loads(blocked.stdout)["issues"]} == expected
     assert _run("export", "--year", "2026", "--out", str(tmp_path / "x.merit"), *args, env=env).returncode == 2
     assert _run("reopen", "--year", "2026", *args).returncode == 2  # a draft cannot be reopened
+
+
+def test_evidence_of_a_format_1_package_stored_before_still_streams_checked(demo_package, tmp_path):
+    """A province keeps the packages it imported under format 1; their evidence stays
+    readable, each file checked against the SHA-256 recorded at import."""
+    entries = read_entries(demo_package.package)
+    manifest = json.loads(dict(entries)["manifest.json"])
+    stored = tmp_path / "format-1.merit"
+    with zipfile.ZipFile(stored, "w") as archive:
+        for name, data in entries:
+            archive.writestr(name, data, zipfile.ZIP_DEFLATED if name == "manifest.json" else zipfile.ZIP_STORED)
+    assert verify_package(stored, [demo_package.province_public]).reason == "format_version_unsupported"
+    streamed = {item.entry["path"]: item.stream.read() for item in iter_package_evidence(stored, manifest)}
+    assert streamed == {name: data for name, data in entries if name.startswith("evidence/")}
+    changed = dict(manifest, files=[dict(manifest["files"][1], sha256="0" * 64)])
+    with pytest.raises(Rejected) as rejected:
+        for item in iter_package_evidence(stored, changed):
+            item.stream.read()
+    assert rejected.value.reason == "hash_mismatch"
