@@ -425,7 +425,7 @@ def test_cancel_during_the_pass(demo):
 
 
 def test_every_reason_is_documented_in_the_format():
-    """docs/package-format.md §12 lists exactly the codes of REASONS."""
+    """docs/package-format.md §12 lists exactly the codes of REASONS, with their sentences."""
     import re
 
     from tests.conftest import REPO
@@ -433,3 +433,5 @@ def test_every_reason_is_documented_in_the_format():
     text = (REPO / "docs" / "package-format.md").read_text("utf-8")
     table = text[text.index("## 12. Every reason code"):]
     assert set(re.findall(r"^\| `([a-z0-9_]+)` \|", table, re.MULTILINE)) == set(REASONS)
+    documented = dict(re.findall(r"^\| `([a-z0-9_]+)` \| (.*) \|$", table, re.MULTILINE))
+    assert {code: sentence for code, sentence in documented.items() if sentence != REASONS[code]} == {}
