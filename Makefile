@@ -97,3 +97,10 @@ self-test: system-deps
 
 clean:
 	rm -rf $(VENV) $(DIST_VENV) build dist .pytest_cache
+
+# The package reader under 100 000 mutated packages with fresh randomness (CI runs 2 000 of
+# the same in tests/test_package_fuzz.py); a crasher is saved into tests/fuzz_corpus/.
+.PHONY: fuzz
+fuzz: $(STAMP)
+	MERIT_FUZZ_CASES=100000 MERIT_FUZZ_RANDOM=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+	  -p no:cacheprovider tests/test_package_fuzz.py -k "fuzz_the_reader or base_package"

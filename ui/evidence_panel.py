@@ -61,7 +61,8 @@ def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) 
     """Open evidence in the system viewer: copied (off the GUI thread) to a temp folder under
     its original file name, so the viewer shows that name and cannot alter the store. A
     name that is not a document type (``x.pdf.bat``, ``x.lnk``) is never handed to the
-    opener: its folder is opened instead (``models.evidence_viewer.plan_evidence_view``).
+    opener: its folder is opened instead (``models.evidence_viewer.plan_evidence_view``,
+    the one decision ``models.package.names.viewer_file_name`` also gives).
     ``source`` is a stored file, or ``copy_to(target, progress, cancelled)`` for evidence that
     must be extracted and checked on the way (an imported package). Problems are shown to
     the user; the temp copies go at exit (``cleanup_temp_copies``)."""
@@ -69,7 +70,7 @@ def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) 
     folder = tempfile.mkdtemp(prefix="merit-bukti-")
     _temp_dirs.append(folder)
     plan = plan_evidence_view(original_name)
-    target = Path(folder) / plan.copy_name
+    target = Path(folder) / plan.copy_name  # never "x.pdf.bat" or a hidden ".exe"
 
     def copy(progress, cancelled):  # files only: safe on the pool thread
         if callable(source):
