@@ -27,6 +27,7 @@ from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
 from ui.legacy_history_chart import HistoryPoint, LegacyHistoryChart
+from ui.messages import user_message
 
 ROOT = QModelIndex()
 ASSESSMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -214,7 +215,7 @@ class AssessmentListView(QWidget):
         try:
             assessment = store.create_assessment(office, year, who=store.setting(OPERATOR_NAME))
         except StoreRuleError as exc:
-            QMessageBox.warning(self, self.tr("Penilaian tidak dibuat"), str(exc))
+            QMessageBox.warning(self, self.tr("Penilaian tidak dibuat"), user_message(exc))
             return None
         self.model.reload()
         self.select_assessment(assessment.id)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models.evidence import EvidenceError, format_megabytes
 from models.formatting import date_id
 from models.tables import Evidence
+from ui.messages import user_message
 from ui.session_adapter import SessionAdapter
 from ui.undo_commands import AddEvidenceCommand, RemoveEvidenceCommand, RenameEvidenceCommand
 from ui.workers import BackgroundJob, run_with_progress
@@ -79,7 +80,7 @@ def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) 
 
     def failed(error: BaseException) -> None:
         QMessageBox.warning(parent, translate("evidence", "Bukti dukung tidak dapat dibuka"), translate(
-            "evidence", "Berkas bukti {0} tidak dapat disalin untuk dibuka: {1}").format(original_name, error))
+            "evidence", "Berkas bukti {0} tidak dapat disalin untuk dibuka: {1}").format(original_name, user_message(error)))
 
     return run_with_progress(parent, copy, title=translate("evidence", "Membuka bukti dukung"),
                              label=translate("evidence", "Menyiapkan {0}…").format(original_name),
@@ -318,7 +319,7 @@ class EvidencePanel(QWidget):
                         path, progress=lambda part, _whole, base=done: progress(base + part, total),
                         cancelled=cancelled)
                 except EvidenceError as exc:
-                    failed.append(str(exc))
+                    failed.append(user_message(exc))
                     continue
                 done += blob.size
                 copied.append((path, blob))
@@ -345,7 +346,7 @@ class EvidencePanel(QWidget):
             QMessageBox.warning(self, self.tr("Sebagian berkas tidak ditambahkan"), "\n\n".join(failed))
 
     def _on_copy_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Berkas tidak dapat ditambahkan"), str(error))
+        QMessageBox.warning(self, self.tr("Berkas tidak dapat ditambahkan"), user_message(error))
 
     # --- opening, renaming, removing ------------------------------------------------------------
 

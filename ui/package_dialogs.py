@@ -41,6 +41,7 @@ from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
 from models.validation import validation_issues
+from ui.messages import confirm, user_message
 from ui.workers import run_in_background, run_with_progress
 
 
@@ -184,10 +185,17 @@ class FinalizeExportDialog(QDialog):
             self.output.setText(path)
 
     def _on_reopen_button_clicked(self) -> None:
+        if not confirm(self, self.tr("Buka revisi baru?"), self.tr(
+                "Revisi {revision} tetap final dan tidak berubah. Revisi {next} dibuat sebagai draf berisi salinan "
+                "jawaban dan bukti dukungnya, lalu dibuka untuk diubah. Paket revisi {next} harus diekspor dan "
+                "dikirim lagi ke provinsi.").format(revision=self.assessment.revision,
+                                                    next=self.assessment.revision + 1),
+                self.tr("Buka revisi {0}").format(self.assessment.revision + 1)):
+            return
         try:
             revision = reopen(self.store, self.assessment, self.store.setting(OPERATOR_NAME))
         except StoreRuleError as exc:
-            _show_message(self.status, str(exc), error=True)
+            _show_message(self.status, user_message(exc), error=True)
             return
         self.reopened.emit(revision.id)
         self.accept()
@@ -260,9 +268,9 @@ class FinalizeExportDialog(QDialog):
         if isinstance(error, keys.WrongPassphrase):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
-        _show_message(self.status, str(error), error=True)
+        _show_message(self.status, user_message(error), error=True)
         self.refresh()
-        self.failed.emit(str(error))
+        self.failed.emit(self.status.text())
 
     def _busy(self, text: str) -> None:
         _show_message(self.status, text, error=False)
@@ -363,7 +371,7 @@ class KeysDialog(QDialog):
         try:
             certificate = read_certificate(path.read_bytes())
         except (OSError, CertificateError) as exc:
-            return str(exc)
+            return user_message(exc)
         return self.tr("Terdaftar: sertifikat nomor {serial}, provinsi {province}, berlaku {start} s.d. {end}.").format(
             serial=certificate.serial, province=certificate.province_code,
             start=certificate.valid_from.isoformat(), end=certificate.valid_until.isoformat())
@@ -446,7 +454,7 @@ class KeysDialog(QDialog):
                 province_key = keys.load_public_key(Path(key_file))
             certificate, signer = import_office_certificate(self.data_dir, office.code, data, province_key)
         except (OSError, CertificateError, keys.KeyFileError) as exc:
-            _show_message(self.status, str(exc), error=True)
+            _show_message(self.status, user_message(exc), error=True)
             return
         _show_message(self.status, self.tr("Sertifikat nomor {serial} diimpor. Sidik jari kunci provinsi: "
                                            "{fingerprint}").format(serial=certificate.serial,
@@ -467,8 +475,8 @@ class KeysDialog(QDialog):
         try:
             profile = import_profile(self.data_dir, path.read_bytes())
         except (OSError, ProvinceError, keys.KeyFileError) as exc:
-            _show_message(self.status, str(exc), error=True)
-            self.failed.emit(str(exc))
+            _show_message(self.status, user_message(exc), error=True)
+            self.failed.emit(self.status.text())
             return
         _show_message(self.status, self.tr(
             "Profil provinsi {name} diimpor; kuncinya kini dipercaya. Cocokkan sidik jari ini dengan provinsi "
@@ -483,6 +491,6 @@ class KeysDialog(QDialog):
         if isinstance(error, keys.WrongPassphrase):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
-        _show_message(self.status, str(error), error=True)
+        _show_message(self.status, user_message(error), error=True)
         self.refresh()
-        self.failed.emit(str(error))
+        self.failed.emit(self.status.text())

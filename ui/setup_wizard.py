@@ -35,6 +35,7 @@ from models.settings import MODE, MODE_OFFICE, MODE_PROVINCE
 from models.store import Store, StoreRuleError
 from ui.icons import app_icon
 from ui.legacy_results_editor import LegacyResultsEditor
+from ui.messages import user_message
 
 PAGE_WELCOME, PAGE_REGION, PAGE_HISTORY, PAGE_OPERATOR = range(4)
 ERROR_STYLE = "color: #b00020;"
@@ -92,7 +93,7 @@ class WelcomeWizardPage(QWizardPage):
         try:
             self._wizard.use_demo()
         except (StoreRuleError, OSError) as exc:
-            self.demo_error.setText(self.tr("Data contoh tidak dapat dibuat: {error}").format(error=exc))
+            self.demo_error.setText(self.tr("Data contoh tidak dapat dibuat: {error}").format(error=user_message(exc)))
             self.demo_button.setEnabled(True)
         finally:
             QApplication.restoreOverrideCursor()
@@ -324,7 +325,7 @@ class SetupWizard(QWizard):
         try:
             self._apply()
         except (StoreRuleError, KeyError, OSError) as exc:
-            self.operator_page.error_label.setText(self.tr("Pengaturan belum tersimpan: {error}").format(error=exc))
+            self.operator_page.error_label.setText(self.tr("Pengaturan belum tersimpan: {error}").format(error=user_message(exc)))
             return
         super().accept()
 

@@ -66,7 +66,10 @@ def test_blocking_issues_are_listed_and_export_is_disabled(qtbot, store, assessm
     assert dialog.status.text().endswith("hal harus diselesaikan sebelum finalisasi.")
 
 
-def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot, store, draft_revision, tmp_path):
+def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot, store, draft_revision, tmp_path,
+                                                                         monkeypatch):
+    import ui.package_dialogs as package_dialogs
+
     dialog = _dialog(qtbot, store, draft_revision, tmp_path)
     assert dialog.issues.count() == 0 and dialog.export_button.isEnabled()
     assert dialog.export_button.text() == "&Finalisasi dan ekspor"
@@ -89,6 +92,12 @@ def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot,
     assert dialog.passphrase.text() == ""
 
     assert dialog.reopen_button.isVisible()
+    asked = []
+    monkeypatch.setattr(package_dialogs, "confirm", lambda *args, **kwargs: asked.append(args[2]) or False)
+    qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)  # asked, and the user said no
+    assert "Revisi 2 tetap final" in asked[0]
+    assert store.latest_assessment(store.office(), DEMO_YEAR).revision == 2
+    monkeypatch.setattr(package_dialogs, "confirm", lambda *args, **kwargs: True)
     reopened = wait_for_signal(dialog.reopened,
                                lambda: qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton))
     third = store.assessment(reopened[0])

@@ -32,6 +32,7 @@ from models.importer import evidence_source
 from models.store import Store
 from models.tables import Evidence
 from ui import evidence_panel
+from ui.messages import user_message
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -159,4 +160,4 @@ class DrilldownDialog(QDialog):
 
     def _on_view_copy_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Bukti dukung tidak dapat dibuka"), self.tr(
-            "Berkas bukti tidak dapat disalin untuk dibuka: {error}").format(error=error))
+            "Berkas bukti tidak dapat disalin untuk dibuka: {error}").format(error=user_message(error)))

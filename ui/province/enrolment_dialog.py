@@ -40,6 +40,7 @@ from models.certificates import CertificateError, read_enrolment_request
 from models.consolidate import certificate_state
 from models.settings import OPERATOR_NAME
 from models.store import Store
+from ui.messages import user_message
 from ui.province.consolidated_view import certificate_label
 
 
@@ -66,7 +67,7 @@ def unlock_province_key(parent: QWidget, store: Store, passphrase: str | None = 
     try:
         return province.unlock(store, passphrase)
     except keys.KeyFileError as exc:
-        QMessageBox.warning(parent, parent.tr("Kunci provinsi tidak terbuka"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Kunci provinsi tidak terbuka"), user_message(exc))
         return None
 
 
@@ -124,7 +125,7 @@ class ProvinceKeyDialog(QDialog):
         try:
             province.init_province(self.store, code, self.passphrase.text())
         except (province.ProvinceError, keys.KeyFileError) as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(user_message(exc))
             return
         self.error_label.setText(self.tr("Kunci dibuat. Bacakan sidik jari ini kepada kantor lewat telepon."))
         self.passphrase.clear()
@@ -191,7 +192,7 @@ class EnrolmentDialog(QDialog):
             request = read_enrolment_request(data)
         except (OSError, CertificateError) as exc:
             self.request_bytes = None
-            self.error_label.setText(self.tr("{name}: {error}").format(name=path.name, error=exc))
+            self.error_label.setText(self.tr("{name}: {error}").format(name=path.name, error=user_message(exc)))
             self.office_label.setText(self.tr("Belum ada permintaan dipilih."))
             self.fingerprint.setText("–")
             self.issue_button.setEnabled(False)
@@ -217,7 +218,7 @@ class EnrolmentDialog(QDialog):
                                  valid_until=date(end.year(), end.month(), end.day()))
             keys.write_atomic(target, bytes(row.certificate))
         except (CertificateError, province.ProvinceError, OSError) as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(user_message(exc))
             return False
         self.issued = row
         self.passphrase.clear()

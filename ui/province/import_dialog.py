@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models import importer
 from models.store import Store
+from ui.messages import user_message
 from ui.workers import run_with_progress
 
 OUTCOME_COLORS = {importer.ACCEPTED: "#1e8449", importer.DUPLICATE: "#7f8c8d",
@@ -161,7 +162,7 @@ class ImportDialog(QDialog):
         try:
             session = importer.Importer(self.store)
         except ValueError as exc:  # not set up as a province
-            QMessageBox.warning(self, self.tr("Impor tidak dapat dimulai"), str(exc))
+            QMessageBox.warning(self, self.tr("Impor tidak dapat dimulai"), user_message(exc))
             return
         files = importer.collect_package_files(paths)
         if not files:
@@ -207,4 +208,4 @@ class ImportDialog(QDialog):
     def _on_import_failed(self, error: BaseException) -> None:
         self._show(list(self._collected))
         QMessageBox.warning(self, self.tr("Impor terhenti"), self.tr(
-            "Impor terhenti karena galat: {error}. Berkas yang sudah diterima tetap tersimpan.").format(error=error))
+            "Impor terhenti: {error} Berkas yang sudah diterima tetap tersimpan.").format(error=user_message(error)))

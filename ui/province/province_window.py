@@ -28,6 +28,7 @@ from models import consolidate as cons
 from models import province
 from models.store import Store
 from models.tables import utc_now
+from ui.messages import user_message
 from ui.province.charts import HeatMap, RankingChart
 from ui.province.consolidated_view import ConsolidatedTableModel, ConsolidatedView
 from ui.province.drilldown import DrilldownDialog
@@ -178,8 +179,8 @@ class ProvinceWindow(QMainWindow):
             writer(self.consolidation, path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Ekspor gagal"), self.tr(
-                "{path} tidak dapat ditulis: {error}. Berkas lama (jika ada) tidak berubah.").format(
-                path=path, error=exc.strerror or exc))
+                "{path} tidak dapat ditulis: {error} Berkas lama (jika ada) tidak berubah.").format(
+                path=path, error=user_message(exc)))
             return False
         self.statusBar().showMessage(self.tr("Ditulis ke {path}").format(path=path), 8000)
         return True
@@ -209,7 +210,7 @@ class ProvinceWindow(QMainWindow):
         try:
             province.export_profile(self.store, private_key, Path(path))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Ekspor gagal"), str(exc))
+            QMessageBox.warning(self, self.tr("Ekspor gagal"), user_message(exc))
             return
         QMessageBox.information(self, self.tr("Profil provinsi"), self.tr(
             "Profil ditulis ke {path}.\nSidik jari kunci provinsi: {fingerprint}").format(
