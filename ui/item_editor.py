@@ -1,6 +1,11 @@
 """The item editor: question, note, the five level descriptors as choices (keys 0–4),
 justification, the *needs review* flag and note, and the evidence panel.
 
+The digit keys choose a level only where the level is the obvious target: on the level
+choices themselves and in the item list (``LevelKeys``). In a text field, the evidence list
+or the search box a digit is just a digit. Every level change is announced briefly with an
+undo link (``levelChanged`` → the workspace's notice).
+
 Every change is an undoable command on the session's stack and is autosaved at once; text
 is committed after a short pause in typing (and when leaving the field or the item), so the
 audit trail records sentences, not keystrokes.
@@ -8,8 +13,7 @@ audit trail records sentences, not keystrokes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -48,8 +52,41 @@ def heading_label(parent: QWidget, scale: float = 1.3) -> QLabel:
     return label
 
 
+class LevelKeys(QObject):
+    """An event filter: a digit key (no modifier) on a watched widget chooses that level."""
+
+    def __init__(self, editor: ItemEditor):
+        super().__init__(editor)
+        self.editor = editor
+
+    def level_of(self, event) -> int | None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return None
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and int(text) in self.editor.level_rows:
+            return int(text)
+        return None
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.level_of(event) is not None:
+            event.accept()  # the key is ours here, not a shortcut's nor the list's type-ahead
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            level = self.level_of(event)
+            if level is not None:
+                self.editor.choose_level(level)
+                return True
+        return False
+
+    def watch(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+
+
 class ItemEditor(QScrollArea):
     """Edits one item of the open assessment."""
+
+    levelChanged = Signal(str, object, object)  # item id, old level, new level (after the push)
 
     def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
@@ -95,7 +132,8 @@ class ItemEditor(QScrollArea):
 
         instrument = session.model.instrument
         self.levels_box = QGroupBox(
-            self.tr("Tingkat (tekan {0}–{1} untuk memilih)").format(instrument.scale_min, instrument.scale_max), body)
+            self.tr("Tingkat (tombol {0}–{1} memilih di sini dan di daftar butir)").format(
+                instrument.scale_min, instrument.scale_max), body)
         self.level_group = QButtonGroup(self)
         self.level_rows: dict[int, ChoiceRow] = {}
         levels_layout = QVBoxLayout(self.levels_box)
@@ -154,12 +192,17 @@ class ItemEditor(QScrollArea):
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(TEXT_COMMIT_DELAY_MS)
-        self._level_shortcuts = []
-        for level in self.level_rows:
-            shortcut = QShortcut(QKeySequence(str(level)), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda level=level: self.choose_level(level))
-            self._level_shortcuts.append(shortcut)
+        self.level_keys = LevelKeys(self)
+        for row in self.level_rows.values():
+            self.level_keys.watch(row.button)
+        self.level_keys.watch(self.clear_level)
+        # Tab from the level goes to the justification, then the flag and note, then the evidence
+        first_level = self.level_rows[instrument.scale_min].button
+        QWidget.setTabOrder(first_level, self.clear_level)
+        QWidget.setTabOrder(self.clear_level, self.justification)
+        QWidget.setTabOrder(self.justification, self.needs_review)
+        QWidget.setTabOrder(self.needs_review, self.review_note)
+        QWidget.setTabOrder(self.review_note, self.evidence.list)
 
         self.level_group.idClicked.connect(self._on_level_group_id_clicked)
         self.clear_level.clicked.connect(self._on_clear_level_clicked)
@@ -254,6 +297,12 @@ class ItemEditor(QScrollArea):
         if old == level:
             return
         self.session.undo_stack.push(SetAnswerFieldCommand(self.session, self.item_id, "level", old, level))
+        self.levelChanged.emit(self.item_id, old, level)
+
+    def first_level_button(self):
+        """Where Tab from the item list lands: the chosen level, else the first one."""
+        checked = self.level_group.checkedButton()
+        return checked if checked is not None else self.level_rows[min(self.level_rows)].button
 
     def _on_level_group_id_clicked(self, level: int) -> None:
         if not self._loading:

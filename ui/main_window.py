@@ -7,9 +7,10 @@ QSettings (INI) and restored on the next start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -33,6 +34,7 @@ from ui.item_editor import AspectPage, ItemEditor
 from ui.navigator import NavigatorModel, NavigatorView
 from ui.score_panel import ScorePanel
 from ui.session_adapter import SessionAdapter
+from ui.styles import NOTICE_STYLE
 
 OK_STYLE = "color: #1e7e34;"
 FAILED_STYLE = "color: #ffffff; background: #c5221f; padding: 2px 6px; border-radius: 3px; font-weight: bold;"
@@ -41,6 +43,57 @@ FAILED_STYLE = "color: #ffffff; background: #c5221f; padding: 2px 6px; border-ra
 def ui_settings() -> QSettings:
     """The per-user window state: the same INI file as the language (never the registry)."""
     return app_settings()
+
+
+class LevelNotice(QFrame):
+    """A brief notice after each level change: "Tingkat 4 → 1 · butir 1.1" with *Urungkan*."""
+
+    SHOWN_MS = 8000
+
+    def __init__(self, session: SessionAdapter, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("levelNotice")
+        self.setStyleSheet("#levelNotice {" + NOTICE_STYLE + "}")
+        self.label = QLabel(self)
+        self.label.setObjectName("levelNoticeText")
+        self.undo_button = QPushButton(self.tr("Urungkan"), self)
+        self.undo_button.setObjectName("levelNoticeUndo")
+        self.undo_button.setFlat(True)
+        self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.undo_button.setStyleSheet("text-decoration: underline; color: #0b57d0; padding: 0 4px;")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Z does the same from anywhere
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 1, 2, 1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.undo_button)
+        self._index: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.SHOWN_MS)
+        self._timer.timeout.connect(self.hide)
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self.hide()
+
+    def show_change(self, item_id: str, old, new) -> None:
+        code = item_id.removeprefix("A")
+        shown = lambda level: "–" if level is None else str(level)  # noqa: E731
+        self.label.setText(self.tr("Tingkat {0} → {1} · butir {2}").format(shown(old), shown(new), code))
+        self.label.setAccessibleName(self.label.text())
+        self._index = self.session.undo_stack.index()
+        self.show()
+        self._timer.start()
+
+    def _on_undo_button_clicked(self) -> None:
+        stack = self.session.undo_stack
+        if self._index is not None and stack.index() == self._index:
+            stack.undo()
+        self.hide()
+
+    def _on_undo_stack_index_changed(self, index: int) -> None:
+        if self._index is not None and index != self._index:
+            self.hide()  # undone, or another change made: the notice no longer describes the last step
 
 
 class Workspace(QWidget):
@@ -61,9 +114,11 @@ class Workspace(QWidget):
         status = self.tr("Draf") if assessment.status == Assessment.DRAFT else self.tr("Final — hanya baca")
         self.title.setText(self.tr("Penilaian {0} · revisi {1} · {2}").format(
             assessment.year, assessment.revision, status))
+        self.level_notice = LevelNotice(session, self)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
+        header.addWidget(self.level_notice)
 
         self.navigator_model = NavigatorModel(session, self)
         self.navigator = NavigatorView(self.navigator_model, self)
@@ -97,6 +152,9 @@ class Workspace(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.navigator.search, self.navigator.tree)
+        self.setTabOrder(self.navigator.tree, self.item_editor.first_level_button())
+        self.item_editor.level_keys.watch(self.navigator.tree)  # digits in the item list choose the level
+        self.item_editor.levelChanged.connect(self._on_item_editor_level_changed)
 
         self.navigator.itemSelected.connect(self._on_navigator_item_selected)
         self.navigator.aspectSelected.connect(self._on_navigator_aspect_selected)
@@ -119,6 +177,9 @@ class Workspace(QWidget):
         self.aspect_page.show_aspect(aspect_id)
         self.editors.setCurrentWidget(self.aspect_page)
         self.history.show_item(None)
+
+    def _on_item_editor_level_changed(self, item_id: str, old, new) -> None:
+        self.level_notice.show_change(item_id, old, new)
 
     def _on_session_score_changed(self, result) -> None:
         self.score_panel.set_result(result, self.session.model.instrument)

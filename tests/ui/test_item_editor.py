@@ -137,3 +137,62 @@ def test_score_panel_matches_engine_after_each_change(qtbot, window, editor, sto
         expected = store.score(store.assessment(assessment.id))
         assert panel.headline_label.text() == decimal_id(expected.index, instrument.precision)
         assert expected.band.label in panel.band_label.text()
+
+
+def test_digits_choose_a_level_only_on_the_levels_and_in_the_item_list(qtbot, window, editor, store, assessment,
+                                                                       tmp_path):
+    """A stray digit in the evidence list or the search box changes nothing; in the item
+    list it answers the shown item without jumping to another aspect (no type-ahead)."""
+    tree = window.workspace.navigator.tree
+    window.show_item("A1.1")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_4)
+    assert store.answer(assessment, "A1.1").level == 4
+    assert editor.item_id == "A1.1" and window.workspace.navigator.current_item_id() == "A1.1"
+    qtbot.keyClick(tree, Qt.Key.Key_3)  # "3" used to jump to aspect 3 by type-ahead
+    assert editor.item_id == "A1.1" and store.answer(assessment, "A1.1").level == 3
+
+    evidence_list = editor.evidence.list
+    evidence_list.setFocus()
+    qtbot.keyClick(evidence_list, Qt.Key.Key_1)
+    assert store.answer(assessment, "A1.1").level == 3
+    search = window.workspace.navigator.search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_2)
+    assert store.answer(assessment, "A1.1").level == 3 and search.text() == "2"
+    search.clear()
+    window.show_item("A1.1")
+
+    button = editor.level_rows[3].button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_1)
+    assert store.answer(assessment, "A1.1").level == 1
+
+
+def test_each_level_change_shows_a_notice_that_undoes_it(qtbot, window, editor, store, assessment):
+    notice = window.workspace.level_notice
+    tree = window.workspace.navigator.tree
+    window.show_item("A1.1")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_4)
+    qtbot.keyClick(tree, Qt.Key.Key_1)
+    assert notice.isVisible()
+    assert notice.label.text() == "Tingkat 4 → 1 · butir 1.1"
+    qtbot.mouseClick(notice.undo_button, Qt.MouseButton.LeftButton)
+    assert store.answer(assessment, "A1.1").level == 4
+    assert not notice.isVisible()
+    qtbot.mouseClick(editor.level_rows[2].button, Qt.MouseButton.LeftButton)  # a click is announced too
+    assert notice.isVisible() and notice.label.text() == "Tingkat 4 → 2 · butir 1.1"
+
+
+def test_tab_goes_from_the_item_list_to_the_level_then_justification_then_evidence(qtbot, window, editor):
+    tree = window.workspace.navigator.tree
+    window.show_item("A1.1")
+    tree.setFocus()
+    order = []
+    for _ in range(6):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        order.append(window.focusWidget())
+    assert order[0] in [row.button for row in editor.level_rows.values()]
+    assert editor.justification in order
+    assert order.index(editor.justification) < order.index(editor.evidence.list)
