@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.evidence import EvidenceError, format_megabytes
-from models.formatting import date_id
+from models.evidence import EvidenceError
+from models.formatting import date_id, size_id
 from models.tables import Evidence
 from ui.messages import user_message
 from ui.session_adapter import SessionAdapter
@@ -117,7 +117,7 @@ class EvidenceListModel(QAbstractListModel):
             return row.label
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}\n{1} · ditambahkan {2} oleh {3}").format(
-                row.original_name, format_megabytes(row.size), date_id(row.added_at), row.added_by or "–")
+                row.original_name, size_id(row.size), date_id(row.added_at), row.added_by or "–")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return row.original_name
         if role == EVIDENCE_ID_ROLE:

@@ -35,6 +35,7 @@ from ui.navigator import NavigatorModel, NavigatorView
 from ui.score_panel import ScorePanel
 from ui.session_adapter import SessionAdapter
 from ui.styles import NOTICE_STYLE
+from ui.ui_state import data_value, set_data_value
 
 OK_STYLE = "color: #1e7e34;"
 FAILED_STYLE = "color: #ffffff; background: #c5221f; padding: 2px 6px; border-radius: 3px; font-weight: bold;"
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
         session.itemTouched.connect(self.show_item)
         session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         session.undo_stack.cleanChanged.connect(self._on_undo_stack_index_changed)
-        item_id = self.settings.value(f"assessment-{assessment_id}/item", "")
+        item_id = data_value(self.store.data_dir, f"assessment-{assessment_id}/item", "")
         if not item_id or not session.model.instrument.has_item(str(item_id)):
             item_id = session.model.instrument.items[0].id
         self.show_item(str(item_id))
@@ -421,7 +422,7 @@ class MainWindow(QMainWindow):
     def _remember_item(self) -> None:
         item_id = self.workspace.current_item_id() if self.workspace else None
         if item_id:
-            self.settings.setValue(f"assessment-{self.session.model.assessment.id}/item", item_id)
+            set_data_value(self.store.data_dir, f"assessment-{self.session.model.assessment.id}/item", item_id)
 
     def _step_item(self, step: int) -> None:
         if self.workspace is None:

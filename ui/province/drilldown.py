@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import province
-from models.evidence import EvidenceError, format_megabytes
-from models.formatting import date_id, decimal_id, percent_id
+from models.evidence import EvidenceError
+from models.formatting import date_id, decimal_id, percent_id, size_id
 from models.importer import evidence_source
 from models.store import Store
 from models.tables import Evidence
@@ -121,7 +121,7 @@ class DrilldownDialog(QDialog):
                 item_row.setToolTip(0, item.question)
                 aspect_row.addChild(item_row)
                 for row in evidence.get(item.id, []):
-                    child = QTreeWidgetItem([row.label, format_megabytes(row.size), row.original_name])
+                    child = QTreeWidgetItem([row.label, size_id(row.size), row.original_name])
                     child.setIcon(0, file_icon)
                     child.setData(0, EVIDENCE_ROLE, row.id)
                     child.setToolTip(0, self.tr("Klik dua kali untuk membuka {name}").format(name=row.original_name))

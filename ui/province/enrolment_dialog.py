@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from models import keys, province
 from models.certificates import CertificateError, read_enrolment_request
 from models.consolidate import certificate_state
+from models.formatting import date_id
 from models.settings import OPERATOR_NAME
 from models.store import Store
 from ui.messages import user_message
@@ -271,7 +272,7 @@ class OfficesDialog(QDialog):
         rows = province.enrolled_offices(self.store)
         self.table.setRowCount(len(rows))
         for position, row in enumerate(rows):
-            values = (row.serial, row.office_code, row.office_name, row.valid_until.strftime("%d-%m-%Y"),
+            values = (row.serial, row.office_code, row.office_name, date_id(row.valid_until),
                       certificate_label(certificate_state(row)), row.key_fingerprint)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
