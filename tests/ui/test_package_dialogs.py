@@ -242,25 +242,11 @@ def test_keys_dialog_refuses_a_certificate_for_another_key(qtbot, store, tmp_pat
 
 
 def test_keys_dialog_imports_the_province_profile_and_shows_its_fingerprint(qtbot, store, tmp_path):
-    import json
-    import os
-    import subprocess
-    import sys
-
     from models import keys
-    from tests.conftest import REPO
     from ui.package_dialogs import KeysDialog
 
-    province_dir = tmp_path / "provinsi"
-    env = {**os.environ, "MERIT_LURING_PASSPHRASE": "kata-sandi-provinsi"}
-    run = lambda *args: subprocess.run([sys.executable, str(REPO / "main.py"), *args, "--data-dir", str(province_dir)],  # noqa: E731
-                                       env=env, capture_output=True, text=True, timeout=120)
-    made = run("province", "init", "--province", "19", "--json")
-    assert made.returncode == 0, made.stderr
-    profile = tmp_path / "profil-19.json"
-    assert run("province", "profile", "--out", str(profile)).returncode == 0
-    fingerprint = json.loads(made.stdout)["fingerprint"]
-
+    province_dir, profile = _province(tmp_path)
+    fingerprint = keys.key_file_public_key(province_dir / "keys" / "province.key").fingerprint
     store.ensure_office("19.01")
     dialog = KeysDialog(store)
     qtbot.addWidget(dialog)
