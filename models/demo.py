@@ -65,6 +65,9 @@ def seed_demo(store: Store) -> dict:
     )
     instrument = store.instrument_of(assessment)
     if not assessment.locked:
+        for gate in instrument.gates:  # the demo office has answered its opening questions
+            if gate.id not in (assessment.gates or {}):
+                store.set_gate(assessment, gate.id, gate.default, who=DEMO_OPERATOR)
         existing = store.answers(assessment)
         applicable = instrument.applicable_items(assessment.gates)
         with tempfile.TemporaryDirectory(prefix="merit-demo-") as scratch:

@@ -213,7 +213,8 @@ class AssessmentListView(QWidget):
         if not ok:
             return None
         try:
-            assessment = store.create_assessment(office, year, who=store.setting(OPERATOR_NAME))
+            assessment = store.create_assessment(office, year, who=store.setting(OPERATOR_NAME),
+                                                 confirm_default_gates=False)  # the office answers them
         except StoreRuleError as exc:
             QMessageBox.warning(self, self.tr("Penilaian tidak dibuat"), user_message(exc))
             return None

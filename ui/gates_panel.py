@@ -7,7 +7,7 @@ text) is shared with the item editor's level choices, whose descriptors are long
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.session_adapter import SessionAdapter
+from ui.styles import NOTICE_STYLE
 from ui.undo_commands import SetGateCommand
 
 
@@ -71,6 +72,14 @@ class GateQuestion(QWidget):
             note.setWordWrap(True)
             note.setStyleSheet("color: palette(placeholder-text);")
             layout.addWidget(note)
+        self.unconfirmed = QLabel(self)
+        self.unconfirmed.setObjectName("gateUnconfirmed")
+        self.unconfirmed.setWordWrap(True)
+        self.unconfirmed.setStyleSheet(NOTICE_STYLE)
+        self.unconfirmed.setText(QCoreApplication.translate(
+            "gates", "Belum dikonfirmasi: pilih jawabannya. Sampai dipilih, nilai dihitung dengan «{0}» dan "
+            "finalisasi belum bisa dilakukan.").format(gate.label_of(gate.default)))
+        layout.addWidget(self.unconfirmed)
         self.group = QButtonGroup(self)
         self.rows: dict[str, ChoiceRow] = {}
         for position, option in enumerate(gate.options):
@@ -80,7 +89,15 @@ class GateQuestion(QWidget):
             layout.addWidget(row)
         self.group.idClicked.connect(self._on_group_id_clicked)
 
-    def set_value(self, value: str) -> None:
+    def set_value(self, value: str | None, confirmed: bool = True) -> None:
+        """Show the answer; an unconfirmed gate shows no choice and says so."""
+        self.unconfirmed.setVisible(not confirmed)
+        if not confirmed:
+            self.group.setExclusive(False)
+            for row in self.rows.values():
+                row.button.setChecked(False)
+            self.group.setExclusive(True)
+            return
         row = self.rows.get(value)
         if row is not None and not row.button.isChecked():
             row.button.setChecked(True)
@@ -113,11 +130,11 @@ class GatesPanel(QWidget):
 
     def _on_session_gates_changed(self) -> None:
         for gate_id, question in self.questions.items():
-            question.set_value(self.session.model.gates.get(gate_id))
+            question.set_value(self.session.model.gates.get(gate_id), self.session.model.gate_confirmed(gate_id))
 
     def _on_question_chosen(self, gate_id: str, value: str) -> None:
         old = self.session.model.gates.get(gate_id)
-        if old != value:
+        if old != value or not self.session.model.gate_confirmed(gate_id):
             self.session.undo_stack.push(SetGateCommand(self.session, gate_id, old, value))
 
 

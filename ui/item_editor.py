@@ -230,7 +230,7 @@ class ItemEditor(QScrollArea):
             context = self.tr("Aspek {0}. {1}").format(aspect.number, aspect.title)
             if item.subaspect and item.title not in item.subaspect:
                 context += " · " + item.subaspect
-            self.aspect_label.setText(context + " · " + self.tr("kode butir {0}").format(item.id))
+            self.aspect_label.setText(context)
             self.question.setText(item.question)
             self.note.setText(item.note)
             self.note.setVisible(bool(item.note))

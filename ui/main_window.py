@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
         dialog = FinalizeExportDialog(self.store, self.session.model.assessment, self)
         dialog.finalized.connect(self._on_export_dialog_finalized)
         dialog.reopened.connect(self._on_export_dialog_reopened)
+        dialog.itemRequested.connect(self.show_item)
         dialog.exec()
 
     def _on_export_dialog_finalized(self, _assessment_id: int) -> None:

@@ -104,7 +104,7 @@ def item_heading(item) -> str:
     """``4.1-KK Standar Kompetensi Jabatan (Instansi Kab/Kota)``: the item's code (its id
     without the "A"), unique and the same one the checklist, the package and the province
     use, then the title. (Sub-aspect numbers repeat: 5.2 covers two items, 6.4 four.)"""
-    return f"{item.id.removeprefix('A')} {item.title}".strip()
+    return item.heading
 
 
 class NavigatorModel(QAbstractItemModel):
@@ -218,7 +218,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return state_icon(state)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            text = f"{item_heading(item)} ({item.id})\n{state_text(state)}"
+            text = f"{item_heading(item)}\n{state_text(state)}"
             if unsaved:
                 text += " " + self.tr("(belum tersimpan)")
             return text

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -86,6 +87,7 @@ class FinalizeExportDialog(QDialog):
     (a draft) and writes the signed package in a worker with a cancellable progress dialog."""
 
     finalized = Signal(int)  # assessment id
+    itemRequested = Signal(str)  # a blocker was activated: show its item (the dialog closes)
     reopened = Signal(int)  # id of the new draft revision
     exported = Signal(str)  # package path
     failed = Signal(str)  # the message shown (wrong passphrase, disk full, cancelled, ...)
@@ -109,6 +111,7 @@ class FinalizeExportDialog(QDialog):
         self.issues.setObjectName("blockingIssues")
         self.issues.setAccessibleName(self.tr("Hal yang menghalangi finalisasi"))
         self.issues.setWordWrap(True)
+        self.issues.setToolTip(self.tr("Klik ganda atau tekan Enter untuk membuka butirnya."))
         self.passphrase = _password_edit(self, "passphraseEdit", self.tr("Kata sandi kunci kantor"))
         self.output = QLineEdit(self)
         self.output.setObjectName("outputEdit")
@@ -165,6 +168,7 @@ class FinalizeExportDialog(QDialog):
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
         self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
+        self.issues.itemActivated.connect(self._on_issues_item_activated)
         self.passphrase.returnPressed.connect(self._on_export_button_clicked)
         self.refresh()
 
@@ -187,7 +191,9 @@ class FinalizeExportDialog(QDialog):
         blocking = self.blocking_issues()
         self.issues.clear()
         for issue in blocking:
-            self.issues.addItem(issue.message)
+            entry = QListWidgetItem(issue.message)
+            entry.setData(Qt.ItemDataRole.UserRole, issue.item_id)
+            self.issues.addItem(entry)
         self.issues.setVisible(bool(blocking))
         problem = self._setup_problem()
         if blocking:
@@ -236,6 +242,10 @@ class FinalizeExportDialog(QDialog):
                                               self.tr("Paket Merit Luring (*.merit)"))
         if path:
             self.output.setText(path)
+
+    def _on_issues_item_activated(self, entry: QListWidgetItem) -> None:
+        self.itemRequested.emit(entry.data(Qt.ItemDataRole.UserRole))
+        self.reject()
 
     def _on_open_folder_button_clicked(self) -> None:
         if self.package_path is not None:

@@ -337,6 +337,7 @@ class SetupWizard(QWizard):
         assessment = configure_installation(
             self.store, mode=mode, region_code=region.code, office_name=self.region_page.office_name(),
             operator=self.operator_page.operator(), legacy_results=dict(self.history_page.editor.results()),
-            year=self.operator_page.year_spin.value() if mode == MODE_OFFICE else None)
+            year=self.operator_page.year_spin.value() if mode == MODE_OFFICE else None,
+            confirm_default_gates=False)  # the opening questions start unanswered
         if assessment is not None:
             self.created_assessment_id = assessment.id

@@ -114,7 +114,7 @@ def test_undo_redo_of_answers_through_the_edit_menu(qtbot, active, store, assess
     window.show_item("A3.2")
     qtbot.keyClick(tree, Qt.Key.Key_1)
     assert window.undo_action.isEnabled()
-    assert "A3.2" in window.undo_action.text()
+    assert window.undo_action.text() == "&Urungkan Ubah tingkat 3.2"
 
     window.undo_action.trigger()
     assert store.answer(assessment, "A3.2").level is None

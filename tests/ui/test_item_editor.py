@@ -196,3 +196,33 @@ def test_tab_goes_from_the_item_list_to_the_level_then_justification_then_eviden
     assert order[0] in [row.button for row in editor.level_rows.values()]
     assert editor.justification in order
     assert order.index(editor.justification) < order.index(editor.evidence.list)
+
+
+def test_gates_start_unconfirmed_block_finalizing_and_confirming_the_default_counts(qtbot, store, operator):
+    """A GUI-created assessment asks its opening questions: none is pre-answered, F7 lists
+    them as blocking, and choosing the default answer confirms it."""
+    from models.validation import UNCONFIRMED_GATE, validation_issues
+    from ui.app import create_main_window
+
+    office = store.ensure_office("19.01")
+    assessment = store.create_assessment(office, 2026, who="Ani", confirm_default_gates=False)
+    window = create_main_window(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_assessment(assessment.id)
+    instrument = store.instrument_of(assessment)
+    gate = instrument.gates[0]
+    issues = [i for i in validation_issues(store, assessment) if i.kind == UNCONFIRMED_GATE]
+    assert len(issues) == len(instrument.gates) and all(i.blocking for i in issues)
+    window.show_item(issues[0].item_id)
+    editor = window.workspace.item_editor
+    question = editor.gates.questions[gate.id]
+    assert question.isVisible() and question.unconfirmed.isVisible()
+    assert question.unconfirmed.text().startswith("Belum dikonfirmasi")
+    assert not any(row.button.isChecked() for row in question.rows.values())
+    qtbot.mouseClick(question.rows[gate.default].button, Qt.MouseButton.LeftButton)
+    assert store.assessment(assessment.id).gates[gate.id] == gate.default
+    assert not question.unconfirmed.isVisible()
+    remaining = [i for i in validation_issues(store, store.assessment(assessment.id)) if i.kind == UNCONFIRMED_GATE]
+    assert len(remaining) == len(instrument.gates) - 1
+    window.close()

@@ -60,10 +60,17 @@ def test_blocking_issues_are_listed_and_export_is_disabled(qtbot, store, assessm
     store.set_answer(assessment, "A1.1", level=3)
     dialog = _dialog(qtbot, store, assessment, tmp_path)
     texts = [dialog.issues.item(row).text() for row in range(dialog.issues.count())]
-    assert "A1.1 tingkat 3 tanpa bukti dukung dan tanpa penjelasan." in texts
+    assert any(t.startswith("1.1 ") and t.endswith(": tingkat 3 tanpa bukti dukung dan tanpa penjelasan.") for t in texts)
     assert any(text.endswith("belum dijawab.") for text in texts)
     assert not dialog.export_button.isEnabled()
     assert dialog.status.text().endswith("hal harus diselesaikan sebelum finalisasi.")
+    requested = []
+    dialog.itemRequested.connect(requested.append)
+    first = dialog.issues.item(texts.index(next(t for t in texts if t.startswith("1.1 "))))
+    rect = dialog.issues.visualItemRect(first)
+    qtbot.mouseClick(dialog.issues.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.issues.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert requested == ["A1.1"] and not dialog.isVisible()  # like F7's list: jump to the item
 
 
 def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot, store, draft_revision, tmp_path,

@@ -114,7 +114,7 @@ class DrilldownDialog(QDialog):
                     level_text = self.tr("belum dijawab")
                 else:
                     level_text = str(answer.level)
-                item_row = QTreeWidgetItem([f"{item.id} {item.title}", level_text,
+                item_row = QTreeWidgetItem([item.heading, level_text,
                                             answer.justification if answer else ""])
                 if answer is not None and answer.level is not None and item.applies(gates):
                     item_row.setToolTip(1, item.descriptor(answer.level))
