@@ -18,6 +18,7 @@ from models.store import Store
 
 EXIT_AFTER_START_ENV = "MERIT_LURING_EXIT_AFTER_START"
 EXIT_STORE = 3
+EXIT_LEAVE_DEMO = 4  # the event loop's code when the user leaves the demo: back to the wizard
 
 
 def set_identity(app: QCoreApplication) -> None:
@@ -96,28 +97,41 @@ def run_gui(argv: list[str]) -> int:
                                 QCoreApplication.translate(
                                     "app", "Cadangan otomatis saat mulai tidak dapat dibuat: {0}. "
                                     "Periksa ruang disk.").format(exc))
-        created_assessment_id = None
-        if store.office() is None:
-            from ui.setup_wizard import SetupWizard
-
-            wizard = SetupWizard(store)
-            if os.environ.get(EXIT_AFTER_START_ENV) == "1":
-                QTimer.singleShot(0, wizard.reject)  # a start-up measurement must not wait for a person
-            if wizard.exec() != SetupWizard.DialogCode.Accepted or store.office() is None:
-                return 0
-            created_assessment_id = getattr(wizard, "created_assessment_id", None)
-        window = _window_for_mode(store)
-        if created_assessment_id and hasattr(window, "open_assessment"):
-            window.open_assessment(created_assessment_id)
-        window.show()
-        if os.environ.get(EXIT_AFTER_START_ENV) == "1":
-            QTimer.singleShot(0, app.quit)
         from ui.evidence_panel import cleanup_temp_copies
 
         app.aboutToQuit.connect(cleanup_temp_copies)
-        code = app.exec()
-        window.close()  # saves the window state when the loop was left by quit(), not by closing
-        window.deleteLater()
-        return code
+        while True:  # more than once only when the user leaves the demo (back to the wizard)
+            created_assessment_id = None
+            if store.office() is None:
+                from ui.setup_wizard import SetupWizard
+
+                wizard = SetupWizard(store)
+                if os.environ.get(EXIT_AFTER_START_ENV) == "1":
+                    QTimer.singleShot(0, wizard.reject)  # a start-up measurement must not wait for a person
+                accepted = wizard.exec() == SetupWizard.DialogCode.Accepted
+                if wizard.demo_store is not None:  # the demo is a data folder of its own
+                    store.close()
+                    store = wizard.demo_store
+                if not accepted or store.office() is None:
+                    return 0
+                created_assessment_id = getattr(wizard, "created_assessment_id", None)
+            window = _window_for_mode(store)
+            if hasattr(window, "leaveDemoRequested"):
+                window.leaveDemoRequested.connect(lambda: app.exit(EXIT_LEAVE_DEMO))
+            if created_assessment_id and hasattr(window, "open_assessment"):
+                window.open_assessment(created_assessment_id)
+            window.show()
+            if os.environ.get(EXIT_AFTER_START_ENV) == "1":
+                QTimer.singleShot(0, app.quit)
+            code = app.exec()
+            window.close()  # saves the window state when the loop was left by quit(), not by closing
+            window.deleteLater()
+            if code != EXIT_LEAVE_DEMO:
+                return code
+            store.close()  # the demo's; the real data folder was never written
+            store = open_store(data_dir)
+            if store is None:
+                return EXIT_STORE
     finally:
-        store.close()
+        if store is not None:
+            store.close()

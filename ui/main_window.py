@@ -7,7 +7,7 @@ QSettings (INI) and restored on the next start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import APP_NAME
+from models.demo import is_demo_dir
 from models.session import FAILED
 from models.store import Store
 from models.tables import Assessment
@@ -34,7 +35,7 @@ from ui.item_editor import AspectPage, ItemEditor
 from ui.navigator import NavigatorModel, NavigatorView
 from ui.score_panel import ScorePanel
 from ui.session_adapter import SessionAdapter
-from ui.styles import NOTICE_STYLE
+from ui.styles import DEMO_STYLE, NOTICE_STYLE
 from ui.ui_state import data_value, set_data_value
 
 OK_STYLE = "color: #1e7e34;"
@@ -186,10 +187,31 @@ class Workspace(QWidget):
         self.score_panel.set_result(result, self.session.model.instrument)
 
 
+class DemoBanner(QFrame):
+    """Shown on every screen of the demo: what it is, and the way out."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("demoBanner")
+        self.setStyleSheet("#demoBanner {" + DEMO_STYLE + "} #demoBanner QLabel { color: #ffffff; }")
+        self.label = QLabel(self.tr("DATA CONTOH — bukan data kantor Anda. Perubahan di sini tersimpan di folder "
+                                    "data contoh dan tidak menyentuh data asli."), self)
+        self.label.setWordWrap(True)
+        self.leave_button = QPushButton(self.tr("Keluar dari data contoh"), self)
+        self.leave_button.setObjectName("leaveDemo")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 4, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.leave_button)
+
+
 class MainWindow(QMainWindow):
+    leaveDemoRequested = Signal()  # the app closes this window and shows the setup wizard again
+
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
+        self.demo = is_demo_dir(store.data_dir)
         self.session: SessionAdapter | None = None
         self.workspace: Workspace | None = None
         self.validation_dialog = None
@@ -200,7 +222,16 @@ class MainWindow(QMainWindow):
         self.list_view = AssessmentListView(self.list_model, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.list_view)
-        self.setCentralWidget(self.pages)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.demo_banner = DemoBanner(central) if self.demo else None
+        if self.demo_banner is not None:
+            central_layout.addWidget(self.demo_banner)
+            self.demo_banner.leave_button.clicked.connect(self._on_leave_demo_triggered)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.save_label = QLabel(self)
         self.save_label.setObjectName("saveState")
@@ -256,11 +287,15 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action(self.tr("Butir &sebelumnya"), lambda: self._step_item(-1),
                                             "Ctrl+PgUp", "previousItem")
         self.about_action = self._action(self.tr("&Tentang Merit Luring"), self._on_about_triggered, None, "about")
+        self.leave_demo_action = self._action(self.tr("Keluar dari data &contoh"), self._on_leave_demo_triggered,
+                                              None, "leaveDemo")
+        self.leave_demo_action.setVisible(self.demo)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
-        for action in (self.new_action, self.list_action, None, self.settings_action, None, self.quit_action):
+        for action in (self.new_action, self.list_action, None, self.settings_action, self.leave_demo_action, None,
+                       self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.redo_action, None, self.find_action, self.retry_action):
@@ -448,6 +483,10 @@ class MainWindow(QMainWindow):
         self.list_model.reload()
         self._update_title()
 
+    def _on_leave_demo_triggered(self) -> None:
+        if self._flush_before_leaving():
+            self.leaveDemoRequested.emit()
+
     def _on_about_triggered(self) -> None:
         from ui.about_dialog import AboutDialog
 
@@ -536,6 +575,8 @@ class MainWindow(QMainWindow):
         if office is not None:
             parts.append(office.name)
         parts.append(APP_NAME)
+        if self.demo:
+            parts.insert(0, self.tr("[DATA CONTOH]"))
         self.setWindowTitle(" — ".join(parts))
 
     # --- window state ------------------------------------------------------------------------
