@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action(self.tr("Butir &sebelumnya"), lambda: self._step_item(-1),
                                             "Ctrl+PgUp", "previousItem")
         self.about_action = self._action(self.tr("&Tentang Merit Luring"), self._on_about_triggered, None, "about")
+        self.guide_action = self._action(self.tr("&Panduan singkat"), self._on_guide_triggered, "F1", "guide")
         self.leave_demo_action = self._action(self.tr("Keluar dari data &contoh"), self._on_leave_demo_triggered,
                                               None, "leaveDemo")
         self.leave_demo_action.setVisible(self.demo)
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
         assessment_menu.addSeparator()
         self._add_package_actions(assessment_menu)
         help_menu = bar.addMenu(self.tr("Ban&tuan"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
     def _add_package_actions(self, menu) -> None:
@@ -482,6 +484,11 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.store, self).exec()
         self.list_model.reload()
         self._update_title()
+
+    def _on_guide_triggered(self) -> None:
+        from ui.help import show_guide
+
+        show_guide(self, province=False)
 
     def _on_leave_demo_triggered(self) -> None:
         if self._flush_before_leaving():

@@ -324,3 +324,19 @@ def test_import_report_gives_one_plain_reason_per_cause_and_rejected_offices_sho
     assert model.index(row, cv.COL_STATUS).data() == "Ditolak"
     assert "ditolak" in model.index(row, cv.COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
     other.store.close()
+
+
+def test_province_window_has_settings_and_help_menus(qtbot, window, monkeypatch):
+    import ui.settings_dialog as settings_dialog
+    from ui.about_dialog import AboutDialog
+
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Berkas", "&Provinsi", "Ban&tuan"]
+    shown = []
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: shown.append(
+        [page.title() for page in dialog.pages]))
+    window.settings_action.trigger()
+    assert shown == [["Kantor", "Operator", "Tampilan"]]  # no KASN history nor evidence limit for a province
+    monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog.text_label.text()))
+    window.about_action.trigger()
+    assert "Versi " in shown[-1]

@@ -123,9 +123,18 @@ class ProvinceWindow(QMainWindow):
             file_menu.addAction(made)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.settings_action = action(self.tr("&Pengaturan…"), self._on_settings_action_triggered,
+                                      QKeySequence.StandardKey.Preferences)
+        self.about_action = action(self.tr("&Tentang Merit Luring"), self._on_about_action_triggered)
+        self.guide_action = action(self.tr("&Panduan singkat"), self._on_guide_action_triggered, QKeySequence("F1"))
+        file_menu.insertAction(self.quit_action, self.settings_action)
+        file_menu.insertSeparator(self.quit_action)
         province_menu = self.menuBar().addMenu(self.tr("&Provinsi"))
         for made in (self.key_action, self.profile_action, self.enrol_action, self.offices_action):
             province_menu.addAction(made)
+        help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Utama"))
         toolbar.setObjectName("province-toolbar")
         for made in (self.import_action, self.enrol_action, self.xlsx_action):
@@ -190,6 +199,22 @@ class ProvinceWindow(QMainWindow):
 
     def _on_csv_action_triggered(self) -> None:
         self._export(self.tr("Ekspor ke CSV"), "csv", cons.write_csv)
+
+    def _on_settings_action_triggered(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.store, self).exec()
+        self.refresh()
+
+    def _on_about_action_triggered(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        AboutDialog(self.store.registry.default(), self).exec()
+
+    def _on_guide_action_triggered(self) -> None:
+        from ui.help import show_guide
+
+        show_guide(self, province=True)
 
     def _on_key_action_triggered(self) -> None:
         ProvinceKeyDialog(self.store, self).exec()
