@@ -7,13 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("help", text)
-
-
 def guide_text(province: bool) -> str:
     if province:
-        return _t(
+        return QCoreApplication.translate("help",
             "<p><b>Langkah provinsi</b></p><ol>"
             "<li><b>Provinsi › Kunci provinsi</b>: buat kunci sekali saja; simpan kata sandinya.</li>"
             "<li><b>Provinsi › Ekspor profil provinsi</b>: kirim berkasnya ke setiap kabupaten/kota.</li>"
@@ -22,7 +18,7 @@ def guide_text(province: bool) -> str:
             "<li><b>Berkas › Impor paket</b>: pilih berkas .merit atau foldernya. Yang ditolak tampil dengan alasan "
             "dan langkah perbaikannya, dan kantornya bertanda <i>Ditolak</i> di tabel.</li>"
             "<li><b>Berkas › Ekspor tabel</b>: XLSX atau CSV untuk rapat dan laporan.</li></ol>")
-    return _t(
+    return QCoreApplication.translate("help",
         "<p><b>Langkah kantor</b></p><ol>"
         "<li>Jawab pertanyaan pembuka, lalu setiap butir: pilih tingkat (klik, atau tombol 0–4 di daftar butir), "
         "tulis penjelasan, tambahkan bukti dukung. Semua tersimpan otomatis; Ctrl+Z mengurungkan.</li>"
@@ -33,6 +29,6 @@ def guide_text(province: bool) -> str:
 
 
 def show_guide(parent: QWidget, province: bool) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, _t("Panduan singkat"), guide_text(province),
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("help", "Panduan singkat"), guide_text(province),
                       QMessageBox.StandardButton.Close, parent)
     box.exec()

@@ -27,9 +27,6 @@ _READ_ONLY = {errno.EROFS}
 _NO_PERMISSION = {errno.EACCES, errno.EPERM}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
 
 def _chain(exc: BaseException):
     """``exc`` and the exceptions it was raised from (``__cause__`` / ``__context__``)."""
@@ -53,32 +50,32 @@ def _os_message(exc: OSError) -> str | None:
     code = exc.errno
     where = _folder_of(exc)
     if code in _DISK_FULL:
-        return _tr("Disk penuh: tidak ada ruang untuk menulis. Kosongkan ruang (hapus atau pindahkan berkas yang "
+        return QCoreApplication.translate("messages", "Disk penuh: tidak ada ruang untuk menulis. Kosongkan ruang (hapus atau pindahkan berkas yang "
                    "tidak diperlukan) atau pilih disk lain, lalu coba lagi.")
     if code in _READ_ONLY:
-        text = _tr("Folder tujuan hanya dapat dibaca (misalnya diska lepas yang dikunci atau CD). Pilih folder lain, "
+        text = QCoreApplication.translate("messages", "Folder tujuan hanya dapat dibaca (misalnya diska lepas yang dikunci atau CD). Pilih folder lain, "
                    "lalu coba lagi.")
-        return text + (" " + _tr("Folder: {0}").format(where) if where else "")
+        return text + (" " + QCoreApplication.translate("messages", "Folder: {0}").format(where) if where else "")
     if code in _NO_PERMISSION:
-        text = _tr("Merit Luring tidak diizinkan membuka atau menulis berkas di sini. Pilih folder lain (misalnya "
+        text = QCoreApplication.translate("messages", "Merit Luring tidak diizinkan membuka atau menulis berkas di sini. Pilih folder lain (misalnya "
                    "Dokumen), tutup program lain yang memakai berkas itu, atau minta izin kepada pengelola komputer.")
-        return text + (" " + _tr("Lokasi: {0}").format(where) if where else "")
+        return text + (" " + QCoreApplication.translate("messages", "Lokasi: {0}").format(where) if where else "")
     if code == errno.ENOENT:
-        text = _tr("Berkas atau folder tidak ditemukan (mungkin sudah dipindahkan atau diska lepas dicabut). "
+        text = QCoreApplication.translate("messages", "Berkas atau folder tidak ditemukan (mungkin sudah dipindahkan atau diska lepas dicabut). "
                    "Periksa lalu coba lagi.")
-        return text + (" " + _tr("Lokasi: {0}").format(where) if where else "")
+        return text + (" " + QCoreApplication.translate("messages", "Lokasi: {0}").format(where) if where else "")
     return None
 
 
 def _database_message(exc: BaseException) -> str | None:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return _tr("Data sedang dipakai program lain (misalnya Merit Luring yang terbuka dua kali). Tutup program "
+        return QCoreApplication.translate("messages", "Data sedang dipakai program lain (misalnya Merit Luring yang terbuka dua kali). Tutup program "
                    "lain itu, lalu coba lagi.")
     if "full" in text:
-        return _tr("Disk penuh: data tidak dapat disimpan. Kosongkan ruang disk, lalu coba lagi.")
+        return QCoreApplication.translate("messages", "Disk penuh: data tidak dapat disimpan. Kosongkan ruang disk, lalu coba lagi.")
     if "readonly" in text or "read-only" in text:
-        return _tr("Folder data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan. Periksa izin folder "
+        return QCoreApplication.translate("messages", "Folder data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan. Periksa izin folder "
                    "data atau minta bantuan pengelola komputer.")
     return None
 
@@ -106,9 +103,9 @@ def user_message(exc: BaseException) -> str:
     if module.startswith("models") and str(exc):
         return str(exc)  # the core's own errors are written for the user
     if isinstance(exc, OSError):
-        return _tr("Berkas tidak dapat dibaca atau ditulis. Periksa bahwa berkas dan foldernya masih ada dan dapat "
+        return QCoreApplication.translate("messages", "Berkas tidak dapat dibaca atau ditulis. Periksa bahwa berkas dan foldernya masih ada dan dapat "
                    "ditulis, lalu coba lagi.")
-    return _tr("Terjadi kesalahan yang tidak terduga. Rinciannya dicatat dalam log. Coba lagi; jika berulang, "
+    return QCoreApplication.translate("messages", "Terjadi kesalahan yang tidak terduga. Rinciannya dicatat dalam log. Coba lagi; jika berulang, "
                "hubungi pendamping dari provinsi.")
 
 
@@ -118,7 +115,7 @@ def confirm(parent, title: str, text: str, yes_text: str, no_text: str | None = 
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(no_text or _tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(no_text or QCoreApplication.translate("messages", "Batal"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()

@@ -39,6 +39,10 @@
       <source>Penilaian mandiri Sistem Merit yang bekerja sepenuhnya tanpa internet. Data dan bukti dukung tetap di komputer kantor.</source>
       <translation>Merit System self-assessment that works entirely without internet. Data and supporting evidence stay on the office computer.</translation>
     </message>
+    <message>
+      <source>Versi {0}</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>AspectPage</name>
@@ -166,13 +170,6 @@
     </message>
   </context>
   <context>
-    <name>AssessmentSession</name>
-    <message>
-      <source>Butir {0} tidak berlaku untuk jawaban pertanyaan pembuka saat ini.</source>
-      <translation>Item {0} does not apply under the current answers to the screening questions.</translation>
-    </message>
-  </context>
-  <context>
     <name>ConsolidatedView</name>
     <message>
       <source>Cari kode atau nama kabupaten/kota…</source>
@@ -189,6 +186,10 @@
     <message>
       <source>Belum mengirim</source>
       <translation>Not yet sent</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
     </message>
     <message>
       <source>Semua predikat</source>
@@ -234,6 +235,17 @@ SQLite check: {1}</translation>
     <message>
       <source>&amp;Tutup aplikasi</source>
       <translation>&amp;Close the application</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoBanner</name>
+    <message>
+      <source>DATA CONTOH — bukan data kantor Anda. Perubahan di sini tersimpan di folder data contoh dan tidak menyentuh data asli.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keluar dari data contoh</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -475,6 +487,10 @@ SQLite check: {1}</translation>
       <translation>What blocks finalizing</translation>
     </message>
     <message>
+      <source>Klik ganda atau tekan Enter untuk membuka butirnya.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Kata sandi kunci kantor</source>
       <translation>Office key passphrase</translation>
     </message>
@@ -485,6 +501,14 @@ SQLite check: {1}</translation>
     <message>
       <source>&amp;Pilih…</source>
       <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+      <source>Buka &amp;folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buka folder berisi paket di penjelajah berkas</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Buka &amp;revisi baru</source>
@@ -531,6 +555,14 @@ SQLite check: {1}</translation>
       <translation>Validation passed. Enter the office key passphrase to sign the package.</translation>
     </message>
     <message>
+      <source>Isi paket: {office} · {answered} dari {applicable} butir dijawab · {files} berkas bukti dukung · perkiraan ukuran {size}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paket sebesar ini terlalu besar untuk lampiran surel (batas umum {limit}); siapkan diska lepas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Kunci kantor belum dibuat. Buka menu Kunci Kantor untuk membuatnya.</source>
       <translation>The office key has not been created. Open the Office Key menu to create it.</translation>
     </message>
@@ -547,8 +579,24 @@ SQLite check: {1}</translation>
       <translation>Merit Luring package (*.merit)</translation>
     </message>
     <message>
+      <source>Buka revisi baru?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revisi {revision} tetap final dan tidak berubah. Revisi {next} dibuat sebagai draf berisi salinan jawaban dan bukti dukungnya, lalu dibuka untuk diubah. Paket revisi {next} harus diekspor dan dikirim lagi ke provinsi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buka revisi {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Pilih berkas tujuan paket.</source>
       <translation>Choose where to write the package.</translation>
+    </message>
+    <message>
+      <source>Isi kata sandi kunci kantor untuk menandatangani paket.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Membuka kunci kantor…</source>
@@ -567,8 +615,20 @@ SQLite check: {1}</translation>
       <translation>Signing and writing {name}…</translation>
     </message>
     <message>
-      <source>Paket selesai ditulis: {path} ({size}). Kirim berkas ini ke provinsi lewat surel atau diska lepas.</source>
-      <translation>Package written: {path} ({size}). Send this file to the province by e-mail or flash drive.</translation>
+      <source>Kirim ke provinsi lewat diska lepas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paket ini {size}, terlalu besar untuk lampiran surel (umumnya ditolak di atas {limit}). Kirim lewat diska lepas atau layanan berbagi berkas yang disepakati dengan provinsi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kirim ke provinsi lewat surel atau diska lepas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paket selesai ditulis ({size}): {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Ekspor dibatalkan; tidak ada berkas paket yang dibuat.</source>
@@ -709,8 +769,8 @@ SQLite check: {1}</translation>
       <translation>Import stopped</translation>
     </message>
     <message>
-      <source>Impor terhenti karena galat: {error}. Berkas yang sudah diterima tetap tersimpan.</source>
-      <translation>The import stopped with an error: {error}. Files already received stay stored.</translation>
+      <source>Impor terhenti: {error} Berkas yang sudah diterima tetap tersimpan.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -730,6 +790,10 @@ SQLite check: {1}</translation>
     <message>
       <source>Ditolak</source>
       <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Sidik jari kunci kantor pengirim: {0}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Berkas</source>
@@ -763,8 +827,8 @@ SQLite check: {1}</translation>
       <translation>Screening questions</translation>
     </message>
     <message>
-      <source>Tingkat (tekan {0}–{1} untuk memilih)</source>
-      <translation>Level (press {0}–{1} to choose)</translation>
+      <source>Tingkat (tombol {0}–{1} memilih di sini dan di daftar butir)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Ko&amp;songkan jawaban</source>
@@ -799,10 +863,6 @@ SQLite check: {1}</translation>
       <translation>Aspect {0}. {1}</translation>
     </message>
     <message>
-      <source>kode butir {0}</source>
-      <translation>item code {0}</translation>
-    </message>
-    <message>
       <source>belum tersimpan</source>
       <translation>not saved yet</translation>
     </message>
@@ -816,6 +876,10 @@ SQLite check: {1}</translation>
     <message>
       <source>Kata sandi kunci kantor</source>
       <translation>Office key passphrase</translation>
+    </message>
+    <message>
+      <source>dipakai untuk membuat kunci dan menandatangani permintaan</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Ulangi kata sandi</source>
@@ -850,20 +914,40 @@ SQLite check: {1}</translation>
       <translation>Fingerprint:</translation>
     </message>
     <message>
-      <source>&amp;Kata sandi:</source>
-      <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
       <source>&amp;Ulangi kata sandi:</source>
       <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-      <source>Pendaftaran ke provinsi</source>
-      <translation>Enrolment with the province</translation>
+      <source>&amp;Kata sandi kunci kantor:</source>
+      <translation>Office key &amp;passphrase:</translation>
+    </message>
+    <message>
+      <source>Pendaftaran ke provinsi (urutannya)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>kirim berkasnya ke provinsi, bacakan sidik jari lewat telepon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>berkas profil provinsi (.json) yang dikirim provinsi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>berkas sertifikat (.json) yang dikirim provinsi; perlu profil provinsi lebih dahulu</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Belum ada kunci kantor.</source>
       <translation>No office key yet.</translation>
+    </message>
+    <message>
+      <source>Langkah {0} selesai</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Langkah {0}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Belum terdaftar. Ekspor permintaan pendaftaran, kirim ke provinsi, lalu impor sertifikat yang dikirim balik.</source>
@@ -894,6 +978,10 @@ SQLite check: {1}</translation>
       <translation>The office is not set up yet.</translation>
     </message>
     <message>
+      <source>Isi dahulu kata sandi kunci kantor: permintaan pendaftaran ditandatangani dengan kunci itu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Simpan permintaan pendaftaran</source>
       <translation>Save enrolment request</translation>
     </message>
@@ -918,16 +1006,20 @@ SQLite check: {1}</translation>
       <translation>Office certificate (*.json)</translation>
     </message>
     <message>
-      <source>Pilih kunci publik provinsi</source>
-      <translation>Choose the province public key</translation>
-    </message>
-    <message>
-      <source>Kunci publik provinsi (*.pub)</source>
-      <translation>Province public key (*.pub)</translation>
-    </message>
-    <message>
       <source>Sertifikat nomor {serial} diimpor. Sidik jari kunci provinsi: {fingerprint}</source>
       <translation>Certificate number {serial} imported. Province key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Profil provinsi diperlukan dahulu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sertifikat kantor diperiksa dengan kunci provinsi. Kunci itu ada di berkas profil provinsi (.json) yang dikirim provinsi bersama sertifikat. Impor profil provinsi dahulu (langkah 2), lalu sertifikatnya (langkah 3).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pilih profil provinsi…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Pilih berkas profil provinsi</source>
@@ -936,6 +1028,10 @@ SQLite check: {1}</translation>
     <message>
       <source>Profil provinsi (*.json)</source>
       <translation>Province profile (*.json)</translation>
+    </message>
+    <message>
+      <source>Sertifikat belum diimpor: impor profil provinsi dahulu, lalu sertifikatnya.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Profil provinsi {name} diimpor; kuncinya kini dipercaya. Cocokkan sidik jari ini dengan provinsi lewat telepon: {fingerprint}</source>
@@ -1005,6 +1101,17 @@ SQLite check: {1}</translation>
     </message>
   </context>
   <context>
+    <name>LevelNotice</name>
+    <message>
+      <source>Urungkan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tingkat {0} → {1} · butir {2}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Coba simpan &amp;lagi</source>
@@ -1063,6 +1170,14 @@ SQLite check: {1}</translation>
       <translation>&amp;About Merit Luring</translation>
     </message>
     <message>
+      <source>&amp;Panduan singkat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keluar dari data &amp;contoh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Berkas</source>
       <translation>&amp;File</translation>
     </message>
@@ -1081,6 +1196,10 @@ SQLite check: {1}</translation>
     <message>
       <source>Kunci kantor dan pen&amp;daftaran…</source>
       <translation>Office key and &amp;enrolment…</translation>
+    </message>
+    <message>
+      <source>[DATA CONTOH]</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Finalisasi dan ekspor paket…</source>
@@ -1281,6 +1400,10 @@ SQLite check: {1}</translation>
       <translation>Assessment &amp;year:</translation>
     </message>
     <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
       <source>Nama operator dicatat pada setiap perubahan (riwayat). Penilaian pertama dibuat untuk tahun yang dipilih.</source>
       <translation>The operator name is recorded with every change (history). The first assessment is created for the chosen year.</translation>
     </message>
@@ -1422,8 +1545,24 @@ SQLite check: {1}</translation>
       <translation>&amp;File</translation>
     </message>
     <message>
+      <source>&amp;Pengaturan…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <source>&amp;Tentang Merit Luring</source>
+      <translation>&amp;About Merit Luring</translation>
+    </message>
+    <message>
+      <source>&amp;Panduan singkat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Provinsi</source>
       <translation>&amp;Province</translation>
+    </message>
+    <message>
+      <source>Ban&amp;tuan</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>Utama</source>
@@ -1450,8 +1589,8 @@ SQLite check: {1}</translation>
       <translation>Export failed</translation>
     </message>
     <message>
-      <source>{path} tidak dapat ditulis: {error}. Berkas lama (jika ada) tidak berubah.</source>
-      <translation>{path} could not be written: {error}. The old file (if any) is unchanged.</translation>
+      <source>{path} tidak dapat ditulis: {error} Berkas lama (jika ada) tidak berubah.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Ditulis ke {path}</source>
@@ -1749,8 +1888,8 @@ Province key fingerprint: {fingerprint}</translation>
       <translation>A province that coaches and collects the regency/city packages</translation>
     </message>
     <message>
-      <source>Ingin mencoba dulu? Data contoh memuat Kabupaten Bangka dengan penilaian lengkap dan bukti dukung contoh. Pengaturan dapat diubah nanti.</source>
-      <translation>Want to try first? The demo data holds Kabupaten Bangka with a complete assessment and sample evidence. Settings can be changed later.</translation>
+      <source>Ingin mencoba dulu? Data contoh memuat Kabupaten Bangka dengan penilaian lengkap dan bukti dukung contoh. Data contoh disimpan di folder tersendiri, terpisah dari data kantor Anda, dan dapat ditinggalkan kapan saja (menu Berkas → Keluar dari data contoh).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Gunakan data contoh</source>
@@ -1832,8 +1971,27 @@ Province key fingerprint: {fingerprint}</translation>
   <context>
     <name>gates</name>
     <message>
+      <source>Belum dikonfirmasi: pilih jawabannya. Sampai dipilih, nilai dihitung dengan «{0}» dan finalisasi belum bisa dilakukan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Butir ini tidak berlaku karena jawaban pertanyaan pembuka «{0}» adalah «{1}». Butir ini hanya berlaku bila jawabannya: {2}. Butir yang tidak berlaku tidak dihitung (bukan dianggap nol).</source>
       <translation>This item does not apply because the answer to the screening question «{0}» is «{1}». It applies only when the answer is: {2}. Items that do not apply are not counted (not treated as zero).</translation>
+    </message>
+  </context>
+  <context>
+    <name>help</name>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Langkah provinsi&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Provinsi › Kunci provinsi&lt;/b&gt;: buat kunci sekali saja; simpan kata sandinya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provinsi › Ekspor profil provinsi&lt;/b&gt;: kirim berkasnya ke setiap kabupaten/kota.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provinsi › Daftarkan kantor&lt;/b&gt;: buka permintaan pendaftaran dari kantor, cocokkan sidik jari lewat telepon, lalu kirim sertifikatnya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berkas › Impor paket&lt;/b&gt;: pilih berkas .merit atau foldernya. Yang ditolak tampil dengan alasan dan langkah perbaikannya, dan kantornya bertanda &lt;i&gt;Ditolak&lt;/i&gt; di tabel.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berkas › Ekspor tabel&lt;/b&gt;: XLSX atau CSV untuk rapat dan laporan.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Langkah kantor&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Jawab pertanyaan pembuka, lalu setiap butir: pilih tingkat (klik, atau tombol 0–4 di daftar butir), tulis penjelasan, tambahkan bukti dukung. Semua tersimpan otomatis; Ctrl+Z mengurungkan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt; memeriksa kelengkapan; klik ganda untuk membuka butirnya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Penilaian › Kunci kantor dan pendaftaran&lt;/b&gt;: buat kunci, kirim permintaan pendaftaran, impor profil provinsi, lalu sertifikat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Penilaian › Finalisasi dan ekspor paket&lt;/b&gt; (Ctrl+E): kirim berkas .merit ke provinsi.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Panduan singkat</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1904,6 +2062,57 @@ Province key fingerprint: {fingerprint}</translation>
     </message>
   </context>
   <context>
+    <name>messages</name>
+    <message>
+      <source>Disk penuh: tidak ada ruang untuk menulis. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan) atau pilih disk lain, lalu coba lagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder tujuan hanya dapat dibaca (misalnya diska lepas yang dikunci atau CD). Pilih folder lain, lalu coba lagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merit Luring tidak diizinkan membuka atau menulis berkas di sini. Pilih folder lain (misalnya Dokumen), tutup program lain yang memakai berkas itu, atau minta izin kepada pengelola komputer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lokasi: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Berkas atau folder tidak ditemukan (mungkin sudah dipindahkan atau diska lepas dicabut). Periksa lalu coba lagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data sedang dipakai program lain (misalnya Merit Luring yang terbuka dua kali). Tutup program lain itu, lalu coba lagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disk penuh: data tidak dapat disimpan. Kosongkan ruang disk, lalu coba lagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan. Periksa izin folder data atau minta bantuan pengelola komputer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibaca atau ditulis. Periksa bahwa berkas dan foldernya masih ada dan dapat ditulis, lalu coba lagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat dalam log. Coba lagi; jika berulang, hubungi pendamping dari provinsi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>navigator</name>
     <message>
       <source>Belum dijawab</source>
@@ -1939,6 +2148,93 @@ Province key fingerprint: {fingerprint}</translation>
     <message>
       <source>Kunci provinsi tidak terbuka</source>
       <translation>The province key did not open</translation>
+    </message>
+  </context>
+  <context>
+    <name>reasons</name>
+    <message>
+      <source>Berkas rusak atau terpotong dalam perjalanan (surel, diska lepas). Minta kantor mengirim ulang berkas yang sama.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Isi paket tidak sama dengan yang ditandatangani kantor: paket diubah setelah diekspor. Minta kantor mengekspor dan mengirim ulang.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Berkas ini bukan paket Merit Luring. Periksa lampiran yang dipilih.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paket berisi berkas yang tidak diizinkan atau terlalu besar, sehingga tidak dibuka. Minta kantor mengekspor ulang dari aplikasi Merit Luring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pengirim belum terdaftar di provinsi ini: sertifikatnya diterbitkan provinsi lain atau kunci provinsi yang tidak dikenal. Daftarkan kantor itu lebih dahulu (Pendaftaran kantor), lalu minta paket dikirim ulang.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sertifikat kantor dalam paket tidak sah. Minta kantor mengimpor ulang sertifikat dari provinsi, lalu mengekspor ulang.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sertifikat kantor belum berlaku pada tanggal paket dibuat. Periksa tanggal komputer kantor, lalu minta paket diekspor ulang.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sertifikat kantor sudah habis masa berlakunya. Terbitkan sertifikat baru untuk kantor itu, lalu minta paket diekspor ulang.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sertifikat kantor sudah dicabut provinsi. Terbitkan sertifikat baru bila kantor itu tetap berhak mengirim.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sertifikat kantor tidak tercatat sebagai terbitan provinsi ini. Daftarkan kantor itu lebih dahulu, lalu minta paket dikirim ulang.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paket berasal dari kantor di luar provinsi ini. Tidak perlu diimpor di sini.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paket dibuat oleh versi Merit Luring yang lebih baru. Perbarui aplikasi ini, lalu impor lagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paket memakai instrumen penilaian yang tidak dikenal aplikasi ini. Perbarui aplikasi, lalu impor lagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibaca. Salin dulu ke folder di komputer ini, lalu impor lagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paket tidak dapat disimpan: periksa ruang disk, lalu impor lagi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Isi paket tidak dapat disimpan. Minta kantor mengekspor ulang.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paket yang sama persis sudah diterima sebelumnya. Tidak perlu tindakan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Revisi ini dari kantor yang sama sudah diterima. Tidak perlu tindakan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sudah diterima revisi yang lebih baru dari kantor yang sama. Tidak perlu tindakan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pemeriksaan dibatalkan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paket tidak dapat diperiksa karena galat yang tidak terduga (dicatat di log). Coba lagi; jika berulang, laporkan ke pengembang.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -35,46 +35,43 @@ CAUSE_OF = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("reasons", text)
-
 
 def plain_reasons() -> dict[str, str]:
     """Cause or code -> the sentence (translated at call time, so a language switch applies)."""
     return {
-        DAMAGED: _t("Berkas rusak atau terpotong dalam perjalanan (surel, diska lepas). Minta kantor mengirim "
+        DAMAGED: QCoreApplication.translate("reasons", "Berkas rusak atau terpotong dalam perjalanan (surel, diska lepas). Minta kantor mengirim "
                     "ulang berkas yang sama."),
-        TAMPERED: _t("Isi paket tidak sama dengan yang ditandatangani kantor: paket diubah setelah diekspor. "
+        TAMPERED: QCoreApplication.translate("reasons", "Isi paket tidak sama dengan yang ditandatangani kantor: paket diubah setelah diekspor. "
                      "Minta kantor mengekspor dan mengirim ulang."),
-        NOT_A_PACKAGE: _t("Berkas ini bukan paket Merit Luring. Periksa lampiran yang dipilih."),
-        UNSAFE: _t("Paket berisi berkas yang tidak diizinkan atau terlalu besar, sehingga tidak dibuka. Minta "
+        NOT_A_PACKAGE: QCoreApplication.translate("reasons", "Berkas ini bukan paket Merit Luring. Periksa lampiran yang dipilih."),
+        UNSAFE: QCoreApplication.translate("reasons", "Paket berisi berkas yang tidak diizinkan atau terlalu besar, sehingga tidak dibuka. Minta "
                    "kantor mengekspor ulang dari aplikasi Merit Luring."),
-        "certificate_untrusted": _t("Pengirim belum terdaftar di provinsi ini: sertifikatnya diterbitkan provinsi "
+        "certificate_untrusted": QCoreApplication.translate("reasons", "Pengirim belum terdaftar di provinsi ini: sertifikatnya diterbitkan provinsi "
                                     "lain atau kunci provinsi yang tidak dikenal. Daftarkan kantor itu lebih dahulu "
                                     "(Pendaftaran kantor), lalu minta paket dikirim ulang."),
-        "certificate_bad_signature": _t("Sertifikat kantor dalam paket tidak sah. Minta kantor mengimpor ulang "
+        "certificate_bad_signature": QCoreApplication.translate("reasons", "Sertifikat kantor dalam paket tidak sah. Minta kantor mengimpor ulang "
                                         "sertifikat dari provinsi, lalu mengekspor ulang."),
-        "certificate_not_yet_valid": _t("Sertifikat kantor belum berlaku pada tanggal paket dibuat. Periksa tanggal "
+        "certificate_not_yet_valid": QCoreApplication.translate("reasons", "Sertifikat kantor belum berlaku pada tanggal paket dibuat. Periksa tanggal "
                                         "komputer kantor, lalu minta paket diekspor ulang."),
-        "certificate_expired": _t("Sertifikat kantor sudah habis masa berlakunya. Terbitkan sertifikat baru untuk "
+        "certificate_expired": QCoreApplication.translate("reasons", "Sertifikat kantor sudah habis masa berlakunya. Terbitkan sertifikat baru untuk "
                                   "kantor itu, lalu minta paket diekspor ulang."),
-        "certificate_revoked": _t("Sertifikat kantor sudah dicabut provinsi. Terbitkan sertifikat baru bila kantor "
+        "certificate_revoked": QCoreApplication.translate("reasons", "Sertifikat kantor sudah dicabut provinsi. Terbitkan sertifikat baru bila kantor "
                                   "itu tetap berhak mengirim."),
-        "certificate_unknown": _t("Sertifikat kantor tidak tercatat sebagai terbitan provinsi ini. Daftarkan kantor "
+        "certificate_unknown": QCoreApplication.translate("reasons", "Sertifikat kantor tidak tercatat sebagai terbitan provinsi ini. Daftarkan kantor "
                                   "itu lebih dahulu, lalu minta paket dikirim ulang."),
-        "office_not_in_province": _t("Paket berasal dari kantor di luar provinsi ini. Tidak perlu diimpor di sini."),
-        "unknown_format_version": _t("Paket dibuat oleh versi Merit Luring yang lebih baru. Perbarui aplikasi "
+        "office_not_in_province": QCoreApplication.translate("reasons", "Paket berasal dari kantor di luar provinsi ini. Tidak perlu diimpor di sini."),
+        "unknown_format_version": QCoreApplication.translate("reasons", "Paket dibuat oleh versi Merit Luring yang lebih baru. Perbarui aplikasi "
                                      "ini, lalu impor lagi."),
-        "unknown_instrument": _t("Paket memakai instrumen penilaian yang tidak dikenal aplikasi ini. Perbarui "
+        "unknown_instrument": QCoreApplication.translate("reasons", "Paket memakai instrumen penilaian yang tidak dikenal aplikasi ini. Perbarui "
                                  "aplikasi, lalu impor lagi."),
-        "unreadable": _t("Berkas tidak dapat dibaca. Salin dulu ke folder di komputer ini, lalu impor lagi."),
-        "disk_error": _t("Paket tidak dapat disimpan: periksa ruang disk, lalu impor lagi."),
-        "manifest_unusable": _t("Isi paket tidak dapat disimpan. Minta kantor mengekspor ulang."),
-        "same_file": _t("Paket yang sama persis sudah diterima sebelumnya. Tidak perlu tindakan."),
-        "same_revision": _t("Revisi ini dari kantor yang sama sudah diterima. Tidak perlu tindakan."),
-        "older_revision": _t("Sudah diterima revisi yang lebih baru dari kantor yang sama. Tidak perlu tindakan."),
-        "cancelled": _t("Pemeriksaan dibatalkan."),
-        "unexpected_error": _t("Paket tidak dapat diperiksa karena galat yang tidak terduga (dicatat di log). "
+        "unreadable": QCoreApplication.translate("reasons", "Berkas tidak dapat dibaca. Salin dulu ke folder di komputer ini, lalu impor lagi."),
+        "disk_error": QCoreApplication.translate("reasons", "Paket tidak dapat disimpan: periksa ruang disk, lalu impor lagi."),
+        "manifest_unusable": QCoreApplication.translate("reasons", "Isi paket tidak dapat disimpan. Minta kantor mengekspor ulang."),
+        "same_file": QCoreApplication.translate("reasons", "Paket yang sama persis sudah diterima sebelumnya. Tidak perlu tindakan."),
+        "same_revision": QCoreApplication.translate("reasons", "Revisi ini dari kantor yang sama sudah diterima. Tidak perlu tindakan."),
+        "older_revision": QCoreApplication.translate("reasons", "Sudah diterima revisi yang lebih baru dari kantor yang sama. Tidak perlu tindakan."),
+        "cancelled": QCoreApplication.translate("reasons", "Pemeriksaan dibatalkan."),
+        "unexpected_error": QCoreApplication.translate("reasons", "Paket tidak dapat diperiksa karena galat yang tidak terduga (dicatat di log). "
                                "Coba lagi; jika berulang, laporkan ke pengembang."),
     }
 
