@@ -33,6 +33,7 @@ from ui.i18n import app_settings
 from ui.icons import app_icon
 from ui.item_editor import AspectPage, ItemEditor
 from ui.navigator import NavigatorModel, NavigatorView
+from ui.profiling_dialog import has_profiling
 from ui.score_panel import ScorePanel
 from ui.session_adapter import SessionAdapter
 from ui.styles import DEMO_STYLE, NOTICE_STYLE
@@ -140,7 +141,15 @@ class Workspace(QWidget):
         self.side_splitter.setStretchFactor(1, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.navigator)
+        self.profiling_button = QPushButton(self.tr("9. Profil penghargaan (tidak dinilai)…"), self)
+        self.profiling_button.setObjectName("profilingButton")
+        self.profiling_button.setVisible(has_profiling(session.model.store, assessment))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.navigator, 1)
+        left_layout.addWidget(self.profiling_button)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.editors)
         self.splitter.addWidget(self.side_splitter)
         self.splitter.setStretchFactor(0, 0)
@@ -280,6 +289,8 @@ class MainWindow(QMainWindow):
                                          "retrySave")
         self.properties_action = self._action(self.tr("&Properti penilaian (S dan k)…"),
                                               self._on_properties_triggered, "Ctrl+Alt+P", "properties")
+        self.profiling_action = self._action(self.tr("Profil &penghargaan instansi (tidak dinilai)…"),
+                                             self._on_profiling_triggered, None, "profiling")
         self.validate_action = self._action(self.tr("Periksa &kelengkapan…"), self._on_validate_triggered,
                                             "F7", "validate")
         self.next_action = self._action(self.tr("Butir &berikutnya"), lambda: self._step_item(+1),
@@ -303,7 +314,8 @@ class MainWindow(QMainWindow):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         assessment_menu = bar.addMenu(self.tr("&Penilaian"))
         self.assessment_menu = assessment_menu
-        for action in (self.next_action, self.previous_action, None, self.properties_action, self.validate_action):
+        for action in (self.next_action, self.previous_action, None, self.properties_action, self.profiling_action,
+                       self.validate_action):
             assessment_menu.addSeparator() if action is None else assessment_menu.addAction(action)
         assessment_menu.addSeparator()
         self._add_package_actions(assessment_menu)
@@ -358,6 +370,7 @@ class MainWindow(QMainWindow):
                        self.export_action):
             action.setEnabled(open_)
         self.properties_action.setEnabled(open_)
+        self.profiling_action.setEnabled(bool(open_ and has_profiling(self.store, session.model.assessment)))
         self.retry_action.setEnabled(bool(open_ and session.model.has_pending))
         self.new_action.setEnabled(self.store.office() is not None)
         self.list_action.setEnabled(open_)
@@ -382,6 +395,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.back_button.clicked.connect(self.show_list)
+        self.workspace.profiling_button.clicked.connect(self._on_profiling_triggered)
         session.saveStateChanged.connect(self._on_session_save_state_changed)
         session.ruleRejected.connect(self._on_session_rule_rejected)
         session.itemTouched.connect(self.show_item)
@@ -523,6 +537,12 @@ class MainWindow(QMainWindow):
 
         if self.session is not None:
             PropertiesDialog(self.session, self).exec()
+
+    def _on_profiling_triggered(self) -> None:
+        from ui.profiling_dialog import ProfilingDialog
+
+        if self.session is not None and has_profiling(self.store, self.session.model.assessment):
+            ProfilingDialog(self.store, self.session.model.assessment, self).exec()
 
     def _on_validate_triggered(self) -> None:
         from ui.validation_dialog import ValidationDialog

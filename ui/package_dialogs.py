@@ -39,6 +39,7 @@ from models.package import (
     prepare_export,
     write_package,
 )
+from models.profiling import copy_profiling
 from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
@@ -264,6 +265,7 @@ class FinalizeExportDialog(QDialog):
         except StoreRuleError as exc:
             _show_message(self.status, user_message(exc), error=True)
             return
+        copy_profiling(self.store, self.assessment, revision)
         self.reopened.emit(revision.id)
         self.accept()
 
