@@ -44,6 +44,7 @@ lint: $(STAMP)
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
 
+# At a 1366x768 laptop's window size, 100 % here and 125 % (QT_SCALE_FACTOR) in docs/screenshots/125.
 screenshots: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 

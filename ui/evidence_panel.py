@@ -17,12 +17,14 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -196,7 +198,7 @@ class EvidencePanel(QWidget):
         self.list.setObjectName("evidenceList")
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Berkas bukti dukung"))
-        self.list.setMinimumHeight(110)
+        self.list.setMinimumHeight(3 * self.list.fontMetrics().lineSpacing() + 10)
         self.empty_hint = QLabel(self.tr("Belum ada berkas. Seret berkas ke daftar ini atau pilih "
                                          "<b>Tambah berkas…</b>"), self)
         self.empty_hint.setWordWrap(True)
@@ -205,10 +207,10 @@ class EvidencePanel(QWidget):
         self.rename_button = QPushButton(self.tr("Ganti &label"), self)
         self.remove_button = QPushButton(self.tr("&Hapus"), self)
         self.add_button.setToolTip(self.tr("Tambahkan berkas bukti dukung (atau seret berkas ke daftar)"))
-        buttons = QGridLayout()  # two by two, so the panel stays narrow enough beside the expectations
-        for position, button in enumerate((self.add_button, self.open_button, self.rename_button,
-                                           self.remove_button)):
-            buttons.addWidget(button, position // 2, position % 2)
+        buttons = QHBoxLayout()  # one row: the panel must fit under the levels on a laptop screen
+        buttons.setSpacing(4)
+        for button in (self.add_button, self.open_button, self.rename_button, self.remove_button):
+            buttons.addWidget(button)
         files = QVBoxLayout()
         files.addWidget(self.list, 1)
         files.addWidget(self.empty_hint)
@@ -218,11 +220,20 @@ class EvidencePanel(QWidget):
         self.expected.setWordWrap(True)
         self.expected.setTextFormat(Qt.TextFormat.RichText)
         self.expected.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.expected.setMinimumWidth(160)
+        self.expected.setMinimumWidth(100)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The expected documents scroll within the height of the file list: a long list must
+        # not push the panel's buttons below a laptop screen's edge.
+        self.expected_area = QScrollArea(self)
+        self.expected_area.setWidget(self.expected)
+        self.expected_area.setWidgetResizable(True)
+        self.expected_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.expected_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.expected_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.expected_area.setMinimumWidth(100)
         layout.addLayout(files, 3)
-        layout.addWidget(self.expected, 2)
+        layout.addWidget(self.expected_area, 2)
         self.setAcceptDrops(True)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)

@@ -146,7 +146,7 @@ class HistoryPanel(QWidget):
         """``None`` shows the assessment-wide changes (gates, S, k, creation)."""
         self.item_id = item_id
         if item_id:
-            self.caption.setText(self.tr("<b>Riwayat butir {0}</b>").format(item_id))
+            self.caption.setText(self.tr("<b>Riwayat butir {0}</b>").format(item_id.removeprefix("A")))
         else:
             self.caption.setText(self.tr("<b>Riwayat penilaian</b> (pertanyaan pembuka, S, k)"))
         self.reload()

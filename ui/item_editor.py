@@ -145,7 +145,8 @@ class ItemEditor(QScrollArea):
             levels_layout.addWidget(row)
         self.clear_level = QPushButton(self.tr("Ko&songkan jawaban"), self.levels_box)
         self.clear_level.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        levels_layout.addWidget(self.clear_level, 0, Qt.AlignmentFlag.AlignRight)
+        levels_layout.setContentsMargins(6, 4, 6, 4)
+        levels_layout.setSpacing(0)
 
         self.justification_label = QLabel(self.tr("Pen&jelasan (justifikasi jawaban):"), body)
         self.justification = QPlainTextEdit(body)
@@ -153,9 +154,11 @@ class ItemEditor(QScrollArea):
         self.justification.setTabChangesFocus(True)
         self.justification.setPlaceholderText(self.tr(
             "Jelaskan mengapa tingkat ini dipilih; wajib bila belum ada bukti dukung."))
-        self.justification.setMinimumHeight(90)
+        # three lines: enough to read what was written, small enough that level, justification and
+        # evidence fit a 1366x768 laptop together (the field scrolls for a longer text)
+        lines = self.justification.fontMetrics().lineSpacing()
         self.justification.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.justification.setFixedHeight(110)
+        self.justification.setFixedHeight(3 * lines + 12)
         self.justification_label.setBuddy(self.justification)
         self.needs_review = QCheckBox(self.tr("Perlu &ditinjau"), body)
         self.needs_review.setObjectName("needsReview")
@@ -166,6 +169,7 @@ class ItemEditor(QScrollArea):
         review_row = QHBoxLayout()
         review_row.addWidget(self.needs_review)
         review_row.addWidget(self.review_note, 1)
+        review_row.addWidget(self.clear_level)
 
         self.evidence_box = QGroupBox(self.tr("Bukti dukung"), body)
         self.evidence = EvidencePanel(session, self.evidence_box)
@@ -176,6 +180,7 @@ class ItemEditor(QScrollArea):
         header.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(body)
+        layout.setSpacing(4)
         layout.addLayout(header)
         layout.addWidget(self.aspect_label)
         layout.addWidget(self.not_applicable)

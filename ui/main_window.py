@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -133,12 +134,13 @@ class Workspace(QWidget):
         self.score_panel = ScorePanel(self)
         self.score_panel.setObjectName("scorePanel")
         self.history = HistoryPanel(session, self)
-        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.side_splitter.setObjectName("sideSplitter")
-        self.side_splitter.addWidget(self.score_panel)
-        self.side_splitter.addWidget(self.history)
-        self.side_splitter.setStretchFactor(0, 3)
-        self.side_splitter.setStretchFactor(1, 1)
+        # Score and item history share the column as tabs: on a 1366x768 laptop the score
+        # panel needs the full height to show all eight aspects.
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.score_panel, self.tr("&Skor"))
+        self.side_tabs.addTab(self.history, self.tr("&Riwayat butir"))
+        self.side_tabs.setDocumentMode(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.profiling_button = QPushButton(self.tr("9. Profil penghargaan (tidak dinilai)…"), self)
@@ -151,13 +153,12 @@ class Workspace(QWidget):
         left_layout.addWidget(self.profiling_button)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editors)
-        self.splitter.addWidget(self.side_splitter)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([340, 640, 380])
-        self.side_splitter.setSizes([520, 300])
+        self.fit_columns(1366)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(header)
@@ -171,6 +172,14 @@ class Workspace(QWidget):
         self.navigator.aspectSelected.connect(self._on_navigator_aspect_selected)
         session.scoreChanged.connect(self._on_session_score_changed)
         self.score_panel.set_result(session.model.score(), session.model.instrument)
+
+    def fit_columns(self, width: int) -> None:
+        """Column widths for a window ``width`` logical pixels wide: the item editor gets what
+        the navigator and the score need, so a 1366x768 laptop at 100 % or 125 % shows the
+        levels, justification and evidence without a horizontal scroll bar."""
+        navigator = max(260, min(330, round(width * 0.25)))
+        side = max(230, min(320, round(width * 0.22)))
+        self.splitter.setSizes([navigator, max(400, width - navigator - side), side])
 
     def current_item_id(self) -> str | None:
         return self.item_editor.item_id if self.editors.currentWidget() is self.item_editor else None
@@ -624,16 +633,13 @@ class MainWindow(QMainWindow):
             self.open_assessment(assessment_id)
 
     def _restore_splitters(self) -> None:
-        for key, splitter in (("MainWindow/splitter", self.workspace.splitter),
-                              ("MainWindow/sideSplitter", self.workspace.side_splitter)):
-            state = self.settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
+        state = self.settings.value("MainWindow/splitter")
+        if state is None or not self.workspace.splitter.restoreState(state):
+            self.workspace.fit_columns(self.width())
 
     def _save_splitters(self) -> None:
         if self.workspace is not None:
             self.settings.setValue("MainWindow/splitter", self.workspace.splitter.saveState())
-            self.settings.setValue("MainWindow/sideSplitter", self.workspace.side_splitter.saveState())
 
     def save_window_state(self) -> None:
         self.settings.setValue("MainWindow/geometry", self.saveGeometry())

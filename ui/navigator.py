@@ -294,6 +294,9 @@ class NavigatorView(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Daftar aspek dan butir"))
         self.tree.setUniformRowHeights(True)
+        # "5.2 Keteladanan dan Kepemimpinan (Pimpinan)" and "5.3 … (Agen Perubahan)" differ at the
+        # end: cut the middle, so that two elided titles never look the same.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
@@ -324,6 +327,7 @@ class NavigatorView(QWidget):
             icon = QLabel(legend)
             icon.setPixmap(state_icon(state).pixmap(size))
             text = QLabel(state_text(state), legend)
+            text.setWordWrap(True)  # the legend must not widen the navigator on a small screen
             row, column = divmod(position, 2)
             grid.addWidget(icon, row, column * 2)
             grid.addWidget(text, row, column * 2 + 1)

@@ -143,6 +143,7 @@ class FinalizeExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.reopen_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button.hide()  # addButton shows it; it appears once a package is written
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         output_row = QHBoxLayout()

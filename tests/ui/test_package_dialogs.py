@@ -280,6 +280,7 @@ def test_export_shows_the_size_warns_above_email_size_opens_the_folder_and_remem
     big.write_bytes(os.urandom(21 * 1024 * 1024))  # does not compress
     store.add_evidence(draft_revision, "A1.1", big, who="penguji")
     dialog = _dialog(qtbot, store, draft_revision, tmp_path)
+    assert not dialog.open_folder_button.isVisible()  # nothing written yet
     summary = dialog.summary.text()
     assert re.match(r"Isi paket: BKPSDM Kabupaten Bangka · (\d+) dari \1 butir dijawab · \d+ berkas bukti", summary)
     assert "terlalu besar untuk lampiran surel" in summary
