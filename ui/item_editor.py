@@ -219,6 +219,7 @@ class ItemEditor(QScrollArea):
         self.justification.installEventFilter(self)
         session.answerChanged.connect(self._on_session_answer_changed)
         session.gatesChanged.connect(self._on_session_gates_changed)
+        session.saveStateChanged.connect(self._on_session_save_state_changed)  # "belum tersimpan" goes
         self._set_enabled(False)
 
     # --- showing ---------------------------------------------------------------------------
@@ -366,6 +367,9 @@ class ItemEditor(QScrollArea):
         self._show_answer()
 
     def _on_session_gates_changed(self) -> None:
+        self._show_answer()
+
+    def _on_session_save_state_changed(self) -> None:
         self._show_answer()
 
 

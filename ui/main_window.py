@@ -8,7 +8,7 @@ QSettings (INI) and restored on the next start.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -622,6 +622,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             available = self.screen().availableGeometry()
             self.resize(min(1280, int(available.width() * 0.95)), min(820, int(available.height() * 0.9)))
+            if available.height() < 900 and QGuiApplication.platformName() not in ("offscreen", "minimal"):
+                # a laptop (1366x768): every pixel of height counts; off screen there is no screen
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         last = self.settings.value("MainWindow/lastAssessment")
         same_store = self.settings.value("MainWindow/lastDataDir", "") == str(self.store.data_dir)
         if last is not None and same_store:
