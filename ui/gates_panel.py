@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
     QVBoxLayout,
@@ -59,19 +60,35 @@ class GateQuestion(QWidget):
 
     chosen = Signal(str, str)  # gate id, value
 
-    def __init__(self, gate, parent=None):
+    def __init__(self, gate, parent=None, collapsible: bool = False):
         super().__init__(parent)
         self.gate = gate
+        self.collapsible = collapsible  # a confirmed answer folds into one line (the item editor)
+        self.expanded = False
+        self._confirmed = False
         question = QLabel(f"<b>{gate.question}</b>", self)
         question.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(question)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("gateSummary")
+        self.summary.setWordWrap(True)
+        self.change_button = QPushButton(QCoreApplication.translate("gates", "Ubah jawaban…"), self)
+        self.change_button.setObjectName("gateChange")
+        self.change_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.change_button)
+        layout.addLayout(summary_row)
+        self.change_button.clicked.connect(self._on_change_button_clicked)
+        self.note = None
         if gate.note:
             note = QLabel(gate.note, self)
             note.setWordWrap(True)
             note.setStyleSheet("color: palette(placeholder-text);")
             layout.addWidget(note)
+            self.note = note
         self.unconfirmed = QLabel(self)
         self.unconfirmed.setObjectName("gateUnconfirmed")
         self.unconfirmed.setWordWrap(True)
@@ -89,9 +106,29 @@ class GateQuestion(QWidget):
             layout.addWidget(row)
         self.group.idClicked.connect(self._on_group_id_clicked)
 
+    def folded(self) -> bool:
+        return self.collapsible and self._confirmed and not self.expanded
+
+    def _fold(self, value: str | None) -> None:
+        folded = self.folded()
+        self.summary.setText(QCoreApplication.translate("gates", "Jawaban: {0}").format(
+            self.gate.label_of(value or "")))
+        for widget in (self.summary, self.change_button):
+            widget.setVisible(folded)
+        for widget in [row for row in self.rows.values()] + ([self.note] if self.note else []):
+            widget.setVisible(not folded)
+
+    def _on_change_button_clicked(self) -> None:
+        self.expanded = True
+        self._fold(None)
+        checked = self.group.checkedButton()
+        (checked or next(iter(self.rows.values())).button).setFocus()
+
     def set_value(self, value: str | None, confirmed: bool = True) -> None:
         """Show the answer; an unconfirmed gate shows no choice and says so."""
+        self._confirmed = confirmed
         self.unconfirmed.setVisible(not confirmed)
+        self._fold(value)
         if not confirmed:
             self.group.setExclusive(False)
             for row in self.rows.values():
@@ -109,14 +146,15 @@ class GateQuestion(QWidget):
 class GatesPanel(QWidget):
     """The gates ``gate_ids`` of the open assessment, kept in step with the session."""
 
-    def __init__(self, session: SessionAdapter, gate_ids: list[str] | tuple[str, ...], parent=None):
+    def __init__(self, session: SessionAdapter, gate_ids: list[str] | tuple[str, ...], parent=None,
+                 collapsible: bool = False):
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.questions: dict[str, GateQuestion] = {}
         for gate_id in gate_ids:
-            question = GateQuestion(session.model.instrument.gate(gate_id), self)
+            question = GateQuestion(session.model.instrument.gate(gate_id), self, collapsible)
             question.chosen.connect(self._on_question_chosen)
             question.setEnabled(not session.model.read_only)
             self.questions[gate_id] = question
@@ -127,6 +165,9 @@ class GatesPanel(QWidget):
     def set_gate_ids(self, gate_ids) -> None:
         for gate_id, question in self.questions.items():
             question.setVisible(gate_id in gate_ids)
+            if question.expanded:  # another item: a confirmed answer folds again
+                question.expanded = False
+                question.set_value(self.session.model.gates.get(gate_id), self.session.model.gate_confirmed(gate_id))
 
     def _on_session_gates_changed(self) -> None:
         for gate_id, question in self.questions.items():

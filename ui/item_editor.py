@@ -114,7 +114,7 @@ class ItemEditor(QScrollArea):
         self.not_applicable.setStyleSheet(
             "background: #fff4ce; color: #3c3c3c; border: 1px solid #e0c36b; border-radius: 4px; padding: 8px;")
         gate_ids = [gate.id for gate in session.model.instrument.gates]
-        self.gates = GatesPanel(session, gate_ids, body)
+        self.gates = GatesPanel(session, gate_ids, body, collapsible=True)
         self.gates_box = QGroupBox(self.tr("Pertanyaan pembuka"), body)
         QVBoxLayout(self.gates_box).addWidget(self.gates)
         self.question = QLabel(body)
@@ -224,6 +224,19 @@ class ItemEditor(QScrollArea):
 
     # --- showing ---------------------------------------------------------------------------
 
+    COMPACT_BELOW = 560  # viewport height (logical px) under which the editor drops its extras
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """On a short screen (1366x768 at 125 %) the aspect line and the evidence box's title
+        give way, so that level, justification and evidence fit together."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        compact = self.viewport().height() < self.COMPACT_BELOW
+        self.aspect_label.setVisible(not compact)
+        self.evidence_box.setTitle("" if compact else self.tr("Bukti dukung"))
+
     def show_item(self, item_id: str) -> None:
         if item_id != self.item_id:
             self.commit_pending_text()
@@ -237,6 +250,7 @@ class ItemEditor(QScrollArea):
             if item.subaspect and item.title not in item.subaspect:
                 context += " · " + item.subaspect
             self.aspect_label.setText(context)
+            self.title.setToolTip(context)  # also there when the aspect line gives way
             self.question.setText(item.question)
             self.note.setText(item.note)
             self.note.setVisible(bool(item.note))

@@ -94,6 +94,7 @@ def test_failed_gate_write_keeps_the_screen_state(qtbot, active, store, assessme
     session = window.workspace.session
     window.show_item("A6.3")
     question = window.workspace.item_editor.gates.questions["bayar_tpp"]
+    qtbot.mouseClick(question.change_button, Qt.MouseButton.LeftButton)  # the confirmed answer is folded
     qtbot.mouseClick(question.rows["tidak"].button, Qt.MouseButton.LeftButton)
     assert store.assessment(assessment.id).gates.get("bayar_tpp", "ya") == "ya"
     assert session.model.gates["bayar_tpp"] == "tidak"

@@ -98,6 +98,10 @@ def test_gate_switches_items_and_explains_why(qtbot, window, editor, store, asse
     assert not editor.not_applicable.isVisible()
     assert editor.gates_box.isVisible()
     question = editor.gates.questions["bayar_tpp"]
+    # a confirmed answer is folded into one line; "Ubah jawaban…" shows the choices
+    assert question.summary.isVisible() and question.summary.text().startswith("Jawaban: Ya, instansi kami")
+    assert not question.rows["tidak"].button.isVisible()
+    qtbot.mouseClick(question.change_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(question.rows["tidak"].button, Qt.MouseButton.LeftButton)
     store_assessment = store.assessment(assessment.id)
     assert store_assessment.gates["bayar_tpp"] == "tidak"
