@@ -84,6 +84,7 @@ class AssessmentSession:
         self.state = SAVED
         self.last_saved_at: datetime | None = None
         self.failure_detail = ""
+        self.failure: BaseException | None = None  # the last write error itself (the GUI words it)
         self._listeners: list[Listener] = []
         # Writes that failed, by key, in order; retried before every new write.
         self._pending: dict[tuple, tuple[Callable[[], None], str | None]] = {}
@@ -306,6 +307,7 @@ class AssessmentSession:
                 self._emit(RULE_REJECTED, str(exc))
             except WRITE_ERRORS as exc:
                 self.failure_detail = str(exc)
+                self.failure = exc
                 self._set_state(FAILED)
                 return False
             else:
@@ -313,6 +315,7 @@ class AssessmentSession:
             if item_id:
                 touched.add(item_id)
         self.failure_detail = ""
+        self.failure = None
         self.last_saved_at = datetime.now()
         self._set_state(SAVED)
         for item_id in touched - {announced_by_caller}:

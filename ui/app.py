@@ -78,6 +78,7 @@ def run_gui(argv: list[str]) -> int:
     args, rest = _parse(argv)
     from ui.i18n import install_translations, saved_language
     from ui.icons import app_icon
+    from ui.messages import user_message
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance() or QApplication([sys.argv[0], *rest])
@@ -95,8 +96,8 @@ def run_gui(argv: list[str]) -> int:
         except Exception as exc:  # a failed backup must not stop the day's work
             QMessageBox.warning(None, QCoreApplication.translate("app", "Cadangan otomatis gagal"),
                                 QCoreApplication.translate(
-                                    "app", "Cadangan otomatis saat mulai tidak dapat dibuat: {0}. "
-                                    "Periksa ruang disk.").format(exc))
+                                    "app", "Cadangan otomatis saat mulai tidak dapat dibuat: {0} "
+                                    "Periksa ruang disk.").format(user_message(exc)))
         from ui.evidence_panel import cleanup_temp_copies
 
         app.aboutToQuit.connect(cleanup_temp_copies)

@@ -33,6 +33,7 @@ from ui.history_panel import HistoryPanel
 from ui.i18n import app_settings
 from ui.icons import app_icon
 from ui.item_editor import AspectPage, ItemEditor
+from ui.messages import user_message
 from ui.navigator import NavigatorModel, NavigatorView
 from ui.profiling_dialog import has_profiling
 from ui.score_panel import ScorePanel
@@ -473,12 +474,17 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self, self.tr("Perubahan belum tersimpan"),
             self.tr("Sebagian perubahan belum dapat disimpan ({0}). Jika Anda melanjutkan, perubahan itu "
-                    "hilang. Periksa ruang disk lalu pilih Coba Lagi.").format(self.session.model.failure_detail),
+                    "hilang. Periksa ruang disk lalu pilih Coba Lagi.").format(self._failure_text()),
             QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Retry)
         if answer == QMessageBox.StandardButton.Retry:
             return self.session.model.retry()
         return True
+
+    def _failure_text(self) -> str:
+        """Why the last save failed, in plain words (``ui.messages``), never the OS text."""
+        failure = self.session.model.failure if self.session is not None else None
+        return user_message(failure) if failure is not None else ""
 
     def _remember_item(self) -> None:
         item_id = self.workspace.current_item_id() if self.workspace else None
@@ -599,7 +605,7 @@ class MainWindow(QMainWindow):
             text, style = self.tr("Setiap perubahan disimpan otomatis"), ""
         self.save_label.setText(text)
         self.save_label.setStyleSheet(style)
-        self.save_label.setToolTip(session.model.failure_detail)
+        self.save_label.setToolTip(self._failure_text())
         self.save_label.setAccessibleName(text)
         self.retry_button.setVisible(session.model.state == FAILED)
 

@@ -1977,8 +1977,8 @@ Province key fingerprint: {fingerprint}</translation>
       <translation>Automatic backup failed</translation>
     </message>
     <message>
-      <source>Cadangan otomatis saat mulai tidak dapat dibuat: {0}. Periksa ruang disk.</source>
-      <translation>The automatic backup at start could not be made: {0}. Check the free disk space.</translation>
+      <source>Cadangan otomatis saat mulai tidak dapat dibuat: {0} Periksa ruang disk.</source>
+      <translation>The automatic backup at start could not be made: {0} Check the disk space.</translation>
     </message>
   </context>
   <context>
@@ -2018,8 +2018,16 @@ Province key fingerprint: {fingerprint}</translation>
   <context>
     <name>gates</name>
     <message>
+      <source>Ubah jawaban…</source>
+      <translation>Change the answer…</translation>
+    </message>
+    <message>
       <source>Belum dikonfirmasi: pilih jawabannya. Sampai dipilih, nilai dihitung dengan «{0}» dan finalisasi belum bisa dilakukan.</source>
       <translation>Not confirmed: choose the answer. Until then the score uses «{0}» and the assessment cannot be finalized.</translation>
+    </message>
+    <message>
+      <source>Jawaban: {0}</source>
+      <translation>Answer: {0}</translation>
     </message>
     <message>
       <source>Butir ini tidak berlaku karena jawaban pertanyaan pembuka «{0}» adalah «{1}». Butir ini hanya berlaku bila jawabannya: {2}. Butir yang tidak berlaku tidak dihitung (bukan dianggap nol).</source>

@@ -48,7 +48,7 @@ def test_failed_level_write_is_shown_and_recovered_by_retry(qtbot, active, store
     assert answer is None or answer.level is None  # nothing reached the disk
     assert window.save_label.text().startswith("Gagal menyimpan")
     assert "disk penuh" in window.save_label.text()
-    assert "database or disk is full" in window.save_label.toolTip()
+    assert window.save_label.toolTip().startswith("Disk penuh: data tidak dapat disimpan")  # plain words, not sqlite's
     assert window.retry_button.isVisible()
     assert window.retry_action.isEnabled()
     # The screen keeps the answer: chosen level, unsaved mark, and the live score counts it.
