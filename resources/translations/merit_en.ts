@@ -1528,6 +1528,10 @@ SQLite check: {1}</translation>
       <translation>Merit Luring — Province {name}</translation>
     </message>
     <message>
+      <source>Buka &amp;folder</source>
+      <translation>Open &amp;folder</translation>
+    </message>
+    <message>
       <source>&amp;Tabel</source>
       <translation>&amp;Table</translation>
     </message>
@@ -1630,6 +1634,10 @@ SQLite check: {1}</translation>
     <message>
       <source>Ditulis ke {path}</source>
       <translation>Written to {path}</translation>
+    </message>
+    <message>
+      <source>Tabel ditulis ({size}): {path}</source>
+      <translation>Table written ({size}): {path}</translation>
     </message>
     <message>
       <source>Ekspor ke XLSX</source>

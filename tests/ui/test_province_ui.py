@@ -222,6 +222,12 @@ def test_window_exports_xlsx_and_csv(window, tmp_path, monkeypatch):
                         lambda parent, title, text: warnings.append(text))
 
     assert window.export_to(tmp_path / "k.xlsx", cons.write_xlsx)
+    assert window.exported_label.text().startswith("Tabel ditulis (")  # not only in the status bar
+    assert window.exported_label.property("kind") == "success"
+    opened = []
+    monkeypatch.setattr("ui.package_dialogs.open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    window.open_folder_button.click()
+    assert opened == [str(tmp_path)]
     assert window.export_to(tmp_path / "k.csv", cons.write_csv)
     assert "Kabupaten Bangka" in (tmp_path / "k.csv").read_text("utf-8-sig")
     assert not window.export_to(tmp_path / "k.csv" / "tidak-bisa.xlsx", cons.write_xlsx)

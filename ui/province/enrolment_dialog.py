@@ -43,6 +43,7 @@ from models.settings import OPERATOR_NAME
 from models.store import Store
 from ui.messages import user_message
 from ui.province.consolidated_view import certificate_label
+from ui.styles import ERROR, PROGRESS, SUCCESS, show_status
 
 
 def fingerprint_label(text: str = "") -> QLabel:
@@ -89,7 +90,6 @@ class ProvinceKeyDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c0392b")
         self.error_label.setWordWrap(True)
         self.fingerprint = fingerprint_label()
         form = QFormLayout()
@@ -117,18 +117,19 @@ class ProvinceKeyDialog(QDialog):
 
     def _on_create_button_clicked(self) -> None:
         if self.passphrase.text() != self.repeat.text():
-            self.error_label.setText(self.tr("Kedua kata sandi tidak sama."))
+            show_status(self.error_label, self.tr("Kedua kata sandi tidak sama."), ERROR)
             return
         code = province.province_code(self.store)
         if not code:
-            self.error_label.setText(self.tr("Instalasi ini belum diatur sebagai provinsi."))
+            show_status(self.error_label, self.tr("Instalasi ini belum diatur sebagai provinsi."), ERROR)
             return
         try:
             province.init_province(self.store, code, self.passphrase.text())
         except (province.ProvinceError, keys.KeyFileError) as exc:
-            self.error_label.setText(user_message(exc))
+            show_status(self.error_label, user_message(exc), ERROR)
             return
-        self.error_label.setText(self.tr("Kunci dibuat. Bacakan sidik jari ini kepada kantor lewat telepon."))
+        show_status(self.error_label, self.tr("Kunci dibuat. Bacakan sidik jari ini kepada kantor lewat telepon."),
+                    SUCCESS)
         self.passphrase.clear()
         self.repeat.clear()
         self._refresh()
@@ -159,7 +160,6 @@ class EnrolmentDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b")
         form = QFormLayout()
         form.addRow(self.choose_button)
         form.addRow(self.tr("Kantor:"), self.office_label)
@@ -193,13 +193,13 @@ class EnrolmentDialog(QDialog):
             request = read_enrolment_request(data)
         except (OSError, CertificateError) as exc:
             self.request_bytes = None
-            self.error_label.setText(self.tr("{name}: {error}").format(name=path.name, error=user_message(exc)))
+            show_status(self.error_label, self.tr("{name}: {error}").format(name=path.name, error=user_message(exc)), ERROR)
             self.office_label.setText(self.tr("Belum ada permintaan dipilih."))
             self.fingerprint.setText("–")
             self.issue_button.setEnabled(False)
             return False
         self.request_bytes = data
-        self.error_label.clear()
+        show_status(self.error_label, "", PROGRESS)
         self.office_label.setText(f"{request.office_code} {request.office_name}")
         self.fingerprint.setText(request.public_key.fingerprint)
         self.issue_button.setEnabled(True)
@@ -209,7 +209,7 @@ class EnrolmentDialog(QDialog):
         """Sign the loaded request and write the certificate to ``target``."""
         if self.request_bytes is None:
             return False
-        private_key = unlock_province_key(self, self.store, self.passphrase.text())
+        private_key = unlock_province_key(self, self.store, self.passphrase.text() or None)  # empty: ask
         if private_key is None:
             return False
         start, end = self.valid_from.date(), self.valid_until.date()
@@ -219,12 +219,12 @@ class EnrolmentDialog(QDialog):
                                  valid_until=date(end.year(), end.month(), end.day()))
             keys.write_atomic(target, bytes(row.certificate))
         except (CertificateError, province.ProvinceError, OSError) as exc:
-            self.error_label.setText(user_message(exc))
+            show_status(self.error_label, user_message(exc), ERROR)
             return False
         self.issued = row
         self.passphrase.clear()
-        self.error_label.setText(self.tr("Sertifikat {serial} ditulis ke {path}. Kirimkan berkas itu ke kantor.")
-                                 .format(serial=row.serial, path=target))
+        show_status(self.error_label, self.tr("Sertifikat {serial} ditulis ke {path}. Kirimkan berkas itu ke kantor.")
+                    .format(serial=row.serial, path=target), SUCCESS)
         return True
 
     def _on_issue_button_clicked(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models import consolidate as cons
 from models import province
+from models.formatting import size_id
 from models.store import Store
 from models.tables import utc_now
 from ui.messages import user_message
@@ -34,6 +37,7 @@ from ui.province.consolidated_view import ConsolidatedTableModel, ConsolidatedVi
 from ui.province.drilldown import DrilldownDialog
 from ui.province.enrolment_dialog import EnrolmentDialog, OfficesDialog, ProvinceKeyDialog, unlock_province_key
 from ui.province.import_dialog import ImportDialog
+from ui.styles import SUCCESS, show_status
 
 
 def default_year(store: Store) -> int:
@@ -67,6 +71,19 @@ class ProvinceWindow(QMainWindow):
         self.heading.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        # The last export, in the success style, with the way to its folder (not only the status bar).
+        self.exported_label = QLabel()
+        self.exported_label.setObjectName("exportedLabel")
+        self.exported_label.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Buka &folder"))
+        self.exported_path: Path | None = None
+        self.exported_row = QWidget()
+        exported_layout = QHBoxLayout(self.exported_row)
+        exported_layout.setContentsMargins(0, 0, 0, 0)
+        exported_layout.addWidget(self.exported_label, 1)
+        exported_layout.addWidget(self.open_folder_button)
+        self.exported_row.hide()
+        self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
 
         self.model = ConsolidatedTableModel(parent=self)
         self.view = ConsolidatedView(self.model, instrument.bands)
@@ -88,6 +105,7 @@ class ProvinceWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addWidget(self.notice)
+        layout.addWidget(self.exported_row)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._make_actions()
@@ -192,7 +210,17 @@ class ProvinceWindow(QMainWindow):
                 path=path, error=user_message(exc)))
             return False
         self.statusBar().showMessage(self.tr("Ditulis ke {path}").format(path=path), 8000)
+        self.exported_path = Path(path)
+        show_status(self.exported_label, self.tr("Tabel ditulis ({size}): {path}").format(
+            size=size_id(Path(path).stat().st_size), path=path), SUCCESS)
+        self.exported_row.show()
         return True
+
+    def _on_open_folder_button_clicked(self) -> None:
+        from ui import package_dialogs
+
+        if self.exported_path is not None:
+            package_dialogs.open_url(QUrl.fromLocalFile(str(self.exported_path.parent)))
 
     def _on_xlsx_action_triggered(self) -> None:
         self._export(self.tr("Ekspor ke XLSX"), "xlsx", cons.write_xlsx)
