@@ -58,6 +58,7 @@ QT_INDONESIAN: dict[str, dict[str, str]] = {
     "QFileDialog": {"All Files (*)": "Semua Berkas (*)", "Open": "Buka", "Save As": "Simpan Sebagai",
                     "&Open": "&Buka", "&Save": "&Simpan", "File &name:": "&Nama berkas:",
                     "Look in:": "Lihat di:", "Files of type:": "Jenis berkas:",
+                    "&Look in:": "&Lihat di:", "Files of &type:": "&Jenis berkas:", "All files (*)": "Semua berkas (*)",
                     "Directory:": "Folder:", "Find Directory": "Cari Folder",
                     "&Choose": "&Pilih", "New Folder": "Folder Baru", "Back": "Kembali",
                     "Forward": "Maju", "Parent Directory": "Folder Induk",

@@ -309,6 +309,18 @@
       <translation>Jenis berkas:</translation>
     </message>
     <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
       <source>Directory:</source>
       <translation>Folder:</translation>
     </message>

@@ -125,4 +125,6 @@ def test_about_version_spin_box_menu_and_file_dialog_follow_the_language(qtbot, 
     translate = QCoreApplication.translate
     assert translate("QAbstractSpinBox", "&Step up") == "&Naikkan"
     assert translate("QFileDialog", "&Delete") == "&Hapus"
+    assert translate("QFileDialog", "&Look in:") == "&Lihat di:"  # the spelling Qt 6 uses
+    assert translate("QFileDialog", "Files of &type:") == "&Jenis berkas:"
     assert translate("QFileSystemModel", "Date Modified") == "Tanggal Diubah"
