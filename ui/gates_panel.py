@@ -41,7 +41,7 @@ class ChoiceRow(QWidget):
         # The indicator sits centred on the text's first line, however many lines follow.
         self.button.setFixedHeight(max(self.button.sizeHint().height(), self.label.fontMetrics().height()))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setContentsMargins(0, 1, 0, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1, Qt.AlignmentFlag.AlignTop)
         self.label.mousePressEvent = self._on_label_mouse_press

@@ -145,7 +145,7 @@ class ItemEditor(QScrollArea):
             levels_layout.addWidget(row)
         self.clear_level = QPushButton(self.tr("Ko&songkan jawaban"), self.levels_box)
         self.clear_level.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        levels_layout.setContentsMargins(6, 4, 6, 4)
+        levels_layout.setContentsMargins(6, 2, 6, 2)
         levels_layout.setSpacing(0)
 
         self.justification_label = QLabel(self.tr("Pen&jelasan (justifikasi jawaban):"), body)
@@ -180,7 +180,7 @@ class ItemEditor(QScrollArea):
         header.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(body)
-        layout.setSpacing(4)
+        layout.setSpacing(3)
         layout.addLayout(header)
         layout.addWidget(self.aspect_label)
         layout.addWidget(self.not_applicable)
@@ -224,7 +224,7 @@ class ItemEditor(QScrollArea):
 
     # --- showing ---------------------------------------------------------------------------
 
-    COMPACT_BELOW = 560  # viewport height (logical px) under which the editor drops its extras
+    COMPACT_BELOW = 680  # viewport height (logical px) under which the editor drops its extras
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """On a short screen (1366x768 at 125 %) the aspect line and the evidence box's title
