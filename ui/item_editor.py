@@ -158,7 +158,7 @@ class ItemEditor(QScrollArea):
         # evidence fit a 1366x768 laptop together (the field scrolls for a longer text)
         lines = self.justification.fontMetrics().lineSpacing()
         self.justification.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.justification.setFixedHeight(3 * lines + 12)
+        self.justification.setFixedHeight(3 * lines + 6)
         self.justification_label.setBuddy(self.justification)
         self.needs_review = QCheckBox(self.tr("Perlu &ditinjau"), body)
         self.needs_review.setObjectName("needsReview")
@@ -180,7 +180,7 @@ class ItemEditor(QScrollArea):
         header.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(body)
-        layout.setSpacing(3)
+        layout.setSpacing(2)
         layout.addLayout(header)
         layout.addWidget(self.aspect_label)
         layout.addWidget(self.not_applicable)
@@ -224,7 +224,8 @@ class ItemEditor(QScrollArea):
 
     # --- showing ---------------------------------------------------------------------------
 
-    COMPACT_BELOW = 680  # viewport height (logical px) under which the editor drops its extras
+    COMPACT_BELOW = 680  # viewport height (logical px) under which the aspect line gives way
+    TITLE_BELOW = 560  # ... and under which the evidence box's title does too (125 %)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         """On a short screen (1366x768 at 125 %) the aspect line and the evidence box's title
@@ -233,9 +234,9 @@ class ItemEditor(QScrollArea):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        compact = self.viewport().height() < self.COMPACT_BELOW
-        self.aspect_label.setVisible(not compact)
-        self.evidence_box.setTitle("" if compact else self.tr("Bukti dukung"))
+        height = self.viewport().height()
+        self.aspect_label.setVisible(height >= self.COMPACT_BELOW)
+        self.evidence_box.setTitle(self.tr("Bukti dukung") if height >= self.TITLE_BELOW else "")
 
     def show_item(self, item_id: str) -> None:
         if item_id != self.item_id:
