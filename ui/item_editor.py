@@ -300,6 +300,7 @@ class ItemEditor(QScrollArea):
     def _set_enabled(self, applies: bool) -> None:
         writable = self.item_id is not None and not self.session.model.read_only
         self.levels_box.setEnabled(writable and applies)
+        self.clear_level.setEnabled(writable and applies)  # beside the review note, not in the box
         self.justification.setReadOnly(not writable)
         self.review_note.setReadOnly(not writable)
         self.needs_review.setEnabled(writable)

@@ -186,6 +186,46 @@ class Journey:
         self.step("tiga-butir-dijawab")
         window.close()
 
+    # --- the demo ------------------------------------------------------------------------------
+
+    def demo_enter(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QWizard
+
+        wizard = self.app().activeModalWidget()
+        if not isinstance(wizard, QWizard):
+            self.fail(f"no setup wizard (got {wizard!r})")
+            self.close_all()
+            return
+        QTest.mouseClick(wizard.welcome_page.demo_button, Qt.MouseButton.LeftButton)
+        QTimer.singleShot(500, self.guarded(self.demo_leave))
+
+    def demo_leave(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtTest import QTest
+
+        window = self.main_window()
+        if window is None or not window.demo or not window.windowTitle().startswith("[DATA CONTOH]"):
+            self.fail("the demo window is not marked as sample data")
+            self.close_all()
+            return
+        self.on_x_server("DATA CONTOH")
+        self.step("data-contoh")
+        QTimer.singleShot(800, self.guarded(self.demo_back_in_wizard))
+        QTest.mouseClick(window.demo_banner.leave_button, Qt.MouseButton.LeftButton)
+
+    def demo_back_in_wizard(self) -> None:
+        from PySide6.QtWidgets import QWizard
+
+        wizard = self.app().activeModalWidget()
+        if not isinstance(wizard, QWizard):
+            self.fail(f"leaving the demo did not bring the wizard back (got {wizard!r})")
+            self.close_all()
+            return
+        self.step("kembali-ke-pengaturan-awal")
+        wizard.reject()
+
     # --- phase 2 -------------------------------------------------------------------------------
 
     def second_start(self) -> None:
@@ -316,7 +356,7 @@ def main(argv: list[str]) -> int:
     sys.excepthook = hook
     app = QApplication([sys.argv[0]])
     journey.watch()
-    start = journey.first_wizard if phase == "first" else journey.second_start
+    start = {"first": journey.first_wizard, "second": journey.second_start, "demo": journey.demo_enter}[phase]
     QTimer.singleShot(800, journey.guarded(start))
     code = run_gui(["--data-dir", str(data_dir), "--lang", "id"])
     del app

@@ -64,6 +64,18 @@ def test_office_journey_under_a_real_x_server(x_display, tmp_path):
         assert "Traceback" not in run.stderr, run.stderr[-4000:]
         result = json.loads((OUT / f"{phase}-result.json").read_text("utf-8"))
         assert result["failures"] == [] and result["exit_code"] == 0, result
+    demo_dir = tmp_path / "coba"
+    run = _phase("demo", demo_dir, x_display)  # the sample data, then back out to the wizard
+    (OUT / "demo-stderr.txt").write_text(run.stderr, "utf-8")
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr[-4000:]
+    result = json.loads((OUT / "demo-result.json").read_text("utf-8"))
+    assert result["failures"] == [] and result["steps"] == ["data-contoh", "kembali-ke-pengaturan-awal"], result
+    from models.demo import is_demo_dir
+    from models.store import Store
+
+    assert is_demo_dir(demo_dir / "demo")
+    with Store(demo_dir) as real:  # the real data folder got no office, no assessment
+        assert real.office() is None and real.assessments() == []
     shots = sorted(path.name for path in OUT.glob("*.png"))
     assert "first-03-wizard-operator.png" in shots and any("tiga-berkas-besar" in name for name in shots)
     assert (tmp_path / "berkas" / "paket.merit").stat().st_size > 0
