@@ -232,16 +232,7 @@ def test_gates_start_unconfirmed_block_finalizing_and_confirming_the_default_cou
     window.close()
 
 
-def test_a_final_assessment_offers_no_level_change(qtbot, store, operator):
-    from models.demo import DEMO_YEAR, seed_demo
-    from ui.app import create_main_window
-
-    seed_demo(store)
-    window = create_main_window(store)
-    qtbot.addWidget(window)
-    window.show()
-    window.open_assessment(store.latest_assessment(store.office(), DEMO_YEAR).id)
-    window.show_item("A1.1")
-    editor = window.workspace.item_editor
+def test_a_final_assessment_offers_no_level_change(final_window):
+    final_window.show_item("A1.1")
+    editor = final_window.workspace.item_editor
     assert not editor.levels_box.isEnabled() and not editor.clear_level.isEnabled()
-    window.close()

@@ -6,21 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from models.demo import DEMO_YEAR, seed_demo
-
 
 @pytest.fixture
-def laptop_window(qtbot, store, operator):
-    from ui.app import create_main_window
-
-    seed_demo(store)
-    window = create_main_window(store)
-    qtbot.addWidget(window)
-    window.resize(1366, 705)
-    window.show()
-    window.open_assessment(store.latest_assessment(store.office(), DEMO_YEAR).id)
-    yield window
-    window.close()
+def laptop_window(final_window):
+    final_window.resize(1366, 705)
+    final_window.workspace.fit_columns(1366)
+    return final_window
 
 
 def _settle():

@@ -11,7 +11,6 @@ import functools
 import threading
 import time
 
-import pytest
 import shiboken6
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 import ui.evidence_panel as evidence_panel
 import ui.package_dialogs as package_dialogs
 import ui.workers as workers
-from models.demo import DEMO_YEAR, seed_demo
 
 
 def _process_until(condition, timeout: float = 30.0) -> None:
@@ -40,19 +38,6 @@ def _sparse(path, size: int, tag: bytes):
         handle.seek(size - 1)
         handle.write(b"\0")
     return path
-
-
-@pytest.fixture
-def final_window(qtbot, store, operator):
-    from ui.app import create_main_window
-
-    seed_demo(store)
-    main = create_main_window(store)
-    qtbot.addWidget(main)
-    main.show()
-    main.open_assessment(store.latest_assessment(store.office(), DEMO_YEAR).id)
-    yield main
-    main.close()
 
 
 def test_reopen_revision_then_attach_large_files_repeatedly(qtbot, final_window, store, tmp_path, monkeypatch):
