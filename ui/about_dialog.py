@@ -43,8 +43,9 @@ class AboutDialog(QDialog):
             "jsonschema (MIT), openpyxl (MIT) dan platformdirs (MIT)."))
         offline = escape(self.tr("Penilaian mandiri Sistem Merit yang bekerja sepenuhnya tanpa internet. "
                                  "Data dan bukti dukung tetap di komputer kantor."))
+        version = self.tr("Versi {0}").format(__version__)  # a literal tr(): lupdate finds it
         self.text_label = QLabel(
-            f"<h2>{escape(APP_NAME)}</h2><p>{escape(self.tr('Versi'))} {escape(__version__)}</p>"
+            f"<h2>{escape(APP_NAME)}</h2><p>{escape(version)}</p>"
             f"<p>{offline}</p><table>{table}</table>{notice}"
             f"<p><small>{licences}</small></p>", self)
         self.text_label.setWordWrap(True)
