@@ -371,3 +371,14 @@ def restore_backup(data_dir: Path, backup: Path) -> Restored:
     except OSError as exc:
         raise StoreIOError(classify(exc)) from exc
     return Restored(path, copies)
+
+
+def _migration_review_tables(db: SqliteDatabase) -> None:
+    """Issue 15: the province's review (verified levels, k) and the office's imported results
+    and receipts (``models.review_tables``)."""
+    from models import review_tables
+
+    review_tables.migrate(db)
+
+
+MIGRATIONS.append(_migration_review_tables)  # review, verification result, receipt (issue 15)
