@@ -191,14 +191,17 @@ class ReviewSession:
         if old.verified_level == level and old.note == note:
             return old
         now = _now()
+        values = {"verified_level": level, "note": note, "reviewed_by": self.who, "reviewed_at": now}
+        # Written first, kept in memory only once committed: a failed write (disk full, lock)
+        # leaves the review as it was on disk, and the caller says so.
         with self.store.db.atomic():
-            row = self.rows.get(item_id) or ReviewItem(assessment=self.assessment, item_id=item_id)
-            row.verified_level, row.note, row.reviewed_by, row.reviewed_at = level, note, self.who, now
-            row.save()
+            ReviewItem.insert(assessment=self.assessment, item_id=item_id, **values).on_conflict(
+                conflict_target=[ReviewItem.assessment, ReviewItem.item_id], update=values).execute()
             AuditEntry.create(assessment=self.assessment, item_id=item_id, field=REVIEW_LEVEL_FIELD,
                               old_value={"level": old.verified_level, "note": old.note} if old.reviewed else None,
                               new_value={"level": level, "note": note}, who=self.who, at=now)
-        self.rows[item_id] = row
+        self.rows[item_id] = ReviewItem.get((ReviewItem.assessment == self.assessment)
+                                            & (ReviewItem.item_id == item_id))
         self._emit(ITEM_REVIEWED, item_id)
         self._emit(SCORE_CHANGED, self.verified_score())
         return self.item(item_id)
@@ -232,13 +235,13 @@ class ReviewSession:
             return
         now = _now()
         old = {"k": self.k, "reason": self.k_reason} if self.correction_row else None
-        with self.store.db.atomic():
-            row = self.correction_row or ReviewCorrection(assessment=self.assessment)
-            row.k, row.reason, row.set_by, row.set_at = k, reason, self.who, now
-            row.save()
+        values = {"k": k, "reason": reason, "set_by": self.who, "set_at": now}
+        with self.store.db.atomic():  # as in set_item: memory follows what was committed
+            ReviewCorrection.insert(assessment=self.assessment, **values).on_conflict(
+                conflict_target=[ReviewCorrection.assessment], update=values).execute()
             AuditEntry.create(assessment=self.assessment, item_id=None, field=REVIEW_CORRECTION_FIELD,
                               old_value=old, new_value={"k": k, "reason": reason}, who=self.who, at=now)
-        self.correction_row = row
+        self.correction_row = ReviewCorrection.get(ReviewCorrection.assessment == self.assessment)
         self._emit(CORRECTION_CHANGED)
         self._emit(SCORE_CHANGED, self.verified_score())
 

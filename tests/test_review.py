@@ -338,3 +338,27 @@ def test_every_answer_file_and_matching_reason_is_in_the_format_section():
     section = text[text.index("## 13."):]
     documented = set(re.findall(r"`([a-z0-9_]+)`", section))
     assert set(ANSWER_REASONS) | set(MATCH_REASONS) <= documented
+
+
+def test_a_failed_write_leaves_the_review_as_it_was(loop, monkeypatch):
+    import sqlite3
+
+    with Store(loop.province_dir) as store:
+        session = review.ReviewSession(store, received_assessment(store))
+        item_id = session.items[0]
+        session.accept(item_id)
+        own = session.self_levels[item_id]
+
+        def full_disk(*args, **kwargs):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(AuditEntry, "create", full_disk)
+        with pytest.raises(sqlite3.OperationalError):
+            session.set_item(item_id, 0 if own else 1, "Bukti tidak ada")
+        with pytest.raises(sqlite3.OperationalError):
+            session.set_correction(0.1, "Pelanggaran")
+        assert (session.item(item_id).verified_level, session.item(item_id).note) == (own, "")
+        assert session.k is None
+        monkeypatch.undo()
+        resumed = review.ReviewSession(store, received_assessment(store))
+        assert resumed.item(item_id).verified_level == own and resumed.correction_row is None
