@@ -158,3 +158,30 @@ def test_consolidated_table_shows_verified_index_progress_and_highlights_the_gap
     assert model.data(cell["Selisih verifikasi"], Qt.ItemDataRole.BackgroundRole).color().name() == GAP_HIGHLIGHT
     other = next(r for r in range(model.rowCount()) if model.row_at(r).code != demo.DEMO_OFFICE_CODE)
     assert model.data(model.index(other, headers.index("Selisih verifikasi")), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_office_menu_imports_a_result_and_says_why_a_file_is_refused(qtbot, loop, tmp_path, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ui.app import create_main_window
+
+    result = write_result(loop, tmp_path)
+    tampered = tmp_path / "diubah.meritv"
+    data = bytearray(result.read_bytes())
+    data[data.index(b'"reviewer": "') + 13] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(("ok", text)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(("refused", text)))
+    with Store(loop.office_dir) as store:
+        window = create_main_window(store)
+        qtbot.addWidget(window)
+        window.open_assessment(store.latest_assessment(store.office(), demo.DEMO_YEAR).id)
+        action = window.findChild(type(window.import_result_action), "importResult")
+        assert action in window.assessment_menu.actions()
+        for path in (tampered, result):
+            monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, p=path: (str(p), ""))
+            action.trigger()
+        assert shown[0][0] == "refused" and "telah berubah setelah ditandatangani provinsi" in shown[0][1]
+        assert shown[1][0] == "ok"
+        assert window.workspace.score_panel.verification_label.isVisibleTo(window)
