@@ -23,12 +23,12 @@ import os
 import sys
 from pathlib import Path
 
-from cli import assessment, core, package, province, reports
+from cli import assessment, core, package, province, reports, review
 from cli.common import data_dir_of, fail, os_error_message
 from cli.exit_codes import ExitCode
 from models import __version__, logs
 
-VERB_MODULES = [core, assessment, province, package, reports]
+VERB_MODULES = [core, assessment, province, package, reports, review]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -28,6 +28,9 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("demo", help="isi folder data dengan kabupaten contoh yang lengkap")
     add_data_dir(p)
+    p.add_argument("--province", action="store_true",
+                   help="buat instalasi provinsi contoh dari kunci provinsi contoh di --from")
+    p.add_argument("--from", dest="from_dir", metavar="FOLDER", help="folder data kantor contoh (dengan --province)")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=cmd_demo)
 
@@ -159,10 +162,18 @@ def cmd_score(args) -> int:
 
 @handler
 def cmd_demo(args) -> int:
-    from models.demo import seed_demo
+    from models.demo import seed_demo, seed_demo_province
 
+    if args.province and not args.from_dir:
+        raise CliExit(ExitCode.USAGE, "--province memerlukan --from FOLDER (folder data kantor contoh)")
     with opened_store(args) as store:
-        summary = seed_demo(store)
+        if args.province:
+            try:
+                summary = seed_demo_province(store, Path(args.from_dir))
+            except ValueError as exc:
+                raise CliExit(ExitCode.USAGE, str(exc)) from exc
+        else:
+            summary = seed_demo(store)
     output(args, summary, [f"Data contoh dibuat di {data_dir_of(args)}:",
                            *(f"  {key}: {value}" for key, value in summary.items())])
     return ExitCode.OK

@@ -26,6 +26,7 @@ from models.province import REPLACED_REASON, package_conflicts
 from models.province import province_code as this_province
 from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.rejections import latest_rejections
+from models.review import review_figures
 from models.scoring import score_recorded
 from models.store import Store
 from models.tables import Answer, Assessment, Office, utc_now
@@ -68,6 +69,10 @@ class ConsolidatedRow:
     # Other files received for the same office and year claiming a revision already held
     # (``province.package_conflicts``): the row shows the first received; a person decides.
     conflicts: int = 0
+    # The province's review of this revision (``models.review``): index with the verified
+    # levels and k (None until the review starts), items reviewed of the applicable ones.
+    verified_index: float | None = None
+    reviewed: int = 0
 
     @property
     def received(self) -> bool:
@@ -84,6 +89,17 @@ class ConsolidatedRow:
         if self.index is None or self.previous_index is None:
             return None
         return round(self.index - self.previous_index, 6)
+
+    @property
+    def verification_gap(self) -> float | None:
+        """Verified minus self-assessed index (negative: the province found less)."""
+        if self.index is None or self.verified_index is None:
+            return None
+        return round(self.verified_index - self.index, 6)
+
+    @property
+    def review_progress(self) -> str:
+        return f"{self.reviewed}/{self.applicable} butir ditinjau" if self.received else ""
 
 
 @dataclass
@@ -132,6 +148,9 @@ def _row_dict(row: ConsolidatedRow) -> dict:
         "previous_index": row.previous_index,
         "change": row.change,
         "conflicts": row.conflicts,
+        "verified_index": row.verified_index,
+        "verification_gap": row.verification_gap,
+        "reviewed": row.reviewed,
     }
 
 
@@ -191,6 +210,7 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
     current = _latest_received(codes, year)
     previous = _latest_received(codes, year - 1)
     scored = _scored(store, current)
+    reviews = review_figures(store, [assessment for assessment, _ in scored.values()])
     previous_scored = _scored(store, previous)
     enrolled = {row.serial: row for row in EnrolledOffice.select()}
     conflicts: dict[str, int] = {}
@@ -235,6 +255,8 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
             certificate_serial=package.certificate_serial,
             previous_index=before[1].index if before else None,
             conflicts=conflicts.get(place.code, 0),
+            verified_index=reviews[assessment.id].verified_index,
+            reviewed=reviews[assessment.id].reviewed,
         ))
     instrument = instrument or store.registry.default()
     return Consolidation(
@@ -260,7 +282,19 @@ def export_headers(consolidation: Consolidation) -> list[str]:
           zip(consolidation.aspect_ids, consolidation.aspect_titles, strict=True)),
         "Kelengkapan", "Revisi", "Diterima pada", "Sertifikat",
         f"Indeks {consolidation.year - 1}", "Perubahan", "Konflik berkas",
+        "Indeks hasil verifikasi", "Selisih verifikasi − mandiri", "Butir ditinjau",
     ]
+
+
+# Rows whose verified index falls furthest below the self-assessed one are highlighted.
+LARGEST_GAPS = 3
+
+
+def largest_gap_codes(consolidation: Consolidation, count: int = LARGEST_GAPS) -> set[str]:
+    """The codes of the ``count`` rows with the largest drop from self-assessed to verified."""
+    drops = sorted((row.verification_gap, row.code) for row in consolidation.rows
+                   if row.verification_gap is not None and row.verification_gap < 0)
+    return {code for _, code in drops[:count]}
 
 
 def _export_values(row: ConsolidatedRow, aspect_count: int) -> list:
@@ -274,6 +308,8 @@ def _export_values(row: ConsolidatedRow, aspect_count: int) -> list:
         row.received_at.astimezone().replace(tzinfo=None) if row.received_at else None,
         row.certificate_state or None, row.previous_index, row.change,
         (row.conflicts or None) if row.received else None,
+        row.verified_index, row.verification_gap,
+        (f"{row.reviewed}/{row.applicable}" if row.received else None),
     ]
 
 
@@ -298,6 +334,9 @@ def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
     completeness_col = first_aspect + aspect_count
     received_col = completeness_col + 2
     missing_font = Font(italic=True, color="808080")
+    verified_col = received_col + 5
+    gap_fill = PatternFill("solid", fgColor="F4B183")
+    largest_gaps = largest_gap_codes(consolidation)
     for row in consolidation.rows:
         sheet.append(_export_values(row, aspect_count))
         excel_row = sheet.max_row
@@ -306,6 +345,10 @@ def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
             sheet.cell(excel_row, column).number_format = "0.00"
         sheet.cell(excel_row, completeness_col).number_format = "0%"
         sheet.cell(excel_row, received_col).number_format = "dd/mm/yyyy hh:mm"
+        for column in (verified_col, verified_col + 1):
+            sheet.cell(excel_row, column).number_format = "0.000"
+        if row.code in largest_gaps:
+            sheet.cell(excel_row, verified_col + 1).fill = gap_fill
         if row.received and row.band_color:
             band = sheet.cell(excel_row, band_col)
             band.fill = PatternFill("solid", fgColor=row.band_color.lstrip("#").upper())
@@ -313,7 +356,7 @@ def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
         elif not row.received:
             for cell in sheet[excel_row]:
                 cell.font = missing_font
-    widths = [8, 28, 16, 9, 14, 12, 10, *([14] * aspect_count), 12, 8, 17, 14, 12, 11, 10]
+    widths = [8, 28, 16, 9, 14, 12, 10, *([14] * aspect_count), 12, 8, 17, 14, 12, 11, 10, 12, 12, 10]
     for position, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(position)].width = width
     sheet.row_dimensions[1].height = 48

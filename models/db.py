@@ -137,7 +137,18 @@ def _migration_answer_carried_unreviewed(db: SqliteDatabase) -> None:
         db.execute_sql("ALTER TABLE answer ADD COLUMN carried_unreviewed INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS.append(_migration_answer_carried_unreviewed)  # carry forward (issue 14)
+MIGRATIONS.append(_migration_answer_carried_unreviewed)  # 4: carry forward (issue 14)
+
+
+def _migration_review_tables(db: SqliteDatabase) -> None:
+    """Issue 15: the province's review (verified levels, k) and the office's imported results
+    and receipts (``models.review_tables``)."""
+    from models import review_tables
+
+    review_tables.migrate(db)
+
+
+MIGRATIONS.append(_migration_review_tables)  # 5: review, verification result, receipt (issue 15)
 
 
 def schema_version() -> int:

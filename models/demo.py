@@ -191,3 +191,53 @@ def seed_demo_keys(store: Store, office) -> dict:
     summary["office_fingerprint"] = office_public.fingerprint
     summary["province_fingerprint"] = province_public.fingerprint
     return summary
+
+
+DEMO_VERIFIER = "Verifikator Contoh"
+
+
+def seed_demo_province(store: Store, office_data_dir: Path) -> dict:
+    """Make this (empty or demo) installation the demo province of the demo office made by
+    ``seed_demo`` in ``office_data_dir``: the demo province key copied in, province mode set,
+    and the demo office's certificate recorded as enrolled, so the office's package imports
+    here and results signed here import at the office (README, "the whole loop")."""
+    from models import keys, regions
+    from models.certificates import CertificateError, read_certificate
+    from models.province_tables import EnrolledOffice
+    from models.settings import MODE, MODE_PROVINCE, PROVINCE_CODE
+
+    source = demo_province_dir(office_data_dir)
+    certificate_file = keys.office_certificate_path(Path(office_data_dir))
+    if not (source / "province.key").is_file() or not certificate_file.is_file():
+        raise ValueError(f"{office_data_dir} belum berisi data contoh kantor; jalankan dahulu "
+                         f"'demo --data-dir {office_data_dir}'.")
+    try:
+        certificate = read_certificate(certificate_file.read_bytes())
+    except CertificateError as exc:
+        raise ValueError(f"{certificate_file}: {exc}") from exc
+    code = certificate.province_code
+    office = store.office()
+    if office is not None and office.code != code:
+        raise ValueError(f"Folder data ini sudah dipakai kantor {office.code}; pilih folder kosong untuk provinsi.")
+    data_dir = store.data_dir
+    for role_file, target in (("province.key", keys.private_key_path(data_dir, keys.PROVINCE_ROLE)),
+                              ("province.pub", keys.public_key_path(data_dir, keys.PROVINCE_ROLE))):
+        if not target.is_file():
+            keys.write_atomic(target, (source / role_file).read_bytes(), mode=0o600 if role_file.endswith("key")
+                              else None)
+    with store.db.atomic():
+        store.ensure_office(code, regions.region(code).name)
+        store.set_setting(MODE, MODE_PROVINCE)
+        store.set_setting(PROVINCE_CODE, code)
+        store.set_setting(OPERATOR_NAME, store.setting(OPERATOR_NAME) or DEMO_VERIFIER)
+        if EnrolledOffice.get_or_none(EnrolledOffice.serial == certificate.serial) is None:
+            EnrolledOffice.create(
+                serial=certificate.serial, office_code=certificate.office_code, office_name=certificate.office_name,
+                public_key=certificate.office_public_key.to_base64(),
+                key_fingerprint=certificate.office_public_key.fingerprint, valid_from=certificate.valid_from,
+                valid_until=certificate.valid_until, certificate=certificate.raw, issued_by=DEMO_VERIFIER)
+    return {"province": f"{code} {regions.region(code).name}",
+            "province_key": str(keys.private_key_path(data_dir, keys.PROVINCE_ROLE)),
+            "province_passphrase": DEMO_PROVINCE_PASSPHRASE,
+            "enrolled_office": f"{certificate.office_code} {certificate.office_name} ({certificate.serial})",
+            "operator": store.setting(OPERATOR_NAME)}

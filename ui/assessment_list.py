@@ -26,6 +26,7 @@ from models.scoring import ScoreResult
 from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
+from models.verification import receipt_label
 from ui.legacy_history_chart import HistoryPoint, LegacyHistoryChart, office_timeline
 from ui.messages import user_message
 
@@ -38,6 +39,7 @@ class AssessmentRow:
     assessment: Assessment
     result: ScoreResult
     precision: int
+    receipt: str = ""  # "diterima provinsi <tanggal>" once the province's receipt is imported
 
 
 class AssessmentListModel(QAbstractTableModel):
@@ -56,7 +58,8 @@ class AssessmentListModel(QAbstractTableModel):
         if office is not None:
             for assessment in self.store.assessments(office):
                 instrument = self.store.instrument_of(assessment)
-                self.rows.append(AssessmentRow(assessment, self.store.score(assessment), instrument.precision))
+                self.rows.append(AssessmentRow(assessment, self.store.score(assessment), instrument.precision,
+                                               receipt_label(assessment)))
         self.endResetModel()
 
     def row_of(self, assessment_id: int) -> int | None:
@@ -91,7 +94,8 @@ class AssessmentListModel(QAbstractTableModel):
             if column == 1:
                 return str(assessment.revision)
             if column == 2:
-                return self.tr("Draf") if assessment.status == Assessment.DRAFT else self.tr("Final")
+                status = self.tr("Draf") if assessment.status == Assessment.DRAFT else self.tr("Final")
+                return f"{status} · {row.receipt}" if row.receipt else status
             if column == 3:
                 text = decimal_id(result.index, row.precision)
                 return text + (" " + self.tr("(sementara)") if result.provisional else "")

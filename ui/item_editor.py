@@ -36,6 +36,7 @@ from ui.gates_panel import ChoiceRow, GatesPanel, not_applicable_reason
 from ui.navigator import item_heading, state_icon, state_text
 from ui.session_adapter import SessionAdapter
 from ui.undo_commands import SetAnswerFieldCommand
+from ui.verification_view import VerificationItemLabel
 
 TEXT_COMMIT_DELAY_MS = 800
 MUTED = "color: palette(placeholder-text);"
@@ -129,6 +130,7 @@ class ItemEditor(QScrollArea):
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setStyleSheet(MUTED + " font-style: italic;")
+        self.verification_line = VerificationItemLabel(session.model.assessment, body)
 
         instrument = session.model.instrument
         self.levels_box = QGroupBox(
@@ -187,6 +189,7 @@ class ItemEditor(QScrollArea):
         layout.addWidget(self.gates_box)
         layout.addWidget(self.question)
         layout.addWidget(self.note)
+        layout.addWidget(self.verification_line)
         layout.addWidget(self.levels_box)
         layout.addWidget(self.justification_label)
         layout.addWidget(self.justification)
@@ -267,6 +270,7 @@ class ItemEditor(QScrollArea):
         finally:
             self._loading = False
         self.evidence.set_item(item_id)
+        self.verification_line.show_item(item_id)
         self.verticalScrollBar().setValue(0)
 
     def _show_answer(self) -> None:

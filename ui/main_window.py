@@ -39,6 +39,7 @@ from ui.score_panel import ScorePanel
 from ui.session_adapter import SessionAdapter
 from ui.styles import DEMO_STYLE, NOTICE_STYLE
 from ui.ui_state import data_value, set_data_value
+from ui.verification_view import verification_score_text
 
 OK_STYLE = "color: #1e7e34;"
 FAILED_STYLE = "color: #ffffff; background: #c5221f; padding: 2px 6px; border-radius: 3px; font-weight: bold;"
@@ -172,6 +173,7 @@ class Workspace(QWidget):
         self.navigator.aspectSelected.connect(self._on_navigator_aspect_selected)
         session.scoreChanged.connect(self._on_session_score_changed)
         self.score_panel.set_result(session.model.score(), session.model.instrument)
+        self.score_panel.set_verification(verification_score_text(session.model.assessment))
         from ui.year_over_year_view import YearOverYearLabels
 
         self.year_over_year = YearOverYearLabels(self)
@@ -346,6 +348,26 @@ class MainWindow(QMainWindow):
                                         None, "officeKeys")
         menu.addAction(self.export_action)
         menu.addAction(self.keys_action)
+        self.import_result_action = self._action(self.tr("Impor &hasil verifikasi / tanda terima…"),
+                                                 self._on_import_result_triggered, None, "importResult")
+        menu.addAction(self.import_result_action)
+
+    def _on_import_result_triggered(self) -> None:
+        from ui.verification_view import import_answer_file_with_dialog
+
+        outcome = import_answer_file_with_dialog(self, self.store)
+        if outcome is not None and outcome.ok:
+            self.reload_after_answer_file()
+
+    def reload_after_answer_file(self) -> None:
+        """Show what an imported result or receipt changed (list, open assessment)."""
+        self.list_model.reload()
+        if self.session is not None:
+            self.workspace.score_panel.set_verification(verification_score_text(self.session.model.assessment))
+            line = self.workspace.item_editor.verification_line
+            line.reload()
+            if self.workspace.item_editor.item_id:
+                line.show_item(self.workspace.item_editor.item_id)
 
     def _on_export_triggered(self) -> None:
         from ui.package_dialogs import FinalizeExportDialog

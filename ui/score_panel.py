@@ -126,6 +126,11 @@ class ScorePanel(QWidget):
         self.completeness_bar.setMaximumHeight(10)
         self.completeness_label = QLabel(self)
         self.completeness_label.setWordWrap(True)
+        # Both indices once the province's verification result is imported (set_verification).
+        self.verification_label = QLabel(self)
+        self.verification_label.setObjectName("verificationScore")
+        self.verification_label.setWordWrap(True)
+        self.verification_label.setVisible(False)
 
         self.radar = RadarChart(self)
         self.radar.setAccessibleName(self.tr("Grafik radar skor per aspek"))
@@ -157,6 +162,7 @@ class ScorePanel(QWidget):
         layout.addWidget(self.next_band_label)
         layout.addWidget(self.completeness_bar)
         layout.addWidget(self.completeness_label)
+        layout.addWidget(self.verification_label)
         layout.addWidget(line)
         layout.addWidget(self.radar, 1)
         layout.addWidget(aspects_title)
@@ -182,6 +188,11 @@ class ScorePanel(QWidget):
 
     def result(self) -> ScoreResult | None:
         return self._result
+
+    def set_verification(self, text: str) -> None:
+        """The province's verified index beside the self-assessed one (empty: hidden)."""
+        self.verification_label.setText(text)
+        self.verification_label.setVisible(bool(text))
 
     def clear(self) -> None:
         self._result = None

@@ -173,6 +173,21 @@ def _pread(handle, offset: int, size: int) -> bytes:
     return data
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Which entries a kind of file holds: ``fixed`` names first, in that order, then (only
+    when ``evidence``) evidence entries. The package is one layout; the province's signed
+    answers (``models.package.answer_file``) are another, the same container rules."""
+
+    fixed: tuple[str, ...]
+    evidence: bool
+
+
+PACKAGE_LAYOUT = Layout((MANIFEST_NAME, CERTIFICATE_NAME), evidence=True)
+# The reason a missing fixed entry is reported with.
+_MISSING_REASONS = {MANIFEST_NAME: "missing_manifest", CERTIFICATE_NAME: "missing_certificate"}
+
+
 def _size_limit(name: str) -> int:
     return {MANIFEST_NAME: MAX_MANIFEST_BYTES, CERTIFICATE_NAME: MAX_SMALL_BYTES}.get(name, MAX_ENTRY_BYTES)
 
@@ -193,7 +208,7 @@ def _find_end(tail: bytes, tail_start: int, size: int, looks_like_zip: bool) -> 
     return tail_start + position, record
 
 
-def open_container(path: Path, budget: ReadBudget | None = None) -> Container:
+def open_container(path: Path, budget: ReadBudget | None = None, layout: Layout = PACKAGE_LAYOUT) -> Container:
     """Check every structural rule of §2 and return the entries; raises ``Rejected``.
 
     Reads the end record, then the directory (at most ``MAX_ENTRIES`` headers), then each
@@ -206,12 +221,12 @@ def open_container(path: Path, budget: ReadBudget | None = None) -> Container:
         raise Rejected("unreadable", f"{path}: {exc.strerror or exc}.") from exc
     with handle:
         try:
-            return _open(path, handle, size, budget or ReadBudget.for_package(size))
+            return _open(path, handle, size, budget or ReadBudget.for_package(size), layout)
         except OSError as exc:
             raise Rejected("unreadable", f"{path}: {exc.strerror or exc}.") from exc
 
 
-def _open(path: Path, handle, size: int, budget: ReadBudget) -> Container:
+def _open(path: Path, handle, size: int, budget: ReadBudget, layout: Layout = PACKAGE_LAYOUT) -> Container:
     if size == 0:
         raise Rejected("empty_file", f"{path.name}.")
     head = handle.read(len(ENCRYPTED_MAGIC))
@@ -247,8 +262,8 @@ def _open(path: Path, handle, size: int, budget: ReadBudget) -> Container:
             raise Rejected("prefix_data", f"{shift} bita sebelum arsip.")
         raise Rejected("gap_data", f"{shift} bita sebelum catatan akhir.")
     directory = _pread(handle, directory_offset, directory_size)
-    entries = _parse_directory(directory, count)
-    _check_layout(handle, entries, directory_offset)
+    entries = _parse_directory(directory, count, layout)
+    _check_layout(handle, entries, directory_offset, layout)
     signature = tail[end_offset - tail_start + END.size:]
     return Container(path, size, entries, signature, end_offset + END.size, budget)
 
@@ -263,7 +278,7 @@ def _unsigned_reason(handle) -> str:
     return "missing_signature"
 
 
-def _parse_directory(directory: bytes, count: int) -> list[Entry]:
+def _parse_directory(directory: bytes, count: int, layout: Layout = PACKAGE_LAYOUT) -> list[Entry]:
     entries: list[Entry] = []
     folded: set[str] = set()
     position = 0
@@ -276,7 +291,7 @@ def _parse_directory(directory: bytes, count: int) -> list[Entry]:
             raise Rejected("zip_corrupt", "Tanda direktori pusat salah.")
         raw = directory[position + CENTRAL.size:position + CENTRAL.size + name_length]
         position += CENTRAL.size + name_length + extra_length + comment_length
-        name = _name(raw)
+        name = _name(raw, layout)
         if extra_length:
             raise Rejected("extra_field", f"Nama: {name!r}.")
         if flags & 0x1:
@@ -299,7 +314,7 @@ def _parse_directory(directory: bytes, count: int) -> list[Entry]:
     return entries
 
 
-def _name(raw: bytes) -> str:
+def _name(raw: bytes, layout: Layout = PACKAGE_LAYOUT) -> str:
     try:
         name = raw.decode("ascii")
     except UnicodeDecodeError:
@@ -308,14 +323,16 @@ def _name(raw: bytes) -> str:
         raise Rejected("absolute_path", f"Nama: {name!r}.")
     if ".." in name.replace("\\", "/").split("/"):
         raise Rejected("path_traversal", f"Nama: {name!r}.")
-    if name not in (MANIFEST_NAME, CERTIFICATE_NAME):
+    if name not in layout.fixed:
+        if not layout.evidence:
+            raise Rejected("unlisted_file", f"Nama: {name!r}.")
         problem = entry_name_problem(name)
         if problem:
             raise Rejected("forbidden_name", f"Nama: {name!r} ({problem}).")
     return name
 
 
-def _check_layout(handle, entries: list[Entry], directory_offset: int) -> None:
+def _check_layout(handle, entries: list[Entry], directory_offset: int, layout: Layout = PACKAGE_LAYOUT) -> None:
     """Entries back to back from byte 0 up to the directory, each local header the exact
     twin of its central one: no byte anywhere that one ZIP reader sees and another skips."""
     expected = 0
@@ -334,10 +351,10 @@ def _check_layout(handle, entries: list[Entry], directory_offset: int) -> None:
         if expected < directory_offset:
             raise Rejected("gap_data", f"{directory_offset - expected} bita setelah berkas terakhir.")
         raise Rejected("overlapping_entries", "Direktori pusat menimpa berkas.")
-    if len(entries) < 2 or entries[0].name != MANIFEST_NAME:
-        raise Rejected("missing_manifest" if MANIFEST_NAME not in {e.name for e in entries} else "entry_order")
-    if entries[1].name != CERTIFICATE_NAME:
-        raise Rejected("missing_certificate" if CERTIFICATE_NAME not in {e.name for e in entries} else "entry_order")
+    present = {e.name for e in entries}
+    for position, name in enumerate(layout.fixed):
+        if len(entries) < len(layout.fixed) or entries[position].name != name:
+            raise Rejected(_MISSING_REASONS.get(name, "missing_file") if name not in present else "entry_order")
 
 
 # --- one pass over the signed bytes -----------------------------------------------------------

@@ -86,7 +86,7 @@ def parse_certificate(data: bytes) -> OfficeCertificate:
         raise Rejected("certificate_malformed", str(exc)) from None
 
 
-def _require(manifest: dict, path: str, kind):
+def require_member(manifest: dict, path: str, kind):
     value = manifest
     for part in path.split("."):
         if not isinstance(value, dict) or part not in value:
@@ -101,7 +101,7 @@ def check_manifest_shape(manifest: dict) -> list[dict]:
     for path, kind in (("package_id", str), ("created_at", str), ("office.code", str), ("year", int),
                        ("revision", int), ("instrument.id", str), ("instrument.sha256", str),
                        ("assessment.gates", dict), ("answers", list), ("scores", dict), ("files", list)):
-        _require(manifest, path, kind)
+        require_member(manifest, path, kind)
     try:
         datetime.fromisoformat(manifest["created_at"])
     except ValueError:

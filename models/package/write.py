@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from models import __version__
 from models.certificates import CertificateError, OfficeCertificate, read_certificate
 from models.evidence import CHUNK
+from models.export_record import record_export
 from models.files import fsync_dir, owner_is_gone, temp_name_for
 from models.history import HistoryMismatchError, require_consistent_history
 from models.keys import public_key_of
@@ -146,6 +147,8 @@ class PreparedExport:
     certificate: OfficeCertificate
     certificate_bytes: bytes
     created: datetime
+    # Where the written package is recorded (``models.export_record``): the office's data folder.
+    record_dir: Path | None = None
 
 
 def prepare_export(store: Store, assessment: Assessment, certificate_bytes: bytes) -> PreparedExport:
@@ -166,7 +169,7 @@ def prepare_export(store: Store, assessment: Assessment, certificate_bytes: byte
         raise CertificateRefused(f"Sertifikat untuk kantor {certificate.office_code}, bukan "
                                  f"{assessment.office.code}.")
     manifest, blobs = build_manifest(store, assessment, certificate_bytes, created)
-    return PreparedExport(manifest, blobs, certificate, certificate_bytes, created)
+    return PreparedExport(manifest, blobs, certificate, certificate_bytes, created, store.data_dir)
 
 
 def check_certificate_current(certificate_bytes: bytes, today: date | None = None) -> OfficeCertificate:
@@ -267,13 +270,17 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
             # The signature covers every byte before it: hash the file as written (page cache).
             handle.seek(0)
             whole = hashlib.blake2b(digest_size=64)
+            file_digest = hashlib.sha256()  # of the whole file: what a result from the province names
             remaining = signed_length
             while remaining:
                 chunk = handle.read(min(CHUNK, remaining))
                 whole.update(chunk)
+                file_digest.update(chunk)
                 remaining -= len(chunk)
             handle.seek(signed_length)
-            handle.write(sign_digest(private_key, public.key_id, whole.digest(), comment))
+            signature = sign_digest(private_key, public.key_id, whole.digest(), comment)
+            file_digest.update(signature)
+            handle.write(signature)
             handle.truncate()
             handle.flush()
             os.fsync(handle.fileno())
@@ -289,4 +296,12 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    if prepared.record_dir is not None:
+        try:
+            record_export(prepared.record_dir, manifest, file_digest.hexdigest(), signed_length + len(signature),
+                          out_path.name)
+        except OSError as exc:
+            raise PackageError(f"Paket ditulis ke {out_path}, tetapi catatan ekspornya gagal disimpan "
+                               f"({exc.strerror or exc}); ekspor ulang agar hasil verifikasi provinsi dapat "
+                               "dicocokkan.") from exc
     return out_path

@@ -321,6 +321,10 @@ SQLite check: {1}</translation>
       <translation>&amp;Open evidence</translation>
     </message>
     <message>
+      <source>&amp;Tinjau butir…</source>
+      <translation>&amp;Review items…</translation>
+    </message>
+    <message>
       <source>Revisi yang diterima: {list}.</source>
       <translation>Revisions received: {list}.</translation>
     </message>
@@ -1304,6 +1308,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Office key and &amp;enrolment…</translation>
     </message>
     <message>
+      <source>Impor &amp;hasil verifikasi / tanda terima…</source>
+      <translation>Import verification &amp;result / receipt…</translation>
+    </message>
+    <message>
       <source>Sebagian perubahan belum dapat disimpan. {0}
 
 Jika Anda melanjutkan tanpa mencoba lagi, perubahan itu hilang.</source>
@@ -2103,6 +2111,127 @@ Province key fingerprint: {fingerprint}</translation>
     </message>
   </context>
   <context>
+    <name>ReviewDialog</name>
+    <message>
+      <source>Tinjauan {office} — {year} revisi {revision}</source>
+      <translation>Review {office} — {year} revision {revision}</translation>
+    </message>
+    <message>
+      <source>&amp;Buka bukti</source>
+      <translation>&amp;Open evidence</translation>
+    </message>
+    <message>
+      <source>Catatan verifikator (wajib bila tingkat berbeda)</source>
+      <translation>Verifier's note (required when the level differs)</translation>
+    </message>
+    <message>
+      <source>&amp;Terima tingkat kantor</source>
+      <translation>&amp;Accept the office's level</translation>
+    </message>
+    <message>
+      <source>&amp;Simpan tingkat verifikasi</source>
+      <translation>&amp;Save verified level</translation>
+    </message>
+    <message>
+      <source>Hasil verifikasi butir ini</source>
+      <translation>Verification of this item</translation>
+    </message>
+    <message>
+      <source>Tingkat terverifikasi:</source>
+      <translation>Verified level:</translation>
+    </message>
+    <message>
+      <source>Catatan:</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
+      <source>Bukti dukung kantor:</source>
+      <translation>Office's evidence:</translation>
+    </message>
+    <message>
+      <source>Alasan koreksi (wajib bila k di atas 0)</source>
+      <translation>Reason for the correction (required when k is above 0)</translation>
+    </message>
+    <message>
+      <source>Simpan &amp;koreksi</source>
+      <translation>Save &amp;correction</translation>
+    </message>
+    <message>
+      <source>Koreksi k:</source>
+      <translation>Correction k:</translation>
+    </message>
+    <message>
+      <source>Terima &amp;semua sisanya</source>
+      <translation>Accept all the &amp;rest</translation>
+    </message>
+    <message>
+      <source>&amp;Ekspor hasil verifikasi…</source>
+      <translation>&amp;Export verification result…</translation>
+    </message>
+    <message>
+      <source>Tanda te&amp;rima…</source>
+      <translation>Recei&amp;pt…</translation>
+    </message>
+    <message>
+      <source>{item}  mandiri {own} · belum ditinjau</source>
+      <translation>{item}  self {own} · not reviewed</translation>
+    </message>
+    <message>
+      <source>{item}  mandiri {own} → {verified} {mark}</source>
+      <translation>{item}  self {own} → {verified} {mark}</translation>
+    </message>
+    <message>
+      <source>{reviewed}/{total} butir ditinjau</source>
+      <translation>{reviewed}/{total} items reviewed</translation>
+    </message>
+    <message>
+      <source>Penilaian mandiri: {own}
+Hasil verifikasi: {verified}</source>
+      <translation>Self-assessment: {own}
+Verified: {verified}</translation>
+    </message>
+    <message>
+      <source>Tingkat mandiri kantor: belum dijawab</source>
+      <translation>Office's own level: not answered</translation>
+    </message>
+    <message>
+      <source>Tingkat mandiri kantor: {level} — {descriptor}</source>
+      <translation>Office's own level: {level} — {descriptor}</translation>
+    </message>
+    <message>
+      <source>Penjelasan kantor: {text}</source>
+      <translation>Office's justification: {text}</translation>
+    </message>
+    <message>
+      <source>Bukti dukung tidak dapat dibuka: {error}</source>
+      <translation>The evidence cannot be opened: {error}</translation>
+    </message>
+    <message>
+      <source>Hasil verifikasi ditulis ke {path}</source>
+      <translation>Verification result written to {path}</translation>
+    </message>
+    <message>
+      <source>Tanda terima ditulis ke {path}</source>
+      <translation>Receipt written to {path}</translation>
+    </message>
+    <message>
+      <source>Ekspor hasil verifikasi</source>
+      <translation>Export verification result</translation>
+    </message>
+    <message>
+      <source>Hasil verifikasi (*.meritv)</source>
+      <translation>Verification result (*.meritv)</translation>
+    </message>
+    <message>
+      <source>Simpan tanda terima</source>
+      <translation>Save receipt</translation>
+    </message>
+    <message>
+      <source>Tanda terima (*.meritr)</source>
+      <translation>Receipt (*.meritr)</translation>
+    </message>
+  </context>
+  <context>
     <name>ScorePanel</name>
     <message>
       <source>SEMENTARA</source>
@@ -2272,6 +2401,35 @@ Province key fingerprint: {fingerprint}</translation>
     <message>
       <source>{0} Tidak menghalangi finalisasi.</source>
       <translation>{0} Does not block finalizing.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationView</name>
+    <message>
+      <source>(hasil verifikasi {which})</source>
+      <translation>(verification of {which})</translation>
+    </message>
+    <message>
+      <source>Hasil verifikasi provinsi ({reviewer}, {date}): {verified}
+Indeks mandiri {own} · hasil verifikasi {index}</source>
+      <translation>Province's verification ({reviewer}, {date}): {verified}
+Self-assessed index {own} · verified {index}</translation>
+    </message>
+    <message>
+      <source>Impor hasil verifikasi atau tanda terima</source>
+      <translation>Import verification result or receipt</translation>
+    </message>
+    <message>
+      <source>Dari provinsi (*.meritv *.meritr);;Semua berkas (*)</source>
+      <translation>From the province (*.meritv *.meritr);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Berkas dari provinsi</source>
+      <translation>File from the province</translation>
+    </message>
+    <message>
+      <source>Berkas dari provinsi ditolak</source>
+      <translation>File from the province refused</translation>
     </message>
   </context>
   <context>

@@ -40,6 +40,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_CODE, COL_NAME, COL_STATUS, COL_INDEX, COL_BAND = range(5)
 FIRST_ASPECT = 5
 MISSING_SORT = float("-inf")
+GAP_HIGHLIGHT = "#f4b183"  # the largest drops from self-assessed to verified (as in the XLSX)
 
 
 def _t(text: str) -> str:
@@ -57,7 +58,7 @@ def certificate_label(state: str) -> str:
 
 
 class ConsolidatedTableModel(QAbstractTableModel):
-    TAIL = ("completeness", "revision", "received_at", "certificate", "change")
+    TAIL = ("completeness", "revision", "received_at", "certificate", "change", "verified", "gap", "reviewed")
 
     def __init__(self, consolidation: cons.Consolidation | None = None, parent=None):
         super().__init__(parent)
@@ -66,6 +67,7 @@ class ConsolidatedTableModel(QAbstractTableModel):
         self._aspect_count = len(consolidation.aspect_ids) if consolidation else 8
         self._bold = QFont()
         self._bold.setBold(True)
+        self._largest_gaps = cons.largest_gap_codes(consolidation) if consolidation else set()
 
     # --- data in -------------------------------------------------------------------------
 
@@ -74,6 +76,7 @@ class ConsolidatedTableModel(QAbstractTableModel):
         self._consolidation = consolidation
         self._rows = list(consolidation.rows)
         self._aspect_count = len(consolidation.aspect_ids)
+        self._largest_gaps = cons.largest_gap_codes(consolidation)
         self.endResetModel()
 
     def consolidation(self) -> cons.Consolidation | None:
@@ -108,7 +111,8 @@ class ConsolidatedTableModel(QAbstractTableModel):
                 return fixed[section]
             return {"completeness": _t("Kelengkapan"), "revision": _t("Revisi"),
                     "received_at": _t("Diterima"), "certificate": _t("Sertifikat"),
-                    "change": _t("Perubahan")}[self._tail(section)]
+                    "change": _t("Perubahan"), "verified": _t("Indeks verifikasi"),
+                    "gap": _t("Selisih verifikasi"), "reviewed": _t("Ditinjau")}[self._tail(section)]
         if role == Qt.ItemDataRole.ToolTipRole:
             if is_aspect and self._consolidation and aspect < len(self._consolidation.aspect_titles):
                 return self._consolidation.aspect_titles[aspect]
@@ -131,6 +135,8 @@ class ConsolidatedTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_BAND and row.band_color:
             return QBrush(QColor(row.band_color))
+        if role == Qt.ItemDataRole.BackgroundRole and self._tail(column) == "gap" and row.code in self._largest_gaps:
+            return QBrush(QColor(GAP_HIGHLIGHT))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_BAND and row.band_color:
                 return QBrush(QColor(text_colour_on(row.band_color)))
@@ -185,6 +191,12 @@ class ConsolidatedTableModel(QAbstractTableModel):
             return date_id(row.received_at)
         if tail == "certificate":
             return certificate_label(row.certificate_state)
+        if tail == "verified":
+            return "–" if row.verified_index is None else decimal_id(row.verified_index, 3)
+        if tail == "gap":
+            return "–" if row.verification_gap is None else decimal_id(row.verification_gap, 3)
+        if tail == "reviewed":
+            return f"{row.reviewed}/{row.applicable}"
         if row.change is None:
             return "–"
         return ("+" if row.change > 0 else "") + decimal_id(row.change)
@@ -213,6 +225,11 @@ class ConsolidatedTableModel(QAbstractTableModel):
             return row.received_at.timestamp()
         if tail == "certificate":
             return row.certificate_state
+        if tail in ("verified", "gap"):
+            value = row.verified_index if tail == "verified" else row.verification_gap
+            return MISSING_SORT if value is None else value
+        if tail == "reviewed":
+            return row.reviewed
         return MISSING_SORT if row.change is None else row.change
 
 

@@ -80,12 +80,16 @@ class DrilldownDialog(QDialog):
         self.open_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button = QPushButton(self.tr("&Tinjau butir…"))
+        self.review_button.setEnabled(received is not None)
+        buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.review_button.clicked.connect(self._on_review_button_clicked)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.resize(980, 640)
@@ -178,6 +182,12 @@ class DrilldownDialog(QDialog):
             self._on_view_copy_failed(error)
             return
         self.last_job = evidence_panel.view_evidence(self, source.copy_to, row.original_name)
+
+    def _on_review_button_clicked(self) -> None:
+        from ui.province.review_dialog import ReviewDialog
+
+        self.review_dialog = ReviewDialog(self.store, self.assessment.id, self)
+        self.review_dialog.exec()
 
     def _on_view_copy_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Bukti dukung tidak dapat dibuka"), self.tr(
