@@ -129,8 +129,12 @@ def bangka(tmp_path, site):
 
 
 def leftovers(store: Store) -> list[str]:
+    """The files under packages/, without the rejection record (models.rejections), which a
+    refused package adds by design."""
+    from models.rejections import FILE_NAME
+
     packages = store.data_dir / PACKAGES_DIR
-    return sorted(p.name for p in packages.iterdir()) if packages.is_dir() else []
+    return sorted(p.name for p in packages.iterdir() if p.name != FILE_NAME) if packages.is_dir() else []
 
 
 def blobs(store: Store) -> list[str]:
