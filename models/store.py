@@ -16,11 +16,15 @@ from pathlib import Path
 from models import regions
 from models.cleanup import Cleaned, sweep_leftovers
 from models.db import (
+    BEFORE_RESTORE_COPY,
     OpenedDatabase,
+    Restored,
     StoreBusyError,
+    StoreError,
     StoreIOError,
     backup_rotating,
     open_database,
+    restore_backup,
 )
 from models.errors import classify
 from models.evidence import MIB, EvidenceStore, StoredBlob
@@ -81,6 +85,26 @@ class LegacyScale:
 
 def legacy_scale() -> LegacyScale:
     return LegacyScale(json.loads(resource_path("scales", "kasn-2019.json").read_text("utf-8")))
+
+
+def restore_store(data_dir: Path, backup: Path, *, lock_wait: float = 0.0) -> Restored:
+    """Go back to ``backup`` (Pengaturan > Cadangan and ``merit restore`` alike): with the data
+    folder's lock held, so never under another window or command, and never under a
+    ``Store`` of this process that is still open (close it first: the app reopens after).
+    The present data is copied first as ``merit.sqlite.sebelum-pulih-<time>``."""
+    lock = DataDirLock(Path(data_dir))
+    try:
+        lock.acquire(lock_wait)
+    except DataDirBusy as exc:
+        raise StoreBusyError(exc.message) from exc
+    except OSError as exc:
+        raise StoreIOError(classify(exc)) from exc
+    try:
+        if not lock.first_user:
+            raise StoreError("Data masih terbuka di aplikasi ini; tutup dahulu sebelum memulihkan cadangan.")
+        return restore_backup(Path(data_dir), Path(backup), kept_as=BEFORE_RESTORE_COPY)
+    finally:
+        lock.release()
 
 
 class Store:

@@ -510,7 +510,14 @@ class MainWindow(QMainWindow):
     def _on_settings_triggered(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.store, self).exec()
+        dialog = SettingsDialog(self.store, self)
+        dialog.exec()
+        if dialog.restore_request is not None:  # Cadangan > Pulihkan: confirmed on the page
+            from ui.settings_dialog import restore_and_quit
+
+            if self._close_workspace():
+                restore_and_quit(self, self.store, dialog.restore_request)
+            return
         self.list_model.reload()
         self._update_title()
 
