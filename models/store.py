@@ -51,8 +51,29 @@ EVIDENCE_DIR = "evidence"
 USER_INSTRUMENT_DIR = "instruments"
 
 
+# The common rules by stable code, with their Indonesian words; the GUI words them again by
+# code in the user's language (ui/model_texts.py), the CLI prints these.
+ASSESSMENT_LOCKED = "assessment_locked"
+ITEM_NOT_APPLICABLE = "item_not_applicable"
+LEVEL_OUT_OF_RANGE = "level_out_of_range"
+UNKNOWN_ITEM = "unknown_item"
+RULE_TEXTS = {
+    ASSESSMENT_LOCKED: "Penilaian {year} revisi {revision} sudah difinalisasi dan hanya dapat dibaca. "
+                       "Buka revisi baru untuk mengubahnya.",
+    ITEM_NOT_APPLICABLE: "Butir {item} tidak berlaku untuk jawaban pertanyaan pembuka saat ini.",
+    LEVEL_OUT_OF_RANGE: "Tingkat {level} di luar rentang {low}–{high}.",
+    UNKNOWN_ITEM: "Butir {item} tidak ada dalam instrumen {instrument}.",
+}
+
+
 class StoreRuleError(ValueError):
-    """A change the rules forbid (locked assessment, gated-out item, ...); message for the user."""
+    """A change the rules forbid (locked assessment, gated-out item, ...); message for the user.
+    The common rules also carry ``code`` (``RULE_TEXTS``) and ``params``."""
+
+    def __init__(self, message: str = "", *, code: str = "", **params):
+        super().__init__(message or RULE_TEXTS[code].format(**params))
+        self.code = code
+        self.params = params
 
 
 class _Unset:
@@ -330,10 +351,7 @@ class Store:
         # Read the status from the database: the caller's object may predate a finalize.
         assessment.status = Assessment.select(Assessment.status).where(Assessment.id == assessment.id).scalar()
         if assessment.locked:
-            raise StoreRuleError(
-                f"Penilaian {assessment.year} revisi {assessment.revision} sudah difinalisasi "
-                "dan hanya dapat dibaca. Buka revisi baru untuk mengubahnya."
-            )
+            raise StoreRuleError(code=ASSESSMENT_LOCKED, year=assessment.year, revision=assessment.revision)
 
     def _audit(self, assessment, item_id, field, old, new, who) -> None:
         AuditEntry.create(assessment=assessment, item_id=item_id, field=field,
@@ -366,12 +384,13 @@ class Store:
         self._check_editable(assessment)
         instrument = self.instrument_of(assessment)
         if not instrument.has_item(item_id):
-            raise StoreRuleError(f"Item {item_id} tidak ada dalam instrumen {instrument.id}.")
+            raise StoreRuleError(code=UNKNOWN_ITEM, item=item_id, instrument=instrument.id)
         if level is not UNSET and level is not None:
             if not instrument.in_scale(level):
-                raise StoreRuleError(f"Tingkat {level} di luar rentang {instrument.scale_min}–{instrument.scale_max}.")
+                raise StoreRuleError(code=LEVEL_OUT_OF_RANGE, level=level, low=instrument.scale_min,
+                                     high=instrument.scale_max)
             if not instrument.item(item_id).applies(instrument.resolve_gates(assessment.gates)):
-                raise StoreRuleError(f"Item {item_id} tidak berlaku untuk jawaban gerbang saat ini.")
+                raise StoreRuleError(code=ITEM_NOT_APPLICABLE, item=item_id)
         changes = {
             name: value
             for name, value in (

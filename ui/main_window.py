@@ -587,6 +587,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_session_rule_rejected(self, message: str) -> None:
+        from ui.model_texts import rule_text
+
+        rule = self.session.model.last_rejection if self.session is not None else None
+        if rule is not None and str(rule) == message:
+            message = rule_text(rule)  # by its code, in the user's language
         QMessageBox.information(self, self.tr("Perubahan tidak dapat disimpan"), message)
 
     def _on_session_save_state_changed(self) -> None:
