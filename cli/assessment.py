@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.common import CliExit, add_data_dir, handler, opened_store, output, require_assessment
+from cli.common import (
+    CliExit,
+    add_data_dir,
+    handler,
+    item_code_of,
+    item_id_of,
+    opened_store,
+    output,
+    require_assessment,
+)
 from cli.exit_codes import ExitCode
 from models import settings
 from models.evidence import EvidenceError, format_megabytes
@@ -20,7 +29,7 @@ from models.validation import can_finalize, validation_issues
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("answer", help="isi tingkat satu butir (dan penjelasannya)")
-    p.add_argument("item", help="kode butir, mis. A1.1")
+    p.add_argument("item", help="kode butir, mis. 1.1 (atau id-nya, A1.1)")
     p.add_argument("level", help="tingkat (mis. 0–4), atau 'kosong' untuk menghapus jawaban")
     p.add_argument("--justification", help="penjelasan/justifikasi jawaban")
     _common(p)
@@ -35,7 +44,7 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("evidence", help="bukti dukung: lampirkan atau tampilkan")
     evidence = p.add_subparsers(dest="evidence_verb", metavar="add|list", required=True)
     add = evidence.add_parser("add", help="lampirkan berkas ke satu butir")
-    add.add_argument("item", help="kode butir, mis. A1.1")
+    add.add_argument("item", help="kode butir, mis. 1.1 (atau id-nya, A1.1)")
     add.add_argument("file", help="berkas bukti dukung")
     _common(add)
     add.set_defaults(handler=cmd_evidence_add)
@@ -112,11 +121,13 @@ def cmd_answer(args) -> int:
     with opened_store(args) as store:
         opened = _OpenSession(store, args.year)
         session = opened.session
-        opened.check(session.set_answer_fields(args.item, **fields))
-        answer = session.answer(args.item)
-        data = {"item": args.item, "level": answer.level, "justification": answer.justification,
-                "state": session.item_state(args.item), "score": _score_summary(session)}
-        output(args, data, [f"{args.item}: tingkat {'–' if answer.level is None else answer.level} tersimpan.",
+        item_id = item_id_of(session.instrument, args.item)
+        opened.check(session.set_answer_fields(item_id, **fields))
+        answer = session.answer(item_id)
+        data = {"item": item_id, "code": item_code_of(session.instrument, item_id), "level": answer.level,
+                "justification": answer.justification, "state": session.item_state(item_id),
+                "score": _score_summary(session)}
+        output(args, data, [f"{data['code']}: tingkat {'–' if answer.level is None else answer.level} tersimpan.",
                             _score_line(session)])
     return ExitCode.OK
 
@@ -129,8 +140,9 @@ def cmd_gate(args) -> int:
         opened.check(session.set_gate(args.gate, args.value))
         off = [entry.item_id for entry in session.score().not_applicable]
         data = {"gate": args.gate, "value": args.value, "not_applicable": off, "score": _score_summary(session)}
+        codes = [item_code_of(session.instrument, item_id) for item_id in off]
         output(args, data, [f"{args.gate} = {args.value} tersimpan.",
-                            f"Butir tidak berlaku: {', '.join(off) if off else 'tidak ada'}.",
+                            f"Butir tidak berlaku: {', '.join(codes) if codes else 'tidak ada'}.",
                             _score_line(session)])
     return ExitCode.OK
 
@@ -143,15 +155,16 @@ def cmd_evidence_add(args) -> int:
     with opened_store(args) as store:
         opened = _OpenSession(store, args.year)
         session = opened.session
+        item_id = item_id_of(session.instrument, args.item)
         try:
-            evidence = session.add_evidence(args.item, source)
+            evidence = session.add_evidence(item_id, source)
         except EvidenceError as exc:
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
         opened.check(evidence is not None)
-        data = {"item": args.item, "id": evidence.id, "name": evidence.original_name, "size": evidence.size,
+        data = {"item": item_id, "id": evidence.id, "name": evidence.original_name, "size": evidence.size,
                 "sha256": evidence.sha256}
         output(args, data, [f"{evidence.original_name} ({format_megabytes(evidence.size)}) dilampirkan ke "
-                            f"{args.item}."])
+                            f"{item_code_of(session.instrument, item_id)}."])
     return ExitCode.OK
 
 
@@ -159,10 +172,12 @@ def cmd_evidence_add(args) -> int:
 def cmd_evidence_list(args) -> int:
     with opened_store(args) as store:
         assessment = require_assessment(store, args.year)
-        rows = [{"item": row.item_id, "id": row.id, "name": row.original_name, "size": row.size,
-                 "sha256": row.sha256} for row in store.evidence(assessment, args.item)]
+        instrument = store.instrument_of(assessment)
+        rows = [{"item": row.item_id, "code": item_code_of(instrument, row.item_id), "id": row.id,
+                 "name": row.original_name, "size": row.size, "sha256": row.sha256}
+                for row in store.evidence(assessment, item_id_of(instrument, args.item))]
     output(args, {"year": assessment.year, "revision": assessment.revision, "evidence": rows},
-           [f"{row['item']}\t{row['name']}\t{format_megabytes(row['size'])}\t{row['sha256'][:12]}" for row in rows]
+           [f"{row['code']}\t{row['name']}\t{format_megabytes(row['size'])}\t{row['sha256'][:12]}" for row in rows]
            or ["Belum ada bukti dukung."])
     return ExitCode.OK
 

@@ -147,3 +147,20 @@ def require_assessment(store, year: int | None, revision: int | None = None):
         which = f"tahun {year}" + (f" revisi {revision}" if revision else "")
         raise CliExit(ExitCode.USAGE, f"--year {year}: belum ada penilaian {which}")
     return assessment
+
+
+def item_id_of(instrument, text: str | None) -> str | None:
+    """The item id for what a person typed: the id (``A1.1``) or the code the GUI and the
+    printed documents show (``1.1``, ``4.1-kk``). Unknown text is returned as typed, for the
+    caller's own "unknown item" message."""
+    if text is None:
+        return None
+    for candidate in (text, text.upper(), "A" + text, "A" + text.upper()):
+        if instrument.has_item(candidate):
+            return candidate
+    return text
+
+
+def item_code_of(instrument, item_id: str) -> str:
+    """``Item.code`` for a known id (what a person reads); the id itself otherwise."""
+    return instrument.item(item_id).code if instrument.has_item(item_id) else item_id

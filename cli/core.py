@@ -1,11 +1,20 @@
-"""Verbs of the foundation: instrument, score, demo, history, backup."""
+"""Verbs of the foundation: instrument, score, demo, history, backup, restore."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from cli.common import CliExit, add_data_dir, data_dir_of, handler, opened_store, output, require_office
+from cli.common import (
+    LOCK_WAIT_SECONDS,
+    CliExit,
+    add_data_dir,
+    data_dir_of,
+    handler,
+    opened_store,
+    output,
+    require_office,
+)
 from cli.exit_codes import ExitCode
 from models.formatting import decimal_id, percent_id
 from models.instrument import InstrumentError, shipped_registry
@@ -52,6 +61,13 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("backup", help="buat cadangan basis data sekarang")
     add_data_dir(p)
     p.set_defaults(handler=cmd_backup)
+
+    p = subparsers.add_parser("restore", help="pulihkan basis data dari cadangan (data saat ini disalin dahulu)")
+    p.add_argument("backup", nargs="?", help="berkas cadangan (jalur, atau namanya di folder backups)")
+    p.add_argument("--list", action="store_true", help="daftar cadangan, terbaru dahulu")
+    p.add_argument("--json", action="store_true")
+    add_data_dir(p)
+    p.set_defaults(handler=cmd_restore)
 
 
 # --- instrument ------------------------------------------------------------------------
@@ -228,4 +244,34 @@ def cmd_backup(args) -> int:
     with opened_store(args) as store:
         path = store.backup()
     print(path if path is not None else "Belum ada data untuk dicadangkan (kantor belum disiapkan).")
+    return ExitCode.OK
+
+
+@handler
+def cmd_restore(args) -> int:
+    """The same function as Pengaturan > Cadangan (``models.store.restore_store``)."""
+    from models.db import BACKUP_DIR, StoreError, backups_newest_first
+    from models.store import restore_store
+
+    directory = data_dir_of(args)
+    backups = backups_newest_first(directory)
+    if args.list or not args.backup:
+        if not args.list:
+            raise CliExit(ExitCode.USAGE, "sebutkan berkas cadangan (lihat 'restore --list')")
+        output(args, {"backups": [str(path) for path in backups]},
+               [str(path) for path in backups] or ["Belum ada cadangan."])
+        return ExitCode.OK
+    backup = Path(args.backup)
+    if not backup.is_file() and (directory / BACKUP_DIR / args.backup).is_file():
+        backup = directory / BACKUP_DIR / args.backup
+    if not backup.is_file():
+        raise CliExit(ExitCode.USAGE, f"cadangan tidak ditemukan: {args.backup}")
+    try:
+        restored = restore_store(directory, backup, lock_wait=LOCK_WAIT_SECONDS)
+    except StoreError as exc:
+        raise CliExit(ExitCode.STORE, str(exc)) from exc
+    kept = [str(path) for path in restored.damaged_copies]
+    output(args, {"restored_from": str(backup), "database": str(restored.path), "kept": kept},
+           [f"Dipulihkan dari {backup}.",
+            *(f"Data sebelumnya disimpan sebagai {path}" for path in kept)])
     return ExitCode.OK

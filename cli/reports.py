@@ -10,6 +10,7 @@ from cli.common import (
     CliExit,
     add_data_dir,
     handler,
+    item_id_of,
     opened_store,
     os_error_message,
     output,
@@ -130,7 +131,8 @@ def cmd_plan(args) -> int:
     with opened_store(args) as store:
         assessment = require_assessment(store, args.year)
         instrument = store.instrument_of(assessment)
-        unknown = [item for item in args.avoid if not instrument.has_item(item)]
+        avoid = [item_id_of(instrument, item) for item in args.avoid]  # "A1.1" or "1.1"
+        unknown = [item for item in avoid if not instrument.has_item(item)]
         if unknown:
             raise CliExit(ExitCode.USAGE, f"--avoid: butir tidak dikenal: {', '.join(unknown)}")
         try:
@@ -138,18 +140,19 @@ def cmd_plan(args) -> int:
         except TargetError as exc:
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
         plan = plan_improvement(instrument, assessment.gates, store.recorded_levels(assessment), target,
-                                survey=assessment.survey, correction=assessment.correction, avoid=args.avoid)
-    output(args, plan.to_dict(), _plan_lines(plan, instrument.precision, plan.status == REACHED))
+                                survey=assessment.survey, correction=assessment.correction, avoid=avoid)
+    output(args, plan.to_dict(), _plan_lines(plan, instrument, plan.status == REACHED))
     # An unreachable target is a negative answer, as a verifier's "invalid".
     return ExitCode.INVALID if plan.status == UNREACHABLE else ExitCode.OK
 
 
-def _plan_lines(plan, places: int, with_steps: bool):
+def _plan_lines(plan, instrument, with_steps: bool):
     yield plan.message
     if with_steps:
         for number, step in enumerate(plan.steps, start=1):
-            yield (f"{number:3d}. {step.item_id}: {step.from_level} → {step.to_level} "
-                   f"(+{decimal_id(step.gain, 4)}, menjadi {decimal_id(step.value_after, places)})")
+            heading = instrument.item(step.item_id).heading if instrument.has_item(step.item_id) else step.item_id
+            yield (f"{number:3d}. {heading}: {step.from_level} → {step.to_level} "
+                   f"(+{decimal_id(step.gain, 4)}, menjadi {decimal_id(step.value_after, instrument.precision)})")
             yield f"     syarat: {step.descriptor}"
             yield f"     bukti: {'; '.join(step.evidence)}"
 
@@ -183,7 +186,7 @@ def cmd_reviewed(args) -> int:
         pending = unreviewed_items(store, assessment)
         if not args.items and not args.all:
             raise CliExit(ExitCode.USAGE, "sebutkan kode butir, atau --all untuk semua: " + (", ".join(pending) or "(tidak ada)"))
-        chosen = pending if args.all else args.items
+        chosen = pending if args.all else [item_id_of(store.instrument_of(assessment), item) for item in args.items]
         try:
             count = confirm_reviewed(store, assessment, chosen, store.setting(OPERATOR_NAME))
         except StoreRuleError as exc:

@@ -189,7 +189,7 @@ def _aspect_table(report: ReportData) -> str:
 
 def _item_block(report: ReportData, item) -> str:
     if not item.applicable:
-        return (f"<h3>{_e(item.id)} — {_e(item.subaspect or item.title)}</h3>"
+        return (f"<h3>{_e(item.heading)}</h3>"
                 f"<p class='muted'>{_e(item.gate_note)}</p>")
     level = "belum dijawab (dihitung tingkat terendah)" if item.level is None else \
         f"<b>{item.level}</b> — {_e(item.descriptor)}"
@@ -212,7 +212,7 @@ def _item_block(report: ReportData, item) -> str:
     if flags:
         rows.append(("Tanda tinjauan", f"<span class='flag'>{'; '.join(flags)}</span>"))
     body = "".join(f"<tr><td width='22%' class='muted'>{name}</td><td>{value}</td></tr>" for name, value in rows)
-    return (f"<h3>{_e(item.id)} — {_e(item.subaspect or item.title)}</h3>"
+    return (f"<h3>{_e(item.heading)}</h3>"
             f"<table cellspacing='0' width='100%'>{body}</table>")
 
 

@@ -349,11 +349,15 @@ def _durable_copy(source: Path, target: Path) -> None:
     os.replace(partial, target)
 
 
-def restore_backup(data_dir: Path, backup: Path) -> Restored:
+DAMAGED_COPY = "rusak"  # the name of the copy kept when the live file was damaged
+BEFORE_RESTORE_COPY = "sebelum-pulih"  # ... and when a person chose to go back to a backup
+
+
+def restore_backup(data_dir: Path, backup: Path, kept_as: str = DAMAGED_COPY) -> Restored:
     """Put ``backup`` in place of the live database.
 
     The damaged files (database, ``-wal``, ``-shm``) are first *copied* to
-    ``merit.sqlite.rusak-<time>`` (and ``-wal``...), so no moment exists where the only copy of
+    ``merit.sqlite.<kept_as>-<time>`` (and ``-wal``...), so no moment exists where the only copy of
     something is gone; refused, before anything changes, when there is no room for that."""
     path = data_dir / DB_FILENAME
     if not passes(backup):
@@ -366,7 +370,7 @@ def restore_backup(data_dir: Path, backup: Path) -> Restored:
         stamp = _timestamp()
         copies = []
         for damaged in live:
-            copy = damaged.with_name(f"{path.name}.rusak-{stamp}{damaged.name[len(path.name):]}")
+            copy = damaged.with_name(f"{path.name}.{kept_as}-{stamp}{damaged.name[len(path.name):]}")
             _durable_copy(damaged, copy)
             copies.append(copy)
         fsync_dir(data_dir)

@@ -68,6 +68,7 @@ from models.package.format import (
 )
 from models.package.verify import verify_package
 from models.province_tables import PACKAGES_DIR, EnrolledOffice, ReceivedPackage, received_package_path
+from models.rejections import record_rejections
 from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Assessment, utc_now
@@ -326,6 +327,7 @@ class Importer:
                         if on_outcome:
                             on_outcome(outcome)
             finally:
+                self._record_rejections(outcomes)  # every face (GUI, CLI), cancelled or not
                 for future in pending:
                     future.cancel()  # not started yet: never starts
                 for future in pending:
@@ -339,7 +341,18 @@ class Importer:
 
     def import_file(self, path: Path, *, progress: Progress = None, cancelled: Cancelled = None) -> ImportOutcome:
         meter = _Meter(PASSES * _size_of(Path(path)), progress)
-        return self._finish_group([self._prepare(Path(path), meter, cancelled)], meter, cancelled)[0]
+        outcome = self._finish_group([self._prepare(Path(path), meter, cancelled)], meter, cancelled)[0]
+        self._record_rejections([outcome])
+        return outcome
+
+    def _record_rejections(self, outcomes: list[ImportOutcome]) -> None:
+        """The one home of the rejection record (``models.rejections``): the consolidated view
+        shows an office whose package was refused as *Ditolak*, whichever face imported it.
+        The record is a convenience; a disk that refuses it does not undo the import."""
+        try:
+            record_rejections(self.store.data_dir, outcomes)
+        except OSError as exc:
+            app_logger().warning("rejections not recorded: %r", exc)
 
     def _prepare(self, path: Path, meter: _Meter, cancelled: Cancelled) -> _Prepared:
         """Copy, hash and verify (files only, no database; may run in a helper thread)."""

@@ -55,7 +55,11 @@ class KeyFileError(ValueError):
 
 
 class WrongPassphrase(KeyFileError):
-    pass
+    code = "wrong_passphrase"  # params: key (the key file's name)
+
+    def __init__(self, message: str, key: str = ""):
+        super().__init__(message)
+        self.params = {"key": key}
 
 
 class SignatureError(ValueError):
@@ -327,7 +331,7 @@ def load_private_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
         seed = ChaCha20Poly1305(key).decrypt(nonce, ciphertext, _associated_data(role, public))
     except InvalidTag:
         raise WrongPassphrase(
-            f"Kata sandi salah untuk kunci {path.name}. Tidak ada yang diubah; coba lagi.") from None
+            f"Kata sandi salah untuk kunci {path.name}. Tidak ada yang diubah; coba lagi.", path.name) from None
     private_key = Ed25519PrivateKey.from_private_bytes(seed)
     if public_key_of(private_key) != public:
         raise KeyFileError(f"Berkas kunci {path} rusak: kunci publik tidak cocok.")

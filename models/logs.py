@@ -77,3 +77,8 @@ def _stop_log_file(logger: logging.Logger) -> None:
         logger.removeHandler(_handler)
         _handler.close()
         _handler = None
+
+
+def current_log_file() -> Path | None:
+    """The file ``app_logger()`` writes to now (None when no log file is open)."""
+    return Path(_handler.baseFilename) if _handler is not None else None

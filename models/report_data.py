@@ -96,6 +96,8 @@ class ItemLine:
     not_reviewed_this_year: bool  # carried forward and not touched yet
     change: str  # year over year, "+1" / "±0" / "–"
     gate_note: str = ""  # why it does not apply
+    code: str = ""  # Item.code ("1.1", "4.1-KK"): how every surface names the item
+    heading: str = ""  # Item.heading: code and title, as the GUI shows it
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,8 @@ def build_report(store: Store, assessment: Assessment) -> ReportData:
             gate_note = f"tidak berlaku: {gate.question} — {gate.label_of(gates.get(gate.id, ''))}"
         change = comparison.item_delta(item.id) if comparison else None
         items.append(ItemLine(
-            id=item.id, aspect_id=item.aspect_id, subaspect=item.subaspect, title=item.title, applicable=applies,
+            id=item.id, code=item.code, heading=item.heading, aspect_id=item.aspect_id, subaspect=item.subaspect,
+            title=item.title, applicable=applies,
             level=level, descriptor=item.descriptor(level) if level is not None else "",
             justification=answer.justification if answer else "",
             evidence=tuple(evidence.get(item.id, ())) if applies else (),

@@ -28,7 +28,14 @@ from models.evidence import StoredBlob
 from models.instrument import Instrument
 from models.scoring import ScoreResult, score_recorded
 from models.settings import OPERATOR_NAME
-from models.store import Store, StoreRuleError
+from models.store import (
+    ASSESSMENT_LOCKED,
+    ITEM_NOT_APPLICABLE,
+    LEVEL_OUT_OF_RANGE,
+    UNKNOWN_ITEM,
+    Store,
+    StoreRuleError,
+)
 from models.tables import Assessment, Evidence
 
 # What a failed write looks like: SQLite full/read-only/locked, or the OS refusing.
@@ -72,6 +79,7 @@ class AssessmentSession:
     def __init__(self, store: Store, assessment: Assessment):
         self.store = store
         self.assessment = assessment
+        self.last_rejection: StoreRuleError | None = None  # the latest RULE_REJECTED, with its code
         self.instrument: Instrument = store.instrument_of(assessment)
         self.read_only = assessment.locked
         self.answers: dict[str, AnswerState] = {
@@ -174,7 +182,7 @@ class AssessmentSession:
             self._emit(RULE_REJECTED, self._locked_message())
             return False
         if not self.instrument.has_item(item_id):
-            self._emit(RULE_REJECTED, f"Butir {item_id} tidak ada dalam instrumen {self.instrument.id}.")
+            self._reject(StoreRuleError(code=UNKNOWN_ITEM, item=item_id, instrument=self.instrument.id))
             return False
         old = self.answer(item_id)
         new = replace(old, **fields)
@@ -182,11 +190,11 @@ class AssessmentSession:
             return True
         level = new.level
         if level is not None and not self.instrument.in_scale(level):
-            self._emit(RULE_REJECTED, f"Tingkat {level} di luar rentang "
-                                      f"{self.instrument.scale_min}–{self.instrument.scale_max}.")
+            self._reject(StoreRuleError(code=LEVEL_OUT_OF_RANGE, level=level, low=self.instrument.scale_min,
+                                        high=self.instrument.scale_max))
             return False
         if level is not None and not self.applies(item_id):
-            self._emit(RULE_REJECTED, f"Butir {item_id} tidak berlaku untuk jawaban pertanyaan pembuka saat ini.")
+            self._reject(StoreRuleError(code=ITEM_NOT_APPLICABLE, item=item_id))
             return False
         self.answers[item_id] = new
         self._pending_fields.setdefault(item_id, {}).update(fields)
@@ -278,8 +286,15 @@ class AssessmentSession:
         self._emit(ANSWER_CHANGED, item_id)  # its state (with/without evidence) may change
 
     def _locked_message(self) -> str:
-        return (f"Penilaian {self.assessment.year} revisi {self.assessment.revision} sudah difinalisasi "
-                "dan hanya dapat dibaca. Buka revisi baru untuk mengubahnya.")
+        rule = StoreRuleError(code=ASSESSMENT_LOCKED, year=self.assessment.year, revision=self.assessment.revision)
+        self.last_rejection = rule
+        return str(rule)
+
+    def _reject(self, rule: StoreRuleError) -> None:
+        """Tell listeners why a change is refused; ``last_rejection`` keeps its code and
+        parameters, for a face that words it in another language."""
+        self.last_rejection = rule
+        self._emit(RULE_REJECTED, str(rule))
 
     # --- writing -----------------------------------------------------------------------------
 

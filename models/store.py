@@ -16,11 +16,15 @@ from pathlib import Path
 from models import regions
 from models.cleanup import Cleaned, sweep_leftovers
 from models.db import (
+    BEFORE_RESTORE_COPY,
     OpenedDatabase,
+    Restored,
     StoreBusyError,
+    StoreError,
     StoreIOError,
     backup_rotating,
     open_database,
+    restore_backup,
 )
 from models.errors import classify
 from models.evidence import MIB, EvidenceStore, StoredBlob
@@ -47,8 +51,29 @@ EVIDENCE_DIR = "evidence"
 USER_INSTRUMENT_DIR = "instruments"
 
 
+# The common rules by stable code, with their Indonesian words; the GUI words them again by
+# code in the user's language (ui/model_texts.py), the CLI prints these.
+ASSESSMENT_LOCKED = "assessment_locked"
+ITEM_NOT_APPLICABLE = "item_not_applicable"
+LEVEL_OUT_OF_RANGE = "level_out_of_range"
+UNKNOWN_ITEM = "unknown_item"
+RULE_TEXTS = {
+    ASSESSMENT_LOCKED: "Penilaian {year} revisi {revision} sudah difinalisasi dan hanya dapat dibaca. "
+                       "Buka revisi baru untuk mengubahnya.",
+    ITEM_NOT_APPLICABLE: "Butir {item} tidak berlaku untuk jawaban pertanyaan pembuka saat ini.",
+    LEVEL_OUT_OF_RANGE: "Tingkat {level} di luar rentang {low}–{high}.",
+    UNKNOWN_ITEM: "Butir {item} tidak ada dalam instrumen {instrument}.",
+}
+
+
 class StoreRuleError(ValueError):
-    """A change the rules forbid (locked assessment, gated-out item, ...); message for the user."""
+    """A change the rules forbid (locked assessment, gated-out item, ...); message for the user.
+    The common rules also carry ``code`` (``RULE_TEXTS``) and ``params``."""
+
+    def __init__(self, message: str = "", *, code: str = "", **params):
+        super().__init__(message or RULE_TEXTS[code].format(**params))
+        self.code = code
+        self.params = params
 
 
 class _Unset:
@@ -81,6 +106,26 @@ class LegacyScale:
 
 def legacy_scale() -> LegacyScale:
     return LegacyScale(json.loads(resource_path("scales", "kasn-2019.json").read_text("utf-8")))
+
+
+def restore_store(data_dir: Path, backup: Path, *, lock_wait: float = 0.0) -> Restored:
+    """Go back to ``backup`` (Pengaturan > Cadangan and ``merit restore`` alike): with the data
+    folder's lock held, so never under another window or command, and never under a
+    ``Store`` of this process that is still open (close it first: the app reopens after).
+    The present data is copied first as ``merit.sqlite.sebelum-pulih-<time>``."""
+    lock = DataDirLock(Path(data_dir))
+    try:
+        lock.acquire(lock_wait)
+    except DataDirBusy as exc:
+        raise StoreBusyError(exc.message) from exc
+    except OSError as exc:
+        raise StoreIOError(classify(exc)) from exc
+    try:
+        if not lock.first_user:
+            raise StoreError("Data masih terbuka di aplikasi ini; tutup dahulu sebelum memulihkan cadangan.")
+        return restore_backup(Path(data_dir), Path(backup), kept_as=BEFORE_RESTORE_COPY)
+    finally:
+        lock.release()
 
 
 class Store:
@@ -306,10 +351,7 @@ class Store:
         # Read the status from the database: the caller's object may predate a finalize.
         assessment.status = Assessment.select(Assessment.status).where(Assessment.id == assessment.id).scalar()
         if assessment.locked:
-            raise StoreRuleError(
-                f"Penilaian {assessment.year} revisi {assessment.revision} sudah difinalisasi "
-                "dan hanya dapat dibaca. Buka revisi baru untuk mengubahnya."
-            )
+            raise StoreRuleError(code=ASSESSMENT_LOCKED, year=assessment.year, revision=assessment.revision)
 
     def _audit(self, assessment, item_id, field, old, new, who) -> None:
         AuditEntry.create(assessment=assessment, item_id=item_id, field=field,
@@ -342,12 +384,13 @@ class Store:
         self._check_editable(assessment)
         instrument = self.instrument_of(assessment)
         if not instrument.has_item(item_id):
-            raise StoreRuleError(f"Item {item_id} tidak ada dalam instrumen {instrument.id}.")
+            raise StoreRuleError(code=UNKNOWN_ITEM, item=item_id, instrument=instrument.id)
         if level is not UNSET and level is not None:
             if not instrument.in_scale(level):
-                raise StoreRuleError(f"Tingkat {level} di luar rentang {instrument.scale_min}–{instrument.scale_max}.")
+                raise StoreRuleError(code=LEVEL_OUT_OF_RANGE, level=level, low=instrument.scale_min,
+                                     high=instrument.scale_max)
             if not instrument.item(item_id).applies(instrument.resolve_gates(assessment.gates)):
-                raise StoreRuleError(f"Item {item_id} tidak berlaku untuk jawaban gerbang saat ini.")
+                raise StoreRuleError(code=ITEM_NOT_APPLICABLE, item=item_id)
         changes = {
             name: value
             for name, value in (

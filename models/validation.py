@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from models.store import Store
 from models.tables import Assessment
@@ -21,6 +21,9 @@ class ValidationIssue:
     item_id: str
     message: str
     blocking: bool
+    # what the message is built from (heading, level, note, question, default), so a face
+    # can word the same issue in its own language by ``kind``
+    params: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 def validation_issues(store: Store, assessment: Assessment) -> list[ValidationIssue]:
@@ -37,28 +40,33 @@ def validation_issues(store: Store, assessment: Assessment) -> list[ValidationIs
         issues.append(ValidationIssue(
             UNCONFIRMED_GATE, shown.id,
             f"Pertanyaan pembuka «{gate.question}» belum dikonfirmasi (sementara dihitung "
-            f"«{gate.label_of(gate.default)}»).", True))
+            f"«{gate.label_of(gate.default)}»).", True,
+            {"question": gate.question, "default": gate.label_of(gate.default)}))
     for item in instrument.applicable_items(assessment.gates):
         answer = answers.get(item.id)
         if answer is None or answer.level is None:
-            issues.append(ValidationIssue(UNANSWERED, item.id, f"{item.heading}: belum dijawab.", True))
+            issues.append(ValidationIssue(UNANSWERED, item.id, f"{item.heading}: belum dijawab.", True,
+                                          {"heading": item.heading}))
         elif instrument.expects_evidence(answer.level) and not evidence_counts.get(item.id):
             if answer.justification.strip():
                 issues.append(ValidationIssue(
                     NO_EVIDENCE_EXPLAINED, item.id,
-                    f"{item.heading}: tingkat {answer.level} tanpa bukti dukung (ada penjelasan).", False))
+                    f"{item.heading}: tingkat {answer.level} tanpa bukti dukung (ada penjelasan).", False,
+                    {"heading": item.heading, "level": answer.level}))
             else:
                 issues.append(ValidationIssue(
                     NO_EVIDENCE, item.id,
-                    f"{item.heading}: tingkat {answer.level} tanpa bukti dukung dan tanpa penjelasan.", True))
+                    f"{item.heading}: tingkat {answer.level} tanpa bukti dukung dan tanpa penjelasan.", True,
+                    {"heading": item.heading, "level": answer.level}))
         if answer is not None and answer.carried_unreviewed:
             issues.append(ValidationIssue(
                 NOT_REVIEWED, item.id,
                 f"{item.heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi.",
-                True))
+                True, {"heading": item.heading}))
         if answer is not None and answer.needs_review:
             note = f": {answer.review_note}" if answer.review_note else ""
-            issues.append(ValidationIssue(NEEDS_REVIEW, item.id, f"{item.heading}: ditandai perlu ditinjau{note}.", True))
+            issues.append(ValidationIssue(NEEDS_REVIEW, item.id, f"{item.heading}: ditandai perlu ditinjau{note}.", True,
+                                          {"heading": item.heading, "note": answer.review_note}))
     return issues
 
 

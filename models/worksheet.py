@@ -71,7 +71,7 @@ def write_worksheet(store: Store, assessment: Assessment, path: Path) -> Path:
                 level = item.level if item.level is not None else "–"
                 descriptor = item.descriptor
             names = "\n".join(f"{ev.name} ({format_size(ev.size)})" for ev in item.evidence)
-            values = (number, f"{aspect.number}. {aspect.title}", item.subaspect or item.title, item.id, question,
+            values = (number, f"{aspect.number}. {aspect.title}", item.subaspect or item.title, item.code, question,
                       level, descriptor, item.justification, names)
             for column, value in enumerate(values, start=1):
                 cell = sheet.cell(row=row, column=column, value=value)
@@ -153,14 +153,16 @@ def export_evidence_tree(store: Store, assessment: Assessment, directory: Path,
 
     directory = Path(directory)
     rows = store.evidence(assessment)
-    order = {item.id: position for position, item in enumerate(store.instrument_of(assessment).items)}
+    items = store.instrument_of(assessment).items
+    order = {item.id: position for position, item in enumerate(items)}
+    codes = {item.id: item.code for item in items}  # folders named as the GUI names the item
     rows.sort(key=lambda row: (order.get(row.item_id, 1 << 30), row.id))
     total = sum(row.size for row in rows)
     done = 0
     counters: dict[str, int] = {}
     folders: list[str] = []
     for row in rows:
-        folder = windows_safe_name(row.item_id, 40)
+        folder = windows_safe_name(codes.get(row.item_id, row.item_id), 40)
         if folder not in counters:
             folders.append(folder)
             (directory / folder).mkdir(parents=True, exist_ok=True)

@@ -102,3 +102,18 @@ def test_settings_are_listed_and_set_through_their_declaration(office_dir, capsy
     assert code == ExitCode.USAGE
     code, _, err = _run(capsys, "settings", "warna", "--data-dir", str(office_dir))
     assert code == ExitCode.USAGE and "tidak dikenal" in err
+
+
+def test_items_are_named_by_the_code_the_gui_shows_and_accepted_in_both_forms(office_dir, tmp_path, capsys):
+    code, out, _ = _run(capsys, "answer", "1.2", "2", "--justification", "SK", "--data-dir", str(office_dir))
+    assert code == ExitCode.OK and out.startswith("1.2: tingkat 2 tersimpan.")
+    source = tmp_path / "anjab.pdf"
+    source.write_bytes(b"%PDF-1.4 anjab")
+    code, out, _ = _run(capsys, "evidence", "add", "1.1", str(source), "--data-dir", str(office_dir))
+    assert code == ExitCode.OK and out.rstrip().endswith("dilampirkan ke 1.1.")
+    code, out, _ = _run(capsys, "evidence", "list", "--item", "A1.1", "--data-dir", str(office_dir))
+    assert code == ExitCode.OK and out.startswith("1.1\tanjab.pdf")
+    with Store(office_dir) as store:
+        assessment = store.latest_assessment(store.office(), 2026)
+        assert store.answer(assessment, "A1.2").level == 2
+        assert [row.item_id for row in store.evidence(assessment)] == ["A1.1"]

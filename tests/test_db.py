@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -216,3 +217,37 @@ def test_the_corrupt_message_keeps_sqlite_s_english_out(data_dir):
         Store(data_dir)
     assert "malformed" in caught.value.detail or "database" in caught.value.detail
     assert "pemeriksaan SQLite" in str(caught.value) and caught.value.detail not in str(caught.value)
+
+
+def test_cli_restore_goes_back_to_a_backup_and_keeps_the_present_data_named(data_dir, capsys):
+    """``merit restore`` (the function Pengaturan > Cadangan uses): the backup is put in place,
+    the present data copied first as merit.sqlite.sebelum-pulih-<time>; refused while a
+    Store of this process still has the folder open."""
+    import json
+
+    from cli import run
+    from models.store import Store, restore_store
+
+    with Store(data_dir) as store:
+        store.ensure_office("19.01", "Sebelum Cadangan")
+    assert run(["backup", "--data-dir", str(data_dir)]) == 0
+    backup = dbmod.backups_newest_first(data_dir)[0]
+    with Store(data_dir) as store:
+        store.ensure_office("19.01", "Sesudah Cadangan")
+        with pytest.raises(dbmod.StoreError):
+            restore_store(data_dir, backup)  # still open here: refused, nothing changed
+    capsys.readouterr()
+    assert run(["restore", "--list", "--json", "--data-dir", str(data_dir)]) == 0
+    assert json.loads(capsys.readouterr().out)["backups"][0] == str(backup)
+    assert run(["restore", backup.name, "--json", "--data-dir", str(data_dir)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    [kept] = [Path(p) for p in result["kept"] if not p.endswith(("-wal", "-shm"))]
+    assert kept.name.startswith("merit.sqlite.sebelum-pulih-")
+    with Store(data_dir) as store:
+        assert store.office().name == "Sebelum Cadangan"
+    connection = sqlite3.connect(kept)
+    try:
+        assert connection.execute("SELECT name FROM office").fetchone()[0] == "Sesudah Cadangan"
+    finally:
+        connection.close()
+    assert run(["restore", "tidak-ada.sqlite", "--data-dir", str(data_dir)]) == 2

@@ -129,8 +129,12 @@ def bangka(tmp_path, site):
 
 
 def leftovers(store: Store) -> list[str]:
+    """The files under packages/, without the rejection record (models.rejections), which a
+    refused package adds by design."""
+    from models.rejections import FILE_NAME
+
     packages = store.data_dir / PACKAGES_DIR
-    return sorted(p.name for p in packages.iterdir()) if packages.is_dir() else []
+    return sorted(p.name for p in packages.iterdir() if p.name != FILE_NAME) if packages.is_dir() else []
 
 
 def blobs(store: Store) -> list[str]:
@@ -676,3 +680,28 @@ def test_hostile_original_file_names_travel_as_safe_names_and_plain_text(site, b
     assert all(entry_name_problem(entry["path"]) is None for entry in evidence)
     assert all(display_name_problem(entry["original_name"]) is None for entry in evidence)
     assert "raporfdp.exe" in {entry["original_name"] for entry in evidence}  # the override is gone
+
+
+def test_the_cli_import_records_rejections_like_the_gui(site, tmp_path, capsys):
+    """One home for the rejection record (the importer): a package from a sender this
+    province does not trust, imported by the CLI, shows as 'Ditolak' in the consolidation."""
+    from cli import run
+    from models import consolidate
+    from models.rejections import latest_rejections
+
+    other = ProvinceSite.create(tmp_path / "provinsi-lain", aside=True)
+    stranger = enrolled_office(tmp_path, other, "19.03")
+    sent = stranger.export(stranger.answer(2026, 2), tmp_path / "kirim" / "19.03.merit")
+    stranger.store.close()
+    other.store.close()
+    try:
+        assert run(["import", str(sent), "--data-dir", str(site.store.data_dir), "--json"]) == 1
+    finally:
+        database.initialize(site.store.db)
+    [outcome] = json.loads(capsys.readouterr().out)["outcomes"]
+    assert outcome["outcome"] == importer.REJECTED
+    rejected = latest_rejections(site.store.data_dir, 2026)
+    assert rejected["19.03"].source_name == "19.03.merit"
+    with active(site.store):
+        rows = {row.code: row for row in consolidate.consolidate(site.store, 2026).rows}
+    assert rows["19.03"].status == consolidate.REJECTED

@@ -135,8 +135,10 @@ def test_province_collects_checks_and_consolidates(tmp_path, capsys, monkeypatch
         f"paket-{FOREIGN_OFFICE}.merit": ("rejected", "office_not_in_province"),
     }
     assert imported["counts"] == {"accepted": 3, "duplicate": 0, "superseded": 0, "conflict": 0, "rejected": 3}
-    stored = sorted(p.name for p in (province_dir / "packages").iterdir())
+    stored = sorted(p.name for p in (province_dir / "packages").iterdir() if p.name != "rejected.jsonl")
     assert len(stored) == 3 and all(not name.startswith(".") for name in stored)
+    # the CLI import records the three refusals like the GUI (models.rejections, one home)
+    assert len((province_dir / "packages" / "rejected.jsonl").read_text("utf-8").splitlines()) == 3
 
     # Importing the same three again: all duplicates, exit 0.
     again = [flash_drive / f"paket-{code}.merit" for code in OFFICES]
@@ -152,7 +154,9 @@ def test_province_collects_checks_and_consolidates(tmp_path, capsys, monkeypatch
     assert (rows["19.71"]["index"], rows["19.71"]["band"]) == (1.0, "Tinggi")
     assert rows["19.01"]["aspects"] == [0.75] * 8 and rows["19.01"]["completeness"] == 1.0
     assert all(rows[code]["certificate_state"] == "berlaku" for code in OFFICES)
-    assert {code for code, row in rows.items() if row["status"] == "missing"} == {"19.03", "19.04", "19.05", "19.06"}
+    assert {code for code, row in rows.items() if row["status"] == "missing"} == {"19.03", "19.05", "19.06"}
+    # the revoked office's package arrived and was refused: 'Ditolak', not 'Belum mengirim'
+    assert rows[REVOKED_OFFICE]["status"] == "rejected"
 
     sheet = load_workbook(xlsx).active
     header = [cell.value for cell in sheet[1]]
@@ -160,4 +164,4 @@ def test_province_collects_checks_and_consolidates(tmp_path, capsys, monkeypatch
     assert len(by_code) == 7
     assert by_code["19.01"]["Indeks"] == 0.75 and by_code["19.01"]["Predikat"] == "Menengah"
     assert by_code["19.71"]["Indeks"] == 1.0 and by_code["19.71"]["Sertifikat"] == "berlaku"
-    assert by_code["19.04"]["Status"] == "Belum mengirim" and by_code["19.04"]["Indeks"] is None
+    assert by_code["19.04"]["Status"] == "Ditolak" and by_code["19.04"]["Indeks"] is None  # refused, no score

@@ -24,7 +24,7 @@ def test_every_item_is_in_the_worksheet_with_its_level(store, demo, tmp_path):
     answers = store.answers(demo)
     applicable = {item.id for item in instrument.applicable_items(demo.gates)}
     for item in instrument.items:
-        row = rows[item.id]
+        row = rows[item.code]  # the code the GUI shows ("1.1"), not the id
         if item.id in applicable:
             assert row[5] == answers[item.id].level
             assert row[6] == item.descriptor(answers[item.id].level)
@@ -46,7 +46,8 @@ def test_evidence_tree_has_one_folder_per_item_code_and_the_same_bytes(store, de
     assert export.files == len(rows)
     on_disk = sorted(p for p in (tmp_path / "bukti").rglob("*") if p.is_file())
     assert len(on_disk) == len(rows)
-    assert {p.parent.name for p in on_disk} == {row.item_id for row in rows}
+    codes = {item.id: item.code for item in store.instrument_of(demo).items}
+    assert {p.parent.name for p in on_disk} == {codes[row.item_id] for row in rows}  # "1.1", as the GUI
     hashes = {hashlib.sha256(p.read_bytes()).hexdigest() for p in on_disk}
     assert hashes == {row.sha256 for row in rows}
     assert all(p.name[:3] in {f"{n:02d}-" for n in range(1, 20)} for p in on_disk)

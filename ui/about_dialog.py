@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from models import APP_NAME, __version__
 from models.instrument import Instrument
+from models.logs import current_log_file
 from ui.icons import app_icon
 
 SHA_PREFIX = 12
+
+open_url = QDesktopServices.openUrl  # tests replace it
 
 
 class AboutDialog(QDialog):
@@ -54,9 +58,21 @@ class AboutDialog(QDialog):
         self.text_label.setMinimumWidth(440)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # The log holds the details the messages leave out (models/logs.py): one click to it
+        # for the IT officer or the province helper.
+        self.log_file = current_log_file()
+        self.log_button = buttons.addButton(self.tr("Buka berkas &log"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.log_button.setEnabled(self.log_file is not None)
+        self.log_button.setToolTip(str(self.log_file) if self.log_file is not None
+                                   else self.tr("Belum ada berkas log."))
+        self.log_button.clicked.connect(self.open_log_file)
         body = QHBoxLayout()
         body.addWidget(icon)
         body.addWidget(self.text_label, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(buttons)
+
+    def open_log_file(self) -> None:
+        if self.log_file is not None:
+            open_url(QUrl.fromLocalFile(str(self.log_file)))

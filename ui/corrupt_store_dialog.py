@@ -7,8 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.db import Restored, StoreCorruptError, StoreError, newest_good_backup, restore_backup
+from models.db import Restored, StoreCorruptError, newest_good_backup, restore_backup
 from models.formatting import date_id
+from models.logs import app_logger, current_log_file
+from ui.messages import user_message
 
 
 class CorruptStoreDialog(QMessageBox):
@@ -21,7 +23,12 @@ class CorruptStoreDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle(self.tr("Basis data rusak"))
         self.setText(self.tr("<b>Data penilaian tidak dapat dibuka karena berkasnya rusak.</b>"))
-        detail = self.tr("Berkas: {0}\nPemeriksaan SQLite: {1}").format(error.path, error.detail)
+        # SQLite's own words go to the log, never to the screen (issue 12, item 3).
+        app_logger().error("Store failed its integrity check: %s: %s", error.path, error.detail)
+        log_file = current_log_file()
+        detail = self.tr("Berkas: {0}").format(error.path)
+        if log_file is not None:
+            detail += "\n" + self.tr("Rincian pemeriksaan dicatat di berkas log: {0}").format(log_file)
         self.setDetailedText(detail)
         self.restore_button = None
         if self.backup is not None:
@@ -53,9 +60,9 @@ def offer_restore(error: StoreCorruptError, data_dir: Path, parent: QWidget | No
         return False
     try:
         restored = dialog.restore()
-    except StoreError as exc:
+    except Exception as exc:  # noqa: BLE001 - any failure is told in plain words, details to the log
         QMessageBox.critical(parent, dialog.tr("Pemulihan gagal"),
-                             dialog.tr("{0}\nTidak ada berkas yang diubah atau dipindahkan.").format(exc))
+                             dialog.tr("{0}\nTidak ada berkas yang diubah atau dipindahkan.").format(user_message(exc)))
         return False
     kept = "\n".join(str(path) for path in restored.damaged_copies) or dialog.tr("(tidak ada)")
     QMessageBox.information(parent, dialog.tr("Data dipulihkan"), dialog.tr(

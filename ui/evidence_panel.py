@@ -238,9 +238,7 @@ class EvidencePanel(QWidget):
         self.expected_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.expected_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.expected_area.setMinimumWidth(100)
-        lines = self.fontMetrics().lineSpacing()
-        self.expected_area.setMaximumHeight(6 * lines + self.add_button.sizeHint().height() + 16)
-        self.list.setMaximumHeight(6 * lines + 10)
+        self.set_compact(False)
         layout.addLayout(files, 3)
         layout.addWidget(self.expected_area, 2)
         self.setAcceptDrops(True)
@@ -258,6 +256,13 @@ class EvidencePanel(QWidget):
         self._on_model_reset()
 
     # --- showing -------------------------------------------------------------------------
+
+    def set_compact(self, compact: bool) -> None:
+        """A short screen: the file list three lines high (it scrolls within itself)."""
+        lines = self.fontMetrics().lineSpacing()
+        shown = 3 if compact else 6
+        self.expected_area.setMaximumHeight(shown * lines + self.add_button.sizeHint().height() + 16)
+        self.list.setMaximumHeight(shown * lines + 10)
 
     def set_item(self, item_id: str | None) -> None:
         self.model.set_item(item_id)

@@ -45,14 +45,50 @@ class ChoiceRow(QWidget):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1, Qt.AlignmentFlag.AlignTop)
         self.label.mousePressEvent = self._on_label_mouse_press
+        self.full_text = text
+        self.compact = False  # one elided line, the whole text in the tooltip (short screens)
 
     def _on_label_mouse_press(self, event) -> None:
         if self.button.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
             self.button.click()
 
     def set_text(self, text: str) -> None:
-        self.label.setText(text)
+        self.full_text = text
         self.button.setAccessibleName(f"{self.button.text()} {text}".strip())
+        self._show_text()
+
+    def set_compact(self, compact: bool) -> None:
+        """One line, elided, with the whole text as the tooltip (and still the accessible
+        name); or the whole text, word-wrapped."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.label.setWordWrap(not compact)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored if compact else QSizePolicy.Policy.Expanding,
+                             QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(not compact)  # a wrapped text's height follows its width
+        self.label.setSizePolicy(policy)
+        self._show_text()
+        self.label.updateGeometry()
+        self.updateGeometry()
+
+    def _show_text(self) -> None:
+        text = self.full_text
+        if self.compact:
+            width = self.label.width() if self.label.width() > 40 else self.width() - self.button.width() - 12
+            elided = self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(width, 40))
+            tip = text if elided != text else ""
+            text = elided
+        else:
+            tip = ""
+        self.label.setText(text)
+        self.label.setToolTip(tip)
+        self.button.setToolTip(tip)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.compact:
+            self._show_text()
 
 
 class GateQuestion(QWidget):
@@ -65,15 +101,19 @@ class GateQuestion(QWidget):
         self.gate = gate
         self.collapsible = collapsible  # a confirmed answer folds into one line (the item editor)
         self.expanded = False
+        self.compact = False  # a short screen: a folded answer shows only its one line
         self._confirmed = False
+        self._value: str | None = None
         question = QLabel(f"<b>{gate.question}</b>", self)
         question.setWordWrap(True)
+        self.question_label = question
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(question)
         self.summary = QLabel(self)
         self.summary.setObjectName("gateSummary")
         self.summary.setWordWrap(True)
+        self.summary.setToolTip(gate.question)
         self.change_button = QPushButton(QCoreApplication.translate("gates", "Ubah jawaban…"), self)
         self.change_button.setObjectName("gateChange")
         self.change_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -115,8 +155,14 @@ class GateQuestion(QWidget):
             self.gate.label_of(value or "")))
         for widget in (self.summary, self.change_button):
             widget.setVisible(folded)
+        self.question_label.setVisible(not (folded and self.compact))
         for widget in [row for row in self.rows.values()] + ([self.note] if self.note else []):
             widget.setVisible(not folded)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self._fold(self._value)
 
     def _on_change_button_clicked(self) -> None:
         self.expanded = True
@@ -127,6 +173,7 @@ class GateQuestion(QWidget):
     def set_value(self, value: str | None, confirmed: bool = True) -> None:
         """Show the answer; an unconfirmed gate shows no choice and says so."""
         self._confirmed = confirmed
+        self._value = value
         self.unconfirmed.setVisible(not confirmed)
         self._fold(value)
         if not confirmed:
@@ -161,6 +208,11 @@ class GatesPanel(QWidget):
             layout.addWidget(question)
         self._on_session_gates_changed()
         session.gatesChanged.connect(self._on_session_gates_changed)
+
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen a confirmed answer shows only 'Jawaban: …' (the question in its tooltip)."""
+        for question in self.questions.values():
+            question.set_compact(compact)
 
     def set_gate_ids(self, gate_ids) -> None:
         for gate_id, question in self.questions.items():

@@ -13,7 +13,7 @@ audit trail records sentences, not keystrokes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,8 @@ class ItemEditor(QScrollArea):
         self.session = session
         self.item_id: str | None = None
         self._loading = False
+        self.levels_compact = False
+        self._fitting = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows them
@@ -131,11 +134,27 @@ class ItemEditor(QScrollArea):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setStyleSheet(MUTED + " font-style: italic;")
         self.verification_line = VerificationItemLabel(session.model.assessment, body)
+        self.note_text = ""
+        self.note_folded = False
+        # On a short screen a long note folds to one line; this opens it (Alt+T, or a click).
+        self.note_toggle = QToolButton(body)
+        self.note_toggle.setObjectName("noteToggle")
+        self.note_toggle.setCheckable(True)
+        self.note_toggle.setText(self.tr("Catatan &lengkap"))
+        self.note_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.note_toggle.setAutoRaise(True)
+        # reached by its Alt key, outside the Tab order level -> justification -> evidence
+        self.note_toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.note_toggle.hide()
+        self.note_row = QHBoxLayout()
+        self.note_row.addWidget(self.note, 1)
+        self.note_row.addWidget(self.note_toggle, 0, Qt.AlignmentFlag.AlignTop)
 
         instrument = session.model.instrument
-        self.levels_box = QGroupBox(
-            self.tr("Tingkat (tombol {0}–{1} memilih di sini dan di daftar butir)").format(
-                instrument.scale_min, instrument.scale_max), body)
+        self.levels_title = self.tr("Tingkat (tombol {0}–{1} memilih di sini dan di daftar butir)").format(
+            instrument.scale_min, instrument.scale_max)
+        self.levels_box = QGroupBox(self.levels_title, body)
+        self.levels_box.setToolTip(self.levels_title)
         self.level_group = QButtonGroup(self)
         self.level_rows: dict[int, ChoiceRow] = {}
         levels_layout = QVBoxLayout(self.levels_box)
@@ -161,6 +180,7 @@ class ItemEditor(QScrollArea):
         lines = self.justification.fontMetrics().lineSpacing()
         self.justification.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.justification.setFixedHeight(3 * lines + 6)
+        self.title_text = ""
         self.justification_label.setBuddy(self.justification)
         self.needs_review = QCheckBox(self.tr("Perlu &ditinjau"), body)
         self.needs_review.setObjectName("needsReview")
@@ -188,7 +208,7 @@ class ItemEditor(QScrollArea):
         layout.addWidget(self.not_applicable)
         layout.addWidget(self.gates_box)
         layout.addWidget(self.question)
-        layout.addWidget(self.note)
+        layout.addLayout(self.note_row)
         layout.addWidget(self.verification_line)
         layout.addWidget(self.levels_box)
         layout.addWidget(self.justification_label)
@@ -203,6 +223,7 @@ class ItemEditor(QScrollArea):
         self.level_keys = LevelKeys(self)
         for row in self.level_rows.values():
             self.level_keys.watch(row.button)
+            row.button.installEventFilter(self)  # focus opens a compact level's whole text
         self.level_keys.watch(self.clear_level)
         # Tab from the level goes to the justification, then the flag and note, then the evidence
         first_level = self.level_rows[instrument.scale_min].button
@@ -214,6 +235,7 @@ class ItemEditor(QScrollArea):
 
         self.level_group.idClicked.connect(self._on_level_group_id_clicked)
         self.clear_level.clicked.connect(self._on_clear_level_clicked)
+        self.note_toggle.toggled.connect(self._on_note_toggle_toggled)
         self.justification.textChanged.connect(self._on_text_changed)
         self.review_note.textEdited.connect(self._on_text_changed)
         self.review_note.editingFinished.connect(self.commit_pending_text)
@@ -240,6 +262,88 @@ class ItemEditor(QScrollArea):
         height = self.viewport().height()
         self.aspect_label.setVisible(height >= self.COMPACT_BELOW)
         self.evidence_box.setTitle(self.tr("Bukti dukung") if height >= self.TITLE_BELOW else "")
+        self._fit_levels()
+
+    def _level_in_hand(self) -> int | None:
+        """The level whose text a person is reading: the focused choice, else the chosen one."""
+        for level, row in self.level_rows.items():
+            if row.button.hasFocus():
+                return level
+        return self.level_group.checkedId() if self.level_group.checkedId() in self.level_rows else None
+
+    def _fit_levels(self) -> None:
+        """Whole level descriptors when the item fits the screen with them; otherwise (long
+        descriptors on a short screen, e.g. 1366x768 at 125 %) the level in hand keeps its
+        whole text and the others show one elided line, the whole text in their tooltip and
+        accessible name. Moving through the levels with the arrow keys opens each in turn."""
+        body = self.widget()
+        if self.item_id is None or body is None or body.layout() is None:
+            return
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._set_compact(False)
+            self._settle_layout()
+            if self.verticalScrollBar().maximum() > 0:
+                self._set_compact(True)
+                self._settle_layout()
+        finally:
+            self._fitting = False
+
+    @staticmethod
+    def _settle_layout() -> None:
+        """Run Qt's pending layout passes now (nested layouts settle one level per pass), so
+        the scroll bar tells whether the item fits."""
+        for _ in range(4):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _set_compact(self, compact: bool) -> None:
+        """Compact: elided level lines (but the one in hand), a folded note, a confirmed
+        opening question as its one answer line."""
+        self.levels_compact = compact
+        in_hand = self._level_in_hand()
+        for level, row in self.level_rows.items():
+            row.set_compact(compact and level != in_hand)
+        self.gates.set_compact(compact)
+        self.gates_box.setTitle("" if compact else self.tr("Pertanyaan pembuka"))
+        self.levels_box.setTitle("" if compact else self.levels_title)  # still its tooltip
+        self.evidence.set_compact(compact)
+        self.gates_box.setFlat(compact)
+        self.note_folded = compact
+        self._show_note()
+        # The heading on one line (the whole of it in the tooltip and the item list), the
+        # justification two lines high (it scrolls within itself).
+        lines = self.justification.fontMetrics().lineSpacing()
+        self.justification.setFixedHeight((2 if compact else 3) * lines + 6)
+        metrics = self.title.fontMetrics()
+        width = max(self.maximumViewportSize().width() - self.state_label.sizeHint().width() - 60, 80)
+        shown = metrics.elidedText(self.title_text, Qt.TextElideMode.ElideRight, width) if compact else self.title_text
+        self.title.setText(shown)
+        self.title.setWordWrap(shown == self.title_text)
+
+    def _show_note(self) -> None:
+        folded = self.note_folded and not self.note_toggle.isChecked()
+        metrics = self.note.fontMetrics()
+        width = max(self.maximumViewportSize().width() - self.note_toggle.sizeHint().width() - 30, 80)
+        fits = metrics.horizontalAdvance(self.note_text) <= width
+        self.note_toggle.setVisible(self.note_folded and not fits)
+        if folded and not fits:
+            self.note.setWordWrap(False)
+            self.note.setSizePolicy(QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred))
+            self.note.setText(metrics.elidedText(self.note_text, Qt.TextElideMode.ElideRight, width))
+            self.note.setToolTip(self.note_text)
+        else:
+            self.note.setWordWrap(True)
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)  # as QLabel.setWordWrap(True) leaves it
+            self.note.setSizePolicy(policy)
+            self.note.setText(self.note_text)
+            self.note.setToolTip("")
+        self.note.updateGeometry()
+
+    def _on_note_toggle_toggled(self, _checked: bool) -> None:
+        self._show_note()
 
     def show_item(self, item_id: str) -> None:
         if item_id != self.item_id:
@@ -249,14 +353,17 @@ class ItemEditor(QScrollArea):
         aspect = self.session.model.instrument.aspect(item.aspect_id)
         self._loading = True
         try:
-            self.title.setText(item_heading(item))
+            self.title_text = item_heading(item)
+            self.title.setText(self.title_text)
             context = self.tr("Aspek {0}. {1}").format(aspect.number, aspect.title)
             if item.subaspect and item.title not in item.subaspect:
                 context += " · " + item.subaspect
             self.aspect_label.setText(context)
-            self.title.setToolTip(context)  # also there when the aspect line gives way
+            self.title.setToolTip(self.title_text + "\n" + context)  # also there when the line gives way
             self.question.setText(item.question)
-            self.note.setText(item.note)
+            self.note_text = item.note
+            self.note_toggle.setChecked(False)
+            self._show_note()
             self.note.setVisible(bool(item.note))
             for level, row in self.level_rows.items():
                 row.set_text(item.descriptor(level))
@@ -271,6 +378,7 @@ class ItemEditor(QScrollArea):
             self._loading = False
         self.evidence.set_item(item_id)
         self.verification_line.show_item(item_id)
+        self._fit_levels()
         self.verticalScrollBar().setValue(0)
 
     def _show_answer(self) -> None:
@@ -300,6 +408,7 @@ class ItemEditor(QScrollArea):
         self.state_icon.setPixmap(state_icon(state).pixmap(self.fontMetrics().height()))
         self._set_enabled(applies)
         self.evidence.refresh_state()
+        self._fit_levels()
 
     def _set_enabled(self, applies: bool) -> None:
         writable = self.item_id is not None and not self.session.model.read_only
@@ -367,6 +476,9 @@ class ItemEditor(QScrollArea):
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched is getattr(self, "justification", None):
             self.commit_pending_text()
+        if (event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and getattr(self, "levels_compact", False)
+                and any(watched is row.button for row in self.level_rows.values())):
+            QTimer.singleShot(0, self._fit_levels)  # after the focus has moved
         return super().eventFilter(watched, event)
 
     # --- session updates -------------------------------------------------------------------

@@ -532,7 +532,14 @@ class MainWindow(QMainWindow):
     def _on_settings_triggered(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.store, self).exec()
+        dialog = SettingsDialog(self.store, self)
+        dialog.exec()
+        if dialog.restore_request is not None:  # Cadangan > Pulihkan: confirmed on the page
+            from ui.settings_dialog import restore_and_quit
+
+            if self._close_workspace():
+                restore_and_quit(self, self.store, dialog.restore_request)
+            return
         self.list_model.reload()
         self._update_title()
 
@@ -602,6 +609,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_session_rule_rejected(self, message: str) -> None:
+        from ui.model_texts import rule_text
+
+        rule = self.session.model.last_rejection if self.session is not None else None
+        if rule is not None and str(rule) == message:
+            message = rule_text(rule)  # by its code, in the user's language
         QMessageBox.information(self, self.tr("Perubahan tidak dapat disimpan"), message)
 
     def _on_session_save_state_changed(self) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from models import errors
+from ui import model_texts
 
 log = logging.getLogger("merit.ui")
 
@@ -74,7 +75,7 @@ def _cause_message(code: str, exc: BaseException) -> str | None:
         return QCoreApplication.translate("messages", "Data sedang dipakai program lain (misalnya Merit Luring yang terbuka dua kali). Tutup program "
                    "lain itu, lalu coba lagi.")
     if code in (errors.PERMISSION, errors.IO_ERROR) and not from_disk:
-        return errors.MeritError(code).message  # the database itself: the catalogue's words
+        return model_texts.error_text(errors.MeritError(code))  # the database itself: the catalogue's words
     return None
 
 
@@ -82,7 +83,7 @@ def user_message(exc: BaseException) -> str:
     """A plain sentence for ``exc`` (what happened, what to do); the details go to the log."""
     log.warning("Shown to the user: %s: %s", type(exc).__name__, exc, exc_info=(type(exc), exc, exc.__traceback__))
     if isinstance(exc, errors.MeritError):
-        return exc.message  # the catalogue already speaks to the user
+        return model_texts.error_text(exc)  # the catalogue's words, in the user's language
     # One classification for the whole app: models.errors (errno, SQLite/peewee text, causes).
     message = _cause_message(errors.code_of(exc), exc)
     if message:
@@ -92,6 +93,9 @@ def user_message(exc: BaseException) -> str:
                    "Periksa lalu coba lagi.")
         where = _folder_of(exc)
         return text + (" " + QCoreApplication.translate("messages", "Lokasi: {0}").format(where) if where else "")
+    worded = model_texts.model_text(exc)  # a rule or a key error models/ gave a code
+    if worded:
+        return worded
     module = type(exc).__module__ or ""
     if module.startswith("models") and str(exc):
         return str(exc)  # the core's own errors are written for the user

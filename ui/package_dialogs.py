@@ -41,6 +41,7 @@ from models.tables import Assessment
 from models.trust import CERTIFICATE_VALID, office_certificate_status
 from models.validation import validation_issues
 from ui.messages import confirm, user_message
+from ui.model_texts import issue_text
 from ui.styles import ERROR, NOTICE_STYLE, PROGRESS, SUCCESS, show_status
 from ui.ui_state import data_value, set_data_value
 from ui.workers import run_in_background, run_with_progress
@@ -189,7 +190,7 @@ class FinalizeExportDialog(QDialog):
         blocking = self.blocking_issues()
         self.issues.clear()
         for issue in blocking:
-            entry = QListWidgetItem(issue.message)
+            entry = QListWidgetItem(issue_text(issue))
             entry.setData(Qt.ItemDataRole.UserRole, issue.item_id)
             self.issues.addItem(entry)
         self.issues.setVisible(bool(blocking))

@@ -6,7 +6,10 @@ field, or None) and ``save()``. OK checks every page, then saves them all; Cance
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,16 +19,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from models.db import BACKUP_DIR, BEFORE_RESTORE_COPY, DB_FILENAME, KEEP_BACKUPS, backups_newest_first
+from models.formatting import date_id
 from models.settings import EVIDENCE_LIMIT_MB, MODE, MODE_PROVINCE, OPERATOR_NAME
-from models.store import Store
+from models.store import Store, restore_store
 from ui.i18n import save_language, saved_language
 from ui.legacy_results_editor import LegacyResultsEditor
+from ui.messages import confirm, user_message
+
+quit_app = QCoreApplication.quit  # tests replace it
 
 
 class SettingsPage(QWidget):
@@ -179,6 +190,118 @@ class EvidencePage(SettingsPage):
         self.store.set_setting(EVIDENCE_LIMIT_MB, self.limit_spin.value())
 
 
+def _taken(path: Path) -> str:
+    return date_id(datetime.fromtimestamp(path.stat().st_mtime))
+
+
+class BackupPage(SettingsPage):
+    """Backup now, or go back to a backup (the same functions as ``merit backup`` / ``restore``).
+    Restoring needs the data closed: the page asks, names what happens, and the window then
+    restores and closes the application (:func:`restore_and_quit`)."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        self.restore_request: Path | None = None
+        self.backup_list = QListWidget(self)
+        self.backup_list.setAccessibleName(self.tr("Daftar cadangan"))
+        self.backup_button = QPushButton(self.tr("&Buat cadangan sekarang"), self)
+        self.restore_button = QPushButton(self.tr("&Pulihkan cadangan terpilih…"), self)
+        self.status_label = _note("", self)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_note(self.tr(
+            "Cadangan dibuat otomatis setiap kali aplikasi dibuka ({0} terakhir disimpan) di folder {1}. "
+            "Buat cadangan sekarang sebelum perubahan besar atau sebelum menyalin data ke komputer lain.").format(
+            KEEP_BACKUPS, store.data_dir / BACKUP_DIR), self))
+        layout.addWidget(self.backup_list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        self.backup_button.clicked.connect(self._on_backup_button_clicked)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.backup_list.currentRowChanged.connect(self._on_backup_list_current_row_changed)
+
+    def title(self) -> str:
+        return self.tr("Cadangan")
+
+    def load(self) -> None:
+        self.backup_list.clear()
+        for path in backups_newest_first(self.store.data_dir):
+            item = QListWidgetItem(self.tr("{0} · {1} KB · {2}").format(
+                _taken(path), max(1, path.stat().st_size // 1024), path.name))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.backup_list.addItem(item)
+        if self.backup_list.count():
+            self.backup_list.setCurrentRow(0)
+        self._on_backup_list_current_row_changed(self.backup_list.currentRow())
+
+    def save(self) -> None:
+        pass  # acts at once: a backup is made or restored when its button is pressed
+
+    def selected_backup(self) -> Path | None:
+        item = self.backup_list.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _on_backup_list_current_row_changed(self, _row: int) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+
+    def _on_backup_button_clicked(self) -> None:
+        try:
+            path = self.store.backup()
+        except Exception as exc:  # noqa: BLE001 - the disk, whatever it says: plain words
+            self.status_label.setText(self.tr("Cadangan gagal dibuat. {0}").format(user_message(exc)))
+            return
+        if path is None:
+            self.status_label.setText(self.tr("Belum ada data untuk dicadangkan (kantor belum disiapkan)."))
+            return
+        self.load()
+        self.status_label.setText(self.tr("Cadangan dibuat: {0}").format(path))
+
+    def _on_restore_button_clicked(self) -> None:
+        backup = self.selected_backup()
+        if backup is None:
+            return
+        text = self.tr(
+            "Data akan dikembalikan ke keadaan cadangan {0}. Perubahan sesudah itu tidak ada di data yang "
+            "dipulihkan.\n\nData saat ini tidak dihapus: salinannya disimpan di folder {1} dengan nama "
+            "{2}.{3}-<waktu>.\n\nSetelah pemulihan, Merit Luring ditutup. Buka kembali aplikasi untuk "
+            "melanjutkan dengan data yang dipulihkan.").format(
+            _taken(backup), self.store.data_dir, DB_FILENAME, BEFORE_RESTORE_COPY)
+        if not confirm(self, self.tr("Pulihkan cadangan"), text, self.tr("&Pulihkan dan tutup aplikasi")):
+            return
+        self.restore_request = backup
+        dialog = self.window()
+        if isinstance(dialog, QDialog):
+            dialog.reject()  # nothing else on the other pages is saved; the window restores next
+
+
+def restore_and_quit(parent, store: Store, backup: Path) -> bool:
+    """Close the data, put ``backup`` in place (``models.store.restore_store``), say what was
+    done and where the previous data is, and close the application (it is opened again
+    by the person: the window and everything in memory belong to the previous data).
+    The caller has already flushed and closed what it had open."""
+    translate = QCoreApplication.translate
+    store.close()
+    try:
+        restored = restore_store(store.data_dir, backup)
+    except Exception as exc:  # noqa: BLE001 - told in plain words, details in the log
+        QMessageBox.critical(parent, translate("BackupPage", "Pemulihan gagal"), translate(
+            "BackupPage", "{0}\nTidak ada berkas yang diubah. Merit Luring ditutup; buka kembali untuk "
+            "melanjutkan dengan data yang ada.").format(user_message(exc)))
+        quit_app()
+        return False
+    kept = "\n".join(str(path) for path in restored.damaged_copies) or translate("BackupPage", "(tidak ada)")
+    QMessageBox.information(parent, translate("BackupPage", "Data dipulihkan"), translate(
+        "BackupPage", "Data dipulihkan dari cadangan {0}. Data sebelumnya disimpan di:\n{1}\n\n"
+        "Merit Luring sekarang ditutup. Buka kembali untuk melanjutkan.").format(_taken(backup), kept))
+    quit_app()
+    return True
+
+
 class SettingsDialog(QDialog):
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -192,6 +315,8 @@ class SettingsDialog(QDialog):
         self.pages.append(DisplayPage(store, self))
         if not province_mode:
             self.pages.append(EvidencePage(store, self))
+        self.backup_page = BackupPage(store, self)
+        self.pages.append(self.backup_page)
         self.page_list = QListWidget(self)
         self.stack = QStackedWidget(self)
         for page in self.pages:
@@ -232,6 +357,11 @@ class SettingsDialog(QDialog):
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
             self.page_title.setText(self.pages[row].title())
+
+    @property
+    def restore_request(self) -> Path | None:
+        """The backup the person chose to restore (the window does it after the dialog)."""
+        return self.backup_page.restore_request
 
     def page(self, page_type: type[SettingsPage]) -> SettingsPage:
         return next(page for page in self.pages if isinstance(page, page_type))

@@ -24,6 +24,7 @@ from models.validation import (
     can_finalize,
     validation_issues,
 )
+from ui.model_texts import issue_text
 from ui.navigator import state_icon
 from ui.session_adapter import SessionAdapter
 
@@ -97,11 +98,11 @@ class ValidationDialog(QDialog):
         else:
             self.summary.setText(self.tr("{0} hal harus diselesaikan sebelum finalisasi.").format(blocking))
         for issue in issues:
-            entry = QListWidgetItem(state_icon(ICON_OF_KIND.get(issue.kind, STATE_NO_EVIDENCE)), issue.message)
+            entry = QListWidgetItem(state_icon(ICON_OF_KIND.get(issue.kind, STATE_NO_EVIDENCE)), issue_text(issue))
             entry.setData(ITEM_ID_ROLE, issue.item_id)
             entry.setData(KIND_ROLE, issue.kind)
             if not issue.blocking:
-                entry.setText(self.tr("{0} Tidak menghalangi finalisasi.").format(issue.message))
+                entry.setText(self.tr("{0} Tidak menghalangi finalisasi.").format(issue_text(issue)))
                 entry.setForeground(self.palette().placeholderText())
             self.list.addItem(entry)
             if issue.item_id == current and self.list.currentItem() is None:

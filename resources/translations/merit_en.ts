@@ -43,6 +43,14 @@
       <source>Versi {0}</source>
       <translation>Version {0}</translation>
     </message>
+    <message>
+      <source>Buka berkas &amp;log</source>
+      <translation>Open &amp;log file</translation>
+    </message>
+    <message>
+      <source>Belum ada berkas log.</source>
+      <translation>No log file yet.</translation>
+    </message>
   </context>
   <context>
     <name>AspectPage</name>
@@ -170,6 +178,93 @@
     </message>
   </context>
   <context>
+    <name>BackupPage</name>
+    <message>
+      <source>Daftar cadangan</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <source>&amp;Buat cadangan sekarang</source>
+      <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+      <source>&amp;Pulihkan cadangan terpilih…</source>
+      <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+      <source>Cadangan dibuat otomatis setiap kali aplikasi dibuka ({0} terakhir disimpan) di folder {1}. Buat cadangan sekarang sebelum perubahan besar atau sebelum menyalin data ke komputer lain.</source>
+      <translation>A backup is made automatically every time the application opens (the last {0} are kept) in the folder {1}. Back up now before a big change or before copying the data to another computer.</translation>
+    </message>
+    <message>
+      <source>Cadangan</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <source>{0} · {1} KB · {2}</source>
+      <translation>{0} · {1} KB · {2}</translation>
+    </message>
+    <message>
+      <source>Cadangan gagal dibuat. {0}</source>
+      <translation>The backup could not be made. {0}</translation>
+    </message>
+    <message>
+      <source>Belum ada data untuk dicadangkan (kantor belum disiapkan).</source>
+      <translation>No data to back up yet (the office is not set up).</translation>
+    </message>
+    <message>
+      <source>Cadangan dibuat: {0}</source>
+      <translation>Backup made: {0}</translation>
+    </message>
+    <message>
+      <source>Data akan dikembalikan ke keadaan cadangan {0}. Perubahan sesudah itu tidak ada di data yang dipulihkan.
+
+Data saat ini tidak dihapus: salinannya disimpan di folder {1} dengan nama {2}.{3}-&lt;waktu&gt;.
+
+Setelah pemulihan, Merit Luring ditutup. Buka kembali aplikasi untuk melanjutkan dengan data yang dipulihkan.</source>
+      <translation>The data will go back to the state of the backup of {0}. Changes made after it are not in the restored data.
+
+The present data is not deleted: a copy is kept in the folder {1} named {2}.{3}-&lt;time&gt;.
+
+After restoring, Merit Luring closes. Open the application again to continue with the restored data.</translation>
+    </message>
+    <message>
+      <source>Pulihkan cadangan</source>
+      <translation>Restore backup</translation>
+    </message>
+    <message>
+      <source>&amp;Pulihkan dan tutup aplikasi</source>
+      <translation>&amp;Restore and close the application</translation>
+    </message>
+    <message>
+      <source>Pemulihan gagal</source>
+      <translation>Restore failed</translation>
+    </message>
+    <message>
+      <source>{0}
+Tidak ada berkas yang diubah. Merit Luring ditutup; buka kembali untuk melanjutkan dengan data yang ada.</source>
+      <translation>{0}
+No file was changed. Merit Luring closes; open it again to continue with the present data.</translation>
+    </message>
+    <message>
+      <source>(tidak ada)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Data dipulihkan</source>
+      <translation>Data restored</translation>
+    </message>
+    <message>
+      <source>Data dipulihkan dari cadangan {0}. Data sebelumnya disimpan di:
+{1}
+
+Merit Luring sekarang ditutup. Buka kembali untuk melanjutkan.</source>
+      <translation>The data was restored from the backup of {0}. The previous data is kept in:
+{1}
+
+Merit Luring now closes. Open it again to continue.</translation>
+    </message>
+  </context>
+  <context>
     <name>BeritaAcaraCheckDialog</name>
     <message>
       <source>Periksa Berita Acara</source>
@@ -234,10 +329,12 @@
       <translation>&lt;b&gt;The assessment data cannot be opened because its file is damaged.&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>Berkas: {0}
-Pemeriksaan SQLite: {1}</source>
-      <translation>File: {0}
-SQLite check: {1}</translation>
+      <source>Berkas: {0}</source>
+      <translation>File: {0}</translation>
+    </message>
+    <message>
+      <source>Rincian pemeriksaan dicatat di berkas log: {0}</source>
+      <translation>The details of the check are in the log file: {0}</translation>
     </message>
     <message>
       <source>Ini biasanya terjadi setelah listrik padam atau flashdisk dicabut saat menyimpan. Cadangan otomatis terbaru yang utuh dibuat {0}. Memulihkannya mengembalikan data ke keadaan saat itu; perubahan sesudahnya hilang. Berkas yang rusak tidak dihapus: salinannya disimpan di folder {1} dengan nama berakhiran ".rusak-…" untuk diperiksa.</source>
@@ -927,6 +1024,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     <message>
       <source>Pertanyaan pembuka</source>
       <translation>Screening questions</translation>
+    </message>
+    <message>
+      <source>Catatan &amp;lengkap</source>
+      <translation>Full &amp;note</translation>
     </message>
     <message>
       <source>Tingkat (tombol {0}–{1} memilih di sini dan di daftar butir)</source>
@@ -2799,6 +2900,85 @@ No file was changed or moved.</translation>
     </message>
   </context>
   <context>
+    <name>models</name>
+    <message>
+      <source>Disk penuh, jadi perubahan belum tersimpan. Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu pilih Coba Lagi. Perubahan tetap ada di layar.</source>
+      <translation>The disk is full, so the change is not saved yet. Free some disk space (delete or move files you do not need), then choose Retry. The change stays on screen.</translation>
+    </message>
+    <message>
+      <source>Folder data hanya dapat dibaca, jadi perubahan belum tersimpan. Pastikan flashdisk tidak dikunci dan folder data tidak berada di CD atau folder bersama yang hanya-baca, lalu pilih Coba Lagi.</source>
+      <translation>The data folder is read-only, so the change is not saved yet. Make sure the flash drive is not locked and the data folder is not on a CD or a read-only shared folder, then choose Retry.</translation>
+    </message>
+    <message>
+      <source>Merit Luring tidak diberi izin menulis ke folder data, jadi perubahan belum tersimpan. Minta petugas TI memberi izin tulis ke folder itu, lalu pilih Coba Lagi.</source>
+      <translation>Merit Luring is not allowed to write to the data folder, so the change is not saved yet. Ask the IT officer for write permission on that folder, then choose Retry.</translation>
+    </message>
+    <message>
+      <source>Data sedang dipakai oleh proses Merit Luring lain (jendela lain atau perintah baris), jadi perubahan belum tersimpan. Tunggu sebentar atau tutup proses itu, lalu pilih Coba Lagi.</source>
+      <translation>The data is in use by another Merit Luring process (another window or a command line), so the change is not saved yet. Wait a moment or close that process, then choose Retry.</translation>
+    </message>
+    <message>
+      <source>Disk tidak dapat dibaca atau ditulis dengan baik. Periksa flashdisk atau kabel disk, lalu pilih Coba Lagi; bila berulang, salin folder data ke disk lain dan hubungi petugas TI.</source>
+      <translation>The disk cannot be read or written properly. Check the flash drive or the disk cable, then choose Retry; if it happens again, copy the data folder to another disk and contact the IT officer.</translation>
+    </message>
+    <message>
+      <source>Perubahan belum tersimpan karena galat yang tidak dikenal. Pilih Coba Lagi; bila berulang, hubungi petugas TI (rinciannya ada di berkas log).</source>
+      <translation>The change is not saved yet because of an unknown error. Choose Retry; if it happens again, contact the IT officer (the details are in the log file).</translation>
+    </message>
+    <message>
+      <source>Merit Luring sudah terbuka untuk folder ini{holder}. Gunakan jendela yang sudah terbuka, atau tutup dahulu lalu coba lagi.</source>
+      <translation>Merit Luring is already open for this folder{holder}. Use the window that is already open, or close it first and try again.</translation>
+    </message>
+    <message>
+      <source>Data tidak sesuai riwayat: {items}. Isinya mungkin rusak (misalnya setelah listrik padam). Pulihkan dari cadangan, atau periksa butir itu dan konfirmasi bahwa isinya benar.</source>
+      <translation>The data does not match its history: {items}. It may be damaged (for example after a power cut). Restore from a backup, or check those items and confirm that their content is right.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} sudah difinalisasi dan hanya dapat dibaca. Buka revisi baru untuk mengubahnya.</source>
+      <translation>Assessment {year} revision {revision} is finalized and read-only. Open a new revision to change it.</translation>
+    </message>
+    <message>
+      <source>Butir {item} tidak berlaku untuk jawaban pertanyaan pembuka saat ini.</source>
+      <translation>Item {item} does not apply with the current answers to the opening questions.</translation>
+    </message>
+    <message>
+      <source>Tingkat {level} di luar rentang {low}–{high}.</source>
+      <translation>Level {level} is outside the range {low}–{high}.</translation>
+    </message>
+    <message>
+      <source>Butir {item} tidak ada dalam instrumen {instrument}.</source>
+      <translation>Item {item} is not in the instrument {instrument}.</translation>
+    </message>
+    <message>
+      <source>Pertanyaan pembuka «{question}» belum dikonfirmasi (sementara dihitung «{default}»).</source>
+      <translation>The opening question «{question}» is not confirmed yet (counted as «{default}» meanwhile).</translation>
+    </message>
+    <message>
+      <source>{heading}: belum dijawab.</source>
+      <translation>{heading}: not answered.</translation>
+    </message>
+    <message>
+      <source>{heading}: tingkat {level} tanpa bukti dukung (ada penjelasan).</source>
+      <translation>{heading}: level {level} without supporting evidence (a justification is given).</translation>
+    </message>
+    <message>
+      <source>{heading}: tingkat {level} tanpa bukti dukung dan tanpa penjelasan.</source>
+      <translation>{heading}: level {level} without supporting evidence and without a justification.</translation>
+    </message>
+    <message>
+      <source>{heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi.</source>
+      <translation>{heading}: carried over from last year and not reviewed this year; check it, then confirm.</translation>
+    </message>
+    <message>
+      <source>{heading}: ditandai perlu ditinjau{note}.</source>
+      <translation>{heading}: flagged for review{note}.</translation>
+    </message>
+    <message>
+      <source>Kata sandi salah untuk kunci {key}. Tidak ada yang diubah; coba lagi.</source>
+      <translation>Wrong passphrase for the key {key}. Nothing was changed; try again.</translation>
+    </message>
+  </context>
+  <context>
     <name>navigator</name>
     <message>
       <source>Belum dijawab</source>
@@ -2913,6 +3093,18 @@ No file was changed or moved.</translation>
     <message>
       <source>Sudah diterima revisi yang lebih baru dari kantor yang sama. Tidak perlu tindakan.</source>
       <translation>A newer revision from the same office was already accepted. Nothing to do.</translation>
+    </message>
+    <message>
+      <source>Kantor yang sama mengirim berkas lain untuk revisi yang sudah diterima. Kedua berkas disimpan; konsolidasi tetap memakai yang diterima lebih dulu. Tanyakan ke kantor itu berkas mana yang benar.</source>
+      <translation>The same office sent a different file for a revision already received. Both files are kept; the consolidation keeps using the one received first. Ask that office which file is right.</translation>
+    </message>
+    <message>
+      <source>Ini folder, bukan berkas paket; paket adalah satu berkas .merit.</source>
+      <translation>This is a folder, not a package file; a package is one .merit file.</translation>
+    </message>
+    <message>
+      <source>Berkas ini tidak dapat diproses karena galat tak terduga (rinciannya di berkas log); berkas lain tetap diimpor.</source>
+      <translation>This file could not be processed because of an unexpected error (the details are in the log file); the other files are still imported.</translation>
     </message>
     <message>
       <source>Pemeriksaan dibatalkan.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.db import StoreCorruptError
@@ -134,3 +135,48 @@ def test_the_wal_is_checkpointed_after_a_pause(qtbot, store, assessment):
     finally:
         QApplication.instance().removeEventFilter(checkpointer)
         checkpointer.deleteLater()
+
+
+def test_corrupt_store_dialog_keeps_sqlite_words_in_the_log_not_on_screen(qtbot, data_dir, monkeypatch):
+    from models import logs
+    from ui.corrupt_store_dialog import CorruptStoreDialog, offer_restore
+
+    log_file = logs.start_log_file(data_dir)
+    error = StoreCorruptError(data_dir / "merit.sqlite", "*** in database main ***\nPage 7: btreeInitPage() "
+                              "returns error code 11", [])
+    dialog = CorruptStoreDialog(error, data_dir)
+    shown = " ".join((dialog.text(), dialog.informativeText(), dialog.detailedText()))
+    assert "btreeInitPage" not in shown and "SQLite" not in shown
+    assert str(log_file) in dialog.detailedText()
+    assert "btreeInitPage" in log_file.read_text(encoding="utf-8")
+
+    # A restore that fails for a disk reason is told in plain words, not errno text.
+    with Store(data_dir) as good:
+        good.ensure_office("19.01")
+        good.backup()
+    told = []
+    monkeypatch.setattr(CorruptStoreDialog, "exec", lambda self: None)
+    monkeypatch.setattr(CorruptStoreDialog, "clickedButton", lambda self: self.restore_button)
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(data_dir / "merit.sqlite"))
+    monkeypatch.setattr(CorruptStoreDialog, "restore", refuse)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    assert not offer_restore(error, data_dir)
+    assert told and "Errno" not in told[0] and "Permission denied" not in told[0]
+    assert "izin" in told[0]
+
+
+def test_about_box_opens_the_log_file(qtbot, data_dir, monkeypatch):
+    from models import logs
+    from ui import about_dialog
+
+    log_file = logs.start_log_file(data_dir)
+    opened = []
+    monkeypatch.setattr(about_dialog, "open_url", lambda url: opened.append(url.toLocalFile()))
+    with Store(data_dir) as store:
+        dialog = about_dialog.AboutDialog(store.registry.default())
+    qtbot.addWidget(dialog)
+    assert dialog.log_button.isEnabled()
+    qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(log_file)]

@@ -413,7 +413,7 @@ def test_province_window_has_settings_and_help_menus(qtbot, window, monkeypatch)
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: shown.append(
         [page.title() for page in dialog.pages]))
     window.settings_action.trigger()
-    assert shown == [["Kantor", "Operator", "Tampilan"]]  # no KASN history nor evidence limit for a province
+    assert shown == [["Kantor", "Operator", "Tampilan", "Cadangan"]]  # no KASN history nor evidence limit for a province
     monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog.text_label.text()))
     window.about_action.trigger()
     assert "Versi " in shown[-1]

@@ -48,7 +48,7 @@ def _ok(qtbot, dialog):
 def test_pages_load_current_values(qtbot, prepared):
     dialog = _dialog(qtbot, prepared)
     assert [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())] == [
-        "Kantor", "Operator", "Riwayat", "Tampilan", "Bukti dukung"]
+        "Kantor", "Operator", "Riwayat", "Tampilan", "Bukti dukung", "Cadangan"]
     office_page = dialog.page(OfficePage)
     assert office_page.code_label.text() == "19.01"
     assert office_page.name_edit.text() == "Kabupaten Bangka"
@@ -115,3 +115,48 @@ def test_invalid_page_blocks_ok_and_names_the_problem(qtbot, prepared, office):
     _ok(qtbot, dialog)
     assert dialog.stack.currentWidget() is dialog.page(OperatorPage)
     assert "nama operator" in dialog.error_label.text()
+
+
+def test_cadangan_page_backs_up_now_and_restores_then_closes_the_app(qtbot, final_window, monkeypatch):
+    """Pengaturan > Cadangan: 'Buat cadangan sekarang' adds one to the list; 'Pulihkan' asks
+    (what happens, where the present data goes, that the app closes), then the window closes
+    the assessment and the store, restores through models.store.restore_store, names the kept
+    copy and quits; the data folder then holds the backup's data."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.store import Store
+    from ui import settings_dialog
+
+    store = final_window.store
+    data_dir = store.data_dir
+    code = store.office().code
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    page = dialog.backup_page
+    before = page.backup_list.count()
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    assert page.backup_list.count() == before + 1
+    assert "Cadangan dibuat" in page.status_label.text()
+    store.ensure_office(code, "Nama Sesudah Cadangan")
+
+    asked, told, quits = [], [], []
+    monkeypatch.setattr(settings_dialog, "confirm", lambda parent, title, text, yes: asked.append(text) or True)
+    monkeypatch.setattr(settings_dialog, "quit_app", lambda: quits.append(True))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+
+    def choose_restore(dialog):
+        dialog.page_list.setCurrentRow(dialog.pages.index(dialog.backup_page))
+        dialog.backup_page.backup_list.setCurrentRow(0)  # the one just made
+        assert dialog.backup_page.restore_button.isEnabled()
+        dialog.backup_page.restore_button.click()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_restore)
+    final_window._on_settings_triggered()
+    assert "sebelum-pulih" in asked[0] and "ditutup" in asked[0]
+    assert quits == [True] and final_window.session is None
+    assert "sebelum-pulih" in told[0] and "Buka kembali" in told[0]
+    kept = sorted(data_dir.glob("merit.sqlite.sebelum-pulih-*"))
+    assert kept
+    with Store(data_dir) as reopened:
+        assert reopened.office().name != "Nama Sesudah Cadangan"

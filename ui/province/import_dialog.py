@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import importer
-from models.rejections import archive_damaged, record_rejections
+from models.rejections import archive_damaged
 from models.store import Store
 from ui.messages import user_message
 from ui.province.reasons import plain_reason
@@ -123,11 +123,10 @@ class ImportResultsModel(QAbstractTableModel):
 
 
 def examine_rejections(data_dir: Path, outcomes) -> tuple[set[Path], dict[Path, str]]:
-    """In the worker (plain files, no widget): record the rejections for the consolidated
-    view, check each rejected archive for damage, and read the sender's key fingerprint."""
+    """In the worker (plain files, no widget): check each rejected archive for damage and
+    read the sender's key fingerprint (the importer itself records the rejections)."""
     from models.certificates import read_certificate
 
-    record_rejections(data_dir, outcomes)
     damaged, fingerprints = set(), {}
     for outcome in outcomes:
         if outcome.outcome != importer.REJECTED or not Path(outcome.path).is_file():

@@ -241,7 +241,13 @@ class ProvinceWindow(QMainWindow):
     def _on_settings_action_triggered(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.store, self).exec()
+        dialog = SettingsDialog(self.store, self)
+        dialog.exec()
+        if dialog.restore_request is not None:  # Cadangan > Pulihkan: confirmed on the page
+            from ui.settings_dialog import restore_and_quit
+
+            restore_and_quit(self, self.store, dialog.restore_request)
+            return
         self.refresh()
 
     def _on_about_action_triggered(self) -> None:

@@ -70,6 +70,12 @@ def plain_reasons() -> dict[str, str]:
         "same_file": QCoreApplication.translate("reasons", "Paket yang sama persis sudah diterima sebelumnya. Tidak perlu tindakan."),
         "same_revision": QCoreApplication.translate("reasons", "Revisi ini dari kantor yang sama sudah diterima. Tidak perlu tindakan."),
         "older_revision": QCoreApplication.translate("reasons", "Sudah diterima revisi yang lebih baru dari kantor yang sama. Tidak perlu tindakan."),
+        "conflicting_revision": QCoreApplication.translate("reasons", "Kantor yang sama mengirim berkas lain untuk revisi yang sudah diterima. Kedua berkas "
+                                   "disimpan; konsolidasi tetap memakai yang diterima lebih dulu. Tanyakan ke kantor itu "
+                                   "berkas mana yang benar."),
+        "not_a_file": QCoreApplication.translate("reasons", "Ini folder, bukan berkas paket; paket adalah satu berkas .merit."),
+        "internal_error": QCoreApplication.translate("reasons", "Berkas ini tidak dapat diproses karena galat tak terduga (rinciannya di berkas log); "
+                             "berkas lain tetap diimpor."),
         "cancelled": QCoreApplication.translate("reasons", "Pemeriksaan dibatalkan."),
         "unexpected_error": QCoreApplication.translate("reasons", "Paket tidak dapat diperiksa karena galat yang tidak terduga (dicatat di log). "
                                "Coba lagi; jika berulang, laporkan ke pengembang."),
