@@ -60,10 +60,20 @@ class ConsolidatedRow:
     certificate_state: str = ""
     certificate_serial: str | None = None
     previous_index: float | None = None
+    band_estimated: bool = False  # maturity without S: band_label is an estimate, not a predikat
+    previous_kind: str = ""
+    instrument: str = ""  # "id versi" the row was scored with
+    nism_negative: bool = False
 
     @property
     def received(self) -> bool:
         return self.status == RECEIVED
+
+    @property
+    def ranking_group(self) -> int:
+        """NISM (or legacy nilai) rows rank among themselves, maturity-only rows apart:
+        the two figures are not comparable."""
+        return 1 if self.headline_kind == "maturity" else 0
 
     @property
     def completeness(self) -> float | None:
@@ -73,7 +83,8 @@ class ConsolidatedRow:
 
     @property
     def change(self) -> float | None:
-        if self.index is None or self.previous_index is None:
+        """Against last year only when both figures are of the same kind (NISM vs NISM)."""
+        if self.index is None or self.previous_index is None or self.previous_kind != self.headline_kind:
             return None
         return round(self.index - self.previous_index, 6)
 
@@ -111,7 +122,11 @@ def _row_dict(row: ConsolidatedRow) -> dict:
         "office_name": row.office_name,
         "index": row.index,
         "headline_kind": row.headline_kind,
-        "band": row.band_label,
+        "band": None if row.band_estimated else (row.band_label or None),
+        "band_estimate": row.band_label if row.band_estimated else None,
+        "ranking_group": row.ranking_group if row.received else None,
+        "instrument": row.instrument or None,
+        "nism_negative": row.nism_negative,
         "provisional": row.provisional,
         "aspects": list(row.aspects),
         "answered": row.answered,
@@ -122,6 +137,7 @@ def _row_dict(row: ConsolidatedRow) -> dict:
         "certificate_state": row.certificate_state,
         "certificate_serial": row.certificate_serial,
         "previous_index": row.previous_index,
+        "previous_kind": row.previous_kind or None,
         "change": row.change,
     }
 
@@ -204,9 +220,13 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
             assessment_id=assessment.id,
             index=result.index,
             headline_kind=result.headline_kind,
-            band_code=result.band.code,
-            band_label=result.band.display,
-            band_color=result.band.color,
+            band_code=result.shown_band.code,
+            band_label=(result.band.display if result.band is not None
+                        else f"perkiraan: {result.band_estimate.display}"),
+            band_color=result.shown_band.color,
+            band_estimated=result.band is None,
+            nism_negative=result.nism_negative,
+            instrument=f"{result.instrument_id} {store.instrument_of(assessment).version}",
             provisional=result.provisional,
             aspects=tuple(aspect.score for aspect in result.aspects),
             answered=result.answered,
@@ -216,6 +236,7 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
             certificate_state=certificate_state(enrolled.get(package.certificate_serial), now),
             certificate_serial=package.certificate_serial,
             previous_index=before[1].index if before else None,
+            previous_kind=before[1].headline_kind if before else "",
         ))
     instrument = instrument or store.registry.default()
     return Consolidation(
@@ -234,13 +255,26 @@ STATUS_LABELS = {RECEIVED: "Diterima", MISSING: "Belum mengirim"}
 KIND_LABELS = {"nism": "NISM", "maturity": "Maturitas (tanpa survei)", "nilai": "Nilai"}
 
 
+LEGEND = (
+    ("Jenis indeks", "NISM = 75% maturitas + 25% nilai survei S − koreksi k. 'Maturitas (tanpa survei)' = "
+                     "nilai survei S belum diisi; angka ini tidak sebanding dengan NISM dan diperingkat terpisah."),
+    ("Predikat", "Pita predikat hanya berlaku untuk NISM. Pada baris maturitas tertulis 'perkiraan: …' = "
+                 "perkiraan predikat bila nilai survei sama dengan maturitas."),
+    ("Sementara", "ya = angka memakai bobot aspek yang belum resmi (bagian sama dari sisa bobot), "
+                  "bukan nilai resmi."),
+    ("Perubahan", "Selisih terhadap tahun sebelumnya, hanya bila kedua tahun berjenis indeks sama."),
+    ("Instrumen", "Id dan versi instrumen yang dipakai menilai baris ini; kantor dapat memakai versi berbeda "
+                  "dalam satu tahun."),
+)
+
+
 def export_headers(consolidation: Consolidation) -> list[str]:
     return [
         "Kode", "Kabupaten/Kota", "Status", "Indeks", "Jenis indeks", "Predikat", "Sementara",
         *(f"{aspect_id} {title}" for aspect_id, title in
           zip(consolidation.aspect_ids, consolidation.aspect_titles, strict=True)),
         "Kelengkapan", "Revisi", "Diterima pada", "Sertifikat",
-        f"Indeks {consolidation.year - 1}", "Perubahan",
+        f"Indeks {consolidation.year - 1}", "Perubahan", "Instrumen",
     ]
 
 
@@ -253,7 +287,7 @@ def _export_values(row: ConsolidatedRow, aspect_count: int) -> list:
         ("ya" if row.provisional else "tidak") if row.received else None,
         *aspects, row.completeness, row.revision,
         row.received_at.astimezone().replace(tzinfo=None) if row.received_at else None,
-        row.certificate_state or None, row.previous_index, row.change,
+        row.certificate_state or None, row.previous_index, row.change, row.instrument or None,
     ]
 
 
@@ -293,15 +327,31 @@ def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
         elif not row.received:
             for cell in sheet[excel_row]:
                 cell.font = missing_font
-    widths = [8, 28, 16, 9, 14, 12, 10, *([14] * aspect_count), 12, 8, 17, 14, 12, 11]
+    widths = [8, 28, 16, 9, 14, 12, 10, *([14] * aspect_count), 12, 8, 17, 14, 12, 11, 16]
     for position, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(position)].width = width
     sheet.row_dimensions[1].height = 48
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{sheet.max_row}"
+    legend = workbook.create_sheet("Keterangan")
+    legend.append(["Kolom", "Arti"])
+    for cell in legend[1]:
+        cell.font = Font(bold=True)
+    for name, meaning in (*LEGEND, *_instrument_note(consolidation)):
+        legend.append([name, meaning])
+    legend.column_dimensions["A"].width = 16
+    legend.column_dimensions["B"].width = 110
     with atomic_file(target) as partial:
         workbook.save(partial)
     return Path(target)
+
+
+def _instrument_note(consolidation: Consolidation) -> tuple[tuple[str, str], ...]:
+    used = sorted({row.instrument for row in consolidation.rows if row.received and row.instrument})
+    if len(used) > 1:
+        return (("Perhatian", "Kabupaten/kota tahun ini dinilai dengan versi instrumen berbeda: "
+                 + "; ".join(used) + ". Angka antarversi tidak sepenuhnya sebanding."),)
+    return ()
 
 
 def _csv_cell(value) -> str:
@@ -322,4 +372,9 @@ def write_csv(consolidation: Consolidation, target: Path) -> Path:
             writer.writerow(export_headers(consolidation))
             for row in consolidation.rows:
                 writer.writerow([_csv_cell(value) for value in _export_values(row, aspect_count)])
+            # The legend after one empty row, as the XLSX has it on its own sheet.
+            writer.writerow([])
+            writer.writerow(["Keterangan"])
+            for name, meaning in (*LEGEND, *_instrument_note(consolidation)):
+                writer.writerow([name, meaning])
     return Path(target)

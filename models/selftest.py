@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import __version__
+from models.figures import band_text
 
 EXIT_OK = 0
 REPORT_FILE_NAME = "MeritLuring-self-test.txt"
@@ -142,7 +143,7 @@ def _step_demo_score(ctx: Context) -> str:
     low, high = result.index_range
     if not low <= result.index <= high:
         raise RuntimeError(f"indeks {result.index} di luar rentang {low}–{high}")
-    return f"{summary['office']}: indeks {decimal_id(result.index, 2)} ({result.band.label})"
+    return f"{summary['office']}: indeks {decimal_id(result.index, 2)} ({band_text(result)})"
 
 
 def _step_package(ctx: Context) -> str:

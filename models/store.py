@@ -8,6 +8,7 @@ with its :class:`~models.tables.AuditEntry`, so the audit trail never disagrees 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from models.db import (
     open_database,
 )
 from models.evidence import MIB, EvidenceStore, StoredBlob
+from models.formatting import decimal_id
 from models.instrument import Instrument, InstrumentRegistry, round_half_up, shipped_registry
 from models.paths import resource_path
 from models.scoring import ScoreResult, score_recorded
@@ -62,12 +64,68 @@ class LegacyScale:
         return float(low), float(high)
 
     def category_for(self, nilai: float) -> dict:
-        rounded = round_half_up(nilai, self.raw["precision"])
+        """The category of the value as recorded, unrounded: 174.95 is still I Buruk."""
         chosen = self.raw["bands"][0]
         for band in self.raw["bands"]:
-            if rounded >= band["min"]:
+            if nilai >= band["min"]:
                 chosen = band
         return chosen
+
+    def nilai_text(self, nilai: float) -> str:
+        """The value with its own decimals (at least the scale's precision), never rounded
+        into another category: 174.95 -> "174,95", not "175,0" beside "I Buruk"."""
+        category = self.category_for(nilai)
+        places = max(self.raw["precision"], _decimals_of(nilai))
+        while places < 6 and self.category_for(round_half_up(nilai, places)) is not category:
+            places += 1
+        shown = round_half_up(nilai, places)
+        if self.category_for(shown) is not category:
+            shown = math.floor(nilai * 10 ** places) / 10 ** places  # cut, never round up across a border
+        return decimal_id(shown, places)
+
+    def with_category(self, nilai: float) -> str:
+        category = self.category_for(nilai)
+        return f"{self.nilai_text(nilai)} — {category['roman']} {category['label']}"
+
+    def aspect_problem(self, aspect_scores: dict[str, float] | None, nilai: float | None = None) -> str | None:
+        """Why recorded per-aspect values cannot be right, or None. Aspects 1-5 have known
+        maxima (and minima of a quarter of it: every item scores at least 1); aspects 6-8
+        together are at most ``unknown_aspects_max_combined``; the parts never exceed the whole."""
+        if not aspect_scores:
+            return None
+        maxima = {str(a["number"]): a for a in self.raw["aspects"]}
+        unknown_total = 0.0
+        for number, value in aspect_scores.items():
+            aspect = maxima.get(str(number))
+            if aspect is None:
+                return f"Aspek {number} tidak ada pada skala lama (1–{len(maxima)})."
+            if value < 0:
+                return f"Aspek {number} ({aspect['title']}): nilai {decimal_id(value, 1)} tidak boleh negatif."
+            if aspect["max"] is None:
+                unknown_total += value
+                continue
+            low, high = aspect["max"] / 4, aspect["max"]
+            if not low <= value <= high:
+                return (f"Aspek {number} ({aspect['title']}): nilai {self._plain(value)} di luar rentang "
+                        f"{self._plain(low)}–{self._plain(high)}.")
+        combined = self.raw.get("unknown_aspects_max_combined")
+        if combined is not None and unknown_total > combined:
+            return (f"Aspek 6–8 bersama-sama {self._plain(unknown_total)}, melebihi {self._plain(combined)} "
+                    "(skor ideal 410).")
+        total = sum(aspect_scores.values())
+        if nilai is not None and total > nilai + 1e-6:
+            return f"Jumlah nilai aspek {self._plain(total)} melebihi nilai total {self._plain(nilai)}."
+        return None
+
+    @staticmethod
+    def _plain(value: float) -> str:
+        return decimal_id(value, max(1, _decimals_of(value)))
+
+
+def _decimals_of(value: float) -> int:
+    """How many decimals the value has as typed (37.5 -> 1, 174.95 -> 2), at most 6."""
+    text = f"{value:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def legacy_scale() -> LegacyScale:
@@ -170,6 +228,9 @@ class Store:
         low, high = scale.range
         if not low <= nilai <= high:
             raise StoreRuleError(f"Nilai {nilai:g} di luar skala {low:g}–{high:g}.")
+        problem = scale.aspect_problem(aspect_scores, nilai)
+        if problem:
+            raise StoreRuleError(problem)
         category = scale.category_for(nilai)
         with self.db.atomic():
             LegacyResult.delete().where(

@@ -203,10 +203,16 @@ class ScorePanel(QWidget):
         self._result = result
         places = instrument.precision
         headline = decimal_id(result.index, places)
-        band = result.band.display
+        # Predikat only on NISM (and the legacy nilai); maturity alone shows an estimate named as one.
+        if result.band is not None:
+            band = result.band.display
+            if result.nism_negative:
+                band += " ⚠"
+        else:
+            band = self.tr("perkiraan: {band}").format(band=result.band_estimate.display)
         _set_text(self.headline_label, headline)
         _set_text(self.band_label, band)
-        self._set_band_color(result.band.color)
+        self._set_band_color(result.shown_band.color)
 
         if result.headline_kind == "nilai":
             title = instrument.headline_label or self.tr("Nilai")
@@ -220,10 +226,19 @@ class ScorePanel(QWidget):
             detail = self.tr("Maturitas M {m} · survei S {s} · koreksi k {k}").format(
                 m=decimal_id(result.maturity, places), s=decimal_id(result.survey, places),
                 k=decimal_id(result.correction or 0.0, places))
+            if result.nism_negative:
+                detail += "\n" + self.tr("NISM negatif: koreksi k melebihi nilai lainnya; berada di bawah "
+                                         "semua pita predikat.")
         else:
             _set_text(self.title_label, self.tr("Maturitas (M)"))
-            _set_text(self.summary_label, self.tr("Maturitas {m} — {band}").format(m=headline, band=band))
-            detail = self.tr("NISM: menunggu nilai survei")
+            _set_text(self.summary_label, self.tr(
+                "Maturitas {m} — perkiraan predikat bila nilai survei sama dengan maturitas: {band}").format(
+                m=headline, band=result.band_estimate.display))
+            detail = self.tr("NISM: menunggu nilai survei. Predikat hanya berlaku untuk NISM; "
+                             "warna menunjukkan perkiraan.")
+            if result.correction_waiting:
+                detail += "\n" + self.tr("Koreksi k {k} menunggu nilai survei S (belum diterapkan).").format(
+                    k=decimal_id(result.correction, places))
         _set_text(self.detail_label, detail)
         summary = self.summary_label.text()
         if self.headline_label.toolTip() != summary:
@@ -233,9 +248,12 @@ class ScorePanel(QWidget):
         if result.next_band is None:
             next_text = self.tr("Sudah berada di pita tertinggi.")
         else:
-            template = (self.tr("Kurang {missing} poin lagi menuju {band} (mulai {minimum})")
-                        if result.headline_kind == "nilai"
-                        else self.tr("Kurang {missing} lagi menuju {band} (mulai {minimum})"))
+            if result.headline_kind == "nilai":
+                template = self.tr("Kurang {missing} poin lagi menuju {band} (mulai {minimum})")
+            elif result.band_is_estimate:
+                template = self.tr("Kurang {missing} lagi menuju perkiraan {band} (mulai {minimum})")
+            else:
+                template = self.tr("Kurang {missing} lagi menuju {band} (mulai {minimum})")
             next_text = template.format(
                 missing=decimal_id(result.next_band.missing, places), band=result.next_band.label,
                 minimum=decimal_id(result.next_band.min, places))
@@ -296,10 +314,10 @@ class ScorePanel(QWidget):
             if result.model == "maturity_index" and aspect.score is not None:
                 color = instrument.band_for(aspect.score).color
             else:
-                color = result.band.color
+                color = result.shown_band.color
             rows.append((f"{aspect.number}. {aspect.title}", fraction, figure, color))
             fractions.append(fraction)
         self.aspect_bars.set_rows(rows)
-        self.radar.set_values([str(a.number) for a in result.aspects], fractions, result.band.color)
+        self.radar.set_values([str(a.number) for a in result.aspects], fractions, result.shown_band.color)
         if self.radar.toolTip() != self.aspect_bars.toolTip():  # the numbers on the axes, spelled out
             self.radar.setToolTip(self.aspect_bars.toolTip())
