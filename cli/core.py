@@ -10,6 +10,7 @@ from models.answer_file import AnswerFileError, read_answer_file
 from models.figures import CORRECTION_WAITING_PHRASE, ESTIMATE_PHRASE, headline_text
 from models.formatting import decimal_id, percent_id, quote_short
 from models.instrument import InstrumentError, shipped_registry
+from models.provenance import OFFICIAL_CHANNEL, PROVENANCE_SUMMARY, provenance_label
 from models.scoring import ScoreResult, ScoringInputError, score
 from models.store import legacy_scale
 
@@ -66,25 +67,39 @@ def cmd_instrument(args) -> int:
 
 def _instrument_lines(instrument):
     low, high = instrument.index_range
-    yield f"{instrument.title} ({instrument.id} versi {instrument.version})"
-    yield f"Dasar hukum: {instrument.legal_basis}"
+    yield f"{instrument.title} ({instrument.id} versi {instrument.version}, urutan {instrument.sequence})"
+    yield f"Peraturan: {instrument.legal_basis}"
     yield f"SHA-256: {instrument.sha256}"
+    yield OFFICIAL_CHANNEL
+    yield f"Asal angka dan teks: {PROVENANCE_SUMMARY}"
     yield (f"Rentang indeks: {decimal_id(low)}–{decimal_id(high)}; skala tingkat "
            f"{instrument.scale_min}–{instrument.scale_max}")
+    for name, basis in (("Rumus NISM", instrument.formula_basis), ("Pita predikat", instrument.bands_basis),
+                        ("Agregasi butir", instrument.aggregation_basis)):
+        if basis.provenance:
+            yield f"{name}: {provenance_label(basis.provenance)} — {basis.source}"
     for aspect in instrument.aspects:
         mark = " (sementara)" if aspect.provisional else ""
-        yield f"\nAspek {aspect.number}. {aspect.title} — bobot {percent_id(aspect.weight, 2)}{mark}"
+        origin = f" [{provenance_label(aspect.weight_basis.provenance)}]" if aspect.weight_basis.provenance else ""
+        yield f"\nAspek {aspect.number}. {aspect.title} — bobot {percent_id(aspect.weight, 2)}{mark}{origin}"
         for gate in instrument.gates_for_aspect(aspect.id):
             options = " / ".join(option.label for option in gate.options)
             yield f"  [gerbang {gate.id}] {gate.question} ({options})"
+            if gate.project_note:
+                yield f"    (catatan proyek: {gate.project_note})"
         for item in aspect.items:
             condition = ""
             if item.applies_when:
                 condition = f" [berlaku bila {item.applies_when.gate} ∈ {', '.join(item.applies_when.values)}]"
-            yield f"  {item.id} {item.title}{condition}"
+            origin = f" [{provenance_label(item.provenance)}]" if item.provenance else ""
+            yield f"  {item.id} {item.title}{condition}{origin}"
             yield f"    {item.question}"
             for level in item.levels:
                 yield f"      {level.level}: {level.descriptor}"
+                if level.project_note:
+                    yield f"         (catatan proyek: {level.project_note})"
+            if item.evidence_project_note:
+                yield f"    (catatan proyek, bukti dukung: {item.evidence_project_note})"
 
 
 # --- score -----------------------------------------------------------------------------

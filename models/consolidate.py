@@ -22,6 +22,7 @@ from models import regions
 from models.files import atomic_file
 from models.formatting import date_id, decimal_id, text_colour_on
 from models.instrument import Instrument
+from models.provenance import OFFICIAL_CHANNEL, PROVENANCE_SUMMARY
 from models.province import province_code as this_province
 from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.scoring import score_recorded
@@ -265,6 +266,8 @@ LEGEND = (
     ("Perubahan", "Selisih terhadap tahun sebelumnya, hanya bila kedua tahun berjenis indeks sama."),
     ("Instrumen", "Id dan versi instrumen yang dipakai menilai baris ini; kantor dapat memakai versi berbeda "
                   "dalam satu tahun."),
+    ("Asal angka", PROVENANCE_SUMMARY),
+    ("Catatan resmi", OFFICIAL_CHANNEL),
 )
 
 

@@ -32,6 +32,7 @@ from models.evidence import format_megabytes
 from models.lifecycle import FinalizeBlocked, finalize, needs_survey, reopen
 from models.package.format import PackageCancelled, PackageError
 from models.package.write import check_certificate_current, default_file_name, prepare_export, write_package
+from models.provenance import OFFICIAL_CHANNEL
 from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
@@ -119,6 +120,10 @@ class FinalizeExportDialog(QDialog):
         form.addRow(output_label, output_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        official = QLabel(OFFICIAL_CHANNEL, self)  # the package is coaching, not the official submission
+        official.setObjectName("officialChannel")
+        official.setWordWrap(True)
+        layout.addWidget(official)
         layout.addWidget(self.issues, 4)
         layout.addWidget(self.without_survey)
         layout.addLayout(form)

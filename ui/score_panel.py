@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.formatting import decimal_id, text_colour_on
 from models.instrument import Instrument
+from models.provenance import provenance_label
 from models.scoring import ScoreResult
 from ui.radar_chart import RadarChart
 
@@ -213,6 +214,12 @@ class ScorePanel(QWidget):
         _set_text(self.headline_label, headline)
         _set_text(self.band_label, band)
         self._set_band_color(result.shown_band.color)
+        basis = instrument.bands_basis
+        band_tip = (self.tr("Pita predikat: {kind} — {source}").format(kind=provenance_label(basis.provenance),
+                                                                       source=basis.source)
+                    if basis.provenance else "")
+        if self.band_label.toolTip() != band_tip:
+            self.band_label.setToolTip(band_tip)
 
         if result.headline_kind == "nilai":
             title = instrument.headline_label or self.tr("Nilai")
