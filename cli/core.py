@@ -20,6 +20,9 @@ def register(subparsers) -> None:
     p.add_argument("--id", help="id instrumen (bawaan: instrumen terkini)")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=cmd_instrument)
+    from cli.instruments import register_under
+
+    register_under(p)
 
     p = subparsers.add_parser("score", help="hitung indeks dari berkas jawaban JSON")
     p.add_argument("answers", help='berkas {"instrument": id, "gates": {...}, "answers": {item: tingkat}}')

@@ -517,6 +517,10 @@ class InstrumentRegistry:
     def __iter__(self):
         return iter(self._by_id.values())
 
+    def all_versions(self) -> list[Instrument]:
+        """Every known release, older ones included (each a different SHA-256)."""
+        return list(self._by_hash.values())
+
     def default(self) -> Instrument:
         return self.get(DEFAULT_INSTRUMENT_ID)
 

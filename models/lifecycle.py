@@ -7,6 +7,8 @@ evidence row (the blobs are content-addressed, so nothing is copied on disk).
 
 from __future__ import annotations
 
+import json
+
 from models.store import Store, StoreRuleError
 from models.tables import Answer, Assessment, Evidence, utc_now
 from models.validation import ValidationIssue, validation_issues
@@ -62,6 +64,9 @@ def finalize(store: Store, assessment: Assessment, who: str, *, without_survey: 
         assessment.updated_at = assessment.finalized_at
         assessment.save()
         store._audit(assessment, None, "status", Assessment.DRAFT, Assessment.FINAL, who)  # noqa: SLF001
+        # Kept so the revision can be shown as scored even if its instrument file is gone later.
+        scores = json.loads(json.dumps(store.score(assessment).to_dict()))
+        store._audit(assessment, None, "final_scores", None, scores, who)  # noqa: SLF001
         if missing_survey:
             store._audit(assessment, None, "finalized_without_survey", None,  # noqa: SLF001
                          {"confirmed": True, "headline": "maturity"}, who)

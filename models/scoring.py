@@ -110,6 +110,28 @@ class ScoreResult:
     def completeness(self) -> float:
         return self.answered / self.applicable if self.applicable else 1.0
 
+    @classmethod
+    def from_dict(cls, data: Mapping) -> ScoreResult:
+        """A result as ``to_dict`` wrote it (the scores stored at finalizing), to show a
+        final revision whose instrument is not at hand without re-scoring it."""
+        def band(raw):
+            return Band(**raw) if raw else None
+
+        return cls(
+            instrument_id=data["instrument_id"], instrument_sha256=data["instrument_sha256"], model=data["model"],
+            headline_kind=data["headline_kind"], index=data["index"], index_range=tuple(data["index_range"]),
+            band=band(data.get("band")),
+            next_band=NextBand(**data["next_band"]) if data.get("next_band") else None,
+            aspects=tuple(AspectScore(**aspect) for aspect in data["aspects"]),
+            answered=data["answered"], applicable=data["applicable"], unanswered=tuple(data["unanswered"]),
+            not_applicable=tuple(NotApplicable(**entry) for entry in data["not_applicable"]),
+            provisional=data["provisional"], provisional_aspects=tuple(data["provisional_aspects"]),
+            maturity=data.get("maturity"), nism=data.get("nism"), survey=data.get("survey"),
+            correction=data.get("correction"), gates=dict(data.get("gates") or {}),
+            band_estimate=band(data.get("band_estimate")), correction_waiting=data.get("correction_waiting", False),
+            nism_negative=data.get("nism_negative", False),
+        )
+
     def to_dict(self) -> dict:
         data = asdict(self)
         data["index_range"] = list(self.index_range)

@@ -21,7 +21,8 @@ from models.db import (
 )
 from models.evidence import MIB, EvidenceStore, StoredBlob
 from models.formatting import decimal_id
-from models.instrument import Instrument, InstrumentRegistry, round_half_up, shipped_registry
+from models.instrument import Instrument, InstrumentRegistry, round_half_up
+from models.instrument_delivery import trusted_registry
 from models.paths import resource_path
 from models.scoring import ScoreResult, score_recorded
 from models.settings import EVIDENCE_LIMIT_MB, SettingDef
@@ -132,6 +133,18 @@ def legacy_scale() -> LegacyScale:
     return LegacyScale(json.loads(resource_path("scales", "kasn-2019.json").read_text("utf-8")))
 
 
+class InstrumentUnavailable(KeyError):
+    """A final revision's own instrument (by SHA-256) is not at hand."""
+
+    def __init__(self, assessment: Assessment):
+        super().__init__(assessment.instrument_sha256)
+        self.assessment = assessment
+
+    def __str__(self) -> str:
+        return (f"Instrumen {self.assessment.instrument_id} (SHA-256 {self.assessment.instrument_sha256[:12]}…) "
+                f"yang dipakai menilai revisi final ini tidak tersedia; skor yang tersimpan ditampilkan.")
+
+
 class Store:
     def __init__(
         self,
@@ -147,8 +160,9 @@ class Store:
             evidence_limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
         self.evidence_store = EvidenceStore(self.data_dir / EVIDENCE_DIR, evidence_limit_bytes)
         self.evidence_store.sweep_partials()
-        user_dir = self.data_dir / USER_INSTRUMENT_DIR
-        self.registry = registry or (shipped_registry(user_dir) if user_dir.is_dir() else shipped_registry())
+        # Shipped instruments plus those a trusted province signed; any other JSON in
+        # <data>/instruments is never used for scoring (instrument_delivery).
+        self.registry = registry or trusted_registry(self.data_dir)
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -301,10 +315,23 @@ class Store:
         return Assessment.get_by_id(assessment_id)
 
     def instrument_of(self, assessment: Assessment) -> Instrument:
+        """The instrument the assessment is scored with, by SHA-256. A final revision is
+        never re-scored with another release of its id: without its own file it raises
+        InstrumentUnavailable (show its stored scores, ``final_scores``). A draft falls
+        back to the current release of its id."""
         instrument = self.registry.by_hash(assessment.instrument_sha256)
         if instrument is None:
+            if assessment.status == Assessment.FINAL:
+                raise InstrumentUnavailable(assessment)
             instrument = self.registry.get(assessment.instrument_id)
         return instrument
+
+    def final_scores(self, assessment: Assessment) -> dict | None:
+        """The scores recorded when the revision was finalized (audit entry ``final_scores``)."""
+        entry = (AuditEntry.select().where((AuditEntry.assessment == assessment)
+                                           & (AuditEntry.field == "final_scores"))
+                 .order_by(AuditEntry.id.desc()).first())
+        return entry.new_value if entry else None
 
     def _check_editable(self, assessment: Assessment) -> None:
         # Read the status from the database: the caller's object may predate a finalize.
@@ -528,7 +555,14 @@ class Store:
         return {answer.item_id: answer.level for answer in assessment.answers}
 
     def score(self, assessment: Assessment) -> ScoreResult:
-        return score_recorded(self.instrument_of(assessment), assessment.gates, self.recorded_levels(assessment),
+        try:
+            instrument = self.instrument_of(assessment)
+        except InstrumentUnavailable:
+            stored = self.final_scores(assessment)
+            if stored is None:
+                raise
+            return ScoreResult.from_dict(stored)  # as scored then; never re-scored with another release
+        return score_recorded(instrument, assessment.gates, self.recorded_levels(assessment),
                               survey=assessment.survey, correction=assessment.correction)
 
     def referenced_blobs(self) -> set[str]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from models.formatting import date_id, decimal_id, percent_id
 from models.scoring import ScoreResult
 from models.settings import OPERATOR_NAME
-from models.store import Store, StoreRuleError
+from models.store import InstrumentUnavailable, Store, StoreRuleError
 from models.tables import Assessment
 from ui.legacy_history_chart import HistoryPoint, LegacyHistoryChart
 
@@ -54,8 +54,11 @@ class AssessmentListModel(QAbstractTableModel):
         self.rows = []
         if office is not None:
             for assessment in self.store.assessments(office):
-                instrument = self.store.instrument_of(assessment)
-                self.rows.append(AssessmentRow(assessment, self.store.score(assessment), instrument.precision))
+                try:
+                    precision = self.store.instrument_of(assessment).precision
+                except InstrumentUnavailable:  # a final revision shown with its stored scores
+                    precision = 2
+                self.rows.append(AssessmentRow(assessment, self.store.score(assessment), precision))
         self.endResetModel()
 
     def row_of(self, assessment_id: int) -> int | None:

@@ -487,6 +487,11 @@ class KeysDialog(QDialog):
             "Profil provinsi {name} diimpor; kuncinya kini dipercaya. Cocokkan sidik jari ini dengan provinsi "
             "lewat telepon: {fingerprint}").format(name=profile.province_name,
                                                     fingerprint=profile.public_key.fingerprint), error=False)
+        if profile.instrument_files:  # delivered instruments, signed by the key just shown
+            names = ", ".join(f"{entry.get('id')} {entry.get('version')}" for entry in profile.instrument_files)
+            self.status.setText(self.status.text() + "\n" + self.tr(
+                "Instrumen dari provinsi ini (ditandatangani kunci di atas): {names}. Draf penilaian dapat "
+                "dipindahkan lewat menu Penilaian › Perbarui instrumen.").format(names=names))
         self.refresh()
         self.profileImported.emit(profile.public_key.fingerprint)
 
