@@ -155,7 +155,12 @@ def cmd_score(args) -> int:
                        survey=data.get("survey"), correction=data.get("correction"))
     except ScoringInputError as exc:
         raise CliExit(ExitCode.USAGE, str(exc)) from exc
-    output(args, result.to_dict(), [format_score(result)])
+    lines = [format_score(result)]
+    if args.instrument_file and shipped_registry().by_hash(instrument.sha256) is None:
+        # An explicit file for testing: not shipped, not signed by a province; say so.
+        lines.append("Catatan: dihitung dengan berkas instrumen sendiri yang tidak ditandatangani provinsi; "
+                     "hanya untuk uji, bukan hasil penilaian.")
+    output(args, result.to_dict(), lines)
     return ExitCode.OK
 
 

@@ -103,6 +103,11 @@ class Consolidation:
     def received_count(self) -> int:
         return sum(1 for row in self.rows if row.received)
 
+    @property
+    def instrument_versions(self) -> list[str]:
+        """The instrument releases the received rows were scored with ("id version")."""
+        return sorted({row.instrument for row in self.rows if row.received and row.instrument})
+
     def to_dict(self) -> dict:
         return {
             "year": self.year,
@@ -350,7 +355,7 @@ def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
 
 
 def _instrument_note(consolidation: Consolidation) -> tuple[tuple[str, str], ...]:
-    used = sorted({row.instrument for row in consolidation.rows if row.received and row.instrument})
+    used = consolidation.instrument_versions
     if len(used) > 1:
         return (("Perhatian", "Kabupaten/kota tahun ini dinilai dengan versi instrumen berbeda: "
                  + "; ".join(used) + ". Angka antarversi tidak sepenuhnya sebanding."),)
