@@ -79,3 +79,14 @@ def test_old_package_band_of_maturity_still_verifies_by_digest():
     old = {"headline_kind": "maturity", "band": {"code": "menengah"}}
     new = {"headline_kind": "maturity", "band": None, "band_estimate": {"code": "menengah"}}
     assert _score_digest(old) == _score_digest(new)
+
+
+def test_demo_summary_names_the_estimate_and_sementara(tmp_path, capsys):
+    data_dir = str(tmp_path / "d")
+    assert run(["demo", "--data-dir", data_dir, "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["band"] is None and summary["band_estimate"] and summary["provisional"] is True
+    assert summary["headline_kind"] == "maturity"
+    assert run(["demo", "--data-dir", str(tmp_path / "e")]) == 0
+    text = capsys.readouterr().out
+    assert f"{ESTIMATE_PHRASE}:" in text and "sementara: ya" in text and "predikat:" not in text
