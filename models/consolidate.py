@@ -21,12 +21,11 @@ from pathlib import Path
 from models import regions
 from models.files import atomic_file
 from models.formatting import date_id, decimal_id, text_colour_on
-from models.instrument import Instrument
 from models.provenance import OFFICIAL_CHANNEL, PROVENANCE_SUMMARY
 from models.province import province_code as this_province
 from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.scoring import score_recorded
-from models.store import Store
+from models.store import InstrumentUnavailable, Store
 from models.tables import Answer, Assessment, Office, utc_now
 
 RECEIVED = "received"
@@ -148,6 +147,12 @@ def _row_dict(row: ConsolidatedRow) -> dict:
     }
 
 
+def _release_name(store: Store, result) -> str:
+    """"id version" of the release a row was scored with (its SHA-256 prefix if unknown here)."""
+    instrument = store.registry.by_hash(result.instrument_sha256)
+    return f"{result.instrument_id} {instrument.version if instrument else result.instrument_sha256[:12]}"
+
+
 def certificate_state(enrolled: EnrolledOffice | None, on: datetime | None = None) -> str:
     if enrolled is None:
         return CERT_UNKNOWN
@@ -183,9 +188,13 @@ def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tup
     scored = {}
     for code, package in packages.items():
         assessment = assessments[package.assessment_id]
-        scored[code] = (assessment, score_recorded(store.instrument_of(assessment), assessment.gates,
-                                                   levels[assessment.id], survey=assessment.survey,
-                                                   correction=assessment.correction))
+        try:
+            instrument = store.instrument_of(assessment)
+        except InstrumentUnavailable:  # never re-scored with another release: the scores as received
+            scored[code] = (assessment, store.score(assessment))
+            continue
+        scored[code] = (assessment, score_recorded(instrument, assessment.gates, levels[assessment.id],
+                                                   survey=assessment.survey, correction=assessment.correction))
     return scored
 
 
@@ -207,7 +216,7 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
     previous_scored = _scored(store, previous)
     enrolled = {row.serial: row for row in EnrolledOffice.select()}
     now = utc_now()
-    instrument: Instrument | None = None
+    columns: tuple | None = None  # the aspects (id, title) of the first received row's result
     rows = []
     for place in places:
         package = current.get(place.code)
@@ -215,8 +224,8 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
             rows.append(ConsolidatedRow(place.code, place.name, MISSING))
             continue
         assessment, result = scored[place.code]
-        if instrument is None:
-            instrument = store.instrument_of(assessment)
+        if columns is None:
+            columns = tuple((aspect.id, aspect.title) for aspect in result.aspects)
         before = previous_scored.get(place.code)
         rows.append(ConsolidatedRow(
             code=place.code,
@@ -232,7 +241,7 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
             band_color=result.shown_band.color,
             band_estimated=result.band is None,
             nism_negative=result.nism_negative,
-            instrument=f"{result.instrument_id} {store.instrument_of(assessment).version}",
+            instrument=_release_name(store, result),
             provisional=result.provisional,
             aspects=tuple(aspect.score for aspect in result.aspects),
             answered=result.answered,
@@ -244,13 +253,14 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
             previous_index=before[1].index if before else None,
             previous_kind=before[1].headline_kind if before else "",
         ))
-    instrument = instrument or store.registry.default()
+    if columns is None:
+        columns = tuple((aspect.id, aspect.title) for aspect in store.registry.default().aspects)
     return Consolidation(
         year=year,
         province_code=province_code,
         province_name=province_name,
-        aspect_ids=tuple(aspect.id for aspect in instrument.aspects),
-        aspect_titles=tuple(aspect.title for aspect in instrument.aspects),
+        aspect_ids=tuple(aspect_id for aspect_id, _ in columns),
+        aspect_titles=tuple(title for _, title in columns),
         rows=rows,
     )
 

@@ -385,6 +385,9 @@ def record_received_package(store: Store, manifest: dict, *, sha256: str, size: 
             "media_type": e.get("media_type") or "application/octet-stream",
             "added_at": _parse_time(e.get("added_at")) or now, "added_by": e.get("added_by") or "",
         } for e in manifest["files"] if e.get("role") == "evidence"])
+        if isinstance(manifest.get("scores"), dict):  # as verified; shown if the instrument goes missing later
+            AuditEntry.create(assessment=assessment, item_id=None, field="final_scores", old_value=None,
+                              new_value=manifest["scores"], who=who)
         AuditEntry.create(assessment=assessment, item_id=None, field="imported", old_value=None,
                           new_value={"package_sha256": sha256, "package_id": manifest.get("package_id"),
                                      "file": source_name, "certificate_serial": certificate_serial},

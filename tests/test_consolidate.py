@@ -139,3 +139,18 @@ def test_failed_export_leaves_the_old_file(province_store, tmp_path, monkeypatch
 def test_without_province_setting_it_says_what_to_do(store):
     with pytest.raises(ValueError, match="province init"):
         cons.consolidate(store, 2026)
+
+
+def test_a_row_whose_instrument_is_gone_shows_its_stored_scores(province_store):
+    from models.instrument_delivery import TrustedRegistry
+    from models.tables import AuditEntry
+
+    first = cons.consolidate(province_store, 2026)
+    bangka = next(row for row in first.rows if row.code == "19.01")
+    for assessment in Assessment.select():  # as the importer records each package's verified scores
+        AuditEntry.create(assessment=assessment, field="final_scores",
+                          new_value=province_store.score(assessment).to_dict(), who="impor")
+    province_store.registry = TrustedRegistry()  # no instrument at hand at all
+    again = {row.code: row for row in cons.consolidate(province_store, 2026).rows}
+    assert again["19.01"].index == bangka.index and again["19.01"].band_label == bangka.band_label
+    assert again["19.01"].instrument.startswith("esm-2026 ")
