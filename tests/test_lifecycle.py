@@ -68,3 +68,4 @@ def test_finalize_without_survey_needs_confirmation_and_is_audited(store, assess
     assert final.status == Assessment.FINAL
     confirmed = [e for e in store.audit_trail(final) if e.field == "finalized_without_survey"]
     assert len(confirmed) == 1 and confirmed[0].who == "kepala"
+

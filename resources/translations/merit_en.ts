@@ -2006,6 +2006,18 @@ Province key fingerprint: {fingerprint}</translation>
       <translation>No</translation>
     </message>
     <message>
+      <source>Skor saat finalisasi disimpan</source>
+      <translation>Scores at finalizing recorded</translation>
+    </message>
+    <message>
+      <source>Difinalisasi tanpa nilai survei S (dikonfirmasi)</source>
+      <translation>Finalized without survey figure S (confirmed)</translation>
+    </message>
+    <message>
+      <source>Instrumen dipindahkan: versi {0} → {1}</source>
+      <translation>Instrument moved: version {0} → {1}</translation>
+    </message>
+    <message>
       <source>Dibuka sebagai revisi baru dari revisi {0}</source>
       <translation>Reopened as a new revision of revision {0}</translation>
     </message>

@@ -40,3 +40,16 @@ def test_item_editor_shows_project_notes_apart_in_italics(window):
     assert editor.level_rows[2].label.text().startswith("Pegawai ASN yang memenuhi persyaratan")
     window.show_item("A1.1")
     assert "Catatan proyek" not in editor.provenance.text()
+
+
+def test_new_audit_entries_read_as_words(store, assessment, instrument):
+    from models.lifecycle import finalize
+    from ui.history_panel import change_text
+
+    for item in instrument.applicable_items(assessment.gates):
+        store.set_answer(assessment, item.id, level=instrument.scale_min)
+    final = finalize(store, assessment, "kepala", without_survey=True)
+    texts = {entry.field: change_text(entry) for entry in store.audit_trail(final)}
+    assert texts["final_scores"] == "Skor saat finalisasi disimpan"
+    assert texts["finalized_without_survey"] == "Difinalisasi tanpa nilai survei S (dikonfirmasi)"
+    assert store.final_scores(final)["index"] == store.score(final).index
