@@ -71,6 +71,12 @@ class GateQuestion(QWidget):
             note.setWordWrap(True)
             note.setStyleSheet("color: palette(placeholder-text);")
             layout.addWidget(note)
+        if gate.project_note:  # the project's explanation, not the instrument's words
+            project_note = QLabel(self.tr("Catatan proyek — {note}").format(note=gate.project_note), self)
+            project_note.setObjectName("gateProjectNote")
+            project_note.setWordWrap(True)
+            project_note.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+            layout.addWidget(project_note)
         self.group = QButtonGroup(self)
         self.rows: dict[str, ChoiceRow] = {}
         for position, option in enumerate(gate.options):

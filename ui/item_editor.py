@@ -8,6 +8,8 @@ audit trail records sentences, not keystrokes.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.formatting import percent_id
+from models.provenance import provenance_label
 from ui.evidence_panel import EvidencePanel
 from ui.gates_panel import ChoiceRow, GatesPanel, not_applicable_reason
 from ui.navigator import item_heading, state_icon, state_text
@@ -92,6 +95,12 @@ class ItemEditor(QScrollArea):
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setStyleSheet(MUTED + " font-style: italic;")
+        # Where the text comes from, and the project's own notes kept apart from instrument text.
+        self.provenance = QLabel(body)
+        self.provenance.setObjectName("itemProvenance")
+        self.provenance.setWordWrap(True)
+        self.provenance.setTextFormat(Qt.TextFormat.RichText)
+        self.provenance.setStyleSheet(MUTED)
 
         instrument = session.model.instrument
         self.levels_box = QGroupBox(
@@ -145,6 +154,7 @@ class ItemEditor(QScrollArea):
         layout.addWidget(self.question)
         layout.addWidget(self.note)
         layout.addWidget(self.levels_box)
+        layout.addWidget(self.provenance)
         layout.addWidget(self.justification_label)
         layout.addWidget(self.justification)
         layout.addLayout(review_row)
@@ -193,6 +203,7 @@ class ItemEditor(QScrollArea):
             self.note.setVisible(bool(item.note))
             for level, row in self.level_rows.items():
                 row.set_text(item.descriptor(level))
+            self.provenance.setText(self._provenance_html(item))
             gate_ids = [item.applies_when.gate] if item.applies_when else []
             self.gates.set_gate_ids(gate_ids)
             self.gates_box.setVisible(bool(gate_ids))
@@ -204,6 +215,19 @@ class ItemEditor(QScrollArea):
             self._loading = False
         self.evidence.set_item(item_id)
         self.verticalScrollBar().setValue(0)
+
+    def _provenance_html(self, item) -> str:
+        """The item text's origin, then the project's own notes in italics (never as
+        instrument text)."""
+        source = self.tr("Teks butir: {kind}.").format(kind=provenance_label(item.provenance))
+        notes = [self.tr("Tingkat {level}: {note}").format(level=level.level, note=escape(level.project_note))
+                 for level in item.levels if level.project_note]
+        if item.evidence_project_note:
+            notes.append(self.tr("Bukti dukung: {note}").format(note=escape(item.evidence_project_note)))
+        html = f"<small>{escape(source)}</small>"
+        for note in notes:
+            html += f"<br><small><i>{escape(self.tr('Catatan proyek'))} — {note}</i></small>"
+        return html
 
     def _show_answer(self) -> None:
         """Level, flag and applicability of the current item (text fields are left alone)."""
@@ -349,6 +373,10 @@ class AspectPage(QScrollArea):
         weight = self.tr("Bobot aspek: {0}").format(percent_id(aspect.weight))
         if aspect.provisional:
             weight += " " + self.tr("(sementara — bobot resmi belum diterbitkan)")
+        elif aspect.weight_basis.provenance:
+            weight += f" ({provenance_label(aspect.weight_basis.provenance)})"
+        if aspect.weight_source:
+            weight += "\n" + aspect.weight_source
         self.weight.setText(weight)
         gate_ids = [gate.id for gate in self.session.model.instrument.gates_for_aspect(aspect_id)]
         self.gates.set_gate_ids(gate_ids)

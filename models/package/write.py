@@ -26,6 +26,7 @@ from models.certificates import CertificateError, OfficeCertificate, read_certif
 from models.evidence import CHUNK
 from models.files import fsync_dir, owner_is_gone, temp_name_for
 from models.history import HistoryMismatchError, require_consistent_history
+from models.instrument import instrument_provenance
 from models.keys import minisign_sign, public_key_of
 from models.package.format import (
     CERTIFICATE_NAME,
@@ -115,7 +116,8 @@ def build_manifest(store: Store, assessment: Assessment, certificate_bytes: byte
                    "province_name": office.province_name},
         "year": assessment.year,
         "revision": assessment.revision,
-        "instrument": {"id": instrument.id, "version": instrument.version, "sha256": instrument.sha256},
+        "instrument": {"id": instrument.id, "version": instrument.version, "sha256": instrument.sha256,
+                       "provenance": instrument_provenance(instrument)},
         "assessment": {
             "status": assessment.status, "gates": dict(assessment.gates or {}),
             "survey": assessment.survey, "correction": assessment.correction,
