@@ -86,6 +86,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("export", help="ekspor paket bertanda tangan (.merit) penilaian final")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--out", required=True, help="berkas .merit yang ditulis")
+    p.add_argument("--encrypt-to", metavar="PROVINCE.pub",
+                   help="enkripsi paket untuk kunci publik provinsi ini (hanya provinsi yang dapat membukanya)")
     _common(p, passphrase=True)
     p.set_defaults(handler=cmd_export)
 
@@ -98,6 +100,8 @@ def register(subparsers) -> None:
     p.add_argument("--on", type=date.fromisoformat, help="nilai sertifikat dan pencabutan pada tanggal ini (bawaan: "
                                                          "sekarang; di provinsi, waktu paket itu diterima)")
     _common(p)
+    p.add_argument("--passphrase-file", help=f"berkas berisi kata sandi kunci provinsi, untuk paket terenkripsi "
+                                             f"(bawaan: ${PASSPHRASE_ENV} atau ditanyakan)")
     p.set_defaults(handler=cmd_verify)
 
     p = subparsers.add_parser("inspect", help="ringkasan isi paket tanpa memeriksa keabsahannya")
@@ -305,6 +309,12 @@ def cmd_export(args) -> int:
 
     data_dir = data_dir_of(args)
     certificate_path = keys.office_certificate_path(data_dir)
+    recipient = None
+    if args.encrypt_to:  # read before anything is written or asked
+        try:
+            recipient = keys.load_public_key(Path(args.encrypt_to))
+        except keys.KeyFileError as exc:
+            raise CliExit(ExitCode.USAGE, f"--encrypt-to: {exc}") from exc
     with opened_store(args) as store:
         assessment = require_assessment(store, args.year)
         if assessment.status != assessment.FINAL:
@@ -320,12 +330,21 @@ def cmd_export(args) -> int:
         private_key = _unlock(args)
         try:
             out = write_package(prepared, Path(args.out), private_key)
+            if recipient is not None:
+                from models.package.envelope import encrypt_package
+
+                try:  # in place: the signed package becomes its encrypted envelope (temp + rename)
+                    encrypt_package(out, recipient, out)
+                except BaseException:
+                    out.unlink(missing_ok=True)  # never leave the plaintext where the envelope was asked for
+                    raise
         except PackageError as exc:
             # A folder the user can fix (read-only, no access, full) is said with what to do.
             cause = exc.__cause__
             fixable = os_error_message(cause) if isinstance(cause, OSError) else None
             raise CliExit(ExitCode.USAGE, fixable or str(exc)) from exc
         info = {"package": str(out), "size": out.stat().st_size, "sha256": _sha256_of(out),
+                "encrypted_to": recipient.key_id_hex if recipient is not None else None,
                 "year": assessment.year, "revision": assessment.revision,
                 "evidence_files": len(store.evidence(assessment))}
     output(args, info, [f"Paket ditulis: {out} ({info['size']} bita, {info['evidence_files']} bukti dukung)",
@@ -355,8 +374,9 @@ def cmd_verify(args) -> int:
     # (opened only when there is one: verifying never creates a data folder).
     with ExitStack() as opened:
         store = opened.enter_context(opened_store(args)) if (data_dir / DB_FILENAME).is_file() else None
+        decrypt_with = _province_key_for(Path(args.file), store, args)
         verdict = verify_here(Path(args.file), data_dir, store=store, trusted_keys=trusted if args.trust else None,
-                              revoked=args.revoked, on=args.on, registry=registry)
+                              revoked=args.revoked, on=args.on, registry=registry, decrypt_with=decrypt_with)
     report = verdict.report
     code = ExitCode.OK if report.ok else (ExitCode.USAGE if reason_is_io(report.reason) else ExitCode.INVALID)
     text = report.message if report.ok else f"TIDAK SAH [{report.reason}]: {report.message}"
@@ -365,6 +385,23 @@ def cmd_verify(args) -> int:
         lines.append(f"Dinilai pada waktu provinsi menerimanya: {verdict.received_at:%d-%m-%Y %H:%M} UTC.")
     output(args, verdict.to_dict(), lines, to_stderr=not report.ok)
     return code
+
+
+def _province_key_for(path: Path, store, args):
+    """The province's private key when ``path`` is encrypted and this is a province PC (its
+    passphrase asked then only); else None, and verification reports ``encrypted_package``."""
+    from models import keys, province
+    from models.package.envelope import is_encrypted
+
+    try:
+        if store is None or not province.province_code(store) or not path.is_file() or not is_encrypted(path):
+            return None
+    except OSError:
+        return None  # verification says why the file cannot be read
+    try:
+        return province.unlock(store, read_passphrase(args, what="kunci provinsi"))
+    except keys.KeyFileError as exc:
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
 
 
 @handler

@@ -89,6 +89,7 @@ def register(subparsers) -> None:
     add_data_dir(p)
     p.add_argument("paths", nargs="+", metavar="PATH", help="berkas .merit atau folder berisi paket")
     p.add_argument("--json", action="store_true")
+    _add_passphrase(p)  # asked only when a package is encrypted to the province key
     p.set_defaults(handler=cmd_import)
 
     p = subparsers.add_parser("consolidate", help="tabel konsolidasi semua kabupaten/kota untuk satu tahun")
@@ -128,6 +129,20 @@ def _read_input(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise CliExit(ExitCode.USAGE, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
+
+
+def any_encrypted(files) -> bool:
+    """Whether any of ``files`` is a package encrypted to a province (unreadable ones are
+    left to the import or verification to report)."""
+    from models.package.envelope import is_encrypted
+
+    for path in files:
+        try:
+            if Path(path).is_file() and is_encrypted(Path(path)):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _province_error(exc) -> CliExit:
@@ -312,13 +327,15 @@ def cmd_import(args) -> int:
     with opened_store(args) as store:
         try:
             province.require_province_code(store)
-            session = importer.Importer(store)
         except province.ProvinceError as exc:
             raise _province_error(exc) from exc
         paths = [Path(p) for p in args.paths]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise CliExit(ExitCode.USAGE, f"tidak ditemukan: {', '.join(missing)}")
+        # Packages encrypted to this province are opened with its key (its passphrase asked once).
+        decrypt_with = _unlock(store, args) if any_encrypted(importer.collect_package_files(paths)) else None
+        session = importer.Importer(store, decrypt_with=decrypt_with)
         outcomes = session.import_paths(paths)
     counts = importer.count_outcomes(outcomes)
     output(args, {"outcomes": [outcome.to_dict() for outcome in outcomes], "counts": counts},

@@ -25,12 +25,14 @@ from models.provenance import OFFICIAL_CHANNEL, PROVENANCE_SUMMARY
 from models.province import REPLACED_REASON, package_conflicts
 from models.province import province_code as this_province
 from models.province_tables import EnrolledOffice, ReceivedPackage
+from models.rejections import latest_rejections
 from models.scoring import score_recorded
 from models.store import InstrumentUnavailable, Store
 from models.tables import Answer, Assessment, Office, utc_now
 
 RECEIVED = "received"
 MISSING = "missing"
+REJECTED = "rejected"  # a package arrived but was refused (models.rejections); no score
 
 CERT_VALID = "berlaku"
 CERT_EXPIRED = "kedaluwarsa"
@@ -45,7 +47,8 @@ ALL_PROVINCES = "*"  # consolidate every kabupaten/kota of the country (the benc
 class ConsolidatedRow:
     code: str
     name: str  # the official kabupaten/kota name
-    status: str  # RECEIVED | MISSING
+    status: str  # RECEIVED | MISSING | REJECTED
+    rejection_reason: str = ""  # REJECTED: the reason code of the newest refused package
     office_name: str = ""
     assessment_id: int | None = None
     index: float | None = None
@@ -224,13 +227,19 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
     conflicts: dict[str, int] = {}
     for conflict in package_conflicts(store, year):
         conflicts[conflict.office_code] = conflicts.get(conflict.office_code, 0) + 1
+    refused = latest_rejections(store.data_dir, year)
     now = utc_now()
     columns: tuple | None = None  # the aspects (id, title) of the first received row's result
     rows = []
     for place in places:
         package = current.get(place.code)
         if package is None:
-            rows.append(ConsolidatedRow(place.code, place.name, MISSING))
+            rejection = refused.get(place.code)
+            if rejection is not None:
+                rows.append(ConsolidatedRow(place.code, place.name, REJECTED, rejection_reason=rejection.reason,
+                                            revision=rejection.revision, received_at=rejection.at))
+            else:
+                rows.append(ConsolidatedRow(place.code, place.name, MISSING))
             continue
         assessment, result = scored[place.code]
         if columns is None:
@@ -277,7 +286,7 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
 
 # --- exports -------------------------------------------------------------------------------
 
-STATUS_LABELS = {RECEIVED: "Diterima", MISSING: "Belum mengirim"}
+STATUS_LABELS = {RECEIVED: "Diterima", MISSING: "Belum mengirim", REJECTED: "Ditolak"}
 KIND_LABELS = {"nism": "NISM", "maturity": "Maturitas (tanpa survei)", "nilai": "Nilai"}
 
 

@@ -22,6 +22,38 @@ DEMO_HISTORY = ((2021, 160.5, "Data contoh"), (2022, 212.0, "Data contoh"), (202
 DEMO_OFFICE_PASSPHRASE = "kantor-contoh-2026"
 DEMO_PROVINCE_PASSPHRASE = "provinsi-contoh-2026"
 DEMO_PROVINCE_DIR = "demo-province"
+# The GUI's demo is a data folder of its own, inside the real one, marked by a file, so
+# trying the app never writes into the office's real data and can be left at any time.
+DEMO_DIR_NAME = "demo"
+DEMO_MARKER = "DATA-CONTOH.txt"
+
+
+def demo_data_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / DEMO_DIR_NAME
+
+
+def is_demo_dir(data_dir: Path) -> bool:
+    return (Path(data_dir) / DEMO_MARKER).is_file()
+
+
+def open_demo(data_dir: Path) -> tuple[Store, dict]:
+    """Open (creating and seeding it the first time) the demo folder beside the real data in
+    ``data_dir``; returns its store, which the caller closes, and the seed summary."""
+    from models.settings import MODE, MODE_OFFICE
+
+    folder = demo_data_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    marker = folder / DEMO_MARKER
+    if not marker.is_file():
+        marker.write_text("Folder data contoh Merit Luring. Bukan data kantor; boleh dihapus.\n", "utf-8")
+    store = Store(folder)
+    try:
+        info = seed_demo(store)
+        store.set_setting(MODE, MODE_OFFICE)
+    except BaseException:
+        store.close()
+        raise
+    return store, info
 
 
 def _minimal_pdf(title: str) -> bytes:
@@ -65,6 +97,9 @@ def seed_demo(store: Store) -> dict:
     )
     instrument = store.instrument_of(assessment)
     if not assessment.locked:
+        for gate in instrument.gates:  # the demo office has answered its opening questions
+            if gate.id not in (assessment.gates or {}):
+                store.set_gate(assessment, gate.id, gate.default, who=DEMO_OPERATOR)
         existing = store.answers(assessment)
         applicable = instrument.applicable_items(assessment.gates)
         with tempfile.TemporaryDirectory(prefix="merit-demo-") as scratch:

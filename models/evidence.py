@@ -61,7 +61,10 @@ def hash_file(path: Path, progress: Callable[[int], None] | None = None) -> tupl
 
 
 def format_megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + " MB"
+    """Kept for callers outside the GUI; the size as ``models.formatting.size_id`` shows it."""
+    from models.formatting import size_id
+
+    return size_id(size)
 
 
 class EvidenceStore:

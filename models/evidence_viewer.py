@@ -16,7 +16,7 @@ from models.winpaths import windows_safe_name
 
 # Documents, images and plain data an office attaches as evidence.
 VIEWABLE_EXTENSIONS = frozenset({
-    "pdf", "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff",
+    "pdf", "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "webp",
     "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp",
     "txt", "csv", "rtf",
 })

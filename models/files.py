@@ -59,15 +59,19 @@ def fsync_dir(directory: Path) -> None:
 
 
 @contextmanager
-def atomic_file(target: Path) -> Iterator[Path]:
+def atomic_file(target: Path, mode: int | None = None) -> Iterator[Path]:
     """Yield a temp path beside ``target``; on success fsync it and rename it into place.
 
     On any error the temp file is removed and ``target`` is untouched (old content or none).
+    With ``mode`` (e.g. ``0o600`` for a private key) the temp file is created with those
+    permissions before a byte is written, so the content is never readable by others.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
+        if mode is not None:
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
         yield partial
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -126,8 +130,8 @@ def temp_name_for(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:12]}.partial")
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` durably and all at once."""
-    with atomic_file(Path(path)) as partial:
+def write_atomic(path: Path, data: bytes, mode: int | None = None) -> Path:
+    """Write ``data`` to ``path`` durably and all at once (``mode``: see ``atomic_file``)."""
+    with atomic_file(Path(path), mode) as partial:
         partial.write_bytes(data)
     return Path(path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from models.instrument import round_half_up
 
@@ -22,10 +22,24 @@ def percent_id(fraction: float, places: int = 0) -> str:
     return f"{decimal_id(fraction * 100, places)}%"
 
 
-def date_id(moment: datetime, with_time: bool = True) -> str:
+def date_id(moment: datetime | date, with_time: bool = True) -> str:
+    """The one date format on every surface: ``2 Desember 2026`` (``14.05`` added for a moment)."""
+    if not isinstance(moment, datetime):  # a calendar date (a certificate's validity)
+        return f"{moment.day} {MONTHS_ID[moment.month - 1]} {moment.year}"
     local = moment.astimezone() if moment.tzinfo else moment
     text = f"{local.day} {MONTHS_ID[local.month - 1]} {local.year}"
     return f"{text} {local:%H.%M}" if with_time else text
+
+
+def size_id(size: int) -> str:
+    """A file size people read: ``830 B``, ``12 KB``, ``4,3 MB``, ``1,2 GB`` (1 KB = 1024 B)."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{decimal_id(size / 1024, 0)} KB"
+    if size < 1024 ** 3:
+        return f"{decimal_id(size / 1024 ** 2, 1)} MB"
+    return f"{decimal_id(size / 1024 ** 3, 1)} GB"
 
 
 def text_colour_on(background: str) -> str:

@@ -55,6 +55,8 @@ import peewee
 from models import keys, province, regions
 from models.db import fsync_dir
 from models.logs import app_logger
+from models.package.container import ReadBudget
+from models.package.envelope import decrypt_package, is_encrypted
 from models.package.format import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -62,6 +64,7 @@ from models.package.format import (
     Cancelled,
     PackageCancelled,
     Progress,
+    Rejected,
 )
 from models.package.verify import verify_package
 from models.province_tables import PACKAGES_DIR, EnrolledOffice, ReceivedPackage, received_package_path
@@ -176,6 +179,14 @@ def collect_package_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as reader:
+        while chunk := reader.read(COPY_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def _size_of(path: Path) -> int:
     try:
         return Path(path).stat().st_size
@@ -248,8 +259,12 @@ class Importer:
     """Imports packages into a province store; one instance per import session."""
 
     def __init__(self, store: Store, *, trusted_keys: list[keys.PublicKey] | None = None,
-                 province_codes: Iterable[str] | None = None, require_enrolled: bool = True, who: str = ""):
+                 province_codes: Iterable[str] | None = None, require_enrolled: bool = True, who: str = "",
+                 decrypt_with=None, budget: ReadBudget | None = None):
         self.store = store
+        # The province's private key, to open packages encrypted to it (else: encrypted_package);
+        # a ReadBudget shared by every file of the session (else: one per file).
+        self.decrypt_with, self.budget = decrypt_with, budget
         if province_codes is None:
             province_codes = [province.require_province_code(store)]
         self.province_codes = frozenset(province_codes)
@@ -360,6 +375,15 @@ class Importer:
             prepared.outcome = ImportOutcome(path, REJECTED, "unreadable",
                                              f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.")
             return
+        if self.decrypt_with is not None and is_encrypted(prepared.partial):
+            try:  # the plaintext is what is verified and kept
+                decrypt_package(prepared.partial, self.decrypt_with, prepared.incoming / "plain.merit")
+                os.replace(prepared.incoming / "plain.merit", prepared.partial)
+            except Rejected as rejected:
+                prepared.outcome = ImportOutcome(path, REJECTED, rejected.reason, f"{path.name}: {rejected.message}")
+                return
+            # Kept (and later opened as evidence) under the plaintext's own SHA-256 and size.
+            prepared.sha256, prepared.size = _sha256_of(prepared.partial), _size_of(prepared.partial)
         if prepared.sha256 not in self._held:  # a held one is reported as a duplicate by _finish
             self._verify(prepared, meter, cancelled)
             if prepared.outcome is None:  # likely kept: wait for the disk here, not in the storing thread
@@ -368,7 +392,8 @@ class Importer:
     def _verify(self, prepared: _Prepared, meter: _Meter, cancelled: Cancelled) -> None:
         path = prepared.path
         report = verify_package(prepared.partial, self.trusted_keys, self.store.registry,
-                                revoked_serials=self.revoked, progress=meter.part(), cancelled=cancelled)
+                                revoked_serials=self.revoked, progress=meter.part(), cancelled=cancelled,
+                                budget=self.budget)
         prepared.report = report
         manifest = report.manifest or {}
         office = manifest.get("office") if isinstance(manifest.get("office"), dict) else {}

@@ -9,7 +9,7 @@ from models.tables import Assessment
 
 def configure_installation(store: Store, *, mode: str, region_code: str, office_name: str | None,
                            operator: str, legacy_results: dict[int, float] | None = None,
-                           year: int | None = None) -> Assessment | None:
+                           year: int | None = None, confirm_default_gates: bool = True) -> Assessment | None:
     """Record the office (or province), the operator, the mode and the past official KASN
     results in one transaction; an office also gets the assessment of ``year`` (the one
     already there, if any), which is returned."""
@@ -25,4 +25,5 @@ def configure_installation(store: Store, *, mode: str, region_code: str, office_
             store.record_legacy_result(office, past_year, nilai)
         if mode != MODE_OFFICE:
             return None
-        return store.latest_assessment(office, year) or store.create_assessment(office, year, who=operator)
+        return store.latest_assessment(office, year) or store.create_assessment(
+            office, year, who=operator, confirm_default_gates=confirm_default_gates)

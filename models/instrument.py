@@ -75,6 +75,16 @@ class Item:
     provenance: str = ""
     evidence_project_note: str = ""
 
+    @property
+    def code(self) -> str:
+        """The code people see everywhere (``1.2``, ``4.1-KK``): the id without its "A"."""
+        return self.id.removeprefix("A")
+
+    @property
+    def heading(self) -> str:
+        """Code and title, the one way an item is named on every surface."""
+        return f"{self.code} {self.title}".strip()
+
     def applies(self, gates: Mapping[str, str]) -> bool:
         if self.applies_when is None:
             return True

@@ -41,6 +41,7 @@ PROVINCE_ROLE = "province"
 # beyond what a stolen key file lets an attacker try per second.
 DEFAULT_KDF = {"memory_cost": 65536, "iterations": 3, "lanes": 4}
 MIN_PASSPHRASE_LENGTH = 8
+PRIVATE_KEY_MODE = 0o600
 
 MINISIGN_PUBLIC_ALG = b"Ed"
 MINISIGN_PREHASHED_ALG = b"ED"
@@ -261,7 +262,9 @@ def save_private_key(path: Path, private_key: Ed25519PrivateKey, passphrase: str
         "cipher": {"name": "chacha20-poly1305", "nonce": _b64(nonce)},
         "ciphertext": _b64(ciphertext),
     }
-    return write_atomic(Path(path), (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+    # Owner-only from the first byte (on Windows the profile folder's ACL protects it:
+    # docs/package-format.md §9).
+    return write_atomic(Path(path), (json.dumps(document, indent=2) + "\n").encode("utf-8"), PRIVATE_KEY_MODE)
 
 
 class KeyExists(KeyFileError):

@@ -112,6 +112,10 @@ class AssessmentSession:
     def answer(self, item_id: str) -> AnswerState:
         return self.answers.get(item_id, AnswerState())
 
+    def gate_confirmed(self, gate_id: str) -> bool:
+        """Answered by the office; an unconfirmed gate counts at its default until then."""
+        return gate_id in (self.assessment.gates or {})
+
     def applies(self, item_id: str) -> bool:
         return self.instrument.item(item_id).applies(self.gates)
 
@@ -209,7 +213,7 @@ class AssessmentSession:
             self._emit(RULE_REJECTED, f"Pilihan '{value}' tidak sah untuk pertanyaan {gate_id}; "
                                       f"pilihan: {', '.join(gate.values)}.")
             return False
-        if self.gates.get(gate_id) == value:
+        if self.gates.get(gate_id) == value and self.gate_confirmed(gate_id):
             return True
         self.gates[gate_id] = value
         saved = self._write(("gate", gate_id),

@@ -332,7 +332,10 @@ class Store:
     # --- assessments ---------------------------------------------------------------------
 
     def create_assessment(self, office: Office, year: int, instrument: Instrument | None = None,
-                          who: str = "") -> Assessment:
+                          who: str = "", confirm_default_gates: bool = True) -> Assessment:
+        """A new draft. The GUI passes ``confirm_default_gates=False``: its gates start
+        unconfirmed (absent from ``gates``; scored at their default, flagged by validation
+        until the office answers them)."""
         instrument = instrument or self.registry.default()
         if Assessment.select().where((Assessment.office == office) & (Assessment.year == year)).exists():
             raise StoreRuleError(f"Penilaian tahun {year} untuk {office.name} sudah ada.")
@@ -343,7 +346,7 @@ class Store:
                 revision=1,
                 instrument_id=instrument.id,
                 instrument_sha256=instrument.sha256,
-                gates=instrument.default_gates(),
+                gates=instrument.default_gates() if confirm_default_gates else {},
             )
             self._audit(assessment, None, "created", None, {"year": year, "instrument": instrument.id}, who)
         return assessment

@@ -45,10 +45,11 @@ class Verdict:
 def verify_here(path: Path, data_dir: Path, *, store: Store | None = None,
                 trusted_keys: list[keys.PublicKey] | None = None, revoked: Iterable[str] = (),
                 on: date | datetime | None = None, registry: InstrumentRegistry | None = None,
-                progress: Progress = None, cancelled: Cancelled = None) -> Verdict:
+                progress: Progress = None, cancelled: Cancelled = None, decrypt_with=None) -> Verdict:
     """Verify ``path`` as this installation: its trusted keys (unless given), every revocation
     it knows plus ``revoked`` (from the start), at ``on`` when the verifier asserts a time,
-    else at the province's receipt time for a package it holds, else now (UTC)."""
+    else at the province's receipt time for a package it holds, else now (UTC).
+    ``decrypt_with`` (the province's private key) opens a package encrypted to it."""
     revocations = province.installation_revocations(data_dir, store)
     for serial in revoked:
         revocations[serial] = None
@@ -58,7 +59,7 @@ def verify_here(path: Path, data_dir: Path, *, store: Store | None = None,
     judged_at = on or received_at or datetime.now(UTC)
     report = verify_package(Path(path), keys.load_trusted_keys(data_dir) if trusted_keys is None else trusted_keys,
                             registry, on=judged_at, revoked_serials=revocations, progress=progress,
-                            cancelled=cancelled)
+                            cancelled=cancelled, decrypt_with=decrypt_with)
     return Verdict(report, judged_at, received_at)
 
 

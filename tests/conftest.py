@@ -77,3 +77,11 @@ def office(store):
 @pytest.fixture
 def assessment(store, office):
     return store.create_assessment(office, 2026, who="penguji")
+
+
+@pytest.fixture(scope="session")
+def signed_demo(tmp_path_factory):
+    """The demo office's package, exported once for every package test module (read-only)."""
+    from tests.test_package import make_demo_package
+
+    return make_demo_package(tmp_path_factory.mktemp("signed-demo"))

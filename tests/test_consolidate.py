@@ -154,3 +154,32 @@ def test_a_row_whose_instrument_is_gone_shows_its_stored_scores(province_store):
     again = {row.code: row for row in cons.consolidate(province_store, 2026).rows}
     assert again["19.01"].index == bangka.index and again["19.01"].band_label == bangka.band_label
     assert again["19.01"].instrument.startswith("esm-2026 ")
+
+
+def test_rejections_are_recorded_apart_and_read_back_per_office_and_year(tmp_path):
+    from dataclasses import dataclass
+    from pathlib import Path
+
+    from models.rejections import latest_rejections, record_rejections, rejections_path
+
+    @dataclass
+    class Outcome:
+        path: Path
+        outcome: str
+        reason: str | None
+        office_code: str | None
+        year: int | None
+        revision: int | None
+
+    written = record_rejections(tmp_path, [
+        Outcome(Path("a.merit"), "rejected", "certificate_untrusted", "19.03", 2026, 1),
+        Outcome(Path("b.merit"), "accepted", None, "19.01", 2026, 1),
+        Outcome(Path("c.merit"), "rejected", "not_zip", None, None, None),  # names no office
+        Outcome(Path("d.merit"), "rejected", "zip_corrupt", "19.03", 2026, 2),
+    ])
+    assert written == 2
+    with open(rejections_path(tmp_path), "a", encoding="utf-8") as handle:
+        handle.write('{"office_code": "19.0')  # a line torn by a power cut is skipped
+    latest = latest_rejections(tmp_path, 2026)
+    assert list(latest) == ["19.03"] and latest["19.03"].reason == "zip_corrupt"
+    assert latest_rejections(tmp_path, 2025) == {}

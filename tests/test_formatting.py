@@ -20,3 +20,15 @@ def test_decimal_comma_and_thousands_dot():
     assert decimal_id(1234.5) == "1.234,50"
     assert decimal_id(None) == "–"
     assert percent_id(0.645, 1) == "64,5%"
+
+
+def test_sizes_read_in_bytes_kb_mb_gb_and_dates_one_way():
+    from datetime import date
+
+    from models.formatting import date_id, size_id
+
+    assert size_id(830) == "830 B"
+    assert size_id(12 * 1024 + 100) == "12 KB"  # never "0,0 MB"
+    assert size_id(int(4.3 * 1024 * 1024)) == "4,3 MB"
+    assert size_id(int(1.25 * 1024 ** 3)) == "1,3 GB"
+    assert date_id(date(2026, 12, 2)) == "2 Desember 2026"

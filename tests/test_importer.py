@@ -21,7 +21,7 @@ from models.package.write import export_package
 from models.province_tables import PACKAGES_DIR, ReceivedPackage, received_package_path
 from models.store import Store
 from models.tables import Answer, Assessment, Evidence, database
-from tests.test_package import manifest_of, read_entries, resign, with_certificate, write_entries
+from tests.package_builders import manifest_of, read_entries, resign, with_certificate, write_signed
 
 
 @contextmanager
@@ -197,14 +197,9 @@ def test_tampered_package_is_rejected_and_leaves_nothing(site, bangka, tmp_path)
     assessment = bangka.answer(2026, 3, {"A1.1": b"%PDF asli" * 100})
     package = bangka.export(assessment, tmp_path / "asli.merit")
     tampered = tmp_path / "ubah.merit"
-    with zipfile.ZipFile(package) as source, zipfile.ZipFile(tampered, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename.startswith("evidence/"):
-                data = data.replace(b"asli", b"palsu")[: len(data)]
-            target.writestr(info, data)
+    tampered.write_bytes(package.read_bytes().replace(b"%PDF asli", b"%PDF ASLI"))  # format 2 signs every byte
     outcome = importer.Importer(site.store).import_file(tampered)
-    assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "hash_mismatch")
+    assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "bad_signature")
     assert "berubah" in outcome.message
     assert leftovers(site.store) == [] and blobs(site.store) == []
     assert ReceivedPackage.select().count() == 0 and Assessment.select().count() == 0
@@ -235,8 +230,8 @@ def test_certificate_outside_validity_is_rejected(site, tmp_path):
     expired = site.enrol(office.request(), valid_from=date(2020, 1, 1), valid_until=date(2021, 1, 1), replace=True)
     # Export refuses an expired certificate, so the package is re-signed carrying it.
     signed = office.export(office.answer(2026, 1), tmp_path / "baru.merit")
-    package = write_entries(tmp_path / "lama.merit", with_certificate(read_entries(signed), expired,
-                                                                     office.private_key))
+    package = write_signed(tmp_path / "lama.merit", with_certificate(read_entries(signed), expired),
+                           office.private_key)
     outcome = importer.Importer(site.store).import_file(package)
     assert (outcome.outcome, outcome.reason) == (importer.REJECTED, "certificate_expired")
     office.store.close()
@@ -357,18 +352,11 @@ def test_evidence_of_an_imported_assessment_opens_with_the_original_bytes(site, 
 def test_evidence_of_a_stored_package_altered_on_disk_is_refused(site, bangka, tmp_path):
     original = b"%PDF nilai asli " * 4000
     rows, package = imported_evidence(site, bangka, tmp_path, {"A1.1": original})
-    source = evidence_source(site.store, rows["A1.1"])
+    evidence_source(site.store, rows["A1.1"])  # resolvable before the change
 
-    # Rewritten with a consistent ZIP (CRC-32 recomputed) and the signed manifest untouched:
-    # only the SHA-256 received at import can tell.
-    rewritten = tmp_path / "tulis-ulang.merit"
-    with zipfile.ZipFile(package) as source_zip, zipfile.ZipFile(rewritten, "w") as target_zip:
-        for info in source_zip.infolist():
-            data = source_zip.read(info)
-            if info.filename == source.entry:
-                data = data.replace(b"asli", b"ubah")
-            target_zip.writestr(info, data)
-    package.write_bytes(rewritten.read_bytes())
+    # Rewritten in place, the signed manifest untouched: only the SHA-256 received at
+    # import can tell.
+    package.write_bytes(package.read_bytes().replace(b"nilai asli", b"nilai ubah"))
     target = tmp_path / "lihat.pdf"
     with pytest.raises(EvidenceUnavailable) as refused:
         evidence_source(site.store, rows["A1.1"]).copy_to(target)
@@ -443,7 +431,7 @@ def resigned_copy(office: OfficeSite, package: Path, target: Path, change) -> Pa
     manifest = manifest_of(entries)
     change(manifest)
     target.parent.mkdir(parents=True, exist_ok=True)
-    return write_entries(target, resign(entries, manifest, office.private_key))
+    return write_signed(target, resign(entries, manifest), office.private_key)
 
 
 def _answer_twice(manifest: dict) -> None:
@@ -454,8 +442,9 @@ def _answer_twice(manifest: dict) -> None:
 @pytest.mark.parametrize(("change", "reason", "fault"), [
     # Verification itself refuses an item answered twice (one rule with the Answer table's UNIQUE).
     (_answer_twice, "answers_invalid", "dua kali"),
-    (lambda manifest: manifest.update(revision=10**20), "manifest_unusable", "OverflowError"),  # no SQLite integer
-    (lambda manifest: manifest.update(year=10**20), "manifest_unusable", "OverflowError"),  # in the look-up too
+    # Beyond 64 bits (no SQLite integer): format 2's strict JSON refuses them before any row.
+    (lambda manifest: manifest.update(revision=10**20), "json_integer_range", "100000000000000000000"),
+    (lambda manifest: manifest.update(year=10**20), "json_integer_range", "100000000000000000000"),
 ], ids=["answer-twice", "huge-revision", "huge-year"])
 def test_a_package_whose_rows_raise_is_refused_and_the_rest_of_its_group_is_stored(site, bangka, tmp_path,
                                                                                      monkeypatch, change, reason,
@@ -628,3 +617,62 @@ def test_a_folder_named_like_a_package_is_reported(site, bangka, tmp_path, capsy
     finally:
         database.initialize(site.store.db)
     assert code == 1 and "terbuka.merit" in capsys.readouterr().out
+
+
+def test_a_package_encrypted_to_the_province_is_decrypted_verified_and_kept_plain(site, bangka, tmp_path):
+    from models.package.envelope import encrypt_package, is_encrypted
+
+    plain = bangka.export(bangka.answer(2026, 3, {"A1.1": b"%PDF rahasia" * 100}), tmp_path / "asli.merit")
+    sealed = encrypt_package(plain, province.public_key(site.store), tmp_path / "rahasia.merit")
+    refused = importer.Importer(site.store).import_file(sealed)
+    assert (refused.outcome, refused.reason) == (importer.REJECTED, "encrypted_package")
+    outcome = importer.Importer(site.store, decrypt_with=site.private_key).import_file(sealed)
+    assert outcome.outcome == importer.ACCEPTED, outcome.message
+    stored = site.store.data_dir / importer.PACKAGES_DIR / f"{outcome.sha256}.merit"
+    assert not is_encrypted(stored) and stored.read_bytes() == plain.read_bytes()
+    tampered = tmp_path / "ubah.merit"
+    tampered.write_bytes(sealed.read_bytes()[:-1] + bytes([sealed.read_bytes()[-1] ^ 1]))
+    broken = importer.Importer(site.store, decrypt_with=site.private_key).import_file(tampered)
+    assert (broken.outcome, broken.reason) == (importer.REJECTED, "decrypt_failed")
+    assert leftovers(site.store) == [stored.name]  # nothing of the broken one
+
+
+def test_one_read_budget_for_a_whole_batch(site, bangka, tmp_path):
+    from models.package.container import ReadBudget
+
+    first = bangka.export(bangka.answer(2026, 2, {"A1.1": b"%PDF a" * 50_000}), tmp_path / "satu.merit")
+    second = bangka.export(bangka.answer(2027, 2, {"A1.1": b"%PDF b" * 50_000}), tmp_path / "dua.merit")
+    budget = ReadBudget(max_bytes=int(1.5 * first.stat().st_size), seconds=600)
+    session = importer.Importer(site.store, budget=budget)
+    assert session.import_file(first).outcome == importer.ACCEPTED
+    assert session.import_file(second).reason == "read_budget_exceeded"
+    assert budget.spent <= budget.max_bytes + 1024 * 1024  # stopped within one chunk
+
+
+def test_hostile_original_file_names_travel_as_safe_names_and_plain_text(site, bangka, tmp_path):
+    """The office attached files whose names mean other files (or programs) elsewhere: the
+    package holds only valid entry names, the original name as checked display text."""
+    from models.package.names import display_name_problem, entry_name_problem
+
+    names = ["CON.pdf", "aux", "laporan.pdf.", "rapor\u202efdp.exe", "Sama.PDF", "sama.pdf", "SK.pdf.bat"]
+    with active(bangka.store):
+        office = bangka.store.office()
+        assessment = bangka.store.create_assessment(office, 2026)
+        for item in bangka.store.instrument_of(assessment).applicable_items(assessment.gates):
+            bangka.store.set_answer(assessment, item.id, level=3, justification=f"Penjelasan {item.id}.")
+        for position, name in enumerate(names):
+            folder = tmp_path / f"asal-{position}"
+            folder.mkdir()
+            (folder / name).write_bytes(b"%PDF " + name.encode())
+            bangka.store.add_evidence(assessment, "A1.1", folder / name, label=f"Bukti {position}")
+        assessment = finalize(bangka.store, assessment, "Operator", without_survey=True)
+    package = bangka.export(assessment, tmp_path / "nama.merit")
+    outcome = importer.Importer(site.store).import_file(package)
+    assert outcome.outcome == importer.ACCEPTED, outcome.message
+    with zipfile.ZipFile(package) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    evidence = [entry for entry in manifest["files"] if entry["role"] == "evidence"]
+    assert len(evidence) == len(names)
+    assert all(entry_name_problem(entry["path"]) is None for entry in evidence)
+    assert all(display_name_problem(entry["original_name"]) is None for entry in evidence)
+    assert "raporfdp.exe" in {entry["original_name"] for entry in evidence}  # the override is gone

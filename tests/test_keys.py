@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import stat
 import subprocess
 
 import pytest
@@ -33,6 +35,19 @@ def test_key_file_round_trip_records_kdf_and_cipher(key_file):
     assert keys.public_key_of(loaded) == public
     assert keys.key_file_public_key(path) == public
     assert not list(path.parent.glob("*.partial"))
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes; Windows relies on the profile folder's ACL")
+def test_private_key_files_are_owner_only_from_the_first_byte(tmp_path):
+    path = tmp_path / "office.key"
+    path.write_text("old")
+    path.chmod(0o644)
+    previous = os.umask(0)  # a permissive umask must not widen it
+    try:
+        keys.save_private_key(path, keys.generate_private_key(), "kata sandi rahasia", role="office")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 @pytest.mark.real_kdf

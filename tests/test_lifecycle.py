@@ -19,7 +19,7 @@ def test_finalize_is_blocked_by_validation_and_changes_nothing(store, assessment
     with pytest.raises(FinalizeBlocked) as blocked:
         finalize(store, assessment, "penguji")
     assert any(issue.item_id == "A1.1" and issue.kind == "no_evidence" for issue in blocked.value.issues)
-    assert "A1.1" in str(blocked.value) and "belum dapat difinalisasi" in str(blocked.value)
+    assert "1.1 Analisis Jabatan: tingkat 3" in str(blocked.value) and "belum dapat difinalisasi" in str(blocked.value)
     assert all(issue.blocking for issue in blocked.value.issues)
     assert store.assessment(assessment.id).status == Assessment.DRAFT
 

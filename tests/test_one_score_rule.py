@@ -13,8 +13,8 @@ from models.instrument import shipped_registry
 from models.lifecycle import finalize
 from models.package.verify import recompute_scores
 from models.session import AssessmentSession
+from tests.package_builders import manifest_of, read_entries
 from tests.test_importer import ProvinceSite, active, enrolled_office
-from tests.test_package import manifest_of, read_entries
 
 PATTERN = (4, 3, 0, 2, 1, 3)
 

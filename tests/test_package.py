@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -18,21 +16,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models import keys
 from models.demo import DEMO_OFFICE_PASSPHRASE, DEMO_PROVINCE_PASSPHRASE, DEMO_YEAR, demo_province_dir, seed_demo
-from models.package.format import (
-    CERTIFICATE_NAME,
-    MANIFEST_NAME,
-    SIGNATURE_NAME,
-    CertificateRefused,
-    PackageCancelled,
-    PackageError,
-    Rejected,
-)
+from models.package.format import CertificateRefused, PackageCancelled, PackageError, Rejected
 from models.package.inspect import inspect_package
 from models.package.read_evidence import import_evidence, iter_package_evidence
 from models.package.verify import verify_package
-from models.package.write import check_certificate_current, export_package, manifest_bytes, trusted_comment
+from models.package.write import check_certificate_current, export_package
 from models.store import Store
 from tests.conftest import REPO
+from tests.package_builders import read_entries, write_signed
 
 
 @dataclass
@@ -58,57 +49,6 @@ def make_demo_package(root: Path) -> DemoPackage:
     return DemoPackage(data_dir, package, office_key, province_key, keys.public_key_of(province_key), certificate)
 
 
-def read_entries(path: Path) -> list[tuple[zipfile.ZipInfo, bytes]]:
-    with zipfile.ZipFile(path) as archive:
-        return [(info, archive.read(info)) for info in archive.infolist()]
-
-
-def write_entries(path: Path, entries) -> Path:
-    """Write (ZipInfo or name, bytes) pairs as a new ZIP, duplicates and odd names included."""
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # zipfile warns about duplicate names: wanted here
-        with zipfile.ZipFile(path, "w") as archive:
-            for info, data in entries:
-                if isinstance(info, zipfile.ZipInfo):
-                    info = _copy_info(info)
-                archive.writestr(info, data)
-    return path
-
-
-def _copy_info(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
-    copy = zipfile.ZipInfo(info.filename, info.date_time)
-    copy.compress_type = info.compress_type
-    copy.external_attr = info.external_attr
-    copy.create_system = info.create_system
-    copy.flag_bits = info.flag_bits
-    return copy
-
-
-def manifest_of(entries) -> dict:
-    return json.loads(dict((i.filename, d) for i, d in entries)[MANIFEST_NAME])
-
-
-def resign(entries, manifest: dict, private_key: Ed25519PrivateKey, replace: dict[str, bytes] | None = None):
-    """Entries with ``manifest`` signed by ``private_key`` (and files in ``replace`` swapped)."""
-    data = manifest_bytes(manifest)
-    signature = keys.minisign_sign(private_key, keys.public_key_of(private_key).key_id, data,
-                                   trusted_comment(manifest))
-    swapped = {MANIFEST_NAME: data, SIGNATURE_NAME: signature, **(replace or {})}
-    return [(info, swapped.get(info.filename, body)) for info, body in entries]
-
-
-def with_certificate(entries, certificate: bytes, office_key: Ed25519PrivateKey):
-    """The package carrying another certificate, its hash listed, re-signed by the office:
-    how a test gets a package that export refuses to write (an expired certificate)."""
-    manifest = manifest_of(entries)
-    for entry in manifest["files"]:
-        if entry["path"] == CERTIFICATE_NAME:
-            entry["size"], entry["sha256"] = len(certificate), hashlib.sha256(certificate).hexdigest()
-    return resign(entries, manifest, office_key, {CERTIFICATE_NAME: certificate})
-
-
 @pytest.fixture(scope="module")
 def demo_package(tmp_path_factory) -> DemoPackage:
     return make_demo_package(tmp_path_factory.mktemp("demo-package"))
@@ -119,7 +59,7 @@ def test_demo_round_trip_verifies(demo_package):
     assert report.ok, report.message
     assert report.reason is None and report.message.startswith("Paket sah")
     manifest = report.manifest
-    assert manifest["format"] == "merit-luring-package" and manifest["format_version"] == 1
+    assert manifest["format"] == "merit-luring-package" and manifest["format_version"] == 2
     assert manifest["office"]["code"] == "19.01" and manifest["year"] == DEMO_YEAR and manifest["revision"] == 1
     assert manifest["instrument"]["id"] == "esm-2026" and len(manifest["instrument"]["sha256"]) == 64
     assert len(manifest["answers"]) == 30 and manifest["scores"]["answered"] == 30
@@ -129,9 +69,10 @@ def test_demo_round_trip_verifies(demo_package):
     assert report.province_key == demo_package.province_public
     with zipfile.ZipFile(demo_package.package) as archive:
         names = archive.namelist()
-        assert names[:3] == ["manifest.json", "manifest.json.minisig", "certificate.json"]
-        assert all(n.startswith("evidence/") for n in names[3:])
-        assert archive.getinfo(names[3]).compress_type == zipfile.ZIP_STORED
+        assert names[:2] == ["manifest.json", "certificate.json"]
+        assert names[2:] == [f["path"] for f in evidence]
+        assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}
+        assert archive.comment.startswith(b"untrusted comment:")
 
 
 def test_package_stays_verifiable_after_the_certificate_expires(demo_package):
@@ -140,26 +81,6 @@ def test_package_stays_verifiable_after_the_certificate_expires(demo_package):
     assert verify_package(demo_package.package, [demo_package.province_public], on=created).ok
     late = verify_package(demo_package.package, [demo_package.province_public], on=date(2040, 1, 1))
     assert late.reason == "certificate_expired"  # only when asked about a later date
-
-
-MINISIGN = shutil.which("minisign")
-
-
-@pytest.mark.skipif(MINISIGN is None, reason="minisign binary not installed (Debian package 'minisign')")
-def test_minisign_tool_checks_the_package_manifest_by_hand(demo_package, tmp_path):
-    with zipfile.ZipFile(demo_package.package) as archive:
-        (tmp_path / "manifest.json").write_bytes(archive.read(MANIFEST_NAME))
-        (tmp_path / "manifest.json.minisig").write_bytes(archive.read(SIGNATURE_NAME))
-    office_pub = keys.office_public_key_path(demo_package.data_dir)
-    result = subprocess.run([MINISIGN, "-Vm", "manifest.json", "-p", str(office_pub)], cwd=tmp_path,
-                            capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stderr
-    assert "merit-luring package" in result.stdout
-    (tmp_path / "manifest.json").write_bytes((tmp_path / "manifest.json").read_bytes().replace(b'"level": 3',
-                                                                                              b'"level": 4', 1))
-    tampered = subprocess.run([MINISIGN, "-Vm", "manifest.json", "-p", str(office_pub)], cwd=tmp_path,
-                              capture_output=True, text=True, check=False)
-    assert tampered.returncode != 0
 
 
 def test_inspect_summarises_without_trusting(demo_package):
@@ -194,9 +115,10 @@ def test_evidence_streams_out_of_a_verified_package(demo_package, tmp_path):
 def test_streaming_rechecks_hashes(demo_package, tmp_path):
     report = verify_package(demo_package.package, [demo_package.province_public])
     entries = read_entries(demo_package.package)
-    victim = next(i for i, _ in entries if i.filename.startswith("evidence/"))
-    changed = write_entries(tmp_path / "changed.merit", [
-        (info, data[:-1] + bytes([data[-1] ^ 1]) if info is victim else data) for info, data in entries])
+    victim = next(name for name, _ in entries if name.startswith("evidence/"))
+    changed = write_signed(tmp_path / "changed.merit", [
+        (name, data[:-1] + bytes([data[-1] ^ 1]) if name == victim else data) for name, data in entries],
+        demo_package.office_key)
     with pytest.raises(Rejected) as rejected:
         for item in iter_package_evidence(changed, report.manifest):
             while item.stream.read(1 << 16):
@@ -452,3 +374,22 @@ def test_an_export_leaves_another_running_export_s_temp_file_alone(enrolled, tmp
         running.wait()
     export_package(store, assessment, out_dir / "paket.merit", office_key, certificate)
     assert not theirs.exists()  # its process is gone: a leftover now
+
+
+def test_evidence_of_a_format_1_package_stored_before_still_streams_checked(demo_package, tmp_path):
+    """A province keeps the packages it imported under format 1; their evidence stays
+    readable, each file checked against the SHA-256 recorded at import."""
+    entries = read_entries(demo_package.package)
+    manifest = json.loads(dict(entries)["manifest.json"])
+    stored = tmp_path / "format-1.merit"
+    with zipfile.ZipFile(stored, "w") as archive:
+        for name, data in entries:
+            archive.writestr(name, data, zipfile.ZIP_DEFLATED if name == "manifest.json" else zipfile.ZIP_STORED)
+    assert verify_package(stored, [demo_package.province_public]).reason == "format_version_unsupported"
+    streamed = {item.entry["path"]: item.stream.read() for item in iter_package_evidence(stored, manifest)}
+    assert streamed == {name: data for name, data in entries if name.startswith("evidence/")}
+    changed = dict(manifest, files=[dict(manifest["files"][1], sha256="0" * 64)])
+    with pytest.raises(Rejected) as rejected:
+        for item in iter_package_evidence(stored, changed):
+            item.stream.read()
+    assert rejected.value.reason == "hash_mismatch"

@@ -82,13 +82,12 @@ def office_sends_package(capsys, work: Path, province_dir: Path, code: str, leve
 
 
 def tamper(package: Path, target: Path) -> Path:
-    """A copy whose evidence bytes changed after signing (same length)."""
-    with zipfile.ZipFile(package) as source, zipfile.ZipFile(target, "w") as copy:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename.startswith("evidence/"):
-                data = bytes([data[0] ^ 0xFF]) + data[1:]
-            copy.writestr(info, data)
+    """A copy whose first evidence file changed after signing (same length, in place)."""
+    with zipfile.ZipFile(package) as source:
+        entry = next(info for info in source.infolist() if info.filename.startswith("evidence/"))
+    data = bytearray(package.read_bytes())
+    data[entry.header_offset + 30 + len(entry.filename)] ^= 0xFF
+    target.write_bytes(bytes(data))
     return target
 
 
@@ -133,7 +132,7 @@ def test_province_collects_checks_and_consolidates(tmp_path, capsys, monkeypatch
         "paket-19.01.merit": ("accepted", None),
         "paket-19.02.merit": ("accepted", None),
         "paket-19.71.merit": ("accepted", None),
-        "paket-19.02-salinan.merit": ("rejected", "hash_mismatch"),
+        "paket-19.02-salinan.merit": ("rejected", "bad_signature"),
         f"paket-{REVOKED_OFFICE}.merit": ("rejected", "certificate_revoked"),
         f"paket-{FOREIGN_OFFICE}.merit": ("rejected", "office_not_in_province"),
     }

@@ -17,13 +17,13 @@ from models.package.verify import verify_package
 from models.province_tables import ReceivedPackage, received_package_path
 from models.tables import database
 from tests import test_importer
+from tests.package_builders import manifest_of, read_entries, resign, with_certificate, write_signed
 from tests.test_importer import (
     PROVINCE_PASS,
     OfficeSite,
     active,
     enrolled_office,
 )
-from tests.test_package import manifest_of, read_entries, resign, with_certificate, write_entries
 
 site = test_importer.site  # a province with its key
 bangka = test_importer.bangka  # office 19.01, enrolled
@@ -54,11 +54,11 @@ def resigned(office: OfficeSite, package: Path, target: Path, *, certificate: by
     """``package`` carrying ``certificate`` and claiming ``created_at``, signed again by the office."""
     entries = read_entries(package)
     if certificate is not None:
-        entries = with_certificate(entries, certificate, office.private_key)
+        entries = with_certificate(entries, certificate)
     manifest = manifest_of(entries)
     if created_at is not None:
         manifest["created_at"] = created_at
-    return write_entries(target, resign(entries, manifest, office.private_key))
+    return write_signed(target, resign(entries, manifest), office.private_key)
 
 
 def package_under(site, tmp_path, code: str, valid_from: date, valid_until: date, created: date) -> Path:

@@ -50,8 +50,9 @@ class AboutDialog(QDialog):
         # export dialog and the user guide (lupdate cannot extract a constant, so not tr()).
         provenance = escape(PROVENANCE_SUMMARY)
         official = escape(OFFICIAL_CHANNEL)
+        version = self.tr("Versi {0}").format(__version__)  # a literal tr(): lupdate finds it
         self.text_label = QLabel(
-            f"<h2>{escape(APP_NAME)}</h2><p>{escape(self.tr('Versi'))} {escape(__version__)}</p>"
+            f"<h2>{escape(APP_NAME)}</h2><p>{escape(version)}</p>"
             f"<p>{offline}</p><p><b>{official}</b></p><table>{table}</table>"
             f"<p><b>{escape(self.tr('Asal angka dan teks'))}</b>: {provenance}</p>{notice}"
             f"<p><small>{licences}</small></p>", self)

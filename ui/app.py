@@ -21,6 +21,7 @@ from models.store import Store
 
 EXIT_AFTER_START_ENV = "MERIT_LURING_EXIT_AFTER_START"
 EXIT_STORE = 3
+EXIT_LEAVE_DEMO = 4  # the event loop's code when the user leaves the demo: back to the wizard
 
 
 def set_identity(app: QCoreApplication) -> None:
@@ -194,34 +195,51 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
             _warn_backup_failed(str(exc))
         except Exception as exc:  # noqa: BLE001 - the disk, whatever it says
             _warn_backup_failed(classify(exc).message)
-        created_assessment_id = None
-        if store.office() is None:
-            from ui.setup_wizard import SetupWizard
-
-            wizard = SetupWizard(store)
-            if os.environ.get(EXIT_AFTER_START_ENV) == "1":
-                QTimer.singleShot(0, wizard.reject)  # a start-up measurement must not wait for a person
-            if wizard.exec() != SetupWizard.DialogCode.Accepted or store.office() is None:
-                return 0
-            created_assessment_id = getattr(wizard, "created_assessment_id", None)
-        window = _window_for_mode(store)
-        if created_assessment_id and hasattr(window, "open_assessment"):
-            window.open_assessment(created_assessment_id)
-        window.show()
-        if package is not None:
-            QTimer.singleShot(0, lambda: open_package(window, package))
-        _skipped_instruments_notice(store, window)  # parented: the window keeps it alive
-        from ui.idle_checkpoint import IdleCheckpointer
-
-        IdleCheckpointer(store, app, parent=window)  # goes with the window, before the store closes
-        if os.environ.get(EXIT_AFTER_START_ENV) == "1":
-            QTimer.singleShot(0, app.quit)
         from ui.evidence_panel import cleanup_temp_copies
 
         app.aboutToQuit.connect(cleanup_temp_copies)
-        code = app.exec()
-        window.close()  # saves the window state when the loop was left by quit(), not by closing
-        window.deleteLater()
-        return code
+        while True:  # more than once only when the user leaves the demo (back to the wizard)
+            created_assessment_id = None
+            if store.office() is None:
+                from ui.setup_wizard import SetupWizard
+
+                wizard = SetupWizard(store)
+                if os.environ.get(EXIT_AFTER_START_ENV) == "1":
+                    QTimer.singleShot(0, wizard.reject)  # a start-up measurement must not wait for a person
+                accepted = wizard.exec() == SetupWizard.DialogCode.Accepted
+                if wizard.demo_store is not None:  # the demo is a data folder of its own
+                    store.close()
+                    store = wizard.demo_store
+                if not accepted or store.office() is None:
+                    return 0
+                created_assessment_id = getattr(wizard, "created_assessment_id", None)
+            window = _window_for_mode(store)
+            if hasattr(window, "leaveDemoRequested"):
+                window.leaveDemoRequested.connect(lambda: app.exit(EXIT_LEAVE_DEMO))
+            if created_assessment_id and hasattr(window, "open_assessment"):
+                window.open_assessment(created_assessment_id)
+            window.show()
+            if package is not None:  # the .merit file from the command line: once, in the first window
+                QTimer.singleShot(0, lambda window=window, package=package: open_package(window, package))
+                package = None
+            _skipped_instruments_notice(store, window)  # parented: the window keeps it alive
+            from ui.idle_checkpoint import IdleCheckpointer
+
+            # goes with the window, before the store closes
+            checkpointer = IdleCheckpointer(store, app, parent=window)
+            if os.environ.get(EXIT_AFTER_START_ENV) == "1":
+                QTimer.singleShot(0, app.quit)
+            code = app.exec()
+            checkpointer.timer.stop()  # the store it checkpoints may be closed next (leaving the demo)
+            app.removeEventFilter(checkpointer)
+            window.close()  # saves the window state when the loop was left by quit(), not by closing
+            window.deleteLater()
+            if code != EXIT_LEAVE_DEMO:
+                return code
+            store.close()  # the demo's; the real data folder was never written
+            store = open_store(data_dir)
+            if store is None:
+                return EXIT_STORE
     finally:
-        store.close()
+        if store is not None:
+            store.close()

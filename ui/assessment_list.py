@@ -27,6 +27,7 @@ from models.settings import OPERATOR_NAME
 from models.store import InstrumentUnavailable, Store, StoreRuleError
 from models.tables import Assessment
 from ui.legacy_history_chart import HistoryPoint, LegacyHistoryChart, office_timeline
+from ui.messages import user_message
 
 ROOT = QModelIndex()
 ASSESSMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -222,9 +223,10 @@ class AssessmentListView(QWidget):
         if not ok:
             return None
         try:
-            assessment = store.create_assessment(office, year, who=store.setting(OPERATOR_NAME))
+            assessment = store.create_assessment(office, year, who=store.setting(OPERATOR_NAME),
+                                                 confirm_default_gates=False)  # the office answers them
         except StoreRuleError as exc:
-            QMessageBox.warning(self, self.tr("Penilaian tidak dibuat"), str(exc))
+            QMessageBox.warning(self, self.tr("Penilaian tidak dibuat"), user_message(exc))
             return None
         self.model.reload()
         self.select_assessment(assessment.id)

@@ -18,20 +18,23 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from models.evidence import EvidenceError, format_megabytes
+from models.evidence import EvidenceError
 from models.evidence_viewer import plan_evidence_view
-from models.formatting import date_id
+from models.formatting import date_id, size_id
 from models.tables import Evidence
+from ui.messages import user_message
 from ui.session_adapter import SessionAdapter
 from ui.undo_commands import AddEvidenceCommand, RemoveEvidenceCommand, RenameEvidenceCommand
 from ui.workers import BackgroundJob, run_with_progress
@@ -61,7 +64,8 @@ def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) 
     """Open evidence in the system viewer: copied (off the GUI thread) to a temp folder under
     its original file name, so the viewer shows that name and cannot alter the store. A
     name that is not a document type (``x.pdf.bat``, ``x.lnk``) is never handed to the
-    opener: its folder is opened instead (``models.evidence_viewer.plan_evidence_view``).
+    opener: its folder is opened instead (``models.evidence_viewer.plan_evidence_view``,
+    the one decision ``models.package.names.viewer_file_name`` also gives).
     ``source`` is a stored file, or ``copy_to(target, progress, cancelled)`` for evidence that
     must be extracted and checked on the way (an imported package). Problems are shown to
     the user; the temp copies go at exit (``cleanup_temp_copies``)."""
@@ -69,7 +73,7 @@ def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) 
     folder = tempfile.mkdtemp(prefix="merit-bukti-")
     _temp_dirs.append(folder)
     plan = plan_evidence_view(original_name)
-    target = Path(folder) / plan.copy_name
+    target = Path(folder) / plan.copy_name  # never "x.pdf.bat" or a hidden ".exe"
 
     def copy(progress, cancelled):  # files only: safe on the pool thread
         if callable(source):
@@ -84,7 +88,7 @@ def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) 
 
     def failed(error: BaseException) -> None:
         QMessageBox.warning(parent, translate("evidence", "Bukti dukung tidak dapat dibuka"), translate(
-            "evidence", "Berkas bukti {0} tidak dapat disalin untuk dibuka: {1}").format(original_name, error))
+            "evidence", "Berkas bukti {0} tidak dapat disalin untuk dibuka: {1}").format(original_name, user_message(error)))
 
     return run_with_progress(parent, copy, title=translate("evidence", "Membuka bukti dukung"),
                              label=translate("evidence", "Menyiapkan {0}…").format(original_name),
@@ -121,7 +125,7 @@ class EvidenceListModel(QAbstractListModel):
             return row.label
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}\n{1} · ditambahkan {2} oleh {3}").format(
-                row.original_name, format_megabytes(row.size), date_id(row.added_at), row.added_by or "–")
+                row.original_name, size_id(row.size), date_id(row.added_at), row.added_by or "–")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return row.original_name
         if role == EVIDENCE_ID_ROLE:
@@ -200,7 +204,7 @@ class EvidencePanel(QWidget):
         self.list.setObjectName("evidenceList")
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Berkas bukti dukung"))
-        self.list.setMinimumHeight(110)
+        self.list.setMinimumHeight(3 * self.list.fontMetrics().lineSpacing() + 10)
         self.empty_hint = QLabel(self.tr("Belum ada berkas. Seret berkas ke daftar ini atau pilih "
                                          "<b>Tambah berkas…</b>"), self)
         self.empty_hint.setWordWrap(True)
@@ -209,10 +213,10 @@ class EvidencePanel(QWidget):
         self.rename_button = QPushButton(self.tr("Ganti &label"), self)
         self.remove_button = QPushButton(self.tr("&Hapus"), self)
         self.add_button.setToolTip(self.tr("Tambahkan berkas bukti dukung (atau seret berkas ke daftar)"))
-        buttons = QGridLayout()  # two by two, so the panel stays narrow enough beside the expectations
-        for position, button in enumerate((self.add_button, self.open_button, self.rename_button,
-                                           self.remove_button)):
-            buttons.addWidget(button, position // 2, position % 2)
+        buttons = QHBoxLayout()  # one row: the panel must fit under the levels on a laptop screen
+        buttons.setSpacing(4)
+        for button in (self.add_button, self.open_button, self.rename_button, self.remove_button):
+            buttons.addWidget(button)
         files = QVBoxLayout()
         files.addWidget(self.list, 1)
         files.addWidget(self.empty_hint)
@@ -222,11 +226,23 @@ class EvidencePanel(QWidget):
         self.expected.setWordWrap(True)
         self.expected.setTextFormat(Qt.TextFormat.RichText)
         self.expected.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.expected.setMinimumWidth(160)
+        self.expected.setMinimumWidth(100)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The expected documents scroll within the height of the file list: a long list must
+        # not push the panel's buttons below a laptop screen's edge.
+        self.expected_area = QScrollArea(self)
+        self.expected_area.setWidget(self.expected)
+        self.expected_area.setWidgetResizable(True)
+        self.expected_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.expected_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.expected_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.expected_area.setMinimumWidth(100)
+        lines = self.fontMetrics().lineSpacing()
+        self.expected_area.setMaximumHeight(6 * lines + self.add_button.sizeHint().height() + 16)
+        self.list.setMaximumHeight(6 * lines + 10)
         layout.addLayout(files, 3)
-        layout.addWidget(self.expected, 2)
+        layout.addWidget(self.expected_area, 2)
         self.setAcceptDrops(True)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -323,7 +339,7 @@ class EvidencePanel(QWidget):
                         path, progress=lambda part, _whole, base=done: progress(base + part, total),
                         cancelled=cancelled)
                 except EvidenceError as exc:
-                    failed.append(str(exc))
+                    failed.append(user_message(exc))
                     continue
                 done += blob.size
                 copied.append((path, blob))
@@ -350,7 +366,7 @@ class EvidencePanel(QWidget):
             QMessageBox.warning(self, self.tr("Sebagian berkas tidak ditambahkan"), "\n\n".join(failed))
 
     def _on_copy_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Berkas tidak dapat ditambahkan"), str(error))
+        QMessageBox.warning(self, self.tr("Berkas tidak dapat ditambahkan"), user_message(error))
 
     # --- opening, renaming, removing ------------------------------------------------------------
 

@@ -7,11 +7,12 @@ text) is shared with the item editor's level choices, whose descriptors are long
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.session_adapter import SessionAdapter
+from ui.styles import NOTICE_STYLE
 from ui.undo_commands import SetGateCommand
 
 
@@ -39,7 +41,7 @@ class ChoiceRow(QWidget):
         # The indicator sits centred on the text's first line, however many lines follow.
         self.button.setFixedHeight(max(self.button.sizeHint().height(), self.label.fontMetrics().height()))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setContentsMargins(0, 1, 0, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1, Qt.AlignmentFlag.AlignTop)
         self.label.mousePressEvent = self._on_label_mouse_press
@@ -58,25 +60,49 @@ class GateQuestion(QWidget):
 
     chosen = Signal(str, str)  # gate id, value
 
-    def __init__(self, gate, parent=None):
+    def __init__(self, gate, parent=None, collapsible: bool = False):
         super().__init__(parent)
         self.gate = gate
+        self.collapsible = collapsible  # a confirmed answer folds into one line (the item editor)
+        self.expanded = False
+        self._confirmed = False
         question = QLabel(f"<b>{gate.question}</b>", self)
         question.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(question)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("gateSummary")
+        self.summary.setWordWrap(True)
+        self.change_button = QPushButton(QCoreApplication.translate("gates", "Ubah jawaban…"), self)
+        self.change_button.setObjectName("gateChange")
+        self.change_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.change_button)
+        layout.addLayout(summary_row)
+        self.change_button.clicked.connect(self._on_change_button_clicked)
+        self.note = None
         if gate.note:
             note = QLabel(gate.note, self)
             note.setWordWrap(True)
             note.setStyleSheet("color: palette(placeholder-text);")
             layout.addWidget(note)
+            self.note = note
         if gate.project_note:  # the project's explanation, not the instrument's words
             project_note = QLabel(self.tr("Catatan proyek — {note}").format(note=gate.project_note), self)
             project_note.setObjectName("gateProjectNote")
             project_note.setWordWrap(True)
             project_note.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
             layout.addWidget(project_note)
+        self.unconfirmed = QLabel(self)
+        self.unconfirmed.setObjectName("gateUnconfirmed")
+        self.unconfirmed.setWordWrap(True)
+        self.unconfirmed.setStyleSheet(NOTICE_STYLE)
+        self.unconfirmed.setText(QCoreApplication.translate(
+            "gates", "Belum dikonfirmasi: pilih jawabannya. Sampai dipilih, nilai dihitung dengan «{0}» dan "
+            "finalisasi belum bisa dilakukan.").format(gate.label_of(gate.default)))
+        layout.addWidget(self.unconfirmed)
         self.group = QButtonGroup(self)
         self.rows: dict[str, ChoiceRow] = {}
         for position, option in enumerate(gate.options):
@@ -86,7 +112,35 @@ class GateQuestion(QWidget):
             layout.addWidget(row)
         self.group.idClicked.connect(self._on_group_id_clicked)
 
-    def set_value(self, value: str) -> None:
+    def folded(self) -> bool:
+        return self.collapsible and self._confirmed and not self.expanded
+
+    def _fold(self, value: str | None) -> None:
+        folded = self.folded()
+        self.summary.setText(QCoreApplication.translate("gates", "Jawaban: {0}").format(
+            self.gate.label_of(value or "")))
+        for widget in (self.summary, self.change_button):
+            widget.setVisible(folded)
+        for widget in [row for row in self.rows.values()] + ([self.note] if self.note else []):
+            widget.setVisible(not folded)
+
+    def _on_change_button_clicked(self) -> None:
+        self.expanded = True
+        self._fold(None)
+        checked = self.group.checkedButton()
+        (checked or next(iter(self.rows.values())).button).setFocus()
+
+    def set_value(self, value: str | None, confirmed: bool = True) -> None:
+        """Show the answer; an unconfirmed gate shows no choice and says so."""
+        self._confirmed = confirmed
+        self.unconfirmed.setVisible(not confirmed)
+        self._fold(value)
+        if not confirmed:
+            self.group.setExclusive(False)
+            for row in self.rows.values():
+                row.button.setChecked(False)
+            self.group.setExclusive(True)
+            return
         row = self.rows.get(value)
         if row is not None and not row.button.isChecked():
             row.button.setChecked(True)
@@ -98,14 +152,15 @@ class GateQuestion(QWidget):
 class GatesPanel(QWidget):
     """The gates ``gate_ids`` of the open assessment, kept in step with the session."""
 
-    def __init__(self, session: SessionAdapter, gate_ids: list[str] | tuple[str, ...], parent=None):
+    def __init__(self, session: SessionAdapter, gate_ids: list[str] | tuple[str, ...], parent=None,
+                 collapsible: bool = False):
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.questions: dict[str, GateQuestion] = {}
         for gate_id in gate_ids:
-            question = GateQuestion(session.model.instrument.gate(gate_id), self)
+            question = GateQuestion(session.model.instrument.gate(gate_id), self, collapsible)
             question.chosen.connect(self._on_question_chosen)
             question.setEnabled(not session.model.read_only)
             self.questions[gate_id] = question
@@ -116,14 +171,17 @@ class GatesPanel(QWidget):
     def set_gate_ids(self, gate_ids) -> None:
         for gate_id, question in self.questions.items():
             question.setVisible(gate_id in gate_ids)
+            if question.expanded:  # another item: a confirmed answer folds again
+                question.expanded = False
+                question.set_value(self.session.model.gates.get(gate_id), self.session.model.gate_confirmed(gate_id))
 
     def _on_session_gates_changed(self) -> None:
         for gate_id, question in self.questions.items():
-            question.set_value(self.session.model.gates.get(gate_id))
+            question.set_value(self.session.model.gates.get(gate_id), self.session.model.gate_confirmed(gate_id))
 
     def _on_question_chosen(self, gate_id: str, value: str) -> None:
         old = self.session.model.gates.get(gate_id)
-        if old != value:
+        if old != value or not self.session.model.gate_confirmed(gate_id):
             self.session.undo_stack.push(SetGateCommand(self.session, gate_id, old, value))
 
 

@@ -32,6 +32,8 @@ def field_text(field: str) -> str:
     }
     if field.startswith("gate:"):
         return translate("history", "Pertanyaan pembuka {0}").format(field[5:])
+    if field.startswith("profiling:"):
+        return translate("history", "Profil penghargaan (tidak dinilai)")
     return names.get(field, field)
 
 
@@ -55,7 +57,7 @@ def change_text(entry: AuditEntry) -> str:
         return f"{name}: {value_text(entry.new_value)}"
     if entry.field == "evidence_removed":
         return f"{name}: {value_text(entry.old_value)}"
-    if entry.field == "created":
+    if entry.field == "created" or entry.field.startswith("profiling:"):
         return name
     if entry.field == "final_scores":  # the whole result is kept for the record, not shown here
         return QCoreApplication.translate("history", "Skor saat finalisasi disimpan")
@@ -74,8 +76,8 @@ def change_text(entry: AuditEntry) -> str:
 
 
 def short_time(moment) -> str:
-    local = moment.astimezone() if moment.tzinfo else moment
-    return f"{local:%d-%m-%Y %H.%M}"
+    """The one date format of every surface (``models.formatting.date_id``), with the time."""
+    return date_id(moment)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -153,7 +155,7 @@ class HistoryPanel(QWidget):
         """``None`` shows the assessment-wide changes (gates, S, k, creation)."""
         self.item_id = item_id
         if item_id:
-            self.caption.setText(self.tr("<b>Riwayat butir {0}</b>").format(item_id))
+            self.caption.setText(self.tr("<b>Riwayat butir {0}</b>").format(item_id.removeprefix("A")))
         else:
             self.caption.setText(self.tr("<b>Riwayat penilaian</b> (pertanyaan pembuka, S, k)"))
         self.reload()

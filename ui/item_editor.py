@@ -1,6 +1,11 @@
 """The item editor: question, note, the five level descriptors as choices (keys 0–4),
 justification, the *needs review* flag and note, and the evidence panel.
 
+The digit keys choose a level only where the level is the obvious target: on the level
+choices themselves and in the item list (``LevelKeys``). In a text field, the evidence list
+or the search box a digit is just a digit. Every level change is announced briefly with an
+undo link (``levelChanged`` → the workspace's notice).
+
 Every change is an undoable command on the session's stack and is autosaved at once; text
 is committed after a short pause in typing (and when leaving the field or the item), so the
 audit trail records sentences, not keystrokes.
@@ -10,8 +15,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -51,8 +55,41 @@ def heading_label(parent: QWidget, scale: float = 1.3) -> QLabel:
     return label
 
 
+class LevelKeys(QObject):
+    """An event filter: a digit key (no modifier) on a watched widget chooses that level."""
+
+    def __init__(self, editor: ItemEditor):
+        super().__init__(editor)
+        self.editor = editor
+
+    def level_of(self, event) -> int | None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return None
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and int(text) in self.editor.level_rows:
+            return int(text)
+        return None
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.level_of(event) is not None:
+            event.accept()  # the key is ours here, not a shortcut's nor the list's type-ahead
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            level = self.level_of(event)
+            if level is not None:
+                self.editor.choose_level(level)
+                return True
+        return False
+
+    def watch(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+
+
 class ItemEditor(QScrollArea):
     """Edits one item of the open assessment."""
+
+    levelChanged = Signal(str, object, object)  # item id, old level, new level (after the push)
 
     def __init__(self, session: SessionAdapter, parent=None):
         super().__init__(parent)
@@ -80,7 +117,7 @@ class ItemEditor(QScrollArea):
         self.not_applicable.setStyleSheet(
             "background: #fff4ce; color: #3c3c3c; border: 1px solid #e0c36b; border-radius: 4px; padding: 8px;")
         gate_ids = [gate.id for gate in session.model.instrument.gates]
-        self.gates = GatesPanel(session, gate_ids, body)
+        self.gates = GatesPanel(session, gate_ids, body, collapsible=True)
         self.gates_box = QGroupBox(self.tr("Pertanyaan pembuka"), body)
         QVBoxLayout(self.gates_box).addWidget(self.gates)
         self.question = QLabel(body)
@@ -101,10 +138,12 @@ class ItemEditor(QScrollArea):
         self.provenance.setWordWrap(True)
         self.provenance.setTextFormat(Qt.TextFormat.RichText)
         self.provenance.setStyleSheet(MUTED)
+        self.provenance.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         instrument = session.model.instrument
         self.levels_box = QGroupBox(
-            self.tr("Tingkat (tekan {0}–{1} untuk memilih)").format(instrument.scale_min, instrument.scale_max), body)
+            self.tr("Tingkat (tombol {0}–{1} memilih di sini dan di daftar butir)").format(
+                instrument.scale_min, instrument.scale_max), body)
         self.level_group = QButtonGroup(self)
         self.level_rows: dict[int, ChoiceRow] = {}
         levels_layout = QVBoxLayout(self.levels_box)
@@ -116,7 +155,8 @@ class ItemEditor(QScrollArea):
             levels_layout.addWidget(row)
         self.clear_level = QPushButton(self.tr("Ko&songkan jawaban"), self.levels_box)
         self.clear_level.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        levels_layout.addWidget(self.clear_level, 0, Qt.AlignmentFlag.AlignRight)
+        levels_layout.setContentsMargins(6, 2, 6, 2)
+        levels_layout.setSpacing(0)
 
         self.justification_label = QLabel(self.tr("Pen&jelasan (justifikasi jawaban):"), body)
         self.justification = QPlainTextEdit(body)
@@ -124,9 +164,11 @@ class ItemEditor(QScrollArea):
         self.justification.setTabChangesFocus(True)
         self.justification.setPlaceholderText(self.tr(
             "Jelaskan mengapa tingkat ini dipilih; wajib bila belum ada bukti dukung."))
-        self.justification.setMinimumHeight(90)
+        # three lines: enough to read what was written, small enough that level, justification and
+        # evidence fit a 1366x768 laptop together (the field scrolls for a longer text)
+        lines = self.justification.fontMetrics().lineSpacing()
         self.justification.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.justification.setFixedHeight(110)
+        self.justification.setFixedHeight(3 * lines + 6)
         self.justification_label.setBuddy(self.justification)
         self.needs_review = QCheckBox(self.tr("Perlu &ditinjau"), body)
         self.needs_review.setObjectName("needsReview")
@@ -137,6 +179,7 @@ class ItemEditor(QScrollArea):
         review_row = QHBoxLayout()
         review_row.addWidget(self.needs_review)
         review_row.addWidget(self.review_note, 1)
+        review_row.addWidget(self.clear_level)
 
         self.evidence_box = QGroupBox(self.tr("Bukti dukung"), body)
         self.evidence = EvidencePanel(session, self.evidence_box)
@@ -147,6 +190,7 @@ class ItemEditor(QScrollArea):
         header.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(body)
+        layout.setSpacing(2)
         layout.addLayout(header)
         layout.addWidget(self.aspect_label)
         layout.addWidget(self.not_applicable)
@@ -154,8 +198,12 @@ class ItemEditor(QScrollArea):
         layout.addWidget(self.question)
         layout.addWidget(self.note)
         layout.addWidget(self.levels_box)
-        layout.addWidget(self.provenance)
-        layout.addWidget(self.justification_label)
+        # the text's origin (and any project notes) shares the justification label's line, so
+        # that a long item still fits a 1366x768 laptop without scrolling
+        justification_row = QHBoxLayout()
+        justification_row.addWidget(self.justification_label, 0, Qt.AlignmentFlag.AlignBottom)
+        justification_row.addWidget(self.provenance, 1)
+        layout.addLayout(justification_row)
         layout.addWidget(self.justification)
         layout.addLayout(review_row)
         layout.addWidget(self.evidence_box)
@@ -164,12 +212,17 @@ class ItemEditor(QScrollArea):
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(TEXT_COMMIT_DELAY_MS)
-        self._level_shortcuts = []
-        for level in self.level_rows:
-            shortcut = QShortcut(QKeySequence(str(level)), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda level=level: self.choose_level(level))
-            self._level_shortcuts.append(shortcut)
+        self.level_keys = LevelKeys(self)
+        for row in self.level_rows.values():
+            self.level_keys.watch(row.button)
+        self.level_keys.watch(self.clear_level)
+        # Tab from the level goes to the justification, then the flag and note, then the evidence
+        first_level = self.level_rows[instrument.scale_min].button
+        QWidget.setTabOrder(first_level, self.clear_level)
+        QWidget.setTabOrder(self.clear_level, self.justification)
+        QWidget.setTabOrder(self.justification, self.needs_review)
+        QWidget.setTabOrder(self.needs_review, self.review_note)
+        QWidget.setTabOrder(self.review_note, self.evidence.list)
 
         self.level_group.idClicked.connect(self._on_level_group_id_clicked)
         self.clear_level.clicked.connect(self._on_clear_level_clicked)
@@ -181,9 +234,24 @@ class ItemEditor(QScrollArea):
         self.justification.installEventFilter(self)
         session.answerChanged.connect(self._on_session_answer_changed)
         session.gatesChanged.connect(self._on_session_gates_changed)
+        session.saveStateChanged.connect(self._on_session_save_state_changed)  # "belum tersimpan" goes
         self._set_enabled(False)
 
     # --- showing ---------------------------------------------------------------------------
+
+    COMPACT_BELOW = 680  # viewport height (logical px) under which the aspect line gives way
+    TITLE_BELOW = 560  # ... and under which the evidence box's title does too (125 %)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """On a short screen (1366x768 at 125 %) the aspect line and the evidence box's title
+        give way, so that level, justification and evidence fit together."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        height = self.viewport().height()
+        self.aspect_label.setVisible(height >= self.COMPACT_BELOW)
+        self.evidence_box.setTitle(self.tr("Bukti dukung") if height >= self.TITLE_BELOW else "")
 
     def show_item(self, item_id: str) -> None:
         if item_id != self.item_id:
@@ -197,7 +265,8 @@ class ItemEditor(QScrollArea):
             context = self.tr("Aspek {0}. {1}").format(aspect.number, aspect.title)
             if item.subaspect and item.title not in item.subaspect:
                 context += " · " + item.subaspect
-            self.aspect_label.setText(context + " · " + self.tr("kode butir {0}").format(item.id))
+            self.aspect_label.setText(context)
+            self.title.setToolTip(context)  # also there when the aspect line gives way
             self.question.setText(item.question)
             self.note.setText(item.note)
             self.note.setVisible(bool(item.note))
@@ -260,6 +329,7 @@ class ItemEditor(QScrollArea):
     def _set_enabled(self, applies: bool) -> None:
         writable = self.item_id is not None and not self.session.model.read_only
         self.levels_box.setEnabled(writable and applies)
+        self.clear_level.setEnabled(writable and applies)  # beside the review note, not in the box
         self.justification.setReadOnly(not writable)
         self.review_note.setReadOnly(not writable)
         self.needs_review.setEnabled(writable)
@@ -278,6 +348,12 @@ class ItemEditor(QScrollArea):
         if old == level:
             return
         self.session.undo_stack.push(SetAnswerFieldCommand(self.session, self.item_id, "level", old, level))
+        self.levelChanged.emit(self.item_id, old, level)
+
+    def first_level_button(self):
+        """Where Tab from the item list lands: the chosen level, else the first one."""
+        checked = self.level_group.checkedButton()
+        return checked if checked is not None else self.level_rows[min(self.level_rows)].button
 
     def _on_level_group_id_clicked(self, level: int) -> None:
         if not self._loading:
@@ -336,6 +412,9 @@ class ItemEditor(QScrollArea):
         self._show_answer()
 
     def _on_session_gates_changed(self) -> None:
+        self._show_answer()
+
+    def _on_session_save_state_changed(self) -> None:
         self._show_answer()
 
 

@@ -7,9 +7,10 @@ QSettings (INI) and restored on the next start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from models import APP_NAME, errors
+from models.demo import is_demo_dir
 from models.instrument_delivery import trusted_registry
 from models.instrument_update import diff_instruments, migrate_assessment, newer_release
 from models.session import FAILED
@@ -34,8 +37,11 @@ from ui.i18n import app_settings
 from ui.icons import app_icon
 from ui.item_editor import AspectPage, ItemEditor
 from ui.navigator import NavigatorModel, NavigatorView
+from ui.profiling_dialog import has_profiling
 from ui.score_panel import ScorePanel
 from ui.session_adapter import SessionAdapter
+from ui.styles import DEMO_STYLE, NOTICE_STYLE
+from ui.ui_state import data_value, set_data_value
 
 OK_STYLE = "color: #1e7e34;"
 FAILED_STYLE = "color: #ffffff; background: #c5221f; padding: 2px 6px; border-radius: 3px; font-weight: bold;"
@@ -44,6 +50,57 @@ FAILED_STYLE = "color: #ffffff; background: #c5221f; padding: 2px 6px; border-ra
 def ui_settings() -> QSettings:
     """The per-user window state: the same INI file as the language (never the registry)."""
     return app_settings()
+
+
+class LevelNotice(QFrame):
+    """A brief notice after each level change: "Tingkat 4 → 1 · butir 1.1" with *Urungkan*."""
+
+    SHOWN_MS = 8000
+
+    def __init__(self, session: SessionAdapter, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("levelNotice")
+        self.setStyleSheet("#levelNotice {" + NOTICE_STYLE + "}")
+        self.label = QLabel(self)
+        self.label.setObjectName("levelNoticeText")
+        self.undo_button = QPushButton(self.tr("Urungkan"), self)
+        self.undo_button.setObjectName("levelNoticeUndo")
+        self.undo_button.setFlat(True)
+        self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.undo_button.setStyleSheet("text-decoration: underline; color: #0b57d0; padding: 0 4px;")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Z does the same from anywhere
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 1, 2, 1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.undo_button)
+        self._index: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.SHOWN_MS)
+        self._timer.timeout.connect(self.hide)
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self.hide()
+
+    def show_change(self, item_id: str, old, new) -> None:
+        code = item_id.removeprefix("A")
+        shown = lambda level: "–" if level is None else str(level)  # noqa: E731
+        self.label.setText(self.tr("Tingkat {0} → {1} · butir {2}").format(shown(old), shown(new), code))
+        self.label.setAccessibleName(self.label.text())
+        self._index = self.session.undo_stack.index()
+        self.show()
+        self._timer.start()
+
+    def _on_undo_button_clicked(self) -> None:
+        stack = self.session.undo_stack
+        if self._index is not None and stack.index() == self._index:
+            stack.undo()
+        self.hide()
+
+    def _on_undo_stack_index_changed(self, index: int) -> None:
+        if self._index is not None and index != self._index:
+            self.hide()  # undone, or another change made: the notice no longer describes the last step
 
 
 class Workspace(QWidget):
@@ -64,9 +121,11 @@ class Workspace(QWidget):
         status = self.tr("Draf") if assessment.status == Assessment.DRAFT else self.tr("Final — hanya baca")
         self.title.setText(self.tr("Penilaian {0} · revisi {1} · {2}").format(
             assessment.year, assessment.revision, status))
+        self.level_notice = LevelNotice(session, self)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
+        header.addWidget(self.level_notice)
 
         self.navigator_model = NavigatorModel(session, self)
         self.navigator = NavigatorView(self.navigator_model, self)
@@ -78,28 +137,39 @@ class Workspace(QWidget):
         self.score_panel = ScorePanel(self)
         self.score_panel.setObjectName("scorePanel")
         self.history = HistoryPanel(session, self)
-        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.side_splitter.setObjectName("sideSplitter")
-        self.side_splitter.addWidget(self.score_panel)
-        self.side_splitter.addWidget(self.history)
-        self.side_splitter.setStretchFactor(0, 3)
-        self.side_splitter.setStretchFactor(1, 1)
+        # Score and item history share the column as tabs: on a 1366x768 laptop the score
+        # panel needs the full height to show all eight aspects.
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.score_panel, self.tr("&Skor"))
+        self.side_tabs.addTab(self.history, self.tr("&Riwayat butir"))
+        self.side_tabs.setDocumentMode(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.navigator)
+        self.profiling_button = QPushButton(self.tr("9. Profil penghargaan (tidak dinilai)…"), self)
+        self.profiling_button.setObjectName("profilingButton")
+        self.profiling_button.setVisible(has_profiling(session.model.store, assessment))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.navigator, 1)
+        left_layout.addWidget(self.profiling_button)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.editors)
-        self.splitter.addWidget(self.side_splitter)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([340, 640, 380])
-        self.side_splitter.setSizes([520, 300])
+        self.fit_columns(1366)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.navigator.search, self.navigator.tree)
+        self.setTabOrder(self.navigator.tree, self.item_editor.first_level_button())
+        self.item_editor.level_keys.watch(self.navigator.tree)  # digits in the item list choose the level
+        self.item_editor.levelChanged.connect(self._on_item_editor_level_changed)
 
         self.navigator.itemSelected.connect(self._on_navigator_item_selected)
         self.navigator.aspectSelected.connect(self._on_navigator_aspect_selected)
@@ -108,6 +178,14 @@ class Workspace(QWidget):
         from ui.year_over_year_view import YearOverYearLabels
 
         self.year_over_year = YearOverYearLabels(self)
+
+    def fit_columns(self, width: int) -> None:
+        """Column widths for a window ``width`` logical pixels wide: the item editor gets what
+        the navigator and the score need, so a 1366x768 laptop at 100 % or 125 % shows the
+        levels, justification and evidence without a horizontal scroll bar."""
+        navigator = max(260, min(330, round(width * 0.25)))
+        side = max(230, min(320, round(width * 0.22)))
+        self.splitter.setSizes([navigator, max(400, width - navigator - side), side])
 
     def current_item_id(self) -> str | None:
         return self.item_editor.item_id if self.editors.currentWidget() is self.item_editor else None
@@ -126,14 +204,38 @@ class Workspace(QWidget):
         self.editors.setCurrentWidget(self.aspect_page)
         self.history.show_item(None)
 
+    def _on_item_editor_level_changed(self, item_id: str, old, new) -> None:
+        self.level_notice.show_change(item_id, old, new)
+
     def _on_session_score_changed(self, result) -> None:
         self.score_panel.set_result(result, self.session.model.instrument)
 
 
+class DemoBanner(QFrame):
+    """Shown on every screen of the demo: what it is, and the way out."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("demoBanner")
+        self.setStyleSheet("#demoBanner {" + DEMO_STYLE + "} #demoBanner QLabel { color: #ffffff; }")
+        self.label = QLabel(self.tr("DATA CONTOH — bukan data kantor Anda. Perubahan di sini tersimpan di folder "
+                                    "data contoh dan tidak menyentuh data asli."), self)
+        self.label.setWordWrap(True)
+        self.leave_button = QPushButton(self.tr("Keluar dari data contoh"), self)
+        self.leave_button.setObjectName("leaveDemo")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 4, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.leave_button)
+
+
 class MainWindow(QMainWindow):
+    leaveDemoRequested = Signal()  # the app closes this window and shows the setup wizard again
+
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
+        self.demo = is_demo_dir(store.data_dir)
         self.session: SessionAdapter | None = None
         self.workspace: Workspace | None = None
         self.validation_dialog = None
@@ -144,7 +246,16 @@ class MainWindow(QMainWindow):
         self.list_view = AssessmentListView(self.list_model, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.list_view)
-        self.setCentralWidget(self.pages)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.demo_banner = DemoBanner(central) if self.demo else None
+        if self.demo_banner is not None:
+            central_layout.addWidget(self.demo_banner)
+            self.demo_banner.leave_button.clicked.connect(self._on_leave_demo_triggered)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.save_label = QLabel(self)
         self.save_label.setObjectName("saveState")
@@ -196,6 +307,8 @@ class MainWindow(QMainWindow):
                                          "retrySave")
         self.properties_action = self._action(self.tr("&Properti penilaian (S dan k)…"),
                                               self._on_properties_triggered, "Ctrl+Alt+P", "properties")
+        self.profiling_action = self._action(self.tr("Profil &penghargaan instansi (tidak dinilai)…"),
+                                             self._on_profiling_triggered, None, "profiling")
         self.validate_action = self._action(self.tr("Periksa &kelengkapan…"), self._on_validate_triggered,
                                             "F7", "validate")
         self.next_action = self._action(self.tr("Butir &berikutnya"), lambda: self._step_item(+1),
@@ -203,22 +316,29 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action(self.tr("Butir &sebelumnya"), lambda: self._step_item(-1),
                                             "Ctrl+PgUp", "previousItem")
         self.about_action = self._action(self.tr("&Tentang Merit Luring"), self._on_about_triggered, None, "about")
+        self.guide_action = self._action(self.tr("&Panduan singkat"), self._on_guide_triggered, "F1", "guide")
+        self.leave_demo_action = self._action(self.tr("Keluar dari data &contoh"), self._on_leave_demo_triggered,
+                                              None, "leaveDemo")
+        self.leave_demo_action.setVisible(self.demo)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
-        for action in (self.new_action, self.list_action, None, self.settings_action, None, self.quit_action):
+        for action in (self.new_action, self.list_action, None, self.settings_action, self.leave_demo_action, None,
+                       self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.redo_action, None, self.find_action, self.retry_action):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         assessment_menu = bar.addMenu(self.tr("&Penilaian"))
         self.assessment_menu = assessment_menu
-        for action in (self.next_action, self.previous_action, None, self.properties_action, self.validate_action):
+        for action in (self.next_action, self.previous_action, None, self.properties_action, self.profiling_action,
+                       self.validate_action):
             assessment_menu.addSeparator() if action is None else assessment_menu.addAction(action)
         assessment_menu.addSeparator()
         self._add_package_actions(assessment_menu)
         help_menu = bar.addMenu(self.tr("Ban&tuan"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
     def _add_package_actions(self, menu) -> None:
@@ -241,6 +361,7 @@ class MainWindow(QMainWindow):
         dialog = FinalizeExportDialog(self.store, self.session.model.assessment, self)
         dialog.finalized.connect(self._on_export_dialog_finalized)
         dialog.reopened.connect(self._on_export_dialog_reopened)
+        dialog.itemRequested.connect(self.show_item)
         dialog.exec()
 
     def _on_export_dialog_finalized(self, _assessment_id: int) -> None:
@@ -262,7 +383,9 @@ class MainWindow(QMainWindow):
     def _newer_instrument(self):
         if self.session is None:
             return None
-        return newer_release(self.store, self.store.assessment(self.session.model.assessment.id))
+        # the session's own record (kept current by reload_assessment): no database query on
+        # every undo-stack change, and nothing to look up while a closing window tears down
+        return newer_release(self.store, self.session.model.assessment)
 
     def _on_instrument_update_triggered(self) -> None:
         from ui.instrument_update_dialog import InstrumentUpdateDialog
@@ -297,6 +420,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(open_)
         self.properties_action.setEnabled(open_)
         self.instrument_update_action.setEnabled(self._newer_instrument() is not None)
+        self.profiling_action.setEnabled(bool(open_ and has_profiling(self.store, session.model.assessment)))
         self.retry_action.setEnabled(bool(open_ and session.model.has_pending))
         self.new_action.setEnabled(self.store.office() is not None)
         self.list_action.setEnabled(open_)
@@ -321,12 +445,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.back_button.clicked.connect(self.show_list)
+        self.workspace.profiling_button.clicked.connect(self._on_profiling_triggered)
         session.saveStateChanged.connect(self._on_session_save_state_changed)
         session.ruleRejected.connect(self._on_session_rule_rejected)
         session.itemTouched.connect(self.show_item)
         session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         session.undo_stack.cleanChanged.connect(self._on_undo_stack_index_changed)
-        item_id = self.settings.value(f"assessment-{assessment_id}/item", "")
+        item_id = data_value(self.store.data_dir, f"assessment-{assessment_id}/item", "")
         if not item_id or not session.model.instrument.has_item(str(item_id)):
             item_id = session.model.instrument.items[0].id
         self.show_item(str(item_id))
@@ -399,7 +524,7 @@ class MainWindow(QMainWindow):
     def _remember_item(self) -> None:
         item_id = self.workspace.current_item_id() if self.workspace else None
         if item_id:
-            self.settings.setValue(f"assessment-{self.session.model.assessment.id}/item", item_id)
+            set_data_value(self.store.data_dir, f"assessment-{self.session.model.assessment.id}/item", item_id)
 
     def _step_item(self, step: int) -> None:
         if self.workspace is None:
@@ -423,6 +548,15 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.store, self).exec()
         self.list_model.reload()
         self._update_title()
+
+    def _on_guide_triggered(self) -> None:
+        from ui.help import show_guide
+
+        show_guide(self, province=False)
+
+    def _on_leave_demo_triggered(self) -> None:
+        if self._flush_before_leaving():
+            self.leaveDemoRequested.emit()
 
     def _on_about_triggered(self) -> None:
         from ui.about_dialog import AboutDialog
@@ -453,6 +587,12 @@ class MainWindow(QMainWindow):
 
         if self.session is not None:
             PropertiesDialog(self.session, self).exec()
+
+    def _on_profiling_triggered(self) -> None:
+        from ui.profiling_dialog import ProfilingDialog
+
+        if self.session is not None and has_profiling(self.store, self.session.model.assessment):
+            ProfilingDialog(self.store, self.session.model.assessment, self).exec()
 
     def _on_validate_triggered(self) -> None:
         from ui.validation_dialog import ValidationDialog
@@ -523,6 +663,8 @@ class MainWindow(QMainWindow):
         if office is not None:
             parts.append(office.name)
         parts.append(APP_NAME)
+        if self.demo:
+            parts.insert(0, self.tr("[DATA CONTOH]"))
         self.setWindowTitle(" — ".join(parts))
 
     # --- window state ------------------------------------------------------------------------
@@ -532,6 +674,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             available = self.screen().availableGeometry()
             self.resize(min(1280, int(available.width() * 0.95)), min(820, int(available.height() * 0.9)))
+            if available.height() < 900 and QGuiApplication.platformName() not in ("offscreen", "minimal"):
+                # a laptop (1366x768): every pixel of height counts; off screen there is no screen
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         last = self.settings.value("MainWindow/lastAssessment")
         same_store = self.settings.value("MainWindow/lastDataDir", "") == str(self.store.data_dir)
         if last is not None and same_store:
@@ -543,16 +688,13 @@ class MainWindow(QMainWindow):
             self.open_assessment(assessment_id)
 
     def _restore_splitters(self) -> None:
-        for key, splitter in (("MainWindow/splitter", self.workspace.splitter),
-                              ("MainWindow/sideSplitter", self.workspace.side_splitter)):
-            state = self.settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
+        state = self.settings.value("MainWindow/splitter")
+        if state is None or not self.workspace.splitter.restoreState(state):
+            self.workspace.fit_columns(self.width())
 
     def _save_splitters(self) -> None:
         if self.workspace is not None:
             self.settings.setValue("MainWindow/splitter", self.workspace.splitter.saveState())
-            self.settings.setValue("MainWindow/sideSplitter", self.workspace.side_splitter.saveState())
 
     def save_window_state(self) -> None:
         self.settings.setValue("MainWindow/geometry", self.saveGeometry())

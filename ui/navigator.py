@@ -104,7 +104,7 @@ def item_heading(item) -> str:
     """``4.1-KK Standar Kompetensi Jabatan (Instansi Kab/Kota)``: the item's code (its id
     without the "A"), unique and the same one the checklist, the package and the province
     use, then the title. (Sub-aspect numbers repeat: 5.2 covers two items, 6.4 four.)"""
-    return f"{item.id.removeprefix('A')} {item.title}".strip()
+    return item.heading
 
 
 class NavigatorModel(QAbstractItemModel):
@@ -218,7 +218,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return state_icon(state)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            text = f"{item_heading(item)} ({item.id})\n{state_text(state)}"
+            text = f"{item_heading(item)}\n{state_text(state)}"
             if unsaved:
                 text += " " + self.tr("(belum tersimpan)")
             return text
@@ -294,6 +294,9 @@ class NavigatorView(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Daftar aspek dan butir"))
         self.tree.setUniformRowHeights(True)
+        # "5.2 Keteladanan dan Kepemimpinan (Pimpinan)" and "5.3 … (Agen Perubahan)" differ at the
+        # end: cut the middle, so that two elided titles never look the same.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
@@ -324,6 +327,7 @@ class NavigatorView(QWidget):
             icon = QLabel(legend)
             icon.setPixmap(state_icon(state).pixmap(size))
             text = QLabel(state_text(state), legend)
+            text.setWordWrap(True)  # the legend must not widen the navigator on a small screen
             row, column = divmod(position, 2)
             grid.addWidget(icon, row, column * 2)
             grid.addWidget(text, row, column * 2 + 1)

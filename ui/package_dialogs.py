@@ -7,9 +7,11 @@ progress dialog. Database work (finalize, reading the manifest) stays on the GUI
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,16 +31,20 @@ from PySide6.QtWidgets import (
 
 from models import keys
 from models.certificates import CertificateError, import_office_certificate, make_enrolment_request
-from models.evidence import format_megabytes
+from models.formatting import date_id, size_id
 from models.lifecycle import FinalizeBlocked, finalize, needs_survey, reopen
 from models.package.format import PackageCancelled, PackageError
 from models.package.write import check_certificate_current, default_file_name, prepare_export, write_package
+from models.profiling import copy_profiling
 from models.provenance import OFFICIAL_CHANNEL
 from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
 from models.trust import CERTIFICATE_VALID, office_certificate_status
 from models.validation import validation_issues
+from ui.messages import confirm, user_message
+from ui.styles import ERROR, NOTICE_STYLE, PROGRESS, SUCCESS, show_status
+from ui.ui_state import data_value, set_data_value
 from ui.workers import run_in_background, run_with_progress
 
 
@@ -54,10 +61,24 @@ def _documents_dir() -> Path:
     return Path(location) if location else Path.home()
 
 
-def _show_message(label: QLabel, text: str, *, error: bool) -> None:
-    label.setText(text)
-    label.setProperty("error", error)
-    label.setStyleSheet("color: #b00020;" if error else "")
+# A package above this goes badly by email (most office mail servers refuse 20–25 MB).
+EMAIL_LIMIT_BYTES = 20 * 1024 * 1024
+
+# The system file manager; a module attribute so tests can watch what would be opened.
+open_url = QDesktopServices.openUrl
+
+
+def _show_message(label: QLabel, text: str, *, error: bool, success: bool = False) -> None:
+    """A status line: errors red, successes green, work under way plain (``ui.styles``)."""
+    show_status(label, text, ERROR if error else SUCCESS if success else PROGRESS)
+
+
+def export_folder(data_dir: Path) -> Path:
+    """Where the last package of this data folder was written (else Documents)."""
+    remembered = data_value(data_dir, "export/folder", "")
+    if remembered and Path(str(remembered)).is_dir():
+        return Path(str(remembered))
+    return _documents_dir()
 
 
 class FinalizeExportDialog(QDialog):
@@ -65,6 +86,7 @@ class FinalizeExportDialog(QDialog):
     (a draft) and writes the signed package in a worker with a cancellable progress dialog."""
 
     finalized = Signal(int)  # assessment id
+    itemRequested = Signal(str)  # a blocker was activated: show its item (the dialog closes)
     reopened = Signal(int)  # id of the new draft revision
     exported = Signal(str)  # package path
     failed = Signal(str)  # the message shown (wrong passphrase, disk full, cancelled, ...)
@@ -80,10 +102,15 @@ class FinalizeExportDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("exportHeading")
         self.heading.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("exportSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issues = QListWidget(self)
         self.issues.setObjectName("blockingIssues")
         self.issues.setAccessibleName(self.tr("Hal yang menghalangi finalisasi"))
         self.issues.setWordWrap(True)
+        self.issues.setToolTip(self.tr("Klik ganda atau tekan Enter untuk membuka butirnya."))
         self.passphrase = _password_edit(self, "passphraseEdit", self.tr("Kata sandi kunci kantor"))
         # Without S the final figure is maturity only, with no predikat: the office says so
         # explicitly, and the confirmation is kept in the audit trail.
@@ -94,12 +121,21 @@ class FinalizeExportDialog(QDialog):
         self.output.setObjectName("outputEdit")
         self.output.setAccessibleName(self.tr("Berkas paket yang ditulis"))
         office = self.assessment.office
-        self.output.setText(str(_documents_dir() / default_file_name(office.code, self.assessment.year,
-                                                                    self.assessment.revision)))
+        self.output.setText(str(export_folder(store.data_dir) / default_file_name(
+            office.code, self.assessment.year, self.assessment.revision)))
         self.browse_button = QPushButton(self.tr("&Pilih…"), self)
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
+        self.size_warning = QLabel(self)
+        self.size_warning.setObjectName("sizeWarning")
+        self.size_warning.setWordWrap(True)
+        self.size_warning.setStyleSheet(NOTICE_STYLE)
+        self.size_warning.hide()
+        self.open_folder_button = QPushButton(self.tr("Buka &folder"), self)
+        self.open_folder_button.setObjectName("openFolderButton")
+        self.open_folder_button.setToolTip(self.tr("Buka folder berisi paket di penjelajah berkas"))
+        self.open_folder_button.hide()
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
@@ -109,6 +145,8 @@ class FinalizeExportDialog(QDialog):
                                               "dan hanya dapat dibaca."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.reopen_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button.hide()  # addButton shows it; it appears once a package is written
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         output_row = QHBoxLayout()
@@ -125,10 +163,12 @@ class FinalizeExportDialog(QDialog):
         official.setObjectName("officialChannel")
         official.setWordWrap(True)
         layout.addWidget(official)
+        layout.addWidget(self.summary)
         layout.addWidget(self.issues, 4)
         layout.addWidget(self.without_survey)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        layout.addWidget(self.size_warning)
         layout.addStretch(1)  # keeps the form together when there is no issue to list
         layout.addWidget(buttons)
         self.resize(640, 460)
@@ -137,6 +177,8 @@ class FinalizeExportDialog(QDialog):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
+        self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
+        self.issues.itemActivated.connect(self._on_issues_item_activated)
         self.passphrase.returnPressed.connect(self._on_export_button_clicked)
         self.refresh()
 
@@ -155,10 +197,13 @@ class FinalizeExportDialog(QDialog):
                 year=self.assessment.year, revision=self.assessment.revision,
                 state=self.tr("final (hanya dapat dibaca)") if final else self.tr("draf")))
         self.export_button.setText(self.tr("&Ekspor paket") if final else self.tr("&Finalisasi dan ekspor"))
+        self.summary.setText(self.summary_text())
         blocking = self.blocking_issues()
         self.issues.clear()
         for issue in blocking:
-            self.issues.addItem(issue.message)
+            entry = QListWidgetItem(issue.message)
+            entry.setData(Qt.ItemDataRole.UserRole, issue.item_id)
+            self.issues.addItem(entry)
         self.issues.setVisible(bool(blocking))
         problem = self._setup_problem()
         if blocking:
@@ -174,6 +219,24 @@ class FinalizeExportDialog(QDialog):
         latest = self.store.latest_assessment(self.assessment.office, self.assessment.year)
         self.reopen_button.setVisible(final and latest.id == self.assessment.id)
         self.reopen_button.setEnabled(self.job is None)
+
+    def estimated_size(self) -> int:
+        """The evidence the package carries (one copy per content): its size within a few KB."""
+        sizes = {row.sha256: row.size for row in self.store.evidence(self.assessment)}
+        return sum(sizes.values())
+
+    def summary_text(self) -> str:
+        result = self.store.score(self.assessment)
+        rows = self.store.evidence(self.assessment)
+        estimate = self.estimated_size()
+        text = self.tr("Isi paket: {office} · {answered} dari {applicable} butir dijawab · {files} berkas bukti "
+                       "dukung · perkiraan ukuran {size}.").format(
+            office=self.assessment.office.name, answered=result.answered, applicable=result.applicable,
+            files=len(rows), size=size_id(estimate))
+        if estimate > EMAIL_LIMIT_BYTES:
+            text += " " + self.tr("Paket sebesar ini terlalu besar untuk lampiran surel (batas umum {limit}); "
+                                  "siapkan diska lepas.").format(limit=size_id(EMAIL_LIMIT_BYTES))
+        return text
 
     def _setup_problem(self) -> str | None:
         data_dir = self.store.data_dir
@@ -191,12 +254,28 @@ class FinalizeExportDialog(QDialog):
         if path:
             self.output.setText(path)
 
+    def _on_issues_item_activated(self, entry: QListWidgetItem) -> None:
+        self.itemRequested.emit(entry.data(Qt.ItemDataRole.UserRole))
+        self.reject()
+
+    def _on_open_folder_button_clicked(self) -> None:
+        if self.package_path is not None:
+            open_url(QUrl.fromLocalFile(str(self.package_path.parent)))
+
     def _on_reopen_button_clicked(self) -> None:
+        if not confirm(self, self.tr("Buka revisi baru?"), self.tr(
+                "Revisi {revision} tetap final dan tidak berubah. Revisi {next} dibuat sebagai draf berisi salinan "
+                "jawaban dan bukti dukungnya, lalu dibuka untuk diubah. Paket revisi {next} harus diekspor dan "
+                "dikirim lagi ke provinsi.").format(revision=self.assessment.revision,
+                                                    next=self.assessment.revision + 1),
+                self.tr("Buka revisi {0}").format(self.assessment.revision + 1)):
+            return
         try:
             revision = reopen(self.store, self.assessment, self.store.setting(OPERATOR_NAME))
         except StoreRuleError as exc:
-            _show_message(self.status, str(exc), error=True)
+            _show_message(self.status, user_message(exc), error=True)
             return
+        copy_profiling(self.store, self.assessment, revision)
         self.reopened.emit(revision.id)
         self.accept()
 
@@ -220,6 +299,10 @@ class FinalizeExportDialog(QDialog):
             self._on_job_failed(exc)
             return
         passphrase = self.passphrase.text()
+        if not passphrase:
+            _show_message(self.status, self.tr("Isi kata sandi kunci kantor untuk menandatangani paket."), error=True)
+            self.passphrase.setFocus()
+            return
         key_path = keys.office_key_path(self.store.data_dir)
         self._busy(self.tr("Membuka kunci kantor…"))
         self.job = run_in_background(lambda progress, cancelled: keys.load_private_key(key_path, passphrase),
@@ -255,9 +338,20 @@ class FinalizeExportDialog(QDialog):
         self.passphrase.clear()
         self.refresh()  # before the message: refresh() would put its own status text back
         size = self.package_path.stat().st_size if self.package_path.is_file() else 0
-        _show_message(self.status, self.tr("Paket selesai ditulis: {path} ({size}). Kirim berkas ini ke provinsi "
-                                           "lewat surel atau diska lepas.").format(
-            path=path, size=format_megabytes(size)), error=False)
+        set_data_value(self.store.data_dir, "export/folder", str(self.package_path.parent))
+        if size > EMAIL_LIMIT_BYTES:
+            how = self.tr("Kirim ke provinsi lewat diska lepas.")
+            self.size_warning.setText(self.tr(
+                "Paket ini {size}, terlalu besar untuk lampiran surel (umumnya ditolak di atas {limit}). Kirim "
+                "lewat diska lepas atau layanan berbagi berkas yang disepakati dengan provinsi.").format(
+                size=size_id(size), limit=size_id(EMAIL_LIMIT_BYTES)))
+            self.size_warning.show()
+        else:
+            how = self.tr("Kirim ke provinsi lewat surel atau diska lepas.")
+            self.size_warning.hide()
+        _show_message(self.status, self.tr("Paket selesai ditulis ({size}): {path}").format(
+            path=path, size=size_id(size)) + "\n" + how, error=False, success=True)
+        self.open_folder_button.show()
         self.exported.emit(str(path))
 
     def _on_write_cancelled(self) -> None:
@@ -274,9 +368,9 @@ class FinalizeExportDialog(QDialog):
         if isinstance(error, keys.WrongPassphrase):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
-        _show_message(self.status, str(error), error=True)
+        _show_message(self.status, user_message(error), error=True)
         self.refresh()
-        self.failed.emit(str(error))
+        self.failed.emit(self.status.text())
 
     def _busy(self, text: str) -> None:
         _show_message(self.status, text, error=False)
@@ -312,6 +406,7 @@ class KeysDialog(QDialog):
         self.certificate.setObjectName("certificateLabel")
         self.certificate.setWordWrap(True)
         self.passphrase = _password_edit(self, "passphraseEdit", self.tr("Kata sandi kunci kantor"))
+        self.passphrase.setPlaceholderText(self.tr("dipakai untuk membuat kunci dan menandatangani permintaan"))
         self.confirm = _password_edit(self, "confirmEdit", self.tr("Ulangi kata sandi"))
         self.create_button = QPushButton(self.tr("&Buat kunci"), self)
         self.create_button.setObjectName("createButton")
@@ -330,15 +425,28 @@ class KeysDialog(QDialog):
         key_box = QGroupBox(self.tr("Kunci kantor"), self)
         self.key_form = key_form = QFormLayout(key_box)
         key_form.addRow(self.tr("Sidik jari:"), self.fingerprint)
-        key_form.addRow(self.tr("&Kata sandi:"), self.passphrase)
+        key_form.addRow(self.tr("&Kata sandi kunci kantor:"), self.passphrase)
         key_form.addRow(self.tr("&Ulangi kata sandi:"), self.confirm)
         key_form.addRow(self.create_button)
-        enrol_box = QGroupBox(self.tr("Pendaftaran ke provinsi"), self)
-        enrol_layout = QVBoxLayout(enrol_box)
-        enrol_layout.addWidget(self.certificate)
-        enrol_layout.addWidget(self.profile_button)
-        enrol_layout.addWidget(self.request_button)
-        enrol_layout.addWidget(self.import_button)
+        enrol_box = QGroupBox(self.tr("Pendaftaran ke provinsi (urutannya)"), self)
+        enrol_layout = QFormLayout(enrol_box)
+        enrol_layout.addRow(self.certificate)
+        self.step_labels = {}
+        for step, (button, hint) in enumerate((
+                (self.request_button, self.tr("kirim berkasnya ke provinsi, bacakan sidik jari lewat telepon")),
+                (self.profile_button, self.tr("berkas profil provinsi (.json) yang dikirim provinsi")),
+                (self.import_button, self.tr("berkas sertifikat (.json) yang dikirim provinsi; perlu profil "
+                                             "provinsi lebih dahulu"))), start=1):
+            mark = QLabel(self)
+            mark.setObjectName(f"enrolStep{step}")
+            self.step_labels[button] = mark
+            text = QLabel(hint, self)
+            text.setWordWrap(True)
+            text.setStyleSheet("color: palette(placeholder-text);")
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addWidget(text, 1)
+            enrol_layout.addRow(mark, row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)
         layout.addWidget(key_box)
@@ -368,6 +476,13 @@ class KeysDialog(QDialog):
         self.request_button.setEnabled(public is not None and self.job is None)
         self.import_button.setEnabled(public is not None and self.job is None)
         self.certificate.setText(self._certificate_text())
+        done = {self.request_button: False,
+                self.profile_button: bool(keys.load_trusted_keys(self.data_dir)),
+                self.import_button: keys.office_certificate_path(self.data_dir).is_file()}
+        for step, (button, mark) in enumerate(self.step_labels.items(), start=1):
+            mark.setText(f"{step}. ✓" if done[button] else f"{step}.")
+            mark.setAccessibleName(self.tr("Langkah {0} selesai").format(step) if done[button]
+                                   else self.tr("Langkah {0}").format(step))
 
     def _certificate_text(self) -> str:
         path = keys.office_certificate_path(self.data_dir)
@@ -382,7 +497,8 @@ class KeysDialog(QDialog):
                                                                           problem=status["status_message"])
         return self.tr("Terdaftar: sertifikat nomor {serial}, provinsi {province}, berlaku {start} s.d. {end}.").format(
             serial=status["serial"], province=status["province_code"],
-            start=status["valid_from"], end=status["valid_until"])
+            start=date_id(date.fromisoformat(status["valid_from"])),
+            end=date_id(date.fromisoformat(status["valid_until"])))
 
     def _on_create_button_clicked(self) -> None:
         passphrase = self.passphrase.text()
@@ -409,7 +525,7 @@ class KeysDialog(QDialog):
         self.confirm.clear()
         self.create_button.setEnabled(True)
         _show_message(self.status, self.tr("Kunci kantor dibuat. Sidik jari untuk dibacakan ke provinsi: "
-                                           "{fingerprint}").format(fingerprint=public.fingerprint), error=False)
+                                           "{fingerprint}").format(fingerprint=public.fingerprint), error=False, success=True)
         self.refresh()
         self.keyCreated.emit(public.fingerprint)
 
@@ -417,6 +533,11 @@ class KeysDialog(QDialog):
         office = self.store.office()
         if office is None:
             _show_message(self.status, self.tr("Kantor belum diatur."), error=True)
+            return
+        if not self.passphrase.text():
+            _show_message(self.status, self.tr("Isi dahulu kata sandi kunci kantor: permintaan pendaftaran "
+                                               "ditandatangani dengan kunci itu."), error=True)
+            self.passphrase.setFocus()
             return
         suggested = str(_documents_dir() / f"pendaftaran-{office.code.replace('.', '')}.json")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan permintaan pendaftaran"), suggested,
@@ -440,7 +561,7 @@ class KeysDialog(QDialog):
     def _on_request_finished(self, path) -> None:
         self.job = None
         _show_message(self.status, self.tr("Permintaan pendaftaran ditulis: {path}. Kirim ke provinsi dan "
-                                           "bacakan sidik jari kunci lewat telepon.").format(path=path), error=False)
+                                           "bacakan sidik jari kunci lewat telepon.").format(path=path), error=False, success=True)
         self.refresh()
         self.requestWritten.emit(str(path))
 
@@ -450,25 +571,39 @@ class KeysDialog(QDialog):
         if not path:
             return
         office = self.store.office()
+        if not keys.load_trusted_keys(self.data_dir) and not self._ask_profile_first(Path(path).parent):
+            return
         try:
             data = Path(path).read_bytes()
-            province_key = None
-            if not keys.load_trusted_keys(self.data_dir):
-                key_file, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih kunci publik provinsi"),
-                                                          str(Path(path).parent),
-                                                          self.tr("Kunci publik provinsi (*.pub)"))
-                if not key_file:
-                    return
-                province_key = keys.load_public_key(Path(key_file))
-            certificate, signer = import_office_certificate(self.data_dir, office.code, data, province_key)
+            certificate, signer = import_office_certificate(self.data_dir, office.code, data, None)
         except (OSError, CertificateError, keys.KeyFileError) as exc:
-            _show_message(self.status, str(exc), error=True)
+            _show_message(self.status, user_message(exc), error=True)
             return
         _show_message(self.status, self.tr("Sertifikat nomor {serial} diimpor. Sidik jari kunci provinsi: "
                                            "{fingerprint}").format(serial=certificate.serial,
-                                                                   fingerprint=signer.fingerprint), error=False)
+                                                                   fingerprint=signer.fingerprint), error=False,
+                      success=True)
         self.refresh()
         self.certificateImported.emit(certificate.serial)
+
+    def _ask_profile_first(self, folder: Path) -> bool:
+        """The certificate is checked with the province key, which comes in the province
+        profile: say so, and offer to import the profile now. True once a key is trusted."""
+        wanted = confirm(self, self.tr("Profil provinsi diperlukan dahulu"), self.tr(
+            "Sertifikat kantor diperiksa dengan kunci provinsi. Kunci itu ada di berkas profil provinsi (.json) "
+            "yang dikirim provinsi bersama sertifikat. Impor profil provinsi dahulu (langkah 2), lalu "
+            "sertifikatnya (langkah 3)."), self.tr("Pilih profil provinsi…"))
+        if wanted:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas profil provinsi"), str(folder),
+                                                  self.tr("Profil provinsi (*.json)"))
+            if path:
+                self.import_profile(Path(path))
+        if keys.load_trusted_keys(self.data_dir):
+            return True
+        if self.status.property("kind") != ERROR:
+            _show_message(self.status, self.tr("Sertifikat belum diimpor: impor profil provinsi dahulu, lalu "
+                                               "sertifikatnya."), error=True)
+        return False
 
     def _on_profile_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas profil provinsi"),
@@ -483,13 +618,14 @@ class KeysDialog(QDialog):
         try:
             profile = import_profile(self.data_dir, path.read_bytes())
         except (OSError, ProvinceError, keys.KeyFileError) as exc:
-            _show_message(self.status, str(exc), error=True)
-            self.failed.emit(str(exc))
+            _show_message(self.status, user_message(exc), error=True)
+            self.failed.emit(self.status.text())
             return
         _show_message(self.status, self.tr(
             "Profil provinsi {name} diimpor; kuncinya kini dipercaya. Cocokkan sidik jari ini dengan provinsi "
             "lewat telepon: {fingerprint}").format(name=profile.province_name,
-                                                    fingerprint=profile.public_key.fingerprint), error=False)
+                                                    fingerprint=profile.public_key.fingerprint), error=False,
+                      success=True)
         if profile.instrument_files:  # delivered instruments, signed by the key just shown
             names = ", ".join(f"{entry.get('id')} {entry.get('version')}" for entry in profile.instrument_files)
             self.status.setText(self.status.text() + "\n" + self.tr(
@@ -504,6 +640,6 @@ class KeysDialog(QDialog):
         if isinstance(error, keys.WrongPassphrase):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
-        _show_message(self.status, str(error), error=True)
+        _show_message(self.status, user_message(error), error=True)
         self.refresh()
-        self.failed.emit(str(error))
+        self.failed.emit(self.status.text())

@@ -87,7 +87,7 @@ class PlannerDialog(QDialog):
         self.avoid_list.setObjectName("plannerAvoid")
         remembered = set(self._remembered_hard_items())
         for item in self.applicable:
-            entry = QListWidgetItem(f"{item.id} {item.subaspect or item.title}")
+            entry = QListWidgetItem(item.heading)  # "7.1 Pembinaan …": the one way items are named
             entry.setData(ITEM_ROLE, item.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if item.id in remembered else Qt.CheckState.Unchecked)
@@ -171,7 +171,7 @@ class PlannerDialog(QDialog):
         self.steps.setRowCount(len(self.plan.steps))
         for row, step in enumerate(self.plan.steps):
             item = self.instrument.item(step.item_id)
-            values = (step.item_id, item.subaspect or item.title, f"{step.from_level} → {step.to_level}",
+            values = (item.code, item.subaspect or item.title, f"{step.from_level} → {step.to_level}",
                       "+" + decimal_id(step.gain, 4), decimal_id(step.value_after, places))
             for column, value in enumerate(values):
                 self.steps.setItem(row, column, QTableWidgetItem(value))
@@ -200,13 +200,13 @@ class PlannerDialog(QDialog):
         self.spins: dict[str, QSpinBox] = {}
         for row, item in enumerate(self.applicable):
             current = self.levels.get(item.id)
-            self.sandbox.setItem(row, 0, QTableWidgetItem(item.id))
+            self.sandbox.setItem(row, 0, QTableWidgetItem(item.code))
             self.sandbox.setItem(row, 1, QTableWidgetItem(item.subaspect or item.title))
             self.sandbox.setItem(row, 2, QTableWidgetItem("–" if current is None else str(current)))
             spin = QSpinBox(self.sandbox)
             spin.setRange(self.instrument.scale_min, self.instrument.scale_max)
             spin.setValue(self.instrument.scale_min if current is None else current)
-            spin.setAccessibleName(self.tr("Tingkat coba {0}").format(item.id))
+            spin.setAccessibleName(self.tr("Tingkat coba {0}").format(item.code))
             spin.valueChanged.connect(self._on_sandbox_changed)
             self.sandbox.setCellWidget(row, 3, spin)
             self.spins[item.id] = spin
@@ -269,4 +269,4 @@ class PlannerDialog(QDialog):
         evidence = "".join(f"<li>{escape(text)}</li>" for text in step.evidence)
         self.step_detail.setText(self.tr("<b>{item} tingkat {level}:</b> {descriptor}<br/><b>Bukti dukung yang "
                                          "diharapkan instrumen:</b><ul style='margin:0'>{evidence}</ul>").format(
-            item=step.item_id, level=step.to_level, descriptor=escape(step.descriptor), evidence=evidence))
+            item=escape(self.instrument.item(step.item_id).code), level=step.to_level, descriptor=escape(step.descriptor), evidence=evidence))

@@ -19,7 +19,7 @@ class RadarChart(QWidget):
         self._values: tuple[float, ...] = ()
         self._color = QColor("#1f6fb2")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(110, 110)
+        self.setMinimumSize(100, 100)
 
     def sizeHint(self) -> QSize:
         return QSize(150, 150)  # small preferred size: it grows into whatever room the host gives

@@ -162,7 +162,22 @@ class ScorePanel(QWidget):
         layout.addWidget(self.radar, 1)
         layout.addWidget(aspects_title)
         layout.addWidget(self.aspect_bars)
+        self._scroll = scroll
         self.clear()
+
+    RADAR_MIN_HEIGHT = 120
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """The bars carry every figure; the radar repeats them as a picture. When the panel
+        is too short for both (a laptop at 125 %), the radar gives way, never the bars."""
+        super().resizeEvent(event)
+        self._fit_radar()
+
+    def _fit_radar(self) -> None:
+        body = self._scroll.widget()
+        without_radar = body.layout().sizeHint().height() - (self.radar.sizeHint().height()
+                                                             if self.radar.isVisible() else 0)
+        self.radar.setVisible(self._scroll.viewport().height() - without_radar >= self.RADAR_MIN_HEIGHT)
 
     # --- public ------------------------------------------------------------------------
 

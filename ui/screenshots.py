@@ -14,7 +14,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-WINDOW_SIZE = (1360, 860)
+# A 1366x768 laptop, the office's usual screen: a maximized window's area under the title bar,
+# above the taskbar (768 - 40 - 23). At 125 % scaling the same pixels hold 1/1.25 as much.
+WINDOW_SIZE = (1366, 705)
 SHOWN_DOCUMENTS_DIR = "/home/operator/Dokumen"
 # Items left open or flagged so the score, navigator and validation show real work in progress.
 OPEN_ITEMS = ("A2.5", "A6.4d")
@@ -122,7 +124,7 @@ def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     from ui.validation_dialog import ValidationDialog
 
     window = create_main_window(store)
-    window.resize(*WINDOW_SIZE)
+    window.resize(*window_size())
     window.show()
     shooter.save(window, "utama-daftar-penilaian")
     window.open_assessment(assessment_id)
@@ -170,6 +172,12 @@ def shoot_main(shooter: Shooter, store, assessment_id: int) -> None:
     shooter.settle()
 
 
+def window_size(scale: float | None = None) -> tuple[int, int]:
+    """The window in logical pixels: the laptop's maximized area divided by the scale."""
+    scale = scale or float(os.environ.get("QT_SCALE_FACTOR") or 1)
+    return round(WINDOW_SIZE[0] / scale), round(WINDOW_SIZE[1] / scale)
+
+
 def render(out_dir: Path, language: str = "id") -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -199,7 +207,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots", description=__doc__.split("\n")[0])
     parser.add_argument("out_dir", type=Path, nargs="?", default=Path("docs/screenshots"))
     parser.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa tampilan (bawaan: id)")
+    parser.add_argument("--scale", type=float, default=None,
+                        help="skala tampilan Windows, mis. 1.25 (QT_SCALE_FACTOR); bawaan: 1 dan 1,25 sekaligus")
     args = parser.parse_args(argv)
+    if args.scale is None:  # both laptop settings: 100 % here, 125 % in a child with its own Qt
+        import subprocess
+
+        child = subprocess.run([sys.executable, "-m", "ui.screenshots", str(args.out_dir / "125"),
+                                "--lang", args.lang, "--scale", "1.25"], check=False)
+        if child.returncode:
+            return child.returncode
+        args.scale = 1.0
+    os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     home = Path(tempfile.mkdtemp(prefix="merit-shots-home-"))
     _isolate(home)
     for path in render(args.out_dir.resolve(), args.lang):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.settings import EVIDENCE_LIMIT_MB, OPERATOR_NAME
+from models.settings import EVIDENCE_LIMIT_MB, MODE, MODE_PROVINCE, OPERATOR_NAME
 from models.store import Store
 from ui.i18n import save_language, saved_language
 from ui.legacy_results_editor import LegacyResultsEditor
@@ -184,10 +184,14 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Pengaturan"))
-        self.pages: list[SettingsPage] = [
-            OfficePage(store, self), OperatorPage(store, self), HistoryPage(store, self),
-            DisplayPage(store, self), EvidencePage(store, self),
-        ]
+        province_mode = store.setting(MODE) == MODE_PROVINCE
+        # A province has no KASN history nor evidence of its own: only what applies to it.
+        self.pages: list[SettingsPage] = [OfficePage(store, self), OperatorPage(store, self)]
+        if not province_mode:
+            self.pages.append(HistoryPage(store, self))
+        self.pages.append(DisplayPage(store, self))
+        if not province_mode:
+            self.pages.append(EvidencePage(store, self))
         self.page_list = QListWidget(self)
         self.stack = QStackedWidget(self)
         for page in self.pages:

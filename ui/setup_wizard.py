@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from models import APP_NAME, regions
-from models.demo import seed_demo
+from models.demo import open_demo
 from models.installation import configure_installation
 from models.provenance import OFFICIAL_CHANNEL
-from models.settings import MODE, MODE_OFFICE, MODE_PROVINCE
+from models.settings import MODE_OFFICE, MODE_PROVINCE
 from models.store import Store, StoreRuleError
 from ui.icons import app_icon
 from ui.legacy_results_editor import LegacyResultsEditor
+from ui.messages import user_message
 
 PAGE_WELCOME, PAGE_REGION, PAGE_HISTORY, PAGE_OPERATOR = range(4)
 ERROR_STYLE = "color: #b00020;"
@@ -67,7 +68,9 @@ class WelcomeWizardPage(QWizardPage):
         self.mode_group.addButton(self.office_radio)
         self.mode_group.addButton(self.province_radio)
         demo_note = QLabel(self.tr("Ingin mencoba dulu? Data contoh memuat Kabupaten Bangka dengan penilaian "
-                                   "lengkap dan bukti dukung contoh. Pengaturan dapat diubah nanti."), self)
+                                   "lengkap dan bukti dukung contoh. Data contoh disimpan di folder tersendiri, "
+                                   "terpisah dari data kantor Anda, dan dapat ditinggalkan kapan saja (menu "
+                                   "Berkas → Keluar dari data contoh)."), self)
         demo_note.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Gunakan data contoh"), self)
         self.demo_error = _error_label(self)
@@ -99,7 +102,7 @@ class WelcomeWizardPage(QWizardPage):
         try:
             self._wizard.use_demo()
         except (StoreRuleError, OSError) as exc:
-            self.demo_error.setText(self.tr("Data contoh tidak dapat dibuat: {error}").format(error=exc))
+            self.demo_error.setText(self.tr("Data contoh tidak dapat dibuat: {error}").format(error=user_message(exc)))
             self.demo_button.setEnabled(True)
         finally:
             QApplication.restoreOverrideCursor()
@@ -165,6 +168,10 @@ class RegionWizardPage(QWizardPage):
             self.tr("P&rovinsi:") if province_mode else self.tr("&Kabupaten/kota:"))
         self._refill()
         self.search_edit.setFocus()
+
+    def nextId(self) -> int:  # noqa: N802 (Qt override)
+        # The past KASN results belong to an office; a province goes straight to its operator.
+        return PAGE_OPERATOR if self._wizard.mode() == MODE_PROVINCE else PAGE_HISTORY
 
     def selected_region(self) -> regions.Region | None:
         item = self.region_list.currentItem()
@@ -263,7 +270,7 @@ class OperatorWizardPage(QWizardPage):
     def __init__(self, wizard: SetupWizard):
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(self.tr("Operator dan tahun penilaian"))
+        self.setTitle(self.tr("Operator dan tahun penilaian"))  # "Operator" alone in province mode
         self.operator_edit = QLineEdit(self)
         self.operator_edit.setPlaceholderText(self.tr("Nama lengkap operator"))
         self.year_spin = QSpinBox(self)
@@ -282,6 +289,7 @@ class OperatorWizardPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         office_mode = self._wizard.mode() == MODE_OFFICE
+        self.setTitle(self.tr("Operator dan tahun penilaian") if office_mode else self.tr("Operator"))
         self.setSubTitle(self.tr("Nama operator dicatat pada setiap perubahan (riwayat). Penilaian pertama "
                                  "dibuat untuk tahun yang dipilih.") if office_mode else
                          self.tr("Nama operator dicatat pada setiap perubahan (riwayat)."))
@@ -301,6 +309,7 @@ class SetupWizard(QWizard):
         self.store = store
         self.created_assessment_id: int | None = None
         self.used_demo = False
+        self.demo_store: Store | None = None
         self.setWindowTitle(self.tr("Pengaturan awal — {app}").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -320,9 +329,9 @@ class SetupWizard(QWizard):
         return self.welcome_page.mode()
 
     def use_demo(self) -> None:
-        """Seed the demo office and assessment and close the wizard."""
-        info = seed_demo(self.store)
-        self.store.set_setting(MODE, MODE_OFFICE)
+        """Open the demo in its own folder (``<data>/demo``) and close the wizard; the real
+        data folder is not written. The caller takes ``demo_store`` (and closes it)."""
+        self.demo_store, info = open_demo(self.store.data_dir)
         self.created_assessment_id = info["assessment_id"]
         self.used_demo = True
         super().accept()
@@ -331,7 +340,7 @@ class SetupWizard(QWizard):
         try:
             self._apply()
         except (StoreRuleError, KeyError, OSError) as exc:
-            self.operator_page.error_label.setText(self.tr("Pengaturan belum tersimpan: {error}").format(error=exc))
+            self.operator_page.error_label.setText(self.tr("Pengaturan belum tersimpan: {error}").format(error=user_message(exc)))
             return
         super().accept()
 
@@ -343,6 +352,7 @@ class SetupWizard(QWizard):
         assessment = configure_installation(
             self.store, mode=mode, region_code=region.code, office_name=self.region_page.office_name(),
             operator=self.operator_page.operator(), legacy_results=dict(self.history_page.editor.results()),
-            year=self.operator_page.year_spin.value() if mode == MODE_OFFICE else None)
+            year=self.operator_page.year_spin.value() if mode == MODE_OFFICE else None,
+            confirm_default_gates=False)  # the opening questions start unanswered
         if assessment is not None:
             self.created_assessment_id = assessment.id

@@ -58,11 +58,41 @@ QT_INDONESIAN: dict[str, dict[str, str]] = {
     "QFileDialog": {"All Files (*)": "Semua Berkas (*)", "Open": "Buka", "Save As": "Simpan Sebagai",
                     "&Open": "&Buka", "&Save": "&Simpan", "File &name:": "&Nama berkas:",
                     "Look in:": "Lihat di:", "Files of type:": "Jenis berkas:",
+                    "&Look in:": "&Lihat di:", "Files of &type:": "&Jenis berkas:", "All files (*)": "Semua berkas (*)",
                     "Directory:": "Folder:", "Find Directory": "Cari Folder",
                     "&Choose": "&Pilih", "New Folder": "Folder Baru", "Back": "Kembali",
                     "Forward": "Maju", "Parent Directory": "Folder Induk",
                     "Create New Folder": "Buat Folder Baru", "List View": "Tampilan Daftar",
-                    "Detail View": "Tampilan Rinci", "My Computer": "Komputer Saya"},
+                    "Detail View": "Tampilan Rinci", "My Computer": "Komputer Saya",
+                    # the rest of Qt's own file dialog (Linux, or wherever no native dialog exists)
+                    "&Rename": "&Ganti Nama", "&Delete": "&Hapus", "Show &hidden files": "Tampilkan berkas &tersembunyi",
+                    "&New Folder": "Folder &Baru", "Recent Places": "Tempat Terakhir", "Sidebar": "Panel Samping",
+                    "Files": "Berkas", "Remove": "Hapus", "Unknown": "Tidak diketahui", "File": "Berkas",
+                    "File Folder": "Folder Berkas", "Folder": "Folder", "Alias": "Alias", "Shortcut": "Pintasan",
+                    "Drive": "Drive", "Directories": "Folder", "Save": "Simpan",
+                    "Go back": "Kembali", "Go forward": "Maju", "Go to the parent directory": "Ke folder induk",
+                    "Create a New Folder": "Buat folder baru", "Change to list view mode": "Tampilkan sebagai daftar",
+                    "Change to detail view mode": "Tampilkan dengan rincian",
+                    "Are you sure you want to delete '%1'?": "Yakin ingin menghapus '%1'?",
+                    "Could not delete directory.": "Folder tidak dapat dihapus.",
+                    "%1 already exists.\nDo you want to replace it?": "%1 sudah ada.\nGanti berkas itu?",
+                    "%1\nFile not found.\nPlease verify the correct file name was given.":
+                        "%1\nBerkas tidak ditemukan.\nPeriksa nama berkasnya.",
+                    "%1\nDirectory not found.\nPlease verify the correct directory name was given.":
+                        "%1\nFolder tidak ditemukan.\nPeriksa nama foldernya.",
+                    "'%1' is write protected.\nDo you want to delete it anyway?":
+                        "'%1' dilindungi dari penulisan.\nTetap hapus?"},
+    "QFileSystemModel": {"Name": "Nama", "Size": "Ukuran", "Type": "Jenis", "Kind": "Jenis",
+                         "Date Modified": "Tanggal Diubah", "My Computer": "Komputer Saya", "Computer": "Komputer",
+                         "%1 TB": "%1 TB", "%1 GB": "%1 GB", "%1 MB": "%1 MB", "%1 KB": "%1 KB",
+                         "%1 bytes": "%1 bita", "Invalid filename": "Nama berkas tidak sah",
+                         "<b>The name \"%1\" cannot be used.</b><p>Try using another name, with fewer characters "
+                         "or no punctuation marks.":
+                             "<b>Nama \"%1\" tidak dapat dipakai.</b><p>Coba nama lain yang lebih pendek atau "
+                             "tanpa tanda baca."},
+    "QAbstractSpinBox": {"&Select All": "Pilih &Semua", "&Step up": "&Naikkan", "Step &down": "&Turunkan"},
+    "QAbstractFileIconProvider": {"Drive": "Drive", "File": "Berkas", "Folder": "Folder", "Unknown": "Tidak diketahui"},
+    "QDialogButtonBox": {"OK": "OK", "Cancel": "Batal", "Close": "Tutup"},
     "QProgressDialog": {"Cancel": "Batal"},
     "QColorDialog": {"Select Color": "Pilih Warna"},
 }

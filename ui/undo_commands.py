@@ -37,7 +37,7 @@ def _field_change_text(field: str, item_id: str) -> str:
         "needs_review": QCoreApplication.translate("undo", "Ubah tanda perlu ditinjau {0}"),
         "review_note": QCoreApplication.translate("undo", "Ubah catatan tinjauan {0}"),
     }
-    return texts[field].format(item_id)
+    return texts[field].format(item_id.removeprefix("A"))
 
 
 class SetAnswerFieldCommand(_SessionCommand):

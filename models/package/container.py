@@ -1,6 +1,11 @@
-"""The ZIP container of a package, read without trusting it: the structural rules of
-``docs/package-format.md`` §2 judged on the central directory alone, bounded reads of the
-small entries, and a reader that re-checks an entry's size and SHA-256 as it streams.
+"""The canonical ZIP container of format 2 (``docs/package-format.md`` §2): written byte
+for byte the one way the format allows, and read without trusting it.
+
+The reader judges the end record first (entry count, directory size, no ZIP64), then the
+central directory, then every local header against its central twin, so every byte of
+the file is accounted for before any content is read: no prefix, gap, suffix, extra field
+or second directory can hide anything a different ZIP reader would see. It reads within a
+``ReadBudget`` (bytes and seconds) and in fixed-size chunks, so memory stays flat.
 
 Nothing is ever extracted by name, so no entry can be written outside a chosen place.
 """
@@ -8,146 +13,426 @@ Nothing is ever extracted by name, so no entry can be written outside a chosen p
 from __future__ import annotations
 
 import hashlib
-import re
-import stat
-import zipfile
+import struct
+import threading
+import time
+import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.package.format import (
     CERTIFICATE_NAME,
-    EVIDENCE_NAME,
-    FIXED_NAMES,
+    ENCRYPTED_MAGIC,
     MANIFEST_NAME,
+    MAX_COMMENT_BYTES,
     MAX_ENTRIES,
     MAX_ENTRY_BYTES,
     MAX_MANIFEST_BYTES,
-    MAX_RATIO,
+    MAX_PACKAGE_BYTES,
     MAX_SMALL_BYTES,
-    MAX_TOTAL_BYTES,
-    RATIO_FLOOR,
-    SIGNATURE_NAME,
     Rejected,
 )
+from models.package.names import entry_name_problem, fold
+
+LOCAL_SIG, CENTRAL_SIG, END_SIG = b"PK\x03\x04", b"PK\x01\x02", b"PK\x05\x06"
+ZIP64_END_SIG, ZIP64_LOCATOR_SIG = b"PK\x06\x06", b"PK\x06\x07"
+LOCAL = struct.Struct("<4sHHHHHIIIHH")  # 30 bytes
+CENTRAL = struct.Struct("<4sHHHHHHIIIHHHHHII")  # 46 bytes
+END = struct.Struct("<4sHHHHIIH")  # 22 bytes
+# The only values format 2 allows in the fixed fields (§2.1).
+VERSION_NEEDED = 20
+VERSION_MADE_BY = 0x0314  # Unix, ZIP 2.0
+DOS_TIME, DOS_DATE = 0, 0x0021  # 1980-01-01 00:00: no time in the container, it is in the manifest
+EXTERNAL_ATTR = 0o100644 << 16  # regular file, rw-r--r--
+STORED = 0
+READ_CHUNK = 1024 * 1024
 
 
-def _is_link(info: zipfile.ZipInfo) -> bool:
-    mode = info.external_attr >> 16
-    return info.create_system == 3 and stat.S_ISLNK(mode)
+# --- budgets ----------------------------------------------------------------------------------
+
+_BUDGET_LOCK = threading.Lock()
 
 
-def _check_name(name: str) -> None:
-    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
-        raise Rejected("absolute_path", f"Nama: {name!r}.")
-    if ".." in re.split(r"[\\/]", name):
-        raise Rejected("path_traversal", f"Nama: {name!r}.")
-    if name not in FIXED_NAMES and not EVIDENCE_NAME.fullmatch(name):
-        raise Rejected("forbidden_name", f"Nama: {name!r}.")
+@dataclass
+class ReadBudget:
+    """Bytes a reader may read from entries and a deadline, for one package or a whole
+    batch (the importer shares one across its files). Exceeding it rejects the package."""
+
+    max_bytes: int
+    seconds: float
+    spent: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    @classmethod
+    def for_package(cls, size: int) -> ReadBudget:
+        # One pass over the file plus the small entries read twice; 60 s plus 5 MB/s.
+        return cls(2 * size + MAX_MANIFEST_BYTES + 2 * MAX_SMALL_BYTES, 60 + size / 5e6)
+
+    def spend(self, amount: int) -> None:
+        with _BUDGET_LOCK:  # one budget may serve the importer's helper threads
+            self.spent += amount
+        if self.spent > self.max_bytes:
+            raise Rejected("read_budget_exceeded", f"Batas {self.max_bytes} bita.")
+        self.check_time()
+
+    def check_time(self) -> None:
+        if time.monotonic() - self.started > self.seconds:
+            raise Rejected("time_budget_exceeded", f"Batas {self.seconds:.0f} detik.")
 
 
-def check_container(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
-    """Every structural rule, from the central directory alone; returns name -> entry."""
-    infos = archive.infolist()
-    if len(infos) > MAX_ENTRIES:
-        raise Rejected("too_many_entries", f"{len(infos)} berkas, batas {MAX_ENTRIES}.")
-    entries: dict[str, zipfile.ZipInfo] = {}
+# --- writing ----------------------------------------------------------------------------------
+
+def local_header(name: bytes, size: int, crc: int) -> bytes:
+    return LOCAL.pack(LOCAL_SIG, VERSION_NEEDED, 0, STORED, DOS_TIME, DOS_DATE, crc, size, size, len(name), 0) + name
+
+
+def central_header(name: bytes, size: int, crc: int, offset: int) -> bytes:
+    return CENTRAL.pack(CENTRAL_SIG, VERSION_MADE_BY, VERSION_NEEDED, 0, STORED, DOS_TIME, DOS_DATE, crc, size, size,
+                        len(name), 0, 0, 0, 0, EXTERNAL_ATTR, offset) + name
+
+
+def end_record(count: int, directory_size: int, directory_offset: int, comment_length: int) -> bytes:
+    return END.pack(END_SIG, 0, 0, count, count, directory_size, directory_offset, comment_length)
+
+
+class CanonicalZipWriter:
+    """Writes the entries in order into a seekable binary file: local header (CRC patched
+    once the data is written), the data, then the directory and the end record whose
+    comment length announces the signature that ``finish`` appends."""
+
+    def __init__(self, handle):
+        self._handle = handle
+        self._central: list[bytes] = []
+        self._offset = 0
+
+    def add(self, name: str, chunks, size: int) -> None:
+        """``chunks`` yields the entry's bytes; they must add up to ``size``."""
+        raw = name.encode("ascii")
+        start = self._offset
+        self._handle.write(local_header(raw, size, 0))
+        crc, written = 0, 0
+        for chunk in chunks:
+            crc = zlib.crc32(chunk, crc)
+            written += len(chunk)
+            self._handle.write(chunk)
+        if written != size:
+            raise ValueError(f"{name}: {written} bytes written, {size} declared")
+        end = start + LOCAL.size + len(raw) + size
+        self._handle.seek(start + 14)
+        self._handle.write(struct.pack("<I", crc))
+        self._handle.seek(end)
+        self._central.append(central_header(raw, size, crc, start))
+        self._offset = end
+
+    def close_directory(self, comment_length: int) -> int:
+        """Write directory and end record; returns the signed length (the whole file so far)."""
+        directory = b"".join(self._central)
+        self._handle.write(directory)
+        self._handle.write(end_record(len(self._central), len(directory), self._offset, comment_length))
+        return self._offset + len(directory) + END.size
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    header_offset: int
+    data_offset: int
+    size: int
+    crc: int
+
+
+@dataclass
+class Container:
+    path: Path
+    size: int
+    entries: list[Entry]
+    signature: bytes  # the archive comment: a minisign signature file
+    signed_length: int  # bytes 0 .. signed_length-1 are what the signature covers
+    budget: ReadBudget
+
+    @property
+    def by_name(self) -> dict[str, Entry]:
+        return {entry.name: entry for entry in self.entries}
+
+    def read_small(self, name: str, handle=None) -> bytes:
+        entry = self.by_name[name]
+        self.budget.spend(entry.size)
+        if handle is None:
+            with open(self.path, "rb") as own:
+                return _pread(own, entry.data_offset, entry.size)
+        return _pread(handle, entry.data_offset, entry.size)
+
+
+def _pread(handle, offset: int, size: int) -> bytes:
+    handle.seek(offset)
+    data = handle.read(size)
+    if len(data) != size:
+        raise Rejected("zip_corrupt", "Berkas terpotong.")
+    return data
+
+
+def _size_limit(name: str) -> int:
+    return {MANIFEST_NAME: MAX_MANIFEST_BYTES, CERTIFICATE_NAME: MAX_SMALL_BYTES}.get(name, MAX_ENTRY_BYTES)
+
+
+def _find_end(tail: bytes, tail_start: int, size: int, looks_like_zip: bool) -> tuple[int, tuple]:
+    """The end record: the last ``PK\\5\\6`` in the tail (the signature text cannot hold the
+    bytes 5 and 6). Bytes after its comment are a suffix."""
+    position = tail.rfind(END_SIG)
+    if position < 0 or len(tail) - position < END.size:
+        raise Rejected("zip_corrupt" if looks_like_zip else "not_zip",
+                       "Catatan akhir ZIP tidak ditemukan.")
+    record = END.unpack_from(tail, position)
+    end = tail_start + position + END.size + record[7]
+    if end < size:
+        raise Rejected("trailing_data", f"{size - end} bita setelah catatan akhir ZIP.")
+    if end > size:
+        raise Rejected("zip_corrupt", "Komentar ZIP terpotong.")
+    return tail_start + position, record
+
+
+def open_container(path: Path, budget: ReadBudget | None = None) -> Container:
+    """Check every structural rule of §2 and return the entries; raises ``Rejected``.
+
+    Reads the end record, then the directory (at most ``MAX_ENTRIES`` headers), then each
+    local header: never more than a few MB whatever the file claims."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        handle = open(path, "rb")
+    except OSError as exc:
+        raise Rejected("unreadable", f"{path}: {exc.strerror or exc}.") from exc
+    with handle:
+        try:
+            return _open(path, handle, size, budget or ReadBudget.for_package(size))
+        except OSError as exc:
+            raise Rejected("unreadable", f"{path}: {exc.strerror or exc}.") from exc
+
+
+def _open(path: Path, handle, size: int, budget: ReadBudget) -> Container:
+    if size == 0:
+        raise Rejected("empty_file", f"{path.name}.")
+    head = handle.read(len(ENCRYPTED_MAGIC))
+    if head == ENCRYPTED_MAGIC:
+        raise Rejected("encrypted_package", f"{path.name}.")
+    if size > MAX_PACKAGE_BYTES:
+        raise Rejected("package_too_large", f"{size} bita, batas {MAX_PACKAGE_BYTES}.")
+    # As far back as any ZIP reader looks for the end record (a 64 KiB comment), and then some.
+    tail_start = max(0, size - END.size - 0xFFFF - MAX_COMMENT_BYTES)
+    tail = _pread(handle, tail_start, size - tail_start)
+    end_offset, record = _find_end(tail, tail_start, size, head.startswith(LOCAL_SIG))
+    _, disk, directory_disk, count_here, count, directory_size, directory_offset, comment_length = record
+    # Judged before a single directory entry is parsed. A locator is looked for only where the
+    # directory does not end at the end record (else those bytes are a directory entry's).
+    locator = directory_offset + directory_size != end_offset and end_offset >= 20 \
+        and _pread(handle, end_offset - 20, 4) == ZIP64_LOCATOR_SIG
+    if locator or 0xFFFF in (count, count_here) or 0xFFFFFFFF in (directory_size, directory_offset):
+        raise Rejected("zip64_unsupported")
+    if disk or directory_disk or count_here != count:
+        raise Rejected("header_not_canonical", "Arsip multi-disk.")
+    if count > MAX_ENTRIES:
+        raise Rejected("too_many_entries", f"{count} berkas, batas {MAX_ENTRIES}.")
+    if comment_length == 0:
+        raise Rejected(_unsigned_reason(handle), "Arsip tidak membawa tanda tangan format 2.")
+    if directory_offset + directory_size > end_offset or directory_size < CENTRAL.size * count \
+            or directory_size > (CENTRAL.size + 256) * count:
+        raise Rejected("zip_corrupt", "Ukuran atau letak direktori pusat tidak masuk akal.")
+    if directory_offset + directory_size < end_offset:
+        shift = end_offset - directory_offset - directory_size
+        # Every offset off by the same amount: bytes glued before the archive (a second
+        # archive, an executable stub), which some readers skip and others read.
+        if _pread(handle, directory_offset + shift, 4) == CENTRAL_SIG:
+            raise Rejected("prefix_data", f"{shift} bita sebelum arsip.")
+        raise Rejected("gap_data", f"{shift} bita sebelum catatan akhir.")
+    directory = _pread(handle, directory_offset, directory_size)
+    entries = _parse_directory(directory, count)
+    _check_layout(handle, entries, directory_offset)
+    signature = tail[end_offset - tail_start + END.size:]
+    return Container(path, size, entries, signature, end_offset + END.size, budget)
+
+
+def _unsigned_reason(handle) -> str:
+    """A ZIP with no signature in its comment: a format 1 package (deflated manifest.json
+    first) or a package whose signature was taken away."""
+    header = _pread(handle, 0, LOCAL.size + len(MANIFEST_NAME))
+    fields = LOCAL.unpack_from(header)
+    if fields[0] == LOCAL_SIG and header[LOCAL.size:] == MANIFEST_NAME.encode() and fields[3] == 8:
+        return "format_version_unsupported"
+    return "missing_signature"
+
+
+def _parse_directory(directory: bytes, count: int) -> list[Entry]:
+    entries: list[Entry] = []
     folded: set[str] = set()
-    total = 0
-    for info in infos:
-        name = info.filename
-        # zipfile cuts a name at NUL and turns "\\" into "/" on Windows before we see it:
-        # judge the bytes as stored, so every platform's verifier agrees.
-        if info.orig_filename != name:
-            raise Rejected("forbidden_name", f"Nama: {info.orig_filename!r}.")
-        if _is_link(info):
-            raise Rejected("link_entry", f"Nama: {name!r}.")
-        _check_name(name)
-        if name in entries or name.casefold() in folded:
-            raise Rejected("duplicate_entry", f"Nama: {name!r}.")
-        entries[name] = info
-        folded.add(name.casefold())
-        if info.flag_bits & 0x1:
+    position = 0
+    for _ in range(count):
+        if len(directory) - position < CENTRAL.size:
+            raise Rejected("zip_corrupt", "Direktori pusat terpotong.")
+        (signature, made_by, needed, flags, method, mtime, mdate, crc, compressed, size, name_length, extra_length,
+         comment_length, disk, internal, external, offset) = CENTRAL.unpack_from(directory, position)
+        if signature != CENTRAL_SIG:
+            raise Rejected("zip_corrupt", "Tanda direktori pusat salah.")
+        raw = directory[position + CENTRAL.size:position + CENTRAL.size + name_length]
+        position += CENTRAL.size + name_length + extra_length + comment_length
+        name = _name(raw)
+        if extra_length:
+            raise Rejected("extra_field", f"Nama: {name!r}.")
+        if flags & 0x1:
             raise Rejected("encrypted_entry", f"Nama: {name!r}.")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise Rejected("unsupported_compression", f"Nama: {name!r}.")
-        limit = {MANIFEST_NAME: MAX_MANIFEST_BYTES, SIGNATURE_NAME: MAX_SMALL_BYTES,
-                 CERTIFICATE_NAME: MAX_SMALL_BYTES}.get(name, MAX_ENTRY_BYTES)
-        if info.file_size > limit:
+        if method != STORED:
+            raise Rejected("unsupported_compression", f"Nama: {name!r} (metode {method}).")
+        if fold(name) in folded:
+            raise Rejected("duplicate_entry", f"Nama: {name!r}.")
+        folded.add(fold(name))
+        if size > _size_limit(name):
             raise Rejected("entry_too_large", f"Nama: {name!r}.")
-        total += info.file_size
-        if total > MAX_TOTAL_BYTES:
-            raise Rejected("package_too_large")
-        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise Rejected("compression_ratio", f"Nama: {name!r}.")
-    for name, reason in ((MANIFEST_NAME, "missing_manifest"), (SIGNATURE_NAME, "missing_signature"),
-                         (CERTIFICATE_NAME, "missing_certificate")):
-        if name not in entries:
-            raise Rejected(reason)
+        if (made_by, needed, flags, mtime, mdate, comment_length, disk, internal, external) != (
+                VERSION_MADE_BY, VERSION_NEEDED, 0, DOS_TIME, DOS_DATE, 0, 0, 0, EXTERNAL_ATTR) \
+                or compressed != size:
+            raise Rejected("header_not_canonical", f"Nama: {name!r}.")
+        data_offset = offset + LOCAL.size + len(raw)
+        entries.append(Entry(name, offset, data_offset, size, crc))
+    if position != len(directory):
+        raise Rejected("zip_corrupt", "Panjang direktori pusat tidak cocok.")
     return entries
 
 
-def read_small_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """The bytes of an entry whose size ``check_container`` has capped (manifest, signature,
-    certificate)."""
+def _name(raw: bytes) -> str:
     try:
-        with archive.open(info) as stream:
-            return stream.read(info.file_size + 1)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise Rejected("zip_corrupt", f"Berkas {info.filename}: {exc}.") from exc
+        name = raw.decode("ascii")
+    except UnicodeDecodeError:
+        raise Rejected("forbidden_name", f"Nama bukan ASCII: {raw[:80]!r}.") from None
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        raise Rejected("absolute_path", f"Nama: {name!r}.")
+    if ".." in name.replace("\\", "/").split("/"):
+        raise Rejected("path_traversal", f"Nama: {name!r}.")
+    if name not in (MANIFEST_NAME, CERTIFICATE_NAME):
+        problem = entry_name_problem(name)
+        if problem:
+            raise Rejected("forbidden_name", f"Nama: {name!r} ({problem}).")
+    return name
 
 
-def open_package_zip(path: Path) -> zipfile.ZipFile:
-    """The file as a ZIP, after what can be judged before its directory is read
-    (``unreadable``, ``empty_file``, ``not_zip``, ``zip_corrupt``)."""
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            head = handle.read(4)
-    except OSError as exc:
-        raise Rejected("unreadable", f"{path}: {exc.strerror or exc}.") from exc
-    if size == 0:
-        raise Rejected("empty_file", f"{path.name}.")
-    if head not in (b"PK\x03\x04", b"PK\x05\x06"):
-        raise Rejected("not_zip", f"{path.name}.")
-    try:
-        return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
-        raise Rejected("zip_corrupt", f"{path.name}: {exc}.") from exc
+def _check_layout(handle, entries: list[Entry], directory_offset: int) -> None:
+    """Entries back to back from byte 0 up to the directory, each local header the exact
+    twin of its central one: no byte anywhere that one ZIP reader sees and another skips."""
+    expected = 0
+    for entry in entries:
+        if entry.header_offset != expected:
+            if expected == 0:
+                raise Rejected("prefix_data", f"{entry.header_offset} bita sebelum berkas pertama.")
+            if entry.header_offset > expected:
+                raise Rejected("gap_data", f"{entry.header_offset - expected} bita sebelum {entry.name}.")
+            raise Rejected("overlapping_entries", f"Nama: {entry.name!r}.")
+        raw = entry.name.encode("ascii")
+        if _pread(handle, entry.header_offset, LOCAL.size + len(raw)) != local_header(raw, entry.size, entry.crc):
+            raise Rejected("header_mismatch", f"Nama: {entry.name!r}.")
+        expected = entry.data_offset + entry.size
+    if expected != directory_offset:
+        if expected < directory_offset:
+            raise Rejected("gap_data", f"{directory_offset - expected} bita setelah berkas terakhir.")
+        raise Rejected("overlapping_entries", "Direktori pusat menimpa berkas.")
+    if len(entries) < 2 or entries[0].name != MANIFEST_NAME:
+        raise Rejected("missing_manifest" if MANIFEST_NAME not in {e.name for e in entries} else "entry_order")
+    if entries[1].name != CERTIFICATE_NAME:
+        raise Rejected("missing_certificate" if CERTIFICATE_NAME not in {e.name for e in entries} else "entry_order")
 
 
-class HashingReader:
-    """Reads a ZIP entry, hashing; at EOF raises Rejected when size or SHA-256 differ."""
+# --- one pass over the signed bytes -----------------------------------------------------------
 
-    def __init__(self, stream, entry: dict):
-        self._stream = stream
+@dataclass
+class PassResult:
+    blake2b: bytes  # BLAKE2b-512 of the signed bytes (minisign's prehash)
+    sha256: dict[str, str]  # entry name -> hex SHA-256 of its data
+    crc_ok: dict[str, bool]
+
+
+def hash_container(container: Container, progress=None, cancelled=None) -> PassResult:
+    """Read the signed bytes once, in order: the whole-file prehash for the signature and
+    each entry's SHA-256 and CRC-32 on the way (memory flat, budget charged)."""
+    whole = hashlib.blake2b(digest_size=64)
+    digests: dict[str, str] = {}
+    crc_ok: dict[str, bool] = {}
+    spans = [(e.data_offset, e.data_offset + e.size, e) for e in container.entries]
+    position = 0
+    with open(container.path, "rb") as handle:
+        for start, stop, entry in spans + [(container.signed_length, container.signed_length, None)]:
+            whole.update(_read_span(handle, position, start, container))  # headers: small
+            if entry is None:
+                break
+            digest, crc = hashlib.sha256(), 0
+            handle.seek(start)
+            remaining = stop - start
+            while remaining:
+                chunk = handle.read(min(READ_CHUNK, remaining))
+                if not chunk:
+                    raise Rejected("zip_corrupt", "Berkas terpotong.")
+                remaining -= len(chunk)
+                container.budget.spend(len(chunk))
+                if cancelled and cancelled():
+                    raise Rejected("cancelled")
+                whole.update(chunk)
+                digest.update(chunk)
+                crc = zlib.crc32(chunk, crc)
+                if progress:
+                    progress(stop - remaining, container.signed_length)
+            digests[entry.name] = digest.hexdigest()
+            crc_ok[entry.name] = crc == entry.crc
+            position = stop
+    return PassResult(whole.digest(), digests, crc_ok)
+
+
+def _read_span(handle, start: int, stop: int, container: Container) -> bytes:
+    if stop <= start:
+        return b""
+    container.budget.spend(stop - start)
+    return _pread(handle, start, stop - start)
+
+
+class EntryReader:
+    """Streams one entry's bytes from a verified package; at EOF raises ``Rejected`` when
+    size or SHA-256 differ from ``expected`` (the file may have changed since)."""
+
+    def __init__(self, path: Path, entry: Entry, expected: dict, budget: ReadBudget | None = None):
+        self._handle = open(path, "rb")
+        self._handle.seek(entry.data_offset)
+        self._remaining = entry.size
         self._entry = entry
+        self._expected = expected
         self._digest = hashlib.sha256()
-        self._size = 0
+        self._budget = budget
+        self._done = False
 
     def read(self, size: int = -1) -> bytes:
-        try:
-            chunk = self._stream.read(size)
-        except zipfile.BadZipFile as exc:  # CRC-32 mismatch: the bytes changed
-            raise Rejected("hash_mismatch", f"Berkas {self._entry['path']}: {exc}.") from exc
-        except (EOFError, OSError, ValueError) as exc:
-            raise Rejected("zip_corrupt", f"Berkas {self._entry['path']}: {exc}.") from exc
+        if self._done:
+            return b""
+        want = self._remaining if size < 0 else min(size, self._remaining)
+        chunk = self._handle.read(want) if want else b""
+        if len(chunk) != want:
+            raise Rejected("zip_corrupt", f"Berkas {self._entry.name} terpotong.")
+        if self._budget:
+            self._budget.spend(len(chunk))
         self._digest.update(chunk)
-        self._size += len(chunk)
-        if self._size > self._entry["size"]:
-            raise Rejected("size_mismatch", f"Berkas {self._entry['path']}.")
-        if not chunk or size < 0:
+        self._remaining -= len(chunk)
+        if not self._remaining:
             self._finish()
         return chunk
 
     def _finish(self) -> None:
-        if self._size != self._entry["size"]:
-            raise Rejected("size_mismatch", f"Berkas {self._entry['path']}.")
-        if self._digest.hexdigest() != self._entry["sha256"]:
-            raise Rejected("hash_mismatch", f"Berkas {self._entry['path']}.")
+        self._done = True
+        if self._entry.size != self._expected["size"]:
+            raise Rejected("size_mismatch", f"Berkas {self._entry.name}.")
+        if self._digest.hexdigest() != self._expected["sha256"]:
+            raise Rejected("hash_mismatch", f"Berkas {self._entry.name}.")
 
+    def close(self) -> None:
+        self._handle.close()
 
-def open_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo):
-    """A stream of one entry; a broken local header is ``zip_corrupt``, not a crash."""
-    try:
-        return archive.open(info)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise Rejected("zip_corrupt", f"Berkas {info.filename}: {exc}.") from exc
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+

@@ -7,49 +7,66 @@ The format itself is specified in ``docs/package-format.md``.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from models.certificates import OfficeCertificate
 from models.keys import PublicKey
+from models.package.strict_json import JSON_REASONS
 
 FORMAT_NAME = "merit-luring-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SUFFIX = ".merit"
 MANIFEST_NAME = "manifest.json"
-SIGNATURE_NAME = "manifest.json.minisig"
 CERTIFICATE_NAME = "certificate.json"
-FIXED_NAMES = (MANIFEST_NAME, SIGNATURE_NAME, CERTIFICATE_NAME)
-EVIDENCE_NAME = re.compile(r"evidence/[A-Za-z0-9][A-Za-z0-9._-]{0,31}/[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+FIXED_NAMES = (MANIFEST_NAME, CERTIFICATE_NAME)
+# The first bytes of a package encrypted to the province (docs/package-format.md §11).
+ENCRYPTED_MAGIC = b"MERITENC"
 
-# Caps a reader enforces before reading any content (zip bombs, resource exhaustion).
+# Caps a reader enforces before reading any content (resource exhaustion). Format 2 has
+# no compression and no ZIP64: what is read is never more than the file's own size.
 MAX_ENTRIES = 10_000
-MAX_ENTRY_BYTES = 4 * 1024**3
-MAX_TOTAL_BYTES = 32 * 1024**3
+# Below 2 GiB: readers with signed 32-bit offsets read it, and Python's zipfile rebuilds it
+# without ZIP64 fields (the hand check, docs/package-format.md §7, compares that rebuild).
+MAX_PACKAGE_BYTES = 2**31 - 1 - 0x10000
+MAX_ENTRY_BYTES = 1900 * 1024**2  # zipfile adds ZIP64 fields from 2 GiB / 1.05 on
 MAX_MANIFEST_BYTES = 16 * 1024**2
-MAX_SMALL_BYTES = 64 * 1024  # signature and certificate
-MAX_RATIO = 100  # uncompressed / compressed, for entries above RATIO_FLOOR bytes
-RATIO_FLOOR = 1024 * 1024
+MAX_SMALL_BYTES = 64 * 1024  # the certificate
+MAX_COMMENT_BYTES = 4096  # the signature in the archive comment
+MAX_TRUSTED_COMMENT = 512
 
 REASONS = {
     "unreadable": "Berkas paket tidak dapat dibaca.",
     "empty_file": "Berkas paket kosong (0 bita).",
     "not_zip": "Berkas ini bukan paket Merit Luring (bukan arsip ZIP).",
     "zip_corrupt": "Arsip paket rusak atau terpotong; minta kantor mengirim ulang.",
+    "encrypted_package": "Paket ini terenkripsi untuk provinsi; buka dengan kunci provinsi.",
+    "decrypt_failed": "Paket terenkripsi tidak dapat dibuka: rusak, terpotong, diubah, atau bukan untuk kunci "
+                      "provinsi ini.",
+    "format_version_unsupported": "Paket format versi 1 tidak diterima lagi: minta kantor mengekspor ulang "
+                                  "dengan Merit Luring terbaru.",
+    "package_too_large": "Berkas paket melebihi batas ukuran (2 GiB).",
+    "zip64_unsupported": "Paket memakai ZIP64, yang tidak dipakai format paket.",
     "too_many_entries": "Paket berisi terlalu banyak berkas.",
+    "trailing_data": "Ada data tambahan setelah akhir arsip paket.",
+    "prefix_data": "Ada data tambahan sebelum berkas pertama arsip paket.",
+    "gap_data": "Ada data tersembunyi di antara berkas dalam arsip paket.",
+    "overlapping_entries": "Berkas dalam arsip paket saling tumpang tindih.",
+    "extra_field": "Arsip paket memakai kolom tambahan (extra field) ZIP, yang tidak diizinkan.",
+    "header_not_canonical": "Kepala berkas dalam arsip paket tidak berbentuk baku.",
+    "header_mismatch": "Kepala lokal berkas berbeda dengan direktori pusat arsip.",
+    "entry_order": "Urutan berkas dalam arsip paket tidak sesuai format.",
     "duplicate_entry": "Paket berisi nama berkas ganda.",
     "absolute_path": "Paket berisi nama berkas dengan path absolut.",
     "path_traversal": "Paket berisi nama berkas yang keluar dari folder paket (..).",
-    "link_entry": "Paket berisi tautan (symlink), yang tidak diizinkan.",
     "forbidden_name": "Paket berisi berkas dengan nama yang tidak diizinkan.",
     "encrypted_entry": "Paket berisi berkas terenkripsi, yang tidak diizinkan.",
-    "unsupported_compression": "Paket memakai metode kompresi yang tidak dikenal.",
+    "unsupported_compression": "Paket memakai kompresi, yang tidak dipakai format paket.",
     "entry_too_large": "Paket berisi berkas yang melebihi batas ukuran.",
-    "package_too_large": "Isi paket melebihi batas ukuran total.",
-    "compression_ratio": "Paket berisi berkas dengan rasio kompresi mencurigakan (bom zip).",
+    "read_budget_exceeded": "Pemeriksaan paket melebihi batas data yang boleh dibaca.",
+    "time_budget_exceeded": "Pemeriksaan paket melebihi batas waktu.",
     "missing_manifest": "Paket tidak berisi manifest.json.",
-    "missing_signature": "Paket tidak berisi tanda tangan manifest.json.minisig.",
+    "missing_signature": "Paket tidak membawa tanda tangan (komentar arsip kosong).",
     "missing_certificate": "Paket tidak berisi sertifikat kantor certificate.json.",
     "manifest_malformed": "Manifest paket rusak atau tidak lengkap.",
     "unknown_format": "Berkas ini bukan paket penilaian Merit Luring.",
@@ -57,7 +74,9 @@ REASONS = {
     "certificate_malformed": "Sertifikat kantor dalam paket rusak.",
     "signature_malformed": "Tanda tangan paket rusak.",
     "wrong_key": "Paket tidak ditandatangani dengan kunci kantor yang tercantum pada sertifikatnya.",
-    "bad_signature": "Tanda tangan tidak cocok: manifest paket telah diubah setelah ditandatangani.",
+    "bad_signature": "Tanda tangan tidak cocok: isi paket telah berubah setelah ditandatangani.",
+    "trusted_comment_mismatch": "Komentar terpercaya tanda tangan tidak cocok dengan manifest paket.",
+    "bad_display_name": "Nama asli berkas bukti dalam manifest tidak sah (karakter kendali atau terlalu panjang).",
     "certificate_untrusted": "Sertifikat kantor tidak diterbitkan oleh provinsi yang dipercaya.",
     "certificate_bad_signature": "Tanda tangan provinsi pada sertifikat kantor tidak sah.",
     "certificate_not_yet_valid": "Sertifikat kantor belum berlaku pada waktu pemeriksaan.",
@@ -71,6 +90,8 @@ REASONS = {
     "unknown_instrument": "Instrumen penilaian paket tidak dikenal oleh aplikasi ini.",
     "answers_invalid": "Jawaban dalam paket tidak sah untuk instrumennya.",
     "score_mismatch": "Nilai yang dinyatakan dalam paket berbeda dengan hasil hitung ulang dari jawaban.",
+    # json_invalid itself is reported as manifest_malformed or certificate_malformed.
+    **{code: sentence for code, sentence in JSON_REASONS.items() if code != "json_invalid"},
     "cancelled": "Pemeriksaan paket dibatalkan.",
     "unexpected_error": "Paket tidak dapat diperiksa karena galat tak terduga; laporkan ke pengembang.",
 }
@@ -138,6 +159,12 @@ class VerifyReport:
 # and cancelled() polled between chunks.
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool] | None
+
+
+def trusted_comment(manifest: dict) -> str:
+    office = manifest["office"]["code"]
+    return (f"merit-luring package {manifest['package_id']} office {office} year {manifest['year']} "
+            f"revision {manifest['revision']} created {manifest['created_at']}")
 
 
 def as_read_from_json(data):

@@ -1,6 +1,7 @@
-"""Verifying a package in the documented order (``docs/package-format.md`` §5): container,
-manifest format and shape, signature, certificate, every file's size and SHA-256, and the
-scores recomputed from the answers with the instrument.
+"""Verifying a package in the documented order (``docs/package-format.md`` §5): the
+canonical container, manifest and certificate as strict JSON, the signature over every byte
+(one pass that also hashes each entry), manifest shape, names and trusted comment, the
+certificate, every file's size and SHA-256, and the scores recomputed with the instrument.
 
 ``verify_package`` never extracts and never raises for bad input: it returns a
 ``VerifyReport`` with a stable reason code and a sentence in Bahasa Indonesia.
@@ -8,30 +9,41 @@ scores recomputed from the answers with the instrument.
 
 from __future__ import annotations
 
-import json
 import re
-import zipfile
+import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from models.certificates import CertificateError, Revocations, judge_certificate, read_certificate, revocation_in_force
-from models.evidence import CHUNK
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from models.certificates import (
+    CertificateError,
+    OfficeCertificate,
+    Revocations,
+    judge_certificate,
+    read_certificate,
+    revocation_in_force,
+)
 from models.instrument import InstrumentRegistry, shipped_registry
-from models.keys import PublicKey, SignatureError, minisign_verify
-from models.package.container import HashingReader, check_container, open_entry, open_package_zip, read_small_entry
+from models.keys import PublicKey, SignatureError, key_id_hex, parse_minisign_signature
+from models.package.container import Container, PassResult, ReadBudget, hash_container, open_container
+from models.package.envelope import decrypt_package, is_encrypted
 from models.package.format import (
     CERTIFICATE_NAME,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST_NAME,
     REASONS,
-    SIGNATURE_NAME,
     Cancelled,
     Progress,
     Rejected,
     VerifyReport,
     as_read_from_json,
+    trusted_comment,
 )
+from models.package.names import display_name_problem, entry_name_problem
+from models.package.signature import verify_digest
+from models.package.strict_json import StrictJSONError, loads_strict
 from models.scoring import STORED_PLACES, ScoringInputError, score_recorded
 
 # --- the manifest ---------------------------------------------------------------------------
@@ -40,20 +52,38 @@ def parse_manifest(data: bytes) -> dict:
     """The manifest object, judged on ``format`` and ``format_version`` only: nothing of an
     unknown version is read further (step 3)."""
     try:
-        manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise Rejected("manifest_malformed", f"Bukan JSON UTF-8 yang sah ({exc}).") from None
+        manifest = loads_strict(data)
+    except StrictJSONError as exc:
+        reason = "manifest_malformed" if exc.reason == "json_invalid" else exc.reason
+        raise Rejected(reason, f"manifest.json: {exc.detail}.") from None
     if not isinstance(manifest, dict):
         raise Rejected("manifest_malformed", "Isi harus objek JSON.")
     if manifest.get("format") != FORMAT_NAME:
-        raise Rejected("unknown_format", f"format = {manifest.get('format')!r}.")
+        raise Rejected("unknown_format", f"format = {str(manifest.get('format'))[:80]!r}.")
     version = manifest.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise Rejected("manifest_malformed", "format_version harus bilangan bulat.")
+    if version == 1:
+        raise Rejected("format_version_unsupported")
     if version != FORMAT_VERSION:
         raise Rejected("unknown_format_version",
                        f"Paket versi {version}, aplikasi ini membaca versi {FORMAT_VERSION}.")
     return manifest
+
+
+def parse_certificate(data: bytes) -> OfficeCertificate:
+    """The certificate, its envelope and its body both strict JSON (§3.1)."""
+    try:
+        envelope = loads_strict(data)
+        if isinstance(envelope, dict) and isinstance(envelope.get("body"), str):
+            loads_strict(envelope["body"])
+    except StrictJSONError as exc:
+        reason = "certificate_malformed" if exc.reason == "json_invalid" else exc.reason
+        raise Rejected(reason, f"certificate.json: {exc.detail}.") from None
+    try:
+        return read_certificate(data)
+    except CertificateError as exc:
+        raise Rejected("certificate_malformed", str(exc)) from None
 
 
 def _require(manifest: dict, path: str, kind):
@@ -67,7 +97,7 @@ def _require(manifest: dict, path: str, kind):
     return value
 
 
-def _check_manifest_shape(manifest: dict) -> list[dict]:
+def check_manifest_shape(manifest: dict) -> list[dict]:
     for path, kind in (("package_id", str), ("created_at", str), ("office.code", str), ("year", int),
                        ("revision", int), ("instrument.id", str), ("instrument.sha256", str),
                        ("assessment.gates", dict), ("answers", list), ("scores", dict), ("files", list)):
@@ -85,44 +115,47 @@ def _check_manifest_shape(manifest: dict) -> list[dict]:
         if not isinstance(name, str) or not isinstance(size, int) or isinstance(size, bool) or size < 0 \
                 or not isinstance(sha, str) or not re.fullmatch(r"[0-9a-f]{64}", sha):
             raise Rejected("manifest_malformed", f"files[{position}]: path, size, sha256 wajib dan sah.")
-        if name in seen or name in (MANIFEST_NAME, SIGNATURE_NAME):
+        if name in seen or name == MANIFEST_NAME:
             raise Rejected("manifest_malformed", f"files[{position}]: path {name!r} ganda atau terlarang.")
         seen.add(name)
-        if entry.get("role") == "evidence" and not isinstance(entry.get("item_id"), str):
-            raise Rejected("manifest_malformed", f"files[{position}]: item_id wajib untuk bukti dukung.")
-    if CERTIFICATE_NAME not in seen:
+        if position == 0 and (name != CERTIFICATE_NAME or entry.get("role") != "certificate"):
+            raise Rejected("manifest_malformed", "files[0] harus certificate.json.")
+        if position > 0:
+            if entry.get("role") != "evidence" or not isinstance(entry.get("item_id"), str):
+                raise Rejected("manifest_malformed", f"files[{position}]: role evidence dan item_id wajib.")
+            if entry_name_problem(name):
+                raise Rejected("forbidden_name", f"files[{position}]: {name[:120]!r}.")
+            problem = display_name_problem(entry.get("original_name"))
+            if problem:
+                raise Rejected("bad_display_name", f"files[{position}]: {problem}.")
+    if not files:
         raise Rejected("manifest_malformed", "certificate.json tidak tercantum dalam files.")
     return files
 
 
 # --- the files ----------------------------------------------------------------------------
 
-def _check_files(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], files: list[dict],
-                 progress: Progress, cancelled: Cancelled) -> tuple[int, int]:
-    listed = {entry["path"] for entry in files}
-    present = set(entries) - {MANIFEST_NAME, SIGNATURE_NAME}
-    missing = sorted(listed - present)
+def _check_files(container: Container, files: list[dict], hashed: PassResult) -> tuple[int, int]:
+    """The entries after manifest and certificate are exactly ``files``, in that order."""
+    present = [entry.name for entry in container.entries[1:]]
+    listed = [entry["path"] for entry in files]
+    present_set, listed_set = set(present), set(listed)
+    missing = [name for name in listed if name not in present_set]
     if missing:
         raise Rejected("missing_file", f"Berkas: {', '.join(missing[:5])}.")
-    extra = sorted(present - listed)
+    extra = [name for name in present if name not in listed_set]
     if extra:
         raise Rejected("unlisted_file", f"Berkas: {', '.join(extra[:5])}.")
+    if present != listed:
+        raise Rejected("entry_order", "Urutan berkas berbeda dengan manifest.")
+    entries = container.by_name
     for entry in files:
-        if entries[entry["path"]].file_size != entry["size"]:
-            raise Rejected("size_mismatch", f"Berkas {entry['path']}: {entries[entry['path']].file_size} bita, "
+        if entries[entry["path"]].size != entry["size"]:
+            raise Rejected("size_mismatch", f"Berkas {entry['path']}: {entries[entry['path']].size} bita, "
                                             f"manifest {entry['size']} bita.")
-    total = sum(entry["size"] for entry in files)
-    done = 0
-    for entry in files:
-        with open_entry(archive, entries[entry["path"]]) as stream:
-            reader = HashingReader(stream, entry)
-            while chunk := reader.read(CHUNK):
-                if cancelled and cancelled():
-                    raise Rejected("cancelled")
-                done += len(chunk)
-                if progress:
-                    progress(done, total)
-    return len(files), done
+        if hashed.sha256[entry["path"]] != entry["sha256"] or not hashed.crc_ok[entry["path"]]:
+            raise Rejected("hash_mismatch", f"Berkas {entry['path']}.")
+    return len(files), sum(entry["size"] for entry in files)
 
 
 # --- scores ---------------------------------------------------------------------------------
@@ -186,7 +219,8 @@ def recompute_scores(manifest: dict, registry: InstrumentRegistry) -> dict:
 
 def verify_package(path: Path, trusted_province_keys: list[PublicKey], registry: InstrumentRegistry | None = None,
                    *, on: date | datetime | None = None, revoked_serials: Revocations = (),
-                   progress: Progress = None, cancelled: Cancelled = None) -> VerifyReport:
+                   progress: Progress = None, cancelled: Cancelled = None,
+                   budget: ReadBudget | None = None, decrypt_with: Ed25519PrivateKey | None = None) -> VerifyReport:
     """Check a package in the documented order; never raises for bad input.
 
     ``on`` is the trusted time the certificate and revocations are judged at: by default
@@ -194,18 +228,31 @@ def verify_package(path: Path, trusted_province_keys: list[PublicKey], registry:
     to re-check it. Never the package's own ``created_at``, which the signer chose (it
     only decides the grace of ``certificates.judge_certificate``). ``revoked_serials`` is
     a collection (revoked from the start) or a mapping serial -> effective time.
+    ``budget`` caps the bytes read and the time spent (one for a whole import batch may be
+    shared); by default one sized for this file. With ``decrypt_with`` (the province's
+    private key) a package encrypted to it is decrypted to a temp file and that verified.
     """
     state: dict = {}
+    if decrypt_with is not None and Path(path).is_file() and is_encrypted(Path(path)):
+        with tempfile.TemporaryDirectory(prefix="merit-dekripsi-") as folder:
+            try:
+                plain = decrypt_package(Path(path), decrypt_with, Path(folder) / Path(path).name)
+            except Rejected as rejected:
+                return VerifyReport(False, rejected.reason, rejected.message)
+            except OSError as exc:
+                return VerifyReport(False, "unreadable", f"{REASONS['unreadable']} ({exc.strerror or exc})")
+            return verify_package(plain, trusted_province_keys, registry, on=on, revoked_serials=revoked_serials,
+                                  progress=progress, cancelled=cancelled, budget=budget)
     try:
-        with open_package_zip(Path(path)) as archive:
-            return _verify(archive, state, trusted_province_keys, registry or shipped_registry(),
-                           on or datetime.now(UTC), revoked_serials, progress, cancelled)
+        container = open_container(Path(path), budget)
+        return _verify(container, state, trusted_province_keys, registry or shipped_registry(),
+                       on or datetime.now(UTC), revoked_serials, progress, cancelled)
     except Rejected as rejected:
         return VerifyReport(False, rejected.reason, rejected.message, state.get("manifest"),
                             state.get("certificate"), state.get("province_key"))
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        return VerifyReport(False, "zip_corrupt", f"{REASONS['zip_corrupt']} ({exc})", state.get("manifest"),
-                            state.get("certificate"))
+    except OSError as exc:
+        return VerifyReport(False, "unreadable", f"{REASONS['unreadable']} ({exc.strerror or exc})",
+                            state.get("manifest"), state.get("certificate"))
     except Exception as exc:  # noqa: BLE001 - bad input must never crash the caller (an import of 500 files)
         from models.logs import app_logger
 
@@ -214,22 +261,26 @@ def verify_package(path: Path, trusted_province_keys: list[PublicKey], registry:
                             state.get("manifest"), state.get("certificate"))
 
 
-def _verify(archive, state, trusted, registry, on, revoked, progress, cancelled) -> VerifyReport:
-    entries = check_container(archive)
-    manifest_data = read_small_entry(archive, entries[MANIFEST_NAME])
+def _verify(container: Container, state, trusted, registry, on, revoked, progress, cancelled) -> VerifyReport:
+    with open(container.path, "rb") as handle:
+        manifest_data = container.read_small(MANIFEST_NAME, handle)
+        certificate_data = container.read_small(CERTIFICATE_NAME, handle)
     manifest = parse_manifest(manifest_data)
     state["manifest"] = manifest
-    try:
-        certificate = read_certificate(read_small_entry(archive, entries[CERTIFICATE_NAME]))
-    except CertificateError as exc:
-        raise Rejected("certificate_malformed", str(exc)) from None
+    certificate = parse_certificate(certificate_data)
     state["certificate"] = certificate
-    signature = read_small_entry(archive, entries[SIGNATURE_NAME])
     try:
-        minisign_verify(certificate.office_public_key, manifest_data, signature)
+        parsed = parse_minisign_signature(container.signature)
+        if parsed.key_id != certificate.office_public_key.key_id:  # before reading gigabytes
+            raise SignatureError("wrong_key", f"Tanda tangan dibuat dengan kunci {key_id_hex(parsed.key_id)}, "
+                                              f"bukan kunci kantor {certificate.office_public_key.key_id_hex}.")
+        hashed = hash_container(container, progress, cancelled)
+        comment = verify_digest(certificate.office_public_key, hashed.blake2b, container.signature)
     except SignatureError as exc:
         raise Rejected(exc.reason, str(exc)) from None
-    files = _check_manifest_shape(manifest)
+    files = check_manifest_shape(manifest)
+    if comment != trusted_comment(manifest):
+        raise Rejected("trusted_comment_mismatch", f"Komentar: {comment[:200]!r}.")
     try:
         state["province_key"], notice = judge_certificate(
             certificate, trusted, at=on, created_at=datetime.fromisoformat(manifest["created_at"]))
@@ -242,7 +293,7 @@ def _verify(archive, state, trusted, registry, on, revoked, progress, cancelled)
     if manifest["office"]["code"] != certificate.office_code:
         raise Rejected("office_mismatch",
                        f"Manifest {manifest['office']['code']}, sertifikat {certificate.office_code}.")
-    checked_files, checked_bytes = _check_files(archive, entries, files, progress, cancelled)
+    checked_files, checked_bytes = _check_files(container, files, hashed)
     recompute_scores(manifest, registry)
     office = manifest["office"]
     message = (f"Paket sah: {office.get('name', office['code'])} tahun {manifest['year']} revisi "

@@ -10,11 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
-import stat
-import unicodedata
 import uuid
-import zipfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,13 +23,16 @@ from models.evidence import CHUNK
 from models.files import fsync_dir, owner_is_gone, temp_name_for
 from models.history import HistoryMismatchError, require_consistent_history
 from models.instrument import instrument_provenance
-from models.keys import minisign_sign, public_key_of
+from models.keys import public_key_of
+from models.package.container import CanonicalZipWriter
 from models.package.format import (
     CERTIFICATE_NAME,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST_NAME,
-    SIGNATURE_NAME,
+    MAX_ENTRIES,
+    MAX_ENTRY_BYTES,
+    MAX_PACKAGE_BYTES,
     SUFFIX,
     Cancelled,
     CertificateRefused,
@@ -41,26 +40,14 @@ from models.package.format import (
     PackageError,
     Progress,
     as_read_from_json,
+    trusted_comment,
 )
+from models.package.names import display_name_safe, entry_name_problem, evidence_entry_name, fold
+from models.package.signature import sign_digest, signature_length
 from models.store import Store
 from models.tables import Assessment, AuditEntry
 
 # --- naming ---------------------------------------------------------------------------------
-
-def safe_component(text: str, limit: int) -> str:
-    """ASCII letters, digits, ``._-`` only (names must read the same on every OS)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", ascii_text).strip("._-") or "berkas"
-    if len(cleaned) > limit:
-        stem, dot, ext = cleaned.rpartition(".")
-        ext = ext[:10] if dot and stem else ""
-        cleaned = cleaned[: limit - len(ext) - 1].rstrip("._-") + ("." + ext if ext else "")
-    return cleaned
-
-
-def evidence_entry_name(item_id: str, position: int, original_name: str) -> str:
-    return f"evidence/{safe_component(item_id, 32)}/{position:03d}-{safe_component(original_name, 120)}"
-
 
 def default_file_name(office_code: str, year: int, revision: int) -> str:
     return f"merit-{office_code.replace('.', '')}-{year}-r{revision}{SUFFIX}"
@@ -101,7 +88,7 @@ def build_manifest(store: Store, assessment: Assessment, certificate_bytes: byte
         entry = {
             "path": evidence_entry_name(row.item_id, positions[row.item_id], row.original_name),
             "role": "evidence", "size": row.size, "sha256": row.sha256, "item_id": row.item_id,
-            "label": row.label, "original_name": row.original_name, "media_type": row.media_type,
+            "label": row.label, "original_name": display_name_safe(row.original_name), "media_type": row.media_type,
             "added_at": _iso(row.added_at), "added_by": row.added_by,
         }
         files.append(entry)
@@ -139,23 +126,7 @@ def manifest_bytes(manifest: dict) -> bytes:
     return (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def trusted_comment(manifest: dict) -> str:
-    office = manifest["office"]["code"]
-    return (f"merit-luring package {manifest['package_id']} office {office} year {manifest['year']} "
-            f"revision {manifest['revision']} created {manifest['created_at']}")
-
-
 # --- export ---------------------------------------------------------------------------------
-
-def _zip_info(name: str, when: datetime, compress: int, size: int | None = None) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
-    info.compress_type = compress
-    info.external_attr = (stat.S_IFREG | 0o644) << 16
-    info.create_system = 3  # unix: the mode bits above mean a regular file
-    if size is not None:
-        info.file_size = size
-    return info
-
 
 def sweep_partials(directory: Path) -> int:
     """Remove temp files a crashed export left in ``directory`` (ours by their name)."""
@@ -234,11 +205,24 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
     if prepared.certificate.office_public_key != public:
         raise CertificateRefused("Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
                                  "diterbitkan provinsi untuk kunci ini.")
-    manifest, blobs, created = prepared.manifest, prepared.blobs, prepared.created
+    manifest, blobs = prepared.manifest, prepared.blobs
     certificate_bytes = prepared.certificate_bytes
     data = manifest_bytes(manifest)
-    signature = minisign_sign(private_key, public.key_id, data, trusted_comment(manifest))
+    comment = trusted_comment(manifest)
     total = sum(entry["size"] for entry, _ in blobs)
+    if total + len(data) + len(certificate_bytes) + 512 * (len(blobs) + 2) > MAX_PACKAGE_BYTES:
+        raise PackageError("Bukti dukung terlalu besar untuk satu paket (batas 2 GiB). Kurangi atau perkecil "
+                           "berkas bukti (misalnya pindai ulang dengan resolusi lebih rendah), lalu ekspor lagi.")
+    too_big = [entry for entry, _ in blobs if entry["size"] > MAX_ENTRY_BYTES]
+    if too_big:
+        raise PackageError(f"Bukti dukung {too_big[0]['original_name']} melebihi batas satu berkas dalam paket "
+                           f"({MAX_ENTRY_BYTES // 1024**2} MiB). Perkecil berkasnya, lalu ekspor lagi.")
+    if len(blobs) + 2 > MAX_ENTRIES:
+        raise PackageError(f"Terlalu banyak berkas bukti untuk satu paket (batas {MAX_ENTRIES - 2}).")
+    names = [entry["path"] for entry, _ in blobs]
+    # The reader's rules, checked before writing: a package this writer makes always reads.
+    if any(entry_name_problem(name) for name in names) or len({fold(name) for name in names}) != len(names):
+        raise PackageError("Nama berkas bukti dalam paket tidak sah atau ganda; laporkan ke pengembang.")
 
     out_path = Path(out_path)
     if out_path.suffix != SUFFIX:
@@ -250,30 +234,49 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
     except OSError as exc:
         raise PackageError(f"Folder {directory} tidak dapat ditulisi: {exc.strerror or exc}.") from exc
     partial = temp_name_for(out_path)
-    done = 0
+    counter = {"done": 0}
+
+    def evidence_chunks(entry: dict, source: Path):
+        digest = hashlib.sha256()
+        with open(source, "rb") as reader:
+            while chunk := reader.read(CHUNK):
+                if cancelled and cancelled():
+                    raise PackageCancelled("Ekspor paket dibatalkan; tidak ada berkas yang dibuat.")
+                digest.update(chunk)
+                counter["done"] += len(chunk)
+                if progress:
+                    progress(counter["done"], total)
+                yield chunk
+        if digest.hexdigest() != entry["sha256"]:
+            raise PackageError(
+                f"Bukti dukung {entry['original_name']} ({entry['item_id']}) di penyimpanan "
+                "telah rusak (SHA-256 berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.")
+
     try:
-        with open(partial, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
-                archive.writestr(_zip_info(MANIFEST_NAME, created, zipfile.ZIP_DEFLATED), data)
-                archive.writestr(_zip_info(SIGNATURE_NAME, created, zipfile.ZIP_STORED), signature)
-                archive.writestr(_zip_info(CERTIFICATE_NAME, created, zipfile.ZIP_STORED), certificate_bytes)
-                for entry, source in blobs:
-                    # Scans and PDFs are compressed already: stored entries keep export at disk speed.
-                    info = _zip_info(entry["path"], created, zipfile.ZIP_STORED, entry["size"])
-                    digest = hashlib.sha256()
-                    with open(source, "rb") as reader, archive.open(info, "w") as writer:
-                        while chunk := reader.read(CHUNK):
-                            if cancelled and cancelled():
-                                raise PackageCancelled("Ekspor paket dibatalkan; tidak ada berkas yang dibuat.")
-                            digest.update(chunk)
-                            writer.write(chunk)
-                            done += len(chunk)
-                            if progress:
-                                progress(done, total)
-                    if digest.hexdigest() != entry["sha256"]:
-                        raise PackageError(
-                            f"Bukti dukung {entry['original_name']} ({entry['item_id']}) di penyimpanan "
-                            "telah rusak (SHA-256 berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.")
+        with open(partial, "w+b") as handle:
+            writer = CanonicalZipWriter(handle)
+            writer.add(MANIFEST_NAME, [data], len(data))
+            writer.add(CERTIFICATE_NAME, [certificate_bytes], len(certificate_bytes))
+            for entry, source in blobs:
+                try:
+                    writer.add(entry["path"], evidence_chunks(entry, source), entry["size"])
+                except ValueError:  # the blob's size changed in the store
+                    raise PackageError(
+                        f"Bukti dukung {entry['original_name']} ({entry['item_id']}) di penyimpanan telah "
+                        "rusak (ukuran berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.") from None
+            signed_length = writer.close_directory(signature_length(comment))
+            handle.flush()
+            # The signature covers every byte before it: hash the file as written (page cache).
+            handle.seek(0)
+            whole = hashlib.blake2b(digest_size=64)
+            remaining = signed_length
+            while remaining:
+                chunk = handle.read(min(CHUNK, remaining))
+                whole.update(chunk)
+                remaining -= len(chunk)
+            handle.seek(signed_length)
+            handle.write(sign_digest(private_key, public.key_id, whole.digest(), comment))
+            handle.truncate()
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, out_path)

@@ -39,6 +39,10 @@
       <source>Penilaian mandiri Sistem Merit yang bekerja sepenuhnya tanpa internet. Data dan bukti dukung tetap di komputer kantor.</source>
       <translation>Merit System self-assessment that works entirely without internet. Data and supporting evidence stay on the office computer.</translation>
     </message>
+    <message>
+      <source>Versi {0}</source>
+      <translation>Version {0}</translation>
+    </message>
   </context>
   <context>
     <name>AspectPage</name>
@@ -211,6 +215,10 @@
       <translation>Not yet sent</translation>
     </message>
     <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
       <source>Semua predikat</source>
       <translation>All bands</translation>
     </message>
@@ -254,6 +262,17 @@ SQLite check: {1}</translation>
     <message>
       <source>&amp;Tutup aplikasi</source>
       <translation>&amp;Close the application</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoBanner</name>
+    <message>
+      <source>DATA CONTOH — bukan data kantor Anda. Perubahan di sini tersimpan di folder data contoh dan tidak menyentuh data asli.</source>
+      <translation>SAMPLE DATA — not your office's data. Changes here are kept in the sample data folder and never touch the real data.</translation>
+    </message>
+    <message>
+      <source>Keluar dari data contoh</source>
+      <translation>Leave the sample data</translation>
     </message>
   </context>
   <context>
@@ -539,6 +558,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>What blocks finalizing</translation>
     </message>
     <message>
+      <source>Klik ganda atau tekan Enter untuk membuka butirnya.</source>
+      <translation>Double-click or press Enter to open the item.</translation>
+    </message>
+    <message>
       <source>Kata sandi kunci kantor</source>
       <translation>Office key passphrase</translation>
     </message>
@@ -553,6 +576,14 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     <message>
       <source>&amp;Pilih…</source>
       <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+      <source>Buka &amp;folder</source>
+      <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+      <source>Buka folder berisi paket di penjelajah berkas</source>
+      <translation>Open the folder holding the package in the file manager</translation>
     </message>
     <message>
       <source>Buka &amp;revisi baru</source>
@@ -599,6 +630,14 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Validation passed. Enter the office key passphrase to sign the package.</translation>
     </message>
     <message>
+      <source>Isi paket: {office} · {answered} dari {applicable} butir dijawab · {files} berkas bukti dukung · perkiraan ukuran {size}.</source>
+      <translation>Package contents: {office} · {answered} of {applicable} items answered · {files} evidence files · about {size}.</translation>
+    </message>
+    <message>
+      <source>Paket sebesar ini terlalu besar untuk lampiran surel (batas umum {limit}); siapkan diska lepas.</source>
+      <translation>A package this large is too big for an email attachment (usual limit {limit}); have a flash drive ready.</translation>
+    </message>
+    <message>
       <source>Kunci kantor belum dibuat. Buka menu Kunci Kantor untuk membuatnya.</source>
       <translation>The office key has not been created. Open the Office Key menu to create it.</translation>
     </message>
@@ -615,12 +654,28 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Merit Luring package (*.merit)</translation>
     </message>
     <message>
+      <source>Buka revisi baru?</source>
+      <translation>Open a new revision?</translation>
+    </message>
+    <message>
+      <source>Revisi {revision} tetap final dan tidak berubah. Revisi {next} dibuat sebagai draf berisi salinan jawaban dan bukti dukungnya, lalu dibuka untuk diubah. Paket revisi {next} harus diekspor dan dikirim lagi ke provinsi.</source>
+      <translation>Revision {revision} stays final and unchanged. Revision {next} is created as a draft holding a copy of its answers and evidence, and opened for changes. The package of revision {next} must be exported and sent to the province again.</translation>
+    </message>
+    <message>
+      <source>Buka revisi {0}</source>
+      <translation>Open revision {0}</translation>
+    </message>
+    <message>
       <source>Pilih berkas tujuan paket.</source>
       <translation>Choose where to write the package.</translation>
     </message>
     <message>
       <source>Nilai survei S belum diisi. Isi S (menu Penilaian › Properti), atau centang finalisasi tanpa nilai survei.</source>
       <translation>The survey figure S is not entered. Enter S (Assessment › Properties), or tick finalizing without the survey figure.</translation>
+    </message>
+    <message>
+      <source>Isi kata sandi kunci kantor untuk menandatangani paket.</source>
+      <translation>Enter the office key passphrase to sign the package.</translation>
     </message>
     <message>
       <source>Membuka kunci kantor…</source>
@@ -639,8 +694,20 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Signing and writing {name}…</translation>
     </message>
     <message>
-      <source>Paket selesai ditulis: {path} ({size}). Kirim berkas ini ke provinsi lewat surel atau diska lepas.</source>
-      <translation>Package written: {path} ({size}). Send this file to the province by e-mail or flash drive.</translation>
+      <source>Kirim ke provinsi lewat diska lepas.</source>
+      <translation>Send it to the province on a flash drive.</translation>
+    </message>
+    <message>
+      <source>Paket ini {size}, terlalu besar untuk lampiran surel (umumnya ditolak di atas {limit}). Kirim lewat diska lepas atau layanan berbagi berkas yang disepakati dengan provinsi.</source>
+      <translation>This package is {size}, too big for an email attachment (usually refused above {limit}). Send it on a flash drive or through a file-sharing service agreed with the province.</translation>
+    </message>
+    <message>
+      <source>Kirim ke provinsi lewat surel atau diska lepas.</source>
+      <translation>Send it to the province by email or on a flash drive.</translation>
+    </message>
+    <message>
+      <source>Paket selesai ditulis ({size}): {path}</source>
+      <translation>Package written ({size}): {path}</translation>
     </message>
     <message>
       <source>Ekspor dibatalkan; tidak ada berkas paket yang dibuat.</source>
@@ -823,8 +890,8 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Import stopped</translation>
     </message>
     <message>
-      <source>Impor terhenti karena galat: {error}. Berkas yang sudah diterima tetap tersimpan.</source>
-      <translation>The import stopped with an error: {error}. Files already received stay stored.</translation>
+      <source>Impor terhenti: {error} Berkas yang sudah diterima tetap tersimpan.</source>
+      <translation>Import stopped: {error} Files already accepted stay stored.</translation>
     </message>
   </context>
   <context>
@@ -848,6 +915,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     <message>
       <source>Ditolak</source>
       <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Sidik jari kunci kantor pengirim: {0}.</source>
+      <translation>Fingerprint of the sender's office key: {0}.</translation>
     </message>
     <message>
       <source>Berkas</source>
@@ -900,8 +971,8 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Screening questions</translation>
     </message>
     <message>
-      <source>Tingkat (tekan {0}–{1} untuk memilih)</source>
-      <translation>Level (press {0}–{1} to choose)</translation>
+      <source>Tingkat (tombol {0}–{1} memilih di sini dan di daftar butir)</source>
+      <translation>Level (keys {0}–{1} choose here and in the item list)</translation>
     </message>
     <message>
       <source>Ko&amp;songkan jawaban</source>
@@ -936,10 +1007,6 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Aspect {0}. {1}</translation>
     </message>
     <message>
-      <source>kode butir {0}</source>
-      <translation>item code {0}</translation>
-    </message>
-    <message>
       <source>Teks butir: {kind}.</source>
       <translation>Item text: {kind}.</translation>
     </message>
@@ -965,6 +1032,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     <message>
       <source>Kata sandi kunci kantor</source>
       <translation>Office key passphrase</translation>
+    </message>
+    <message>
+      <source>dipakai untuk membuat kunci dan menandatangani permintaan</source>
+      <translation>used to create the key and to sign the request</translation>
     </message>
     <message>
       <source>Ulangi kata sandi</source>
@@ -999,20 +1070,40 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Fingerprint:</translation>
     </message>
     <message>
-      <source>&amp;Kata sandi:</source>
-      <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
       <source>&amp;Ulangi kata sandi:</source>
       <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-      <source>Pendaftaran ke provinsi</source>
-      <translation>Enrolment with the province</translation>
+      <source>&amp;Kata sandi kunci kantor:</source>
+      <translation>Office key &amp;passphrase:</translation>
+    </message>
+    <message>
+      <source>Pendaftaran ke provinsi (urutannya)</source>
+      <translation>Enrolment with the province (in this order)</translation>
+    </message>
+    <message>
+      <source>kirim berkasnya ke provinsi, bacakan sidik jari lewat telepon</source>
+      <translation>send the file to the province, read the fingerprint out by phone</translation>
+    </message>
+    <message>
+      <source>berkas profil provinsi (.json) yang dikirim provinsi</source>
+      <translation>the province profile file (.json) the province sends</translation>
+    </message>
+    <message>
+      <source>berkas sertifikat (.json) yang dikirim provinsi; perlu profil provinsi lebih dahulu</source>
+      <translation>the certificate file (.json) the province sends; needs the province profile first</translation>
     </message>
     <message>
       <source>Belum ada kunci kantor.</source>
       <translation>No office key yet.</translation>
+    </message>
+    <message>
+      <source>Langkah {0} selesai</source>
+      <translation>Step {0} done</translation>
+    </message>
+    <message>
+      <source>Langkah {0}</source>
+      <translation>Step {0}</translation>
     </message>
     <message>
       <source>Belum terdaftar. Ekspor permintaan pendaftaran, kirim ke provinsi, lalu impor sertifikat yang dikirim balik.</source>
@@ -1047,6 +1138,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>The office is not set up yet.</translation>
     </message>
     <message>
+      <source>Isi dahulu kata sandi kunci kantor: permintaan pendaftaran ditandatangani dengan kunci itu.</source>
+      <translation>Enter the office key passphrase first: the enrolment request is signed with that key.</translation>
+    </message>
+    <message>
       <source>Simpan permintaan pendaftaran</source>
       <translation>Save enrolment request</translation>
     </message>
@@ -1071,16 +1166,20 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Office certificate (*.json)</translation>
     </message>
     <message>
-      <source>Pilih kunci publik provinsi</source>
-      <translation>Choose the province public key</translation>
-    </message>
-    <message>
-      <source>Kunci publik provinsi (*.pub)</source>
-      <translation>Province public key (*.pub)</translation>
-    </message>
-    <message>
       <source>Sertifikat nomor {serial} diimpor. Sidik jari kunci provinsi: {fingerprint}</source>
       <translation>Certificate number {serial} imported. Province key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Profil provinsi diperlukan dahulu</source>
+      <translation>The province profile is needed first</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor diperiksa dengan kunci provinsi. Kunci itu ada di berkas profil provinsi (.json) yang dikirim provinsi bersama sertifikat. Impor profil provinsi dahulu (langkah 2), lalu sertifikatnya (langkah 3).</source>
+      <translation>The office certificate is checked with the province key, which comes in the province profile file (.json) the province sends with the certificate. Import the province profile first (step 2), then the certificate (step 3).</translation>
+    </message>
+    <message>
+      <source>Pilih profil provinsi…</source>
+      <translation>Choose the province profile…</translation>
     </message>
     <message>
       <source>Pilih berkas profil provinsi</source>
@@ -1089,6 +1188,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     <message>
       <source>Profil provinsi (*.json)</source>
       <translation>Province profile (*.json)</translation>
+    </message>
+    <message>
+      <source>Sertifikat belum diimpor: impor profil provinsi dahulu, lalu sertifikatnya.</source>
+      <translation>Certificate not imported: import the province profile first, then the certificate.</translation>
     </message>
     <message>
       <source>Profil provinsi {name} diimpor; kuncinya kini dipercaya. Cocokkan sidik jari ini dengan provinsi lewat telepon: {fingerprint}</source>
@@ -1162,6 +1265,17 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     </message>
   </context>
   <context>
+    <name>LevelNotice</name>
+    <message>
+      <source>Urungkan</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Tingkat {0} → {1} · butir {2}</source>
+      <translation>Level {0} → {1} · item {2}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Coba simpan &amp;lagi</source>
@@ -1204,6 +1318,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Assessment &amp;properties (S and k)…</translation>
     </message>
     <message>
+      <source>Profil &amp;penghargaan instansi (tidak dinilai)…</source>
+      <translation>Agency &amp;awards profile (not scored)…</translation>
+    </message>
+    <message>
       <source>Periksa &amp;kelengkapan…</source>
       <translation>Check &amp;completeness…</translation>
     </message>
@@ -1218,6 +1336,14 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     <message>
       <source>&amp;Tentang Merit Luring</source>
       <translation>&amp;About Merit Luring</translation>
+    </message>
+    <message>
+      <source>&amp;Panduan singkat</source>
+      <translation>&amp;Quick guide</translation>
+    </message>
+    <message>
+      <source>Keluar dari data &amp;contoh</source>
+      <translation>Leave the &amp;sample data</translation>
     </message>
     <message>
       <source>&amp;Berkas</source>
@@ -1264,6 +1390,34 @@ If you go on without trying again, those changes are lost.</translation>
       <translation>Not saved: {0} Your changes are still on screen and will be tried again.</translation>
     </message>
     <message>
+      <source>disk penuh.</source>
+      <translation>the disk is full.</translation>
+    </message>
+    <message>
+      <source>folder data hanya-baca.</source>
+      <translation>the data folder is read-only.</translation>
+    </message>
+    <message>
+      <source>tidak ada izin menulis ke folder data.</source>
+      <translation>no permission to write to the data folder.</translation>
+    </message>
+    <message>
+      <source>data sedang dipakai proses lain.</source>
+      <translation>the data is in use by another process.</translation>
+    </message>
+    <message>
+      <source>disk tidak dapat ditulis.</source>
+      <translation>the disk cannot be written.</translation>
+    </message>
+    <message>
+      <source>galat yang tidak dikenal.</source>
+      <translation>an unknown error.</translation>
+    </message>
+    <message>
+      <source>[DATA CONTOH]</source>
+      <translation>[SAMPLE DATA]</translation>
+    </message>
+    <message>
       <source>&amp;Finalisasi dan ekspor paket…</source>
       <translation>&amp;Finalize and export package…</translation>
     </message>
@@ -1294,30 +1448,6 @@ If you go on without trying again, those changes are lost.</translation>
     <message>
       <source>Tersimpan {0}</source>
       <translation>Saved {0}</translation>
-    </message>
-    <message>
-      <source>disk penuh.</source>
-      <translation>the disk is full.</translation>
-    </message>
-    <message>
-      <source>folder data hanya-baca.</source>
-      <translation>the data folder is read-only.</translation>
-    </message>
-    <message>
-      <source>tidak ada izin menulis ke folder data.</source>
-      <translation>no permission to write to the data folder.</translation>
-    </message>
-    <message>
-      <source>data sedang dipakai proses lain.</source>
-      <translation>the data is in use by another process.</translation>
-    </message>
-    <message>
-      <source>disk tidak dapat ditulis.</source>
-      <translation>the disk cannot be written.</translation>
-    </message>
-    <message>
-      <source>galat yang tidak dikenal.</source>
-      <translation>an unknown error.</translation>
     </message>
     <message>
       <source>Penilaian {0}</source>
@@ -1478,6 +1608,10 @@ If you go on without trying again, those changes are lost.</translation>
       <translation>Assessment &amp;year:</translation>
     </message>
     <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
       <source>Nama operator dicatat pada setiap perubahan (riwayat). Penilaian pertama dibuat untuk tahun yang dipilih.</source>
       <translation>The operator name is recorded with every change (history). The first assessment is created for the chosen year.</translation>
     </message>
@@ -1574,6 +1708,37 @@ If you go on without trying again, those changes are lost.</translation>
     </message>
   </context>
   <context>
+    <name>ProfilingDialog</name>
+    <message>
+      <source>{0}. {1}</source>
+      <translation>{0}. {1}</translation>
+    </message>
+    <message>
+      <source>Tidak dinilai: bagian ini dicatat sebagai data profil instansi dan tidak memengaruhi indeks maturitas maupun NISM.</source>
+      <translation>Not scored: this section is recorded as agency profile data and affects neither the maturity index nor NISM.</translation>
+    </message>
+    <message>
+      <source>&amp;Ya</source>
+      <translation>&amp;Yes</translation>
+    </message>
+    <message>
+      <source>&amp;Tidak</source>
+      <translation>&amp;No</translation>
+    </message>
+    <message>
+      <source>Daftar penghargaan</source>
+      <translation>Awards</translation>
+    </message>
+    <message>
+      <source>Tambah &amp;baris</source>
+      <translation>Add &amp;row</translation>
+    </message>
+    <message>
+      <source>&amp;Hapus baris</source>
+      <translation>&amp;Remove row</translation>
+    </message>
+  </context>
+  <context>
     <name>PropertiesDialog</name>
     <message>
       <source>Properti penilaian {0}</source>
@@ -1654,6 +1819,10 @@ If you go on without trying again, those changes are lost.</translation>
       <translation>Merit Luring — Province {name}</translation>
     </message>
     <message>
+      <source>Buka &amp;folder</source>
+      <translation>Open &amp;folder</translation>
+    </message>
+    <message>
       <source>&amp;Tabel</source>
       <translation>&amp;Table</translation>
     </message>
@@ -1706,8 +1875,24 @@ If you go on without trying again, those changes are lost.</translation>
       <translation>&amp;File</translation>
     </message>
     <message>
+      <source>&amp;Pengaturan…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <source>&amp;Tentang Merit Luring</source>
+      <translation>&amp;About Merit Luring</translation>
+    </message>
+    <message>
+      <source>&amp;Panduan singkat</source>
+      <translation>&amp;Quick guide</translation>
+    </message>
+    <message>
       <source>&amp;Provinsi</source>
       <translation>&amp;Province</translation>
+    </message>
+    <message>
+      <source>Ban&amp;tuan</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>Utama</source>
@@ -1742,12 +1927,16 @@ If you go on without trying again, those changes are lost.</translation>
       <translation>Export failed</translation>
     </message>
     <message>
-      <source>{path} tidak dapat ditulis: {error}. Berkas lama (jika ada) tidak berubah.</source>
-      <translation>{path} could not be written: {error}. The old file (if any) is unchanged.</translation>
+      <source>{path} tidak dapat ditulis: {error} Berkas lama (jika ada) tidak berubah.</source>
+      <translation>{path} could not be written: {error} The old file (if any) is unchanged.</translation>
     </message>
     <message>
       <source>Ditulis ke {path}</source>
       <translation>Written to {path}</translation>
+    </message>
+    <message>
+      <source>Tabel ditulis ({size}): {path}</source>
+      <translation>Table written ({size}): {path}</translation>
     </message>
     <message>
       <source>Ekspor ke XLSX</source>
@@ -2214,8 +2403,8 @@ Province key fingerprint: {fingerprint}</translation>
       <translation>A province that coaches and collects the regency/city packages</translation>
     </message>
     <message>
-      <source>Ingin mencoba dulu? Data contoh memuat Kabupaten Bangka dengan penilaian lengkap dan bukti dukung contoh. Pengaturan dapat diubah nanti.</source>
-      <translation>Want to try first? The demo data holds Kabupaten Bangka with a complete assessment and sample evidence. Settings can be changed later.</translation>
+      <source>Ingin mencoba dulu? Data contoh memuat Kabupaten Bangka dengan penilaian lengkap dan bukti dukung contoh. Data contoh disimpan di folder tersendiri, terpisah dari data kantor Anda, dan dapat ditinggalkan kapan saja (menu Berkas → Keluar dari data contoh).</source>
+      <translation>Want to try it first? The sample data holds Kabupaten Bangka with a complete assessment and sample evidence. It is kept in a folder of its own, apart from your office's data, and can be left at any time (File menu → Leave the sample data).</translation>
     </message>
     <message>
       <source>Gunakan data contoh</source>
@@ -2243,6 +2432,18 @@ Province key fingerprint: {fingerprint}</translation>
     <message>
       <source>Penilaian {0} · revisi {1} · {2}</source>
       <translation>Assessment {0} · revision {1} · {2}</translation>
+    </message>
+    <message>
+      <source>&amp;Skor</source>
+      <translation>&amp;Score</translation>
+    </message>
+    <message>
+      <source>&amp;Riwayat butir</source>
+      <translation>Item &amp;history</translation>
+    </message>
+    <message>
+      <source>9. Profil penghargaan (tidak dinilai)…</source>
+      <translation>9. Awards profile (not scored)…</translation>
     </message>
   </context>
   <context>
@@ -2392,8 +2593,35 @@ No file was changed or moved.</translation>
   <context>
     <name>gates</name>
     <message>
+      <source>Ubah jawaban…</source>
+      <translation>Change the answer…</translation>
+    </message>
+    <message>
+      <source>Belum dikonfirmasi: pilih jawabannya. Sampai dipilih, nilai dihitung dengan «{0}» dan finalisasi belum bisa dilakukan.</source>
+      <translation>Not confirmed: choose the answer. Until then the score uses «{0}» and the assessment cannot be finalized.</translation>
+    </message>
+    <message>
+      <source>Jawaban: {0}</source>
+      <translation>Answer: {0}</translation>
+    </message>
+    <message>
       <source>Butir ini tidak berlaku karena jawaban pertanyaan pembuka «{0}» adalah «{1}». Butir ini hanya berlaku bila jawabannya: {2}. Butir yang tidak berlaku tidak dihitung (bukan dianggap nol).</source>
       <translation>This item does not apply because the answer to the screening question «{0}» is «{1}». It applies only when the answer is: {2}. Items that do not apply are not counted (not treated as zero).</translation>
+    </message>
+  </context>
+  <context>
+    <name>help</name>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Langkah provinsi&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Provinsi › Kunci provinsi&lt;/b&gt;: buat kunci sekali saja; simpan kata sandinya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provinsi › Ekspor profil provinsi&lt;/b&gt;: kirim berkasnya ke setiap kabupaten/kota.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Provinsi › Daftarkan kantor&lt;/b&gt;: buka permintaan pendaftaran dari kantor, cocokkan sidik jari lewat telepon, lalu kirim sertifikatnya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berkas › Impor paket&lt;/b&gt;: pilih berkas .merit atau foldernya. Yang ditolak tampil dengan alasan dan langkah perbaikannya, dan kantornya bertanda &lt;i&gt;Ditolak&lt;/i&gt; di tabel.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berkas › Ekspor tabel&lt;/b&gt;: XLSX atau CSV untuk rapat dan laporan.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Province steps&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Province › Province key&lt;/b&gt;: create the key once; keep its passphrase.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Province › Export province profile&lt;/b&gt;: send the file to every kabupaten/kota.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Province › Enrol an office&lt;/b&gt;: open the office's enrolment request, check the fingerprint by phone, then send the certificate.&lt;/li&gt;&lt;li&gt;&lt;b&gt;File › Import packages&lt;/b&gt;: choose .merit files or their folder. Rejected ones show the reason and how to fix it, and the office is marked &lt;i&gt;Rejected&lt;/i&gt; in the table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;File › Export table&lt;/b&gt;: XLSX or CSV for meetings and reports.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Langkah kantor&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Jawab pertanyaan pembuka, lalu setiap butir: pilih tingkat (klik, atau tombol 0–4 di daftar butir), tulis penjelasan, tambahkan bukti dukung. Semua tersimpan otomatis; Ctrl+Z mengurungkan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt; memeriksa kelengkapan; klik ganda untuk membuka butirnya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Penilaian › Kunci kantor dan pendaftaran&lt;/b&gt;: buat kunci, kirim permintaan pendaftaran, impor profil provinsi, lalu sertifikat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Penilaian › Finalisasi dan ekspor paket&lt;/b&gt; (Ctrl+E): kirim berkas .merit ke provinsi.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Office steps&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Answer the opening questions, then each item: choose the level (click, or keys 0–4 in the item list), write the justification, add evidence. Everything is saved at once; Ctrl+Z undoes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt; checks completeness; double-click to open the item.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assessment › Office key and enrolment&lt;/b&gt;: create the key, send the enrolment request, import the province profile, then the certificate.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assessment › Finalize and export package&lt;/b&gt; (Ctrl+E): send the .merit file to the province.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+      <source>Panduan singkat</source>
+      <translation>Quick guide</translation>
     </message>
   </context>
   <context>
@@ -2451,6 +2679,10 @@ No file was changed or moved.</translation>
       <translation>Screening question {0}</translation>
     </message>
     <message>
+      <source>Profil penghargaan (tidak dinilai)</source>
+      <translation>Awards profile (not scored)</translation>
+    </message>
+    <message>
       <source>Ya</source>
       <translation>Yes</translation>
     </message>
@@ -2473,6 +2705,57 @@ No file was changed or moved.</translation>
     <message>
       <source>Dibuka sebagai revisi baru dari revisi {0}</source>
       <translation>Reopened as a new revision of revision {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <source>Disk penuh: tidak ada ruang untuk menulis. Kosongkan ruang (hapus atau pindahkan berkas yang tidak diperlukan) atau pilih disk lain, lalu coba lagi.</source>
+      <translation>The disk is full: there is no room to write. Free some space (delete or move files you do not need) or choose another disk, then try again.</translation>
+    </message>
+    <message>
+      <source>Folder tujuan hanya dapat dibaca (misalnya diska lepas yang dikunci atau CD). Pilih folder lain, lalu coba lagi.</source>
+      <translation>The destination folder is read-only (for example a locked flash drive or a CD). Choose another folder, then try again.</translation>
+    </message>
+    <message>
+      <source>Folder: {0}</source>
+      <translation>Folder: {0}</translation>
+    </message>
+    <message>
+      <source>Merit Luring tidak diizinkan membuka atau menulis berkas di sini. Pilih folder lain (misalnya Dokumen), tutup program lain yang memakai berkas itu, atau minta izin kepada pengelola komputer.</source>
+      <translation>Merit Luring is not allowed to open or write files here. Choose another folder (for example Documents), close other programs using the file, or ask the computer's administrator for permission.</translation>
+    </message>
+    <message>
+      <source>Lokasi: {0}</source>
+      <translation>Location: {0}</translation>
+    </message>
+    <message>
+      <source>Berkas atau folder tidak ditemukan (mungkin sudah dipindahkan atau diska lepas dicabut). Periksa lalu coba lagi.</source>
+      <translation>The file or folder was not found (it may have been moved, or the flash drive removed). Check, then try again.</translation>
+    </message>
+    <message>
+      <source>Data sedang dipakai program lain (misalnya Merit Luring yang terbuka dua kali). Tutup program lain itu, lalu coba lagi.</source>
+      <translation>The data is in use by another program (for example Merit Luring open twice). Close that program, then try again.</translation>
+    </message>
+    <message>
+      <source>Disk penuh: data tidak dapat disimpan. Kosongkan ruang disk, lalu coba lagi.</source>
+      <translation>The disk is full: the data cannot be saved. Free some disk space, then try again.</translation>
+    </message>
+    <message>
+      <source>Folder data hanya dapat dibaca, sehingga perubahan tidak dapat disimpan. Periksa izin folder data atau minta bantuan pengelola komputer.</source>
+      <translation>The data folder is read-only, so changes cannot be saved. Check the data folder's permissions or ask the computer's administrator.</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibaca atau ditulis. Periksa bahwa berkas dan foldernya masih ada dan dapat ditulis, lalu coba lagi.</source>
+      <translation>The file could not be read or written. Check that the file and its folder still exist and can be written, then try again.</translation>
+    </message>
+    <message>
+      <source>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat dalam log. Coba lagi; jika berulang, hubungi pendamping dari provinsi.</source>
+      <translation>Something unexpected went wrong. The details are in the log. Try again; if it happens again, contact your province's helpdesk.</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -2511,6 +2794,93 @@ No file was changed or moved.</translation>
     <message>
       <source>Kunci provinsi tidak terbuka</source>
       <translation>The province key did not open</translation>
+    </message>
+  </context>
+  <context>
+    <name>reasons</name>
+    <message>
+      <source>Berkas rusak atau terpotong dalam perjalanan (surel, diska lepas). Minta kantor mengirim ulang berkas yang sama.</source>
+      <translation>The file was damaged or cut short on the way (email, flash drive). Ask the office to send the same file again.</translation>
+    </message>
+    <message>
+      <source>Isi paket tidak sama dengan yang ditandatangani kantor: paket diubah setelah diekspor. Minta kantor mengekspor dan mengirim ulang.</source>
+      <translation>The package's content differs from what the office signed: it was changed after export. Ask the office to export and send it again.</translation>
+    </message>
+    <message>
+      <source>Berkas ini bukan paket Merit Luring. Periksa lampiran yang dipilih.</source>
+      <translation>This file is not a Merit Luring package. Check the attachment you chose.</translation>
+    </message>
+    <message>
+      <source>Paket berisi berkas yang tidak diizinkan atau terlalu besar, sehingga tidak dibuka. Minta kantor mengekspor ulang dari aplikasi Merit Luring.</source>
+      <translation>The package holds files that are not allowed or too large, so it was not opened. Ask the office to export again from Merit Luring.</translation>
+    </message>
+    <message>
+      <source>Pengirim belum terdaftar di provinsi ini: sertifikatnya diterbitkan provinsi lain atau kunci provinsi yang tidak dikenal. Daftarkan kantor itu lebih dahulu (Pendaftaran kantor), lalu minta paket dikirim ulang.</source>
+      <translation>The sender is not enrolled with this province: its certificate was issued by another province or an unknown province key. Enrol that office first, then ask for the package again.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor dalam paket tidak sah. Minta kantor mengimpor ulang sertifikat dari provinsi, lalu mengekspor ulang.</source>
+      <translation>The office certificate in the package is not valid. Ask the office to import the certificate from the province again, then export again.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor belum berlaku pada tanggal paket dibuat. Periksa tanggal komputer kantor, lalu minta paket diekspor ulang.</source>
+      <translation>The office certificate was not yet valid on the package's date. Check the office computer's date, then ask for a new export.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor sudah habis masa berlakunya. Terbitkan sertifikat baru untuk kantor itu, lalu minta paket diekspor ulang.</source>
+      <translation>The office certificate has expired. Issue a new certificate to that office, then ask for a new export.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor sudah dicabut provinsi. Terbitkan sertifikat baru bila kantor itu tetap berhak mengirim.</source>
+      <translation>The province revoked the office certificate. Issue a new one if that office may still send packages.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor tidak tercatat sebagai terbitan provinsi ini. Daftarkan kantor itu lebih dahulu, lalu minta paket dikirim ulang.</source>
+      <translation>The office certificate is not recorded as issued by this province. Enrol that office first, then ask for the package again.</translation>
+    </message>
+    <message>
+      <source>Paket berasal dari kantor di luar provinsi ini. Tidak perlu diimpor di sini.</source>
+      <translation>The package comes from an office outside this province. It need not be imported here.</translation>
+    </message>
+    <message>
+      <source>Paket dibuat oleh versi Merit Luring yang lebih baru. Perbarui aplikasi ini, lalu impor lagi.</source>
+      <translation>The package was made by a newer Merit Luring. Update this application, then import again.</translation>
+    </message>
+    <message>
+      <source>Paket memakai instrumen penilaian yang tidak dikenal aplikasi ini. Perbarui aplikasi, lalu impor lagi.</source>
+      <translation>The package uses an assessment instrument this application does not know. Update the application, then import again.</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibaca. Salin dulu ke folder di komputer ini, lalu impor lagi.</source>
+      <translation>The file cannot be read. Copy it to a folder on this computer first, then import again.</translation>
+    </message>
+    <message>
+      <source>Paket tidak dapat disimpan: periksa ruang disk, lalu impor lagi.</source>
+      <translation>The package could not be stored: check the disk space, then import again.</translation>
+    </message>
+    <message>
+      <source>Isi paket tidak dapat disimpan. Minta kantor mengekspor ulang.</source>
+      <translation>The package's content could not be stored. Ask the office to export again.</translation>
+    </message>
+    <message>
+      <source>Paket yang sama persis sudah diterima sebelumnya. Tidak perlu tindakan.</source>
+      <translation>Exactly this package was accepted before. Nothing to do.</translation>
+    </message>
+    <message>
+      <source>Revisi ini dari kantor yang sama sudah diterima. Tidak perlu tindakan.</source>
+      <translation>This revision from the same office was already accepted. Nothing to do.</translation>
+    </message>
+    <message>
+      <source>Sudah diterima revisi yang lebih baru dari kantor yang sama. Tidak perlu tindakan.</source>
+      <translation>A newer revision from the same office was already accepted. Nothing to do.</translation>
+    </message>
+    <message>
+      <source>Pemeriksaan dibatalkan.</source>
+      <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+      <source>Paket tidak dapat diperiksa karena galat yang tidak terduga (dicatat di log). Coba lagi; jika berulang, laporkan ke pengembang.</source>
+      <translation>The package could not be checked because of an unexpected error (in the log). Try again; if it happens again, report it to the developers.</translation>
     </message>
   </context>
   <context>

@@ -309,6 +309,18 @@
       <translation>Jenis berkas:</translation>
     </message>
     <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
       <source>Directory:</source>
       <translation>Folder:</translation>
     </message>
@@ -351,6 +363,242 @@
     <message>
       <source>My Computer</source>
       <translation>Komputer Saya</translation>
+    </message>
+    <message>
+      <source>&amp;Rename</source>
+      <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+      <source>Show &amp;hidden files</source>
+      <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+      <source>&amp;New Folder</source>
+      <translation>Folder &amp;Baru</translation>
+    </message>
+    <message>
+      <source>Recent Places</source>
+      <translation>Tempat Terakhir</translation>
+    </message>
+    <message>
+      <source>Sidebar</source>
+      <translation>Panel Samping</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Berkas</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Berkas</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>Folder Berkas</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>Alias</source>
+      <translation>Alias</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>Pintasan</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Drive</translation>
+    </message>
+    <message>
+      <source>Directories</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <source>Go back</source>
+      <translation>Kembali</translation>
+    </message>
+    <message>
+      <source>Go forward</source>
+      <translation>Maju</translation>
+    </message>
+    <message>
+      <source>Go to the parent directory</source>
+      <translation>Ke folder induk</translation>
+    </message>
+    <message>
+      <source>Create a New Folder</source>
+      <translation>Buat folder baru</translation>
+    </message>
+    <message>
+      <source>Change to list view mode</source>
+      <translation>Tampilkan sebagai daftar</translation>
+    </message>
+    <message>
+      <source>Change to detail view mode</source>
+      <translation>Tampilkan dengan rincian</translation>
+    </message>
+    <message>
+      <source>Are you sure you want to delete '%1'?</source>
+      <translation>Yakin ingin menghapus '%1'?</translation>
+    </message>
+    <message>
+      <source>Could not delete directory.</source>
+      <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+      <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+      <translation>%1
+Berkas tidak ditemukan.
+Periksa nama berkasnya.</translation>
+    </message>
+    <message>
+      <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+      <translation>%1
+Folder tidak ditemukan.
+Periksa nama foldernya.</translation>
+    </message>
+    <message>
+      <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+      <translation>'%1' dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Ukuran</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Date Modified</source>
+      <translation>Tanggal Diubah</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Komputer Saya</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>Komputer</translation>
+    </message>
+    <message>
+      <source>%1 TB</source>
+      <translation>%1 TB</translation>
+    </message>
+    <message>
+      <source>%1 GB</source>
+      <translation>%1 GB</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+    <message>
+      <source>%1 KB</source>
+      <translation>%1 KB</translation>
+    </message>
+    <message>
+      <source>%1 bytes</source>
+      <translation>%1 bita</translation>
+    </message>
+    <message>
+      <source>Invalid filename</source>
+      <translation>Nama berkas tidak sah</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+      <translation>&lt;b&gt;Nama "%1" tidak dapat dipakai.&lt;/b&gt;&lt;p&gt;Coba nama lain yang lebih pendek atau tanpa tanda baca.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <source>&amp;Select All</source>
+      <translation>Pilih &amp;Semua</translation>
+    </message>
+    <message>
+      <source>&amp;Step up</source>
+      <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+      <source>Step &amp;down</source>
+      <translation>&amp;Turunkan</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Drive</source>
+      <translation>Drive</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Berkas</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Tidak diketahui</translation>
+    </message>
+  </context>
+  <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
     </message>
   </context>
   <context>

@@ -45,6 +45,21 @@ def window(qtbot, store, assessment, operator):
     main.close()  # before the store fixture closes the database
 
 
+@pytest.fixture
+def final_window(qtbot, store, operator):
+    """The main window over the demo data, its finalized assessment open."""
+    from models.demo import DEMO_YEAR, seed_demo
+    from ui.app import create_main_window
+
+    seed_demo(store)
+    main = create_main_window(store)
+    qtbot.addWidget(main)
+    main.show()
+    main.open_assessment(store.latest_assessment(store.office(), DEMO_YEAR).id)
+    yield main
+    main.close()
+
+
 def score_text(store, assessment) -> str:
     """The headline as the engine computes it from the stored answers."""
     from models.formatting import decimal_id

@@ -167,8 +167,9 @@ def test_worker_reports_progress_and_cancel_without_freezing(qtbot):
         return "selesai"
 
     job = run_in_background(task)
-    job.worker.signals.progress.connect(lambda done, total: progress.append((done, total)))
+    job.progressed.connect(lambda done, total: progress.append((done, total)))
     qtbot.wait(20)  # the GUI thread keeps running while the task waits
+    assert progress == [(1, 4)]  # delivered on the GUI thread while the task still runs
     job.cancel()
     release.set()
     with qtbot.waitSignal(job.done, timeout=5000):

@@ -106,3 +106,25 @@ def test_screenshots_render_every_screen_in_indonesian(qapp, tmp_path, language)
         image = QImage(str(path))
         assert image.width() > 200 and image.height() > 100, path.name
     assert current_language() == "id"
+
+
+def test_about_version_spin_box_menu_and_file_dialog_follow_the_language(qtbot, language):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.about_dialog import AboutDialog
+    from ui.messages import user_message
+
+    language("en")
+    from models.instrument import shipped_registry
+
+    about = AboutDialog(shipped_registry().default())
+    qtbot.addWidget(about)
+    assert "Version " in about.text_label.text() and "Versi " not in about.text_label.text()
+    assert user_message(OSError(30, "Read-only file system")).startswith("The destination folder is read-only")
+    language("id")
+    translate = QCoreApplication.translate
+    assert translate("QAbstractSpinBox", "&Step up") == "&Naikkan"
+    assert translate("QFileDialog", "&Delete") == "&Hapus"
+    assert translate("QFileDialog", "&Look in:") == "&Lihat di:"  # the spelling Qt 6 uses
+    assert translate("QFileDialog", "Files of &type:") == "&Jenis berkas:"
+    assert translate("QFileSystemModel", "Date Modified") == "Tanggal Diubah"

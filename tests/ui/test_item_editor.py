@@ -98,6 +98,10 @@ def test_gate_switches_items_and_explains_why(qtbot, window, editor, store, asse
     assert not editor.not_applicable.isVisible()
     assert editor.gates_box.isVisible()
     question = editor.gates.questions["bayar_tpp"]
+    # a confirmed answer is folded into one line; "Ubah jawaban…" shows the choices
+    assert question.summary.isVisible() and question.summary.text().startswith("Jawaban: Ya, instansi kami")
+    assert not question.rows["tidak"].button.isVisible()
+    qtbot.mouseClick(question.change_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(question.rows["tidak"].button, Qt.MouseButton.LeftButton)
     store_assessment = store.assessment(assessment.id)
     assert store_assessment.gates["bayar_tpp"] == "tidak"
@@ -137,3 +141,98 @@ def test_score_panel_matches_engine_after_each_change(qtbot, window, editor, sto
         expected = store.score(store.assessment(assessment.id))
         assert panel.headline_label.text() == decimal_id(expected.index, instrument.precision)
         assert expected.shown_band.label in panel.band_label.text()
+
+
+def test_digits_choose_a_level_only_on_the_levels_and_in_the_item_list(qtbot, window, editor, store, assessment,
+                                                                       tmp_path):
+    """A stray digit in the evidence list or the search box changes nothing; in the item
+    list it answers the shown item without jumping to another aspect (no type-ahead)."""
+    tree = window.workspace.navigator.tree
+    window.show_item("A1.1")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_4)
+    assert store.answer(assessment, "A1.1").level == 4
+    assert editor.item_id == "A1.1" and window.workspace.navigator.current_item_id() == "A1.1"
+    qtbot.keyClick(tree, Qt.Key.Key_3)  # "3" used to jump to aspect 3 by type-ahead
+    assert editor.item_id == "A1.1" and store.answer(assessment, "A1.1").level == 3
+
+    evidence_list = editor.evidence.list
+    evidence_list.setFocus()
+    qtbot.keyClick(evidence_list, Qt.Key.Key_1)
+    assert store.answer(assessment, "A1.1").level == 3
+    search = window.workspace.navigator.search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_2)
+    assert store.answer(assessment, "A1.1").level == 3 and search.text() == "2"
+    search.clear()
+    window.show_item("A1.1")
+
+    button = editor.level_rows[3].button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_1)
+    assert store.answer(assessment, "A1.1").level == 1
+
+
+def test_each_level_change_shows_a_notice_that_undoes_it(qtbot, window, editor, store, assessment):
+    notice = window.workspace.level_notice
+    tree = window.workspace.navigator.tree
+    window.show_item("A1.1")
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_4)
+    qtbot.keyClick(tree, Qt.Key.Key_1)
+    assert notice.isVisible()
+    assert notice.label.text() == "Tingkat 4 → 1 · butir 1.1"
+    qtbot.mouseClick(notice.undo_button, Qt.MouseButton.LeftButton)
+    assert store.answer(assessment, "A1.1").level == 4
+    assert not notice.isVisible()
+    qtbot.mouseClick(editor.level_rows[2].button, Qt.MouseButton.LeftButton)  # a click is announced too
+    assert notice.isVisible() and notice.label.text() == "Tingkat 4 → 2 · butir 1.1"
+
+
+def test_tab_goes_from_the_item_list_to_the_level_then_justification_then_evidence(qtbot, window, editor):
+    tree = window.workspace.navigator.tree
+    window.show_item("A1.1")
+    tree.setFocus()
+    order = []
+    for _ in range(6):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        order.append(window.focusWidget())
+    assert order[0] in [row.button for row in editor.level_rows.values()]
+    assert editor.justification in order
+    assert order.index(editor.justification) < order.index(editor.evidence.list)
+
+
+def test_gates_start_unconfirmed_block_finalizing_and_confirming_the_default_counts(qtbot, store, operator):
+    """A GUI-created assessment asks its opening questions: none is pre-answered, F7 lists
+    them as blocking, and choosing the default answer confirms it."""
+    from models.validation import UNCONFIRMED_GATE, validation_issues
+    from ui.app import create_main_window
+
+    office = store.ensure_office("19.01")
+    assessment = store.create_assessment(office, 2026, who="Ani", confirm_default_gates=False)
+    window = create_main_window(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_assessment(assessment.id)
+    instrument = store.instrument_of(assessment)
+    gate = instrument.gates[0]
+    issues = [i for i in validation_issues(store, assessment) if i.kind == UNCONFIRMED_GATE]
+    assert len(issues) == len(instrument.gates) and all(i.blocking for i in issues)
+    window.show_item(issues[0].item_id)
+    editor = window.workspace.item_editor
+    question = editor.gates.questions[gate.id]
+    assert question.isVisible() and question.unconfirmed.isVisible()
+    assert question.unconfirmed.text().startswith("Belum dikonfirmasi")
+    assert not any(row.button.isChecked() for row in question.rows.values())
+    qtbot.mouseClick(question.rows[gate.default].button, Qt.MouseButton.LeftButton)
+    assert store.assessment(assessment.id).gates[gate.id] == gate.default
+    assert not question.unconfirmed.isVisible()
+    remaining = [i for i in validation_issues(store, store.assessment(assessment.id)) if i.kind == UNCONFIRMED_GATE]
+    assert len(remaining) == len(instrument.gates) - 1
+    window.close()
+
+
+def test_a_final_assessment_offers_no_level_change(final_window):
+    final_window.show_item("A1.1")
+    editor = final_window.workspace.item_editor
+    assert not editor.levels_box.isEnabled() and not editor.clear_level.isEnabled()

@@ -145,3 +145,31 @@ def test_reload_after_finalizing_elsewhere_makes_the_window_read_only(qtbot, win
     assert window.workspace.item_editor.item_id == "A2.3"  # the same place, now read-only
     assert not window.workspace.item_editor.levels_box.isEnabled()
     assert "Final" in window.workspace.title.text()
+
+
+def test_profiling_section_is_shown_saved_as_data_and_not_scored(qtbot, window, store, assessment, monkeypatch):
+    from models.profiling import load_profiling
+    from ui.profiling_dialog import ProfilingDialog
+
+    before = store.score(assessment).index
+    button = window.workspace.profiling_button
+    assert button.isVisible() and "tidak dinilai" in button.text()
+    opened = []
+
+    def run(dialog):
+        opened.append(dialog)
+        assert "Tidak dinilai" in dialog.findChild(type(dialog.status), "notScored").text()
+        dialog.yes.setChecked(True)
+        dialog.table.item(0, 0).setText("Anugerah Meritokrasi")
+        dialog.table.item(0, 2).setText("2025")
+        dialog._on_buttons_accepted()
+        return dialog.result()
+
+    monkeypatch.setattr(ProfilingDialog, "exec", run)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened
+    saved = load_profiling(store, assessment)["penghargaan_instansi"]
+    assert saved["answer"] == "ya"
+    assert saved["rows"][0]["Nama Penghargaan"] == "Anugerah Meritokrasi"
+    assert saved["rows"][0]["Tahun Perolehan"] == "2025"
+    assert store.score(assessment).index == before  # data, not a score

@@ -60,13 +60,23 @@ def test_blocking_issues_are_listed_and_export_is_disabled(qtbot, store, assessm
     store.set_answer(assessment, "A1.1", level=3)
     dialog = _dialog(qtbot, store, assessment, tmp_path)
     texts = [dialog.issues.item(row).text() for row in range(dialog.issues.count())]
-    assert "A1.1 tingkat 3 tanpa bukti dukung dan tanpa penjelasan." in texts
+    assert any(t.startswith("1.1 ") and t.endswith(": tingkat 3 tanpa bukti dukung dan tanpa penjelasan.") for t in texts)
     assert any(text.endswith("belum dijawab.") for text in texts)
     assert not dialog.export_button.isEnabled()
     assert dialog.status.text().endswith("hal harus diselesaikan sebelum finalisasi.")
+    requested = []
+    dialog.itemRequested.connect(requested.append)
+    first = dialog.issues.item(texts.index(next(t for t in texts if t.startswith("1.1 "))))
+    rect = dialog.issues.visualItemRect(first)
+    qtbot.mouseClick(dialog.issues.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.issues.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert requested == ["A1.1"] and not dialog.isVisible()  # like F7's list: jump to the item
 
 
-def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot, store, draft_revision, tmp_path):
+def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot, store, draft_revision, tmp_path,
+                                                                         monkeypatch):
+    import ui.package_dialogs as package_dialogs
+
     dialog = _dialog(qtbot, store, draft_revision, tmp_path)
     assert dialog.issues.count() == 0 and dialog.export_button.isEnabled()
     assert dialog.export_button.text() == "&Finalisasi dan ekspor"
@@ -95,6 +105,12 @@ def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot,
     assert dialog.passphrase.text() == ""
 
     assert dialog.reopen_button.isVisible()
+    asked = []
+    monkeypatch.setattr(package_dialogs, "confirm", lambda *args, **kwargs: asked.append(args[2]) or False)
+    qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)  # asked, and the user said no
+    assert "Revisi 2 tetap final" in asked[0]
+    assert store.latest_assessment(store.office(), DEMO_YEAR).revision == 2
+    monkeypatch.setattr(package_dialogs, "confirm", lambda *args, **kwargs: True)
     reopened = wait_for_signal(dialog.reopened,
                                lambda: qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton))
     third = store.assessment(reopened[0])
@@ -154,19 +170,69 @@ def test_keys_dialog_creates_key_exports_request_imports_certificate(qtbot, stor
     request = read_enrolment_request(request_file.read_bytes())
     assert request.office_code == "19.03" and request.public_key.fingerprint == fingerprint
 
-    province = keys.generate_private_key()
-    province_pub = tmp_path / "provinsi.pub"
-    province_pub.write_text(keys.public_key_of(province).to_minisign(), "utf-8")
+    province_dir, profile = _province(tmp_path)
+    province = keys.load_private_key(province_dir / "keys" / "province.key", "kata-sandi-provinsi")
     certificate = tmp_path / "sertifikat.json"
     certificate.write_bytes(issue_certificate(request, province, keys.public_key_of(province), "19",
                                               date(2026, 1, 1), date(2030, 12, 31), "19-0007"))
-    answers = iter([(str(certificate), ""), (str(province_pub), "")])
+    # The certificate first: the dialog explains that the profile comes first and offers it;
+    # declining says so (no silent nothing, no dialog for a *.pub the province never sends).
+    import ui.package_dialogs as package_dialogs
+
+    asked = []
+    monkeypatch.setattr(package_dialogs, "confirm", lambda *args, **kwargs: asked.append(args[2]) or False)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(certificate), ""))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "profil provinsi" in asked[0]
+    assert dialog.status.text().startswith("Sertifikat belum diimpor: impor profil provinsi dahulu")
+    assert not keys.office_certificate_path(store.data_dir).exists()
+
+    monkeypatch.setattr(package_dialogs, "confirm", lambda *args, **kwargs: True)
+    answers = iter([(str(certificate), ""), (str(profile), "")])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: next(answers))
     imported = wait_for_signal(dialog.certificateImported,
                                lambda: qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton))
     assert imported == ["19-0007"]
     assert dialog.certificate.text().startswith("Terdaftar: sertifikat nomor 19-0007")
+    assert dialog.certificate.text().endswith("berlaku 1 Januari 2026 s.d. 31 Desember 2030.")
+    assert dialog.status.property("kind") == "success"
     assert keys.load_trusted_keys(store.data_dir) == [keys.public_key_of(province)]
+    assert [label.text() for label in dialog.step_labels.values()] == ["1.", "2. ✓", "3. ✓"]
+
+
+def test_an_empty_passphrase_is_asked_for_not_called_wrong(qtbot, store, tmp_path, monkeypatch):
+    from ui.package_dialogs import KeysDialog
+
+    seed_demo(store)
+    dialog = KeysDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    chosen = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: chosen.append(1) or ("", ""))
+    qtbot.mouseClick(dialog.request_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Isi dahulu kata sandi kunci kantor")
+    assert "salah" not in dialog.status.text() and chosen == []
+    label = dialog.key_form.labelForField(dialog.passphrase)
+    assert label is not None and label.isVisible() and "Kata sandi kunci kantor" in label.text()
+
+
+def _province(tmp_path):
+    """A province installation made by the CLI, and the profile it sends to its offices."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    province_dir = tmp_path / "provinsi"
+    env = {**os.environ, "MERIT_LURING_PASSPHRASE": "kata-sandi-provinsi"}
+    run = lambda *args: subprocess.run([sys.executable, str(REPO / "main.py"), *args, "--data-dir", str(province_dir)],  # noqa: E731
+                                       env=env, capture_output=True, text=True, timeout=120)
+    made = run("province", "init", "--province", "19", "--json")
+    assert made.returncode == 0, made.stderr
+    profile = tmp_path / "profil-19.json"
+    assert run("province", "profile", "--out", str(profile)).returncode == 0
+    return province_dir, profile
 
 
 def test_keys_dialog_refuses_a_certificate_for_another_key(qtbot, store, tmp_path, monkeypatch):
@@ -208,25 +274,11 @@ def test_keys_dialog_says_a_certificate_of_a_lost_key_does_not_match_the_new_key
 
 
 def test_keys_dialog_imports_the_province_profile_and_shows_its_fingerprint(qtbot, store, tmp_path):
-    import json
-    import os
-    import subprocess
-    import sys
-
     from models import keys
-    from tests.conftest import REPO
     from ui.package_dialogs import KeysDialog
 
-    province_dir = tmp_path / "provinsi"
-    env = {**os.environ, "MERIT_LURING_PASSPHRASE": "kata-sandi-provinsi"}
-    run = lambda *args: subprocess.run([sys.executable, str(REPO / "main.py"), *args, "--data-dir", str(province_dir)],  # noqa: E731
-                                       env=env, capture_output=True, text=True, timeout=120)
-    made = run("province", "init", "--province", "19", "--json")
-    assert made.returncode == 0, made.stderr
-    profile = tmp_path / "profil-19.json"
-    assert run("province", "profile", "--out", str(profile)).returncode == 0
-    fingerprint = json.loads(made.stdout)["fingerprint"]
-
+    province_dir, profile = _province(tmp_path)
+    fingerprint = keys.key_file_public_key(province_dir / "keys" / "province.key").fingerprint
     store.ensure_office("19.01")
     dialog = KeysDialog(store)
     qtbot.addWidget(dialog)
@@ -241,3 +293,55 @@ def test_keys_dialog_imports_the_province_profile_and_shows_its_fingerprint(qtbo
     with qtbot.waitSignal(dialog.failed):
         dialog.import_profile(tampered)
     assert dialog.status.property("error") is True
+
+
+def test_export_shows_the_size_warns_above_email_size_opens_the_folder_and_remembers_it(
+        qtbot, store, draft_revision, tmp_path, monkeypatch):
+    import os
+
+    import ui.package_dialogs as package_dialogs
+
+    big = tmp_path / "pindaian besar.pdf"
+    big.write_bytes(os.urandom(21 * 1024 * 1024))  # does not compress
+    store.add_evidence(draft_revision, "A1.1", big, who="penguji")
+    dialog = _dialog(qtbot, store, draft_revision, tmp_path)
+    assert not dialog.open_folder_button.isVisible()  # nothing written yet
+    summary = dialog.summary.text()
+    assert re.match(r"Isi paket: BKPSDM Kabupaten Bangka · (\d+) dari \1 butir dijawab · \d+ berkas bukti", summary)
+    assert "terlalu besar untuk lampiran surel" in summary
+    dialog.without_survey.setChecked(True)  # the demo has no survey figure S
+    qtbot.keyClicks(dialog.passphrase, DEMO_OFFICE_PASSPHRASE)
+    wait_for_signal(dialog.exported, lambda: qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton))
+    size = (tmp_path / "out" / "paket.merit").stat().st_size
+    assert size > package_dialogs.EMAIL_LIMIT_BYTES
+    assert re.match(r"Paket selesai ditulis \(2\d,\d MB\): ", dialog.status.text())
+    assert dialog.status.property("kind") == "success"
+    assert dialog.size_warning.isVisible() and "terlalu besar untuk lampiran surel" in dialog.size_warning.text()
+    assert "Kirim ke provinsi lewat diska lepas." in dialog.status.text()
+    opened = []
+    monkeypatch.setattr(package_dialogs, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    assert dialog.open_folder_button.isVisible()
+    qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path / "out")]
+
+    again = package_dialogs.FinalizeExportDialog(store, draft_revision)  # the same data folder
+    qtbot.addWidget(again)
+    assert again.output.text().startswith(str(tmp_path / "out"))
+
+
+def test_export_to_a_read_only_folder_says_so_in_plain_words(qtbot, store, draft_revision, tmp_path, monkeypatch):
+    import errno
+
+    import ui.package_dialogs as package_dialogs
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path / "out" / ".merit-x.partial"))
+
+    monkeypatch.setattr(package_dialogs, "write_package", read_only)
+    dialog = _dialog(qtbot, store, draft_revision, tmp_path)
+    dialog.without_survey.setChecked(True)  # the demo has no survey figure S
+    qtbot.keyClicks(dialog.passphrase, DEMO_OFFICE_PASSPHRASE)
+    wait_for_signal(dialog.failed, lambda: qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton))
+    text = dialog.status.text()
+    assert text.startswith("Folder tujuan hanya dapat dibaca") and "Pilih folder lain" in text
+    assert "Errno" not in text and "Read-only" not in text and ".partial" not in text

@@ -222,6 +222,12 @@ def test_window_exports_xlsx_and_csv(window, tmp_path, monkeypatch):
                         lambda parent, title, text: warnings.append(text))
 
     assert window.export_to(tmp_path / "k.xlsx", cons.write_xlsx)
+    assert window.exported_label.text().startswith("Tabel ditulis (")  # not only in the status bar
+    assert window.exported_label.property("kind") == "success"
+    opened = []
+    monkeypatch.setattr("ui.package_dialogs.open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    window.open_folder_button.click()
+    assert opened == [str(tmp_path)]
     assert window.export_to(tmp_path / "k.csv", cons.write_csv)
     assert "Kabupaten Bangka" in (tmp_path / "k.csv").read_text("utf-8-sig")
     assert not window.export_to(tmp_path / "k.csv" / "tidak-bisa.xlsx", cons.write_xlsx)
@@ -365,3 +371,65 @@ def test_ranking_never_interleaves_nism_and_maturity(qtbot, instrument):
     assert chart.mixed_kinds()
     chart.resize(600, chart.sizeHint().height())
     chart.grab()  # paints the separator and the legend without error
+
+
+def test_import_report_gives_one_plain_reason_per_cause_and_rejected_offices_show_as_ditolak(
+        qtbot, site, tmp_path):
+    """An intact package from a sender this province does not trust and a damaged copy of
+    it get different reasons, in plain words; the sender's key in decimal groups; the office
+    then shows "Ditolak" in the consolidated table, not "Belum mengirim"."""
+    import re
+
+    from models import keys
+    from tests.test_importer import ProvinceSite
+
+    other = ProvinceSite.create(tmp_path / "provinsi-lain", aside=True)
+    office = enrolled_office(tmp_path, other, "19.03")
+    folder = tmp_path / "lampiran"
+    folder.mkdir()
+    intact = office.export(office.answer(2026, 2, {"A1.1": EVIDENCE * 40}), folder / "19.03.merit")
+    office.store.close()
+    data = bytearray(intact.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 64] = bytes(64)  # bytes changed on the way (a flaky flash drive)
+    (folder / "19.03-salinan.merit").write_bytes(bytes(data))
+
+    dialog = ImportDialog(site.store)
+    qtbot.addWidget(dialog)
+    dialog.start_import([folder])
+    qtbot.waitUntil(lambda: dialog.last_job.outcome is not None, timeout=30000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=30000)
+    messages = {dialog.model.index(row, 0).data(): dialog.model.index(row, 5).data()
+                for row in range(dialog.model.rowCount())}
+    fingerprint = keys.public_key_of(office.private_key).fingerprint
+    assert messages["19.03.merit"].startswith("Pengirim belum terdaftar di provinsi ini")
+    assert messages["19.03.merit"].endswith(f"Sidik jari kunci kantor pengirim: {fingerprint}.")
+    assert re.fullmatch(r"\d{4}( \d{4}){7}", fingerprint)
+    assert messages["19.03-salinan.merit"].startswith("Berkas rusak atau terpotong")
+    for text in messages.values():  # no jargon, no other language, no hex key id
+        assert not re.search(r"SHA-256|manifest|CRC|Bad |[0-9A-F]{16}", text)
+
+    window = ProvinceWindow(site.store)
+    qtbot.addWidget(window)
+    view = window.findChild(cv.ConsolidatedView)
+    model = view.proxy
+    row = visible_codes(view).index("19.03")
+    assert model.index(row, cv.COL_STATUS).data() == "Ditolak"
+    assert "ditolak" in model.index(row, cv.COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    other.store.close()
+
+
+def test_province_window_has_settings_and_help_menus(qtbot, window, monkeypatch):
+    import ui.settings_dialog as settings_dialog
+    from ui.about_dialog import AboutDialog
+
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Berkas", "&Provinsi", "Ban&tuan"]
+    shown = []
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: shown.append(
+        [page.title() for page in dialog.pages]))
+    window.settings_action.trigger()
+    assert shown == [["Kantor", "Operator", "Tampilan"]]  # no KASN history nor evidence limit for a province
+    monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog.text_label.text()))
+    window.about_action.trigger()
+    assert "Versi " in shown[-1]

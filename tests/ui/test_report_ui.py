@@ -70,7 +70,9 @@ def test_planner_dialog_plans_and_the_sandbox_leaves_answers_alone(qtbot, demo_w
     assert dialog.plan.status == "reached"
     assert dialog.steps.rowCount() == len(dialog.plan.steps) > 0
     first = dialog.plan.steps[0].item_id
-    dialog.avoid_list.findItems(first, Qt.MatchFlag.MatchStartsWith)[0].setCheckState(Qt.CheckState.Checked)
+    code = dialog.instrument.item(first).code  # shown by code ("7.1"), as everywhere in the GUI
+    assert dialog.steps.item(0, 0).text() == code
+    dialog.avoid_list.findItems(code + " ", Qt.MatchFlag.MatchStartsWith)[0].setCheckState(Qt.CheckState.Checked)
     assert first not in {step.item_id for step in dialog.plan.steps}  # re-planned on the tick
     dialog.to_sandbox.click()
     assert dialog.sandbox_result().index >= 0.805
@@ -149,7 +151,7 @@ def test_items_marked_hard_are_remembered_for_the_assessment(qtbot, demo_window)
     window, _ = demo_window
     first = PlannerDialog(window.session.model, window)
     qtbot.addWidget(first)
-    first.avoid_list.findItems("A7.1", Qt.MatchFlag.MatchStartsWith)[0].setCheckState(Qt.CheckState.Checked)
+    first.avoid_list.findItems("7.1 ", Qt.MatchFlag.MatchStartsWith)[0].setCheckState(Qt.CheckState.Checked)  # by code
     second = PlannerDialog(window.session.model, window)
     qtbot.addWidget(second)
     assert second.avoided() == ["A7.1"]

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 
 from models.settings import MODE, OPERATOR_NAME
+from models.store import Store
 from models.tables import Assessment
 from ui.setup_wizard import PAGE_HISTORY, PAGE_OPERATOR, PAGE_REGION, SetupWizard
 
@@ -119,8 +120,9 @@ def test_province_mode_chooses_only_a_province(qtbot, wizard, store):
     assert page.selected_region().code == "19"
     assert page.name_edit.text() == "BKD Provinsi Kepulauan Bangka Belitung"
     qtbot.keyClicks(page.name_edit, " (Pembina)")
-    _click(qtbot, wizard, NEXT)
-    _click(qtbot, wizard, NEXT)  # no history
+    _click(qtbot, wizard, NEXT)  # a province has no KASN history of its own: straight to the operator
+    assert wizard.currentPage() is wizard.operator_page
+    assert wizard.operator_page.title() == "Operator"  # no "tahun penilaian" without a year field
     assert not wizard.operator_page.year_spin.isVisible()
     qtbot.keyClicks(wizard.operator_page.operator_edit, "Budi")
     _click(qtbot, wizard, FINISH)
@@ -133,14 +135,38 @@ def test_province_mode_chooses_only_a_province(qtbot, wizard, store):
     assert store.assessments() == []
 
 
-def test_demo_button_seeds_and_accepts(qtbot, wizard, store):
+def test_demo_opens_in_its_own_folder_is_marked_everywhere_and_can_be_left(qtbot, wizard, store, data_dir):
+    from models.demo import is_demo_dir
+    from ui.app import create_main_window
+
     qtbot.mouseClick(wizard.welcome_page.demo_button, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert wizard.used_demo
-    assessment = store.assessment(wizard.created_assessment_id)
-    assert store.score(assessment).complete
-    assert store.setting(MODE) == "office"
-    assert len(store.legacy_results(store.office())) == 3
+    demo = wizard.demo_store
+    try:
+        assert demo.data_dir == data_dir / "demo" and is_demo_dir(demo.data_dir)
+        assessment = demo.assessment(wizard.created_assessment_id)
+        assert demo.score(assessment).complete
+        assert demo.setting(MODE) == "office"
+        assert len(demo.legacy_results(demo.office())) == 3
+        window = create_main_window(demo)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_assessment(assessment.id)
+        assert window.windowTitle().startswith("[DATA CONTOH] — ")
+        assert window.demo_banner.isVisible() and "bukan data kantor Anda" in window.demo_banner.label.text()
+        window.show_list()
+        assert window.demo_banner.isVisible()  # every screen, not only the workspace
+        with qtbot.waitSignal(window.leaveDemoRequested, timeout=2000):
+            qtbot.mouseClick(window.demo_banner.leave_button, Qt.MouseButton.LeftButton)
+        window.close()
+    finally:
+        demo.close()
+    real = Store(data_dir)  # the real data folder was never written: the wizard comes back
+    try:
+        assert real.office() is None and real.assessments() == []
+    finally:
+        real.close()
 
 
 def test_enter_in_the_search_picks_from_the_list_and_stays_on_the_page(qtbot, wizard):

@@ -28,13 +28,14 @@ def test_lists_unanswered_unexplained_and_flagged_items(qtbot, window, store, as
     entries = {dialog.list.item(row).text(): dialog.list.item(row).data(Qt.ItemDataRole.UserRole + 1)
                for row in range(dialog.list.count())}
     texts = list(entries)
-    assert "A1.1 tingkat 3 tanpa bukti dukung dan tanpa penjelasan." in texts
-    assert "A1.2 tingkat 2 tanpa bukti dukung (ada penjelasan). Tidak menghalangi finalisasi." in texts
-    assert "A1.3 ditandai perlu ditinjau: cek ulang." in texts
-    assert not any(text.startswith("A2.1") for text in texts)  # answered with evidence
+    titles = {item.id: item.heading for item in store.instrument_of(assessment).items}  # code and title
+    assert f"{titles['A1.1']}: tingkat 3 tanpa bukti dukung dan tanpa penjelasan." in texts
+    assert f"{titles['A1.2']}: tingkat 2 tanpa bukti dukung (ada penjelasan). Tidak menghalangi finalisasi." in texts
+    assert f"{titles['A1.3']}: ditandai perlu ditinjau: cek ulang." in texts
+    assert not any(text.startswith("2.1 ") for text in texts)  # answered with evidence
     unanswered = [text for text in texts if text.endswith("belum dijawab.")]
     assert len(unanswered) == len(applicable) - 4
-    assert "A4.1-KLP belum dijawab." not in texts  # gated out, not unanswered
+    assert f"{titles['A4.1-KLP']}: belum dijawab." not in texts  # gated out, not unanswered
     blocking = len(applicable) - 4 + 2  # unanswered + A1.1 + A1.3 (A1.2 is explained)
     assert dialog.summary.text() == f"{blocking} hal harus diselesaikan sebelum finalisasi."
 

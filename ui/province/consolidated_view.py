@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from models import consolidate as cons
 from models.formatting import date_id, decimal_id, percent_id, text_colour_on
+from ui.province.reasons import plain_reason
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -135,6 +136,8 @@ class ConsolidatedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_BAND and row.band_color:
                 return QBrush(QColor(text_colour_on(row.band_color)))
+            if row.status == cons.REJECTED and column == COL_STATUS:
+                return QBrush(QColor("#c0392b"))
             if not row.received:
                 return QBrush(QColor("#808080"))
             if self._tail(column) == "certificate" and row.certificate_state != cons.CERT_VALID:
@@ -143,6 +146,9 @@ class ConsolidatedTableModel(QAbstractTableModel):
                 return QBrush(QColor("#8e44ad"))
         if role == Qt.ItemDataRole.FontRole and column == COL_INDEX and row.received:
             return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and row.status == cons.REJECTED and column == COL_STATUS:
+            return _t("Paket terakhir ({0}) ditolak: {1}").format(
+                date_id(row.received_at) if row.received_at else "–", plain_reason(row.rejection_reason))
         if role == Qt.ItemDataRole.ToolTipRole and row.conflicts and column == COL_STATUS:
             return _t("Kantor ini mengirim berkas lain untuk revisi yang sudah diterima. Tabel memakai berkas yang "
                       "diterima lebih dulu; kedua berkas disimpan. Tanyakan ke kantor itu berkas mana yang benar.")
@@ -164,6 +170,8 @@ class ConsolidatedTableModel(QAbstractTableModel):
         if column == COL_NAME:
             return row.name
         if column == COL_STATUS:
+            if row.status == cons.REJECTED:
+                return _t("Ditolak")
             if row.received and row.conflicts:
                 return _t("Diterima — konflik")
             return _t("Diterima") if row.received else _t("Belum mengirim")
@@ -288,6 +296,7 @@ class ConsolidatedView(QWidget):
         self.status_filter.addItem(self.tr("Semua status"), "")
         self.status_filter.addItem(self.tr("Diterima"), cons.RECEIVED)
         self.status_filter.addItem(self.tr("Belum mengirim"), cons.MISSING)
+        self.status_filter.addItem(self.tr("Ditolak"), cons.REJECTED)
         self.band_filter = QComboBox()
         self.band_filter.addItem(self.tr("Semua predikat"), "")
         for band in bands:

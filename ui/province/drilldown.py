@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from models import province
-from models.evidence import EvidenceError, format_megabytes
+from models.evidence import EvidenceError
 from models.evidence_source import evidence_source
-from models.formatting import date_id, decimal_id, percent_id
+from models.formatting import date_id, decimal_id, percent_id, size_id
 from models.store import Store
 from models.tables import Evidence
 from ui import evidence_panel
+from ui.messages import user_message
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -136,14 +137,14 @@ class DrilldownDialog(QDialog):
                     level_text = self.tr("belum dijawab")
                 else:
                     level_text = str(answer.level)
-                item_row = QTreeWidgetItem([f"{item.id} {item.title}", level_text,
+                item_row = QTreeWidgetItem([item.heading, level_text,
                                             answer.justification if answer else ""])
                 if answer is not None and answer.level is not None and item.applies(gates):
                     item_row.setToolTip(1, item.descriptor(answer.level))
                 item_row.setToolTip(0, item.question)
                 aspect_row.addChild(item_row)
                 for row in evidence.get(item.id, []):
-                    child = QTreeWidgetItem([row.label, format_megabytes(row.size), row.original_name])
+                    child = QTreeWidgetItem([row.label, size_id(row.size), row.original_name])
                     child.setIcon(0, file_icon)
                     child.setData(0, EVIDENCE_ROLE, row.id)
                     child.setToolTip(0, self.tr("Klik dua kali untuk membuka {name}").format(name=row.original_name))
@@ -182,4 +183,4 @@ class DrilldownDialog(QDialog):
 
     def _on_view_copy_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Bukti dukung tidak dapat dibuka"), self.tr(
-            "Berkas bukti tidak dapat disalin untuk dibuka: {error}").format(error=error))
+            "Berkas bukti tidak dapat disalin untuk dibuka: {error}").format(error=user_message(error)))

@@ -38,9 +38,12 @@ from PySide6.QtWidgets import (
 from models import keys, province
 from models.certificates import CertificateError, read_enrolment_request
 from models.consolidate import certificate_state
+from models.formatting import date_id
 from models.settings import OPERATOR_NAME
 from models.store import Store
+from ui.messages import user_message
 from ui.province.consolidated_view import certificate_label
+from ui.styles import ERROR, PROGRESS, SUCCESS, show_status
 
 
 def fingerprint_label(text: str = "") -> QLabel:
@@ -66,7 +69,7 @@ def unlock_province_key(parent: QWidget, store: Store, passphrase: str | None = 
     try:
         return province.unlock(store, passphrase)
     except keys.KeyFileError as exc:
-        QMessageBox.warning(parent, parent.tr("Kunci provinsi tidak terbuka"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Kunci provinsi tidak terbuka"), user_message(exc))
         return None
 
 
@@ -87,7 +90,6 @@ class ProvinceKeyDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c0392b")
         self.error_label.setWordWrap(True)
         self.fingerprint = fingerprint_label()
         form = QFormLayout()
@@ -115,18 +117,19 @@ class ProvinceKeyDialog(QDialog):
 
     def _on_create_button_clicked(self) -> None:
         if self.passphrase.text() != self.repeat.text():
-            self.error_label.setText(self.tr("Kedua kata sandi tidak sama."))
+            show_status(self.error_label, self.tr("Kedua kata sandi tidak sama."), ERROR)
             return
         code = province.province_code(self.store)
         if not code:
-            self.error_label.setText(self.tr("Instalasi ini belum diatur sebagai provinsi."))
+            show_status(self.error_label, self.tr("Instalasi ini belum diatur sebagai provinsi."), ERROR)
             return
         try:
             province.init_province(self.store, code, self.passphrase.text())
         except (province.ProvinceError, keys.KeyFileError) as exc:
-            self.error_label.setText(str(exc))
+            show_status(self.error_label, user_message(exc), ERROR)
             return
-        self.error_label.setText(self.tr("Kunci dibuat. Bacakan sidik jari ini kepada kantor lewat telepon."))
+        show_status(self.error_label, self.tr("Kunci dibuat. Bacakan sidik jari ini kepada kantor lewat telepon."),
+                    SUCCESS)
         self.passphrase.clear()
         self.repeat.clear()
         self._refresh()
@@ -157,7 +160,6 @@ class EnrolmentDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b")
         form = QFormLayout()
         form.addRow(self.choose_button)
         form.addRow(self.tr("Kantor:"), self.office_label)
@@ -191,13 +193,13 @@ class EnrolmentDialog(QDialog):
             request = read_enrolment_request(data)
         except (OSError, CertificateError) as exc:
             self.request_bytes = None
-            self.error_label.setText(self.tr("{name}: {error}").format(name=path.name, error=exc))
+            show_status(self.error_label, self.tr("{name}: {error}").format(name=path.name, error=user_message(exc)), ERROR)
             self.office_label.setText(self.tr("Belum ada permintaan dipilih."))
             self.fingerprint.setText("–")
             self.issue_button.setEnabled(False)
             return False
         self.request_bytes = data
-        self.error_label.clear()
+        show_status(self.error_label, "", PROGRESS)
         self.office_label.setText(f"{request.office_code} {request.office_name}")
         self.fingerprint.setText(request.public_key.fingerprint)
         self.issue_button.setEnabled(True)
@@ -213,13 +215,14 @@ class EnrolmentDialog(QDialog):
             replace = False
         except province.ProvinceError as exc:
             if not self.confirm_replacement(str(exc)):
-                self.error_label.setText(self.tr("Sertifikat tidak diterbitkan; sertifikat lama tetap berlaku."))
+                show_status(self.error_label,
+                            self.tr("Sertifikat tidak diterbitkan; sertifikat lama tetap berlaku."), ERROR)
                 return False
             replace = True
         except CertificateError as exc:
-            self.error_label.setText(str(exc))
+            show_status(self.error_label, user_message(exc), ERROR)
             return False
-        private_key = unlock_province_key(self, self.store, self.passphrase.text())
+        private_key = unlock_province_key(self, self.store, self.passphrase.text() or None)  # empty: ask
         if private_key is None:
             return False
         start, end = self.valid_from.date(), self.valid_until.date()
@@ -230,12 +233,12 @@ class EnrolmentDialog(QDialog):
                                  who=self.store.setting(OPERATOR_NAME))
             keys.write_atomic(target, bytes(row.certificate))
         except (CertificateError, province.ProvinceError, OSError) as exc:
-            self.error_label.setText(str(exc))
+            show_status(self.error_label, user_message(exc), ERROR)
             return False
         self.issued = row
         self.passphrase.clear()
-        self.error_label.setText(self.tr("Sertifikat {serial} ditulis ke {path}. Kirimkan berkas itu ke kantor.")
-                                 .format(serial=row.serial, path=target))
+        show_status(self.error_label, self.tr("Sertifikat {serial} ditulis ke {path}. Kirimkan berkas itu ke kantor.")
+                    .format(serial=row.serial, path=target), SUCCESS)
         return True
 
     def confirm_replacement(self, explanation: str) -> bool:
@@ -292,7 +295,7 @@ class OfficesDialog(QDialog):
         rows = province.enrolled_offices(self.store)
         self.table.setRowCount(len(rows))
         for position, row in enumerate(rows):
-            values = (row.serial, row.office_code, row.office_name, row.valid_until.strftime("%d-%m-%Y"),
+            values = (row.serial, row.office_code, row.office_name, date_id(row.valid_until),
                       certificate_label(certificate_state(row)), row.key_fingerprint)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)

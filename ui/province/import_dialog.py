@@ -8,6 +8,7 @@ at least one package, so the consolidated view refreshes.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -27,7 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from models import importer
+from models.rejections import archive_damaged, record_rejections
 from models.store import Store
+from ui.messages import user_message
+from ui.province.reasons import plain_reason
 from ui.workers import run_with_progress
 
 OUTCOME_COLORS = {importer.ACCEPTED: "#1e8449", importer.DUPLICATE: "#7f8c8d",
@@ -50,14 +54,32 @@ class ImportResultsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._outcomes: list[importer.ImportOutcome] = []
+        self.damaged: set[Path] = set()  # rejected files whose archive failed its own check
+        self.fingerprints: dict[Path, str] = {}  # rejected file -> its office key's fingerprint
 
-    def set_outcomes(self, outcomes: list[importer.ImportOutcome]) -> None:
+    def set_outcomes(self, outcomes: list[importer.ImportOutcome], damaged=(), fingerprints=None) -> None:
         self.beginResetModel()
         self._outcomes = list(outcomes)
+        self.damaged = set(damaged)
+        self.fingerprints = dict(fingerprints or {})
         self.endResetModel()
 
     def outcomes(self) -> list[importer.ImportOutcome]:
         return list(self._outcomes)
+
+    def message_of(self, outcome: importer.ImportOutcome) -> str:
+        """Accepted: the importer's own sentence (it names what came in); otherwise one plain
+        sentence per cause (``ui.province.reasons``), with the office key's fingerprint for
+        a trust problem, in the same decimal groups as everywhere else."""
+        if outcome.outcome == importer.ACCEPTED:
+            return outcome.message
+        text = plain_reason(outcome.reason, damaged=outcome.path in self.damaged)
+        fingerprint = self.fingerprints.get(outcome.path)
+        if fingerprint and outcome.reason in ("certificate_untrusted", "certificate_unknown") \
+                and outcome.path not in self.damaged:
+            text += " " + QCoreApplication.translate("ImportResultsModel", "Sidik jari kunci kantor pengirim: {0}.") \
+                .format(fingerprint)
+        return text
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._outcomes)
@@ -84,20 +106,42 @@ class ImportResultsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole and column in ("file", "message"):
-                return str(outcome.path) if column == "file" else outcome.message
+                return str(outcome.path) if column == "file" else self.message_of(outcome)
             return {
                 "file": outcome.path.name,
                 "outcome": outcome_label(outcome.outcome),
                 "office": " ".join(filter(None, (outcome.office_code, outcome.office_name))),
                 "year": "" if outcome.year is None else str(outcome.year),
                 "revision": "" if outcome.revision is None else str(outcome.revision),
-                "message": outcome.message,
+                "message": self.message_of(outcome),
             }[column] if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.ForegroundRole and column == "outcome":
             return QBrush(QColor(OUTCOME_COLORS[outcome.outcome]))
         if role == Qt.ItemDataRole.UserRole:
             return outcome
         return None
+
+
+def examine_rejections(data_dir: Path, outcomes) -> tuple[set[Path], dict[Path, str]]:
+    """In the worker (plain files, no widget): record the rejections for the consolidated
+    view, check each rejected archive for damage, and read the sender's key fingerprint."""
+    from models.certificates import read_certificate
+
+    record_rejections(data_dir, outcomes)
+    damaged, fingerprints = set(), {}
+    for outcome in outcomes:
+        if outcome.outcome != importer.REJECTED or not Path(outcome.path).is_file():
+            continue
+        if archive_damaged(Path(outcome.path)):
+            damaged.add(outcome.path)
+            continue
+        try:
+            with zipfile.ZipFile(outcome.path) as archive:
+                certificate = read_certificate(archive.read("certificate.json"))
+            fingerprints[outcome.path] = certificate.office_public_key.fingerprint
+        except Exception:  # noqa: BLE001 - no certificate to show: the sentence stands alone
+            continue
+    return damaged, fingerprints
 
 
 class ImportDialog(QDialog):
@@ -162,7 +206,7 @@ class ImportDialog(QDialog):
         try:
             session = importer.Importer(self.store)
         except ValueError as exc:  # not set up as a province
-            QMessageBox.warning(self, self.tr("Impor tidak dapat dimulai"), str(exc))
+            QMessageBox.warning(self, self.tr("Impor tidak dapat dimulai"), user_message(exc))
             return
         files = importer.collect_package_files(paths)
         if not files:
@@ -172,12 +216,15 @@ class ImportDialog(QDialog):
         collected = self._collected
         store = self.store
 
+        data_dir = store.data_dir
+
         def task(progress, cancelled):
             try:
-                return session.import_paths(paths, files=files, progress=progress, cancelled=cancelled,
-                                            on_outcome=collected.append)
+                outcomes = session.import_paths(paths, files=files, progress=progress, cancelled=cancelled,
+                                                on_outcome=collected.append)
             finally:
                 store.release_thread_connection()
+            return outcomes, examine_rejections(data_dir, outcomes)
 
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
@@ -187,20 +234,23 @@ class ImportDialog(QDialog):
             on_finished=self._on_import_finished, on_failed=self._on_import_failed,
             on_cancelled=self._on_import_cancelled)
 
-    def _show(self, outcomes: list[importer.ImportOutcome], note: str = "") -> None:
+    def _show(self, outcomes: list[importer.ImportOutcome], note: str = "", examined=((), {})) -> None:
         self.files_button.setEnabled(True)
         self.folder_button.setEnabled(True)
-        self.model.set_outcomes(outcomes)
+        damaged, fingerprints = examined
+        self.model.set_outcomes(outcomes, damaged, fingerprints)
         self.table.resizeRowsToContents()
         counts = importer.count_outcomes(outcomes)
         text = self.tr("{accepted} diterima, {duplicate} duplikat, {superseded} usang, {conflict} konflik, "
                        "{rejected} ditolak.").format(**counts)
         self.summary_label.setText(" ".join(filter(None, (text, note))))
-        if counts[importer.ACCEPTED] or counts[importer.SUPERSEDED] or counts[importer.CONFLICT]:
-            self.imported.emit()
+        if counts[importer.ACCEPTED] or counts[importer.SUPERSEDED] or counts[importer.CONFLICT] \
+                or counts[importer.REJECTED]:
+            self.imported.emit()  # the consolidated view shows accepted, conflicting and rejected offices
 
-    def _on_import_finished(self, outcomes) -> None:
-        self._show(outcomes)
+    def _on_import_finished(self, result) -> None:
+        outcomes, examined = result
+        self._show(outcomes, examined=examined)
 
     def _on_import_cancelled(self) -> None:
         self._show(list(self._collected), self.tr("Impor dibatalkan; berkas yang sudah diterima tetap tersimpan."))
@@ -208,4 +258,4 @@ class ImportDialog(QDialog):
     def _on_import_failed(self, error: BaseException) -> None:
         self._show(list(self._collected))
         QMessageBox.warning(self, self.tr("Impor terhenti"), self.tr(
-            "Impor terhenti karena galat: {error}. Berkas yang sudah diterima tetap tersimpan.").format(error=error))
+            "Impor terhenti: {error} Berkas yang sudah diterima tetap tersimpan.").format(error=user_message(error)))

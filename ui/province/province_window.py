@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -26,13 +28,16 @@ from PySide6.QtWidgets import (
 
 from models import consolidate as cons
 from models import province
+from models.formatting import size_id
 from models.store import Store
 from models.tables import utc_now
+from ui.messages import user_message
 from ui.province.charts import HeatMap, RankingChart
 from ui.province.consolidated_view import ConsolidatedTableModel, ConsolidatedView
 from ui.province.drilldown import DrilldownDialog
 from ui.province.enrolment_dialog import EnrolmentDialog, OfficesDialog, ProvinceKeyDialog, unlock_province_key
 from ui.province.import_dialog import ImportDialog
+from ui.styles import SUCCESS, show_status
 
 
 def default_year(store: Store) -> int:
@@ -66,6 +71,19 @@ class ProvinceWindow(QMainWindow):
         self.heading.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        # The last export, in the success style, with the way to its folder (not only the status bar).
+        self.exported_label = QLabel()
+        self.exported_label.setObjectName("exportedLabel")
+        self.exported_label.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Buka &folder"))
+        self.exported_path: Path | None = None
+        self.exported_row = QWidget()
+        exported_layout = QHBoxLayout(self.exported_row)
+        exported_layout.setContentsMargins(0, 0, 0, 0)
+        exported_layout.addWidget(self.exported_label, 1)
+        exported_layout.addWidget(self.open_folder_button)
+        self.exported_row.hide()
+        self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
 
         self.model = ConsolidatedTableModel(parent=self)
         self.view = ConsolidatedView(self.model, instrument.bands)
@@ -87,6 +105,7 @@ class ProvinceWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addWidget(self.notice)
+        layout.addWidget(self.exported_row)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._make_actions()
@@ -122,9 +141,18 @@ class ProvinceWindow(QMainWindow):
             file_menu.addAction(made)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.settings_action = action(self.tr("&Pengaturan…"), self._on_settings_action_triggered,
+                                      QKeySequence.StandardKey.Preferences)
+        self.about_action = action(self.tr("&Tentang Merit Luring"), self._on_about_action_triggered)
+        self.guide_action = action(self.tr("&Panduan singkat"), self._on_guide_action_triggered, QKeySequence("F1"))
+        file_menu.insertAction(self.quit_action, self.settings_action)
+        file_menu.insertSeparator(self.quit_action)
         province_menu = self.menuBar().addMenu(self.tr("&Provinsi"))
         for made in (self.key_action, self.profile_action, self.enrol_action, self.offices_action):
             province_menu.addAction(made)
+        help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Utama"))
         toolbar.setObjectName("province-toolbar")
         for made in (self.import_action, self.enrol_action, self.xlsx_action):
@@ -194,17 +222,43 @@ class ProvinceWindow(QMainWindow):
             writer(self.consolidation, path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Ekspor gagal"), self.tr(
-                "{path} tidak dapat ditulis: {error}. Berkas lama (jika ada) tidak berubah.").format(
-                path=path, error=exc.strerror or exc))
+                "{path} tidak dapat ditulis: {error} Berkas lama (jika ada) tidak berubah.").format(
+                path=path, error=user_message(exc)))
             return False
         self.statusBar().showMessage(self.tr("Ditulis ke {path}").format(path=path), 8000)
+        self.exported_path = Path(path)
+        show_status(self.exported_label, self.tr("Tabel ditulis ({size}): {path}").format(
+            size=size_id(Path(path).stat().st_size), path=path), SUCCESS)
+        self.exported_row.show()
         return True
+
+    def _on_open_folder_button_clicked(self) -> None:
+        from ui import package_dialogs
+
+        if self.exported_path is not None:
+            package_dialogs.open_url(QUrl.fromLocalFile(str(self.exported_path.parent)))
 
     def _on_xlsx_action_triggered(self) -> None:
         self._export(self.tr("Ekspor ke XLSX"), "xlsx", cons.write_xlsx)
 
     def _on_csv_action_triggered(self) -> None:
         self._export(self.tr("Ekspor ke CSV"), "csv", cons.write_csv)
+
+    def _on_settings_action_triggered(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.store, self).exec()
+        self.refresh()
+
+    def _on_about_action_triggered(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        AboutDialog(self.store.registry.default(), self).exec()
+
+    def _on_guide_action_triggered(self) -> None:
+        from ui.help import show_guide
+
+        show_guide(self, province=True)
 
     def _on_key_action_triggered(self) -> None:
         ProvinceKeyDialog(self.store, self).exec()
@@ -225,7 +279,7 @@ class ProvinceWindow(QMainWindow):
         try:
             province.export_profile(self.store, private_key, Path(path))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Ekspor gagal"), str(exc))
+            QMessageBox.warning(self, self.tr("Ekspor gagal"), user_message(exc))
             return
         QMessageBox.information(self, self.tr("Profil provinsi"), self.tr(
             "Profil ditulis ke {path}.\nSidik jari kunci provinsi: {fingerprint}").format(
