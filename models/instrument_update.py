@@ -47,13 +47,15 @@ class InstrumentDiff:
             out.append(f"Bobot {aspect_id}: {_percent(before)} → {_percent(after)}")
         out += [f"Pita predikat: {text}" for text in self.bands]
         out += [f"Aturan skor: {text}" for text in self.scoring]
-        out += [f"Butir baru: {item_id}" for item_id in self.items_added]
-        out += [f"Butir dihapus: {item_id} (jawabannya disimpan tetapi tidak dihitung)"
+        # items are named as everywhere else (Item.code / Item.heading: "1.1 Analisis Jabatan")
+        out += [f"Butir baru: {self.new.item(item_id).heading}" for item_id in self.items_added]
+        out += [f"Butir dihapus: {self.old.item(item_id).heading} (jawabannya disimpan tetapi tidak dihitung)"
                 for item_id in self.items_removed]
-        out += [f"Pertanyaan berubah: {item_id}" for item_id in self.questions]
-        out += [f"Deskriptor {item_id} tingkat {level}: «{before}» → «{after}»"
+        out += [f"Pertanyaan berubah: {self.new.item(item_id).heading}" for item_id in self.questions]
+        out += [f"Deskriptor {self.new.item(item_id).code} tingkat {level}: «{before}» → «{after}»"
                 for item_id, level, before, after in self.descriptors]
-        out += [f"Bukti dukung yang diharapkan berubah: {item_id}" for item_id in self.evidence]
+        out += [f"Bukti dukung yang diharapkan berubah: {self.new.item(item_id).heading}"
+                for item_id in self.evidence]
         out += [f"Pertanyaan pembuka: {text}" for text in self.gates]
         return out
 
