@@ -141,7 +141,7 @@ def _office_child(data_dir: Path, out_dir: Path, src_dir: Path, cycle: int, seed
             if latest.locked:
                 ack("reopen", reopen(store, latest, "kampanye").id)
             else:
-                ack("finalize", finalize(store, latest, "kampanye").id)
+                ack("finalize", finalize(store, latest, "kampanye", without_survey=True).id)
         else:
             final = next(a for a in store.assessments(office) if a.year == 2026 and a.locked)
             out = export_package(store, final, out_dir / f"paket-{cycle}-{n}.merit", *key)

@@ -95,7 +95,9 @@ class _OpenSession:
 
 def _score_summary(session: AssessmentSession) -> dict:
     result = session.score()
-    return {"index": result.index, "headline_kind": result.headline_kind, "band": result.band.code,
+    return {"index": result.index, "headline_kind": result.headline_kind,
+            "band": result.band.code if result.band else None,
+            "band_estimate": result.band_estimate.code if result.band_estimate else None,
             "provisional": result.provisional, "answered": result.answered, "applicable": result.applicable}
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from cli.common import (
@@ -14,13 +13,16 @@ from cli.common import (
     opened_store,
     output,
     require_office,
+    warn,
 )
 from cli.exit_codes import ExitCode
-from models.formatting import decimal_id, percent_id
-from models.instrument import InstrumentError, shipped_registry
+from models.answer_file import AnswerFileError, read_answer_file
+from models.figures import CORRECTION_WAITING_PHRASE, ESTIMATE_PHRASE, headline_text
+from models.formatting import decimal_id, percent_id, quote_short
+from models.instrument import InstrumentError, load_instrument, shipped_registry
+from models.provenance import OFFICIAL_CHANNEL, PROVENANCE_SUMMARY, provenance_label
 from models.scoring import ScoreResult, ScoringInputError, score
-
-ANSWER_FILE_KEYS = {"instrument", "gates", "answers", "survey", "correction"}
+from models.store import legacy_scale
 
 
 def register(subparsers) -> None:
@@ -28,6 +30,9 @@ def register(subparsers) -> None:
     p.add_argument("--id", help="id instrumen (bawaan: instrumen terkini)")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=cmd_instrument)
+    from cli.instruments import register_under
+
+    register_under(p)
 
     p = subparsers.add_parser("score", help="hitung indeks dari berkas jawaban JSON")
     p.add_argument("answers", help='berkas {"instrument": id, "gates": {...}, "answers": {item: tingkat}}')
@@ -85,60 +90,58 @@ def cmd_instrument(args) -> int:
 
 def _instrument_lines(instrument):
     low, high = instrument.index_range
-    yield f"{instrument.title} ({instrument.id} versi {instrument.version})"
-    yield f"Dasar hukum: {instrument.legal_basis}"
+    yield f"{instrument.title} ({instrument.id} versi {instrument.version}, urutan {instrument.sequence})"
+    yield f"Peraturan: {instrument.legal_basis}"
     yield f"SHA-256: {instrument.sha256}"
+    yield OFFICIAL_CHANNEL
+    yield f"Asal angka dan teks: {PROVENANCE_SUMMARY}"
     yield (f"Rentang indeks: {decimal_id(low)}–{decimal_id(high)}; skala tingkat "
            f"{instrument.scale_min}–{instrument.scale_max}")
+    for name, basis in (("Rumus NISM", instrument.formula_basis), ("Pita predikat", instrument.bands_basis),
+                        ("Agregasi butir", instrument.aggregation_basis)):
+        if basis.provenance:
+            yield f"{name}: {provenance_label(basis.provenance)} — {basis.source}"
     for aspect in instrument.aspects:
         mark = " (sementara)" if aspect.provisional else ""
-        yield f"\nAspek {aspect.number}. {aspect.title} — bobot {percent_id(aspect.weight, 2)}{mark}"
+        origin = f" [{provenance_label(aspect.weight_basis.provenance)}]" if aspect.weight_basis.provenance else ""
+        yield f"\nAspek {aspect.number}. {aspect.title} — bobot {percent_id(aspect.weight, 2)}{mark}{origin}"
         for gate in instrument.gates_for_aspect(aspect.id):
             options = " / ".join(option.label for option in gate.options)
             yield f"  [gerbang {gate.id}] {gate.question} ({options})"
+            if gate.project_note:
+                yield f"    (catatan proyek: {gate.project_note})"
         for item in aspect.items:
             condition = ""
             if item.applies_when:
                 condition = f" [berlaku bila {item.applies_when.gate} ∈ {', '.join(item.applies_when.values)}]"
-            yield f"  {item.id} {item.title}{condition}"
+            origin = f" [{provenance_label(item.provenance)}]" if item.provenance else ""
+            yield f"  {item.id} {item.title}{condition}{origin}"
             yield f"    {item.question}"
             for level in item.levels:
                 yield f"      {level.level}: {level.descriptor}"
+                if level.project_note:
+                    yield f"         (catatan proyek: {level.project_note})"
+            if item.evidence_project_note:
+                yield f"    (catatan proyek, bukti dukung: {item.evidence_project_note})"
 
 
 # --- score -----------------------------------------------------------------------------
 
 def _load_answer_file(path: Path) -> dict:
     try:
-        text = path.read_text("utf-8")
-    except OSError as exc:
-        raise CliExit(ExitCode.USAGE, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
-    except UnicodeDecodeError as exc:
-        raise CliExit(ExitCode.USAGE, f"{path}: bukan teks UTF-8") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliExit(ExitCode.USAGE, f"{path}: bukan JSON yang sah (baris {exc.lineno}: {exc.msg})") from exc
-    if not isinstance(data, dict):
-        raise CliExit(ExitCode.USAGE, f"{path}: isi harus objek JSON")
-    unknown = set(data) - ANSWER_FILE_KEYS
-    if unknown:
-        raise CliExit(ExitCode.USAGE, f"{path}: kunci tidak dikenal: {', '.join(sorted(unknown))}")
-    for key, kind in (("instrument", str), ("gates", dict), ("answers", dict)):
-        if key == "instrument" and key not in data:
-            raise CliExit(ExitCode.USAGE, f"{path}: kunci 'instrument' wajib ada")
-        if key in data and not isinstance(data[key], kind):
-            raise CliExit(ExitCode.USAGE, f"{path}: '{key}' harus {'teks' if kind is str else 'objek'}")
-    return data
+        return read_answer_file(path)
+    except AnswerFileError as exc:
+        raise CliExit(ExitCode.USAGE, str(exc)) from exc
 
 
 def format_score(result: ScoreResult) -> str:
     places = 1 if result.model == "weighted_sum" else 2
-    names = {"nism": "Indeks Sistem Merit (NISM)", "maturity": "Maturitas (tanpa survei)", "nilai": "Nilai"}
-    lines = [f"{names[result.headline_kind]}: {decimal_id(result.index, places)} — {result.band.label}"
-             + (" (SEMENTARA: bobot aspek belum resmi)" if result.provisional else "")]
+    lines = [headline_text(result, places)]
     if result.headline_kind == "maturity":
-        lines.append("NISM: belum dapat dihitung (nilai survei kepegawaian S belum diisi)")
+        lines.append("NISM: belum dapat dihitung (nilai survei kepegawaian S belum diisi); "
+                     "predikat hanya berlaku untuk NISM")
+    if result.correction_waiting:
+        lines.append(f"Koreksi k {decimal_id(result.correction, places)}: {CORRECTION_WAITING_PHRASE}")
     for aspect in result.aspects:
         value = "tidak berlaku" if aspect.score is None else decimal_id(aspect.score, places)
         lines.append(f"  Aspek {aspect.number} {aspect.title}: {value}")
@@ -148,7 +151,8 @@ def format_score(result: ScoreResult) -> str:
     if result.not_applicable:
         lines.append("Tidak berlaku: " + ", ".join(f"{n.item_id} ({n.gate}={n.value})" for n in result.not_applicable))
     if result.next_band:
-        lines.append(f"Kurang {decimal_id(result.next_band.missing, places)} menuju {result.next_band.label}")
+        target = f"perkiraan {result.next_band.label}" if result.band_is_estimate else result.next_band.label
+        lines.append(f"Kurang {decimal_id(result.next_band.missing, places)} menuju {target}")
     return "\n".join(lines)
 
 
@@ -157,24 +161,42 @@ def cmd_score(args) -> int:
     data = _load_answer_file(Path(args.answers))
     registry = shipped_registry()
     if args.instrument_file:
-        try:
-            registry = shipped_registry(Path(args.instrument_file).parent)
+        try:  # the named file must load; other files beside it are only skipped and named
+            load_instrument(Path(args.instrument_file))
         except InstrumentError as exc:
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
+        registry = shipped_registry(Path(args.instrument_file).parent)
+        warn(registry.warnings)
     try:
         instrument = registry.get(data["instrument"])
     except KeyError:
-        raise CliExit(ExitCode.USAGE, f"instrument: instrumen tidak dikenal '{data['instrument']}'") from None
+        raise CliExit(ExitCode.USAGE,
+                      f"instrument: instrumen tidak dikenal {quote_short(data['instrument'])}") from None
     try:
         result = score(instrument, data.get("gates"), data.get("answers", {}),
                        survey=data.get("survey"), correction=data.get("correction"))
     except ScoringInputError as exc:
         raise CliExit(ExitCode.USAGE, str(exc)) from exc
-    output(args, result.to_dict(), [format_score(result)])
+    lines = [format_score(result)]
+    if args.instrument_file and shipped_registry().by_hash(instrument.sha256) is None:
+        # An explicit file for testing: not shipped, not signed by a province; say so.
+        lines.append("Catatan: dihitung dengan berkas instrumen sendiri yang tidak ditandatangani provinsi; "
+                     "hanya untuk uji, bukan hasil penilaian.")
+    output(args, result.to_dict(), lines)
     return ExitCode.OK
 
 
 # --- demo ------------------------------------------------------------------------------
+
+# The summary's keys as the user reads them: the estimate is named as one, "sementara" is said.
+DEMO_LABELS = {"band": "predikat", "band_estimate": ESTIMATE_PHRASE, "provisional": "sementara"}
+
+
+def _demo_value(key, value):
+    if key == "provisional":
+        return "ya (bobot aspek belum resmi)" if value else "tidak"
+    return value
+
 
 @handler
 def cmd_demo(args) -> int:
@@ -191,7 +213,8 @@ def cmd_demo(args) -> int:
         else:
             summary = seed_demo(store)
     output(args, summary, [f"Data contoh dibuat di {data_dir_of(args)}:",
-                           *(f"  {key}: {value}" for key, value in summary.items())])
+                           *(f"  {DEMO_LABELS.get(key, key)}: {_demo_value(key, value)}"
+                             for key, value in summary.items() if value is not None)])
     return ExitCode.OK
 
 
@@ -211,7 +234,10 @@ def _parse_aspects(pairs: list[str]) -> dict[str, float] | None:
 
 
 def _legacy_row(row) -> dict:
-    return {"year": row.year, "nilai": row.nilai, "category": row.category,
+    # The category of the value as recorded (unrounded); rows stored before that rule are
+    # read with it too.
+    category = legacy_scale().category_for(row.nilai)
+    return {"year": row.year, "nilai": row.nilai, "category": f"{category['roman']} {category['label']}",
             "aspect_scores": row.aspect_scores, "note": row.note}
 
 
@@ -225,7 +251,7 @@ def cmd_history_add(args) -> int:
             row = store.record_legacy_result(office, args.year, args.nilai, _parse_aspects(args.aspect), args.note)
         except StoreRuleError as exc:
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
-        output(args, _legacy_row(row), [f"{row.year}: {decimal_id(row.nilai, 1)} — {row.category}"])
+        output(args, _legacy_row(row), [f"{row.year}: {legacy_scale().with_category(row.nilai)}"])
     return ExitCode.OK
 
 
@@ -235,7 +261,7 @@ def cmd_history_list(args) -> int:
         office = require_office(store)
         rows = [_legacy_row(row) for row in store.legacy_results(office)]
     output(args, {"office": office.code, "results": rows},
-           (f"{row['year']}: {decimal_id(row['nilai'], 1)} — {row['category']}" for row in rows))
+           (f"{row['year']}: {legacy_scale().with_category(row['nilai'])}" for row in rows))
     return ExitCode.OK
 
 

@@ -72,6 +72,9 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("finalize", help="kunci penilaian satu tahun sebagai final (setelah validasi)")
     p.add_argument("--year", type=int, required=True)
+    p.add_argument("--without-survey", action="store_true",
+                   help="finalisasi walau nilai survei S belum diisi (hasil hanya maturitas, tanpa predikat; "
+                        "dicatat di jejak audit)")
     _common(p)
     p.set_defaults(handler=cmd_finalize)
 
@@ -254,13 +257,15 @@ def cmd_enrol_import(args) -> int:
 
 @handler
 def cmd_finalize(args) -> int:
-    from models.lifecycle import FinalizeBlocked, finalize
+    from models.lifecycle import FinalizeBlocked, SurveyMissing, finalize
     from models.store import StoreRuleError
 
     with opened_store(args) as store:
         assessment = require_assessment(store, args.year)
         try:
-            assessment = finalize(store, assessment, _who(store))
+            assessment = finalize(store, assessment, _who(store), without_survey=args.without_survey)
+        except SurveyMissing as exc:
+            raise CliExit(ExitCode.USAGE, f"{exc} Tambahkan --without-survey untuk tetap memfinalisasi.") from exc
         except FinalizeBlocked as exc:
             output(args, {"ok": False, "year": args.year, "revision": assessment.revision,
                           "issues": [{"kind": i.kind, "item_id": i.item_id, "message": i.message}
@@ -422,5 +427,13 @@ def _inspect_lines(summary: dict):
         yield (f"Kantor: {office.get('code')} {office.get('name')}; tahun {manifest.get('year')} revisi "
                f"{manifest.get('revision')}; dibuat {manifest.get('created_at')}")
         index = scores.get("index")
-        yield (f"Indeks dinyatakan: {decimal_id(index) if isinstance(index, (int, float)) else index} "
-               f"({scores.get('band')}); bukti dukung: {manifest.get('evidence_files')} berkas")
+        if scores.get("band"):
+            band = scores["band"]
+        elif scores.get("band_estimate"):
+            band = f"perkiraan predikat bila nilai survei sama dengan maturitas: {scores['band_estimate']}"
+        else:
+            band = "tanpa predikat"
+        sementara = "; SEMENTARA (bobot aspek belum resmi)" if scores.get("provisional") else ""
+        yield (f"Indeks dinyatakan ({scores.get('headline_kind')}): "
+               f"{decimal_id(index) if isinstance(index, (int, float)) else index} "
+               f"({band}){sementara}; bukti dukung: {manifest.get('evidence_files')} berkas")

@@ -73,9 +73,13 @@ def cmd_report(args) -> int:
     from documents.qt_app import ensure_gui_application
     from documents.report_pdf import write_report_pdf
     from models.report_data import build_report
+    from models.store import InstrumentUnavailable
 
     with opened_store(args) as store:
-        report = build_report(store, require_assessment(store, args.year, args.revision))
+        try:
+            report = build_report(store, require_assessment(store, args.year, args.revision))
+        except InstrumentUnavailable as exc:  # a final revision is never reported with another release
+            raise CliExit(ExitCode.USAGE, str(exc).replace("; skor yang tersimpan ditampilkan", "")) from exc
     ensure_gui_application()
     try:
         path = write_report_pdf(report, Path(args.pdf))
@@ -109,11 +113,15 @@ def cmd_berita_acara(args) -> int:
 @handler
 def cmd_worksheet(args) -> int:
     from models.evidence import EvidenceError
+    from models.store import InstrumentUnavailable
     from models.worksheet import export_evidence_tree, write_worksheet
 
     with opened_store(args) as store:
         assessment = require_assessment(store, args.year, args.revision)
-        path = write_worksheet(store, assessment, Path(args.xlsx))
+        try:
+            path = write_worksheet(store, assessment, Path(args.xlsx))
+        except InstrumentUnavailable as exc:  # a final revision is never laid out with another release
+            raise CliExit(ExitCode.USAGE, str(exc).replace("; skor yang tersimpan ditampilkan", "")) from exc
         print(path)
         if args.evidence_dir:
             try:

@@ -35,7 +35,7 @@ class AspectRow:
 
 def aspect_rows(result: ScoreResult, instrument: Instrument, not_applicable: str = "tidak berlaku") -> list[AspectRow]:
     """One bar per aspect, coloured by the band its own maturity falls in (maturity model)
-    or the headline's band (weighted sum)."""
+    or the headline's band (weighted sum; the estimate's band when there is no predikat)."""
     rows = []
     for aspect in result.aspects:
         if aspect.score is None:
@@ -49,7 +49,7 @@ def aspect_rows(result: ScoreResult, instrument: Instrument, not_applicable: str
         if result.model == "maturity_index" and aspect.score is not None:
             color = instrument.band_for(aspect.score).color
         else:
-            color = result.band.color
+            color = result.shown_band.color
         rows.append(AspectRow(f"{aspect.number}. {aspect.title}", fraction, figure, color))
     return rows
 
@@ -146,6 +146,7 @@ class TimelinePoint:
     value: float
     label: str  # category or band, printed under the value
     color: str
+    figure: str = ""  # the value as printed, when not simply rounded (legacy nilai: never across a category)
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ def _paint_panel(painter: QPainter, rect: QRectF, title: str, bands: Sequence[Sc
         painter.drawEllipse(position, 4 * unit, 4 * unit)
         painter.setPen(text)
         painter.drawText(QRectF(position.x() - step / 2, position.y() - line * 1.35, step, line),
-                         Qt.AlignmentFlag.AlignCenter, decimal_id(point.value, places))
+                         Qt.AlignmentFlag.AlignCenter, point.figure or decimal_id(point.value, places))
         painter.drawText(QRectF(position.x() - step / 2, plot.bottom() + 2 * unit, step, line),
                          Qt.AlignmentFlag.AlignCenter, str(point.year))
 
@@ -245,7 +246,8 @@ def timeline_inputs(history: Sequence[HistoryEntry], instrument: Instrument) -> 
     index_bands = [ScaleBand(b.label, b.min, bands[i + 1].min if i + 1 < len(bands) else top, b.color)
                    for i, b in enumerate(bands)]
     return dict(
-        legacy_points=[TimelinePoint(h.year, h.value, h.label, h.color) for h in history if h.scale == LEGACY_SCALE],
+        legacy_points=[TimelinePoint(h.year, h.value, h.label, h.color, scale.nilai_text(h.value))
+                       for h in history if h.scale == LEGACY_SCALE],
         legacy_bands=legacy_bands, legacy_range=(low, high),
         index_points=[TimelinePoint(h.year, h.value, h.label, h.color) for h in history if h.scale == instrument.id],
         index_bands=index_bands, index_range=(0.0, top),

@@ -26,9 +26,11 @@ from documents.fonts import register_fonts, report_font
 from documents.pages import INK, MUTED, PROVISIONAL, page_frame, paint_header_footer, pdf_bytes, prepare_device
 from models.files import write_atomic
 from models.formatting import date_id, decimal_id, percent_id, text_colour_on
+from models.provenance import OFFICIAL_CHANNEL
 from models.report_data import ESTIMATE_WORDING, ReportData, format_size, when
 
 BODY_POINTS = 8.5
+KIND_WORDS = {"nism": "NISM", "maturity": "maturitas tanpa survei", "nilai": "nilai"}
 CSS = """
 h1 { font-size: 13pt; margin-top: 0; margin-bottom: 6px; }
 h2 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #1f4e79; }
@@ -75,12 +77,12 @@ def _paint_cover(painter: QPainter, frame, report: ReportData) -> None:
     # The headline box, in the colour of the band (the estimate's band when S is missing).
     headline = report.headline
     result = report.result
-    band = result.band if headline.predikat else instrument.band_for(result.maturity - (result.correction or 0.0))
+    color = headline.color or "#ffffff"
     box = QRectF(body.left(), y, body.width(), 48 * mm)
-    painter.setPen(QPen(QColor(band.color).darker(120), 0.6 * mm))
-    painter.setBrush(QColor(band.color))
+    painter.setPen(QPen(QColor(color).darker(120), 0.6 * mm))
+    painter.setBrush(QColor(color))
     painter.drawRoundedRect(box, 3 * mm, 3 * mm)
-    ink = QColor(text_colour_on(band.color))
+    ink = QColor(text_colour_on(color))
     painter.setPen(ink)
     painter.setFont(report_font(12, True))
     inner = box.adjusted(6 * mm, 4 * mm, -6 * mm, -4 * mm)
@@ -89,8 +91,12 @@ def _paint_cover(painter: QPainter, frame, report: ReportData) -> None:
     painter.drawText(inner.adjusted(0, 7 * mm, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                      headline.figure)
     painter.setFont(report_font(12, True))
-    wording = f"{headline.band_word.capitalize()}: {headline.predikat}" if headline.predikat else \
-        f"{ESTIMATE_WORDING[0].upper()}{ESTIMATE_WORDING[1:]}: {headline.estimate}"
+    if headline.predikat:
+        wording = f"{headline.band_word.capitalize()}: {headline.predikat}"
+        if headline.flag:
+            wording += f" ({headline.flag})"
+    else:
+        wording = f"{ESTIMATE_WORDING[0].upper()}{ESTIMATE_WORDING[1:]}: {headline.estimate}"
     painter.drawText(inner.adjusted(0, 24 * mm, 0, 0),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, wording)
     painter.setFont(report_font(9))
@@ -112,21 +118,21 @@ def _paint_cover(painter: QPainter, frame, report: ReportData) -> None:
     if result.not_applicable:
         completeness += f"; {len(result.not_applicable)} butir tidak berlaku"
     text(completeness + ".", 10, height_mm=7)
-    if result.next_band is not None:
-        text(f"Kurang {decimal_id(result.next_band.missing, instrument.precision)} menuju "
-             f"{result.next_band.label} (mulai {decimal_id(result.next_band.min, instrument.precision)}).",
-             10, height_mm=7)
+    if headline.next_step:  # on maturity worded as an estimate, never as if a predikat applied
+        text(headline.next_step, 10, height_mm=12 if headline.predikat is None else 7)
     comparison = report.comparison
     if comparison is not None:
         from models.year_over_year import signed
 
+        change = signed(comparison.headline.delta, instrument.precision + 1)
+        if comparison.headline_kind_previous != result.headline_kind:  # NISM against maturity: not alike
+            change += (f" (tahun itu {KIND_WORDS.get(comparison.headline_kind_previous, '?')}, kini "
+                       f"{KIND_WORDS.get(result.headline_kind, '?')}: tidak sebanding langsung)")
         text(f"Dibanding penilaian {comparison.previous_year} (revisi {comparison.previous_revision}, "
-             f"{comparison.previous_status}): {signed(comparison.headline.delta, instrument.precision + 1)}.",
-             10, height_mm=7)
-    y = body.bottom() - 22 * mm
-    text("Penilaian mandiri untuk pembinaan dan koordinasi; hasil evaluasi resmi ditetapkan melalui sistem "
-         "nasional (KemenPANRB/BKN). Bobot aspek 2–7 dan cara agregasi butir belum diterbitkan resmi; "
-         "lihat catatan sumber pada instrumen.", 8, color=MUTED, height_mm=12)
+             f"{comparison.previous_status}): {change}.", 10, height_mm=7)
+    y = body.bottom() - 28 * mm
+    text(f"{OFFICIAL_CHANNEL} Bobot aspek 2–7 dan cara agregasi butir belum diterbitkan resmi; "
+         "lihat catatan sumber pada instrumen.", 8, color=MUTED, height_mm=18)
     text(f"Instrumen {instrument.id} versi {instrument.version}, SHA-256 {instrument.sha256[:16]}…",
          7.5, color=MUTED, height_mm=6)
 
@@ -157,7 +163,7 @@ def _paint_charts(painter: QPainter, frame, report: ReportData) -> None:
     radar = QRectF(body.left() + body.width() * 0.2, y, body.width() * 0.6, 78 * mm)
     painter.setFont(report_font(9, True))
     paint_radar(painter, radar, [str(a.number) for a in report.result.aspects], [r.fraction for r in rows],
-                QColor(report.result.band.color), text=INK, grid=QColor("#95a5a6"), unit=frame.unit)
+                QColor(report.result.shown_band.color), text=INK, grid=QColor("#95a5a6"), unit=frame.unit)
     y = radar.bottom() + 6 * mm
     heading("Riwayat kantor: dua skala yang berbeda")
     painter.setFont(report_font(7.5))

@@ -18,7 +18,7 @@ from pathlib import Path
 from models.evidence import CHUNK
 from models.instrument import InstrumentRegistry, shipped_registry
 from models.report_data import headline_statement
-from models.scoring import ScoringInputError, score_recorded
+from models.scoring import ScoreResult, ScoringInputError, score_recorded
 from models.store import Store
 
 QR_PREFIX = "MERIT-BA"
@@ -86,10 +86,10 @@ def _manifest(path: Path) -> dict:
 
 def _headline(manifest: dict, registry: InstrumentRegistry) -> tuple[str, str | None]:
     """The headline recomputed by the engine from the package's answers (the words are those
-    of every other surface); the figure the package states if its instrument is unknown."""
+    of every other surface); the scores the package states if its own instrument (by
+    SHA-256) is unknown: never re-scored with another release of the same id."""
     info = manifest.get("instrument") or {}
-    instrument = registry.by_hash(str(info.get("sha256"))) or (
-        registry.get(info["id"]) if info.get("id") in registry else None)
+    instrument = registry.by_hash(str(info.get("sha256")))
     assessment = manifest.get("assessment") or {}
     if instrument is not None:
         levels = {a.get("item_id"): a.get("level") for a in manifest.get("answers") or [] if isinstance(a, dict)}
@@ -102,7 +102,15 @@ def _headline(manifest: dict, registry: InstrumentRegistry) -> tuple[str, str | 
             statement = headline_statement(result, instrument)
             return statement.line, statement.provisional
     scores = manifest.get("scores") or {}
-    return f"Indeks {scores.get('index')} ({(scores.get('band') or {}).get('label', '?')})", None
+    try:
+        stated = ScoreResult.from_dict(scores)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        stated = None
+    if stated is not None and (stated.band is not None or stated.band_estimate is not None):
+        statement = headline_statement(stated)
+        return statement.line + " (angka yang dinyatakan paket)", statement.provisional
+    # Neither recomputed nor readable: the figure alone, never a band beside it.
+    return f"Indeks {scores.get('index')} (angka yang dinyatakan paket)", None
 
 
 def berita_acara_of_package(path: Path, registry: InstrumentRegistry | None = None) -> BeritaAcara:

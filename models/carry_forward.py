@@ -46,7 +46,6 @@ def start_from_previous(store: Store, office: Office, from_year: int, who: str,
     if to_year <= from_year:
         raise StoreRuleError(f"Tahun baru ({to_year}) harus sesudah {from_year}.")
     instrument = store.registry.default()
-    source_instrument = store.instrument_of(source)
     gates = {gate_id: value for gate_id, value in (source.gates or {}).items()
              if any(gate.id == gate_id and value in gate.values for gate in instrument.gates)}
     skipped: list[str] = []
@@ -76,7 +75,7 @@ def start_from_previous(store: Store, office: Office, from_year: int, who: str,
             relinked += 1
         store._audit(target, None, "carried_forward", None,  # noqa: SLF001 - the store's audit trail
                      {"from_year": from_year, "from_revision": source.revision, "answers": len(carried_ids),
-                      "evidence": relinked, "instrument_from": source_instrument.id}, who)
+                      "evidence": relinked, "instrument_from": source.instrument_id}, who)
     return CarryForwardSummary(target, from_year, source.revision, len(carried_ids), relinked,
                                tuple(skipped), missing)
 

@@ -68,9 +68,10 @@ def _envelope(format_name: str, body: dict, private_key: Ed25519PrivateKey, key_
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _open_envelope(data: bytes, format_name: str, reason: str, what: str) -> tuple[dict, bytes, bytes]:
+def _open_envelope(data: bytes, format_name: str, reason: str, what: str,
+                   max_bytes: int = MAX_ENVELOPE_BYTES) -> tuple[dict, bytes, bytes]:
     """(body dict, body bytes, signature bytes) of an envelope, checked for shape only."""
-    if len(data) > MAX_ENVELOPE_BYTES:
+    if len(data) > max_bytes:
         raise _malformed(reason, what, "berkas terlalu besar")
     try:
         document = json.loads(data.decode("utf-8"))

@@ -21,14 +21,14 @@ from pathlib import Path
 from models import regions
 from models.files import atomic_file
 from models.formatting import date_id, decimal_id, text_colour_on
-from models.instrument import Instrument
+from models.provenance import OFFICIAL_CHANNEL, PROVENANCE_SUMMARY
 from models.province import REPLACED_REASON, package_conflicts
 from models.province import province_code as this_province
 from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.rejections import latest_rejections
 from models.review import review_figures
 from models.scoring import score_recorded
-from models.store import Store
+from models.store import InstrumentUnavailable, Store
 from models.tables import Answer, Assessment, Office, utc_now
 
 RECEIVED = "received"
@@ -73,10 +73,20 @@ class ConsolidatedRow:
     # levels and k (None until the review starts), items reviewed of the applicable ones.
     verified_index: float | None = None
     reviewed: int = 0
+    band_estimated: bool = False  # maturity without S: band_label is an estimate, not a predikat
+    previous_kind: str = ""
+    instrument: str = ""  # "id versi" the row was scored with
+    nism_negative: bool = False
 
     @property
     def received(self) -> bool:
         return self.status == RECEIVED
+
+    @property
+    def ranking_group(self) -> int:
+        """NISM (or legacy nilai) rows rank among themselves, maturity-only rows apart:
+        the two figures are not comparable."""
+        return 1 if self.headline_kind == "maturity" else 0
 
     @property
     def completeness(self) -> float | None:
@@ -86,7 +96,8 @@ class ConsolidatedRow:
 
     @property
     def change(self) -> float | None:
-        if self.index is None or self.previous_index is None:
+        """Against last year only when both figures are of the same kind (NISM vs NISM)."""
+        if self.index is None or self.previous_index is None or self.previous_kind != self.headline_kind:
             return None
         return round(self.index - self.previous_index, 6)
 
@@ -115,6 +126,11 @@ class Consolidation:
     def received_count(self) -> int:
         return sum(1 for row in self.rows if row.received)
 
+    @property
+    def instrument_versions(self) -> list[str]:
+        """The instrument releases the received rows were scored with ("id version")."""
+        return sorted({row.instrument for row in self.rows if row.received and row.instrument})
+
     def to_dict(self) -> dict:
         return {
             "year": self.year,
@@ -135,7 +151,11 @@ def _row_dict(row: ConsolidatedRow) -> dict:
         "office_name": row.office_name,
         "index": row.index,
         "headline_kind": row.headline_kind,
-        "band": row.band_label,
+        "band": None if row.band_estimated else (row.band_label or None),
+        "band_estimate": row.band_label if row.band_estimated else None,
+        "ranking_group": row.ranking_group if row.received else None,
+        "instrument": row.instrument or None,
+        "nism_negative": row.nism_negative,
         "provisional": row.provisional,
         "aspects": list(row.aspects),
         "answered": row.answered,
@@ -146,12 +166,19 @@ def _row_dict(row: ConsolidatedRow) -> dict:
         "certificate_state": row.certificate_state,
         "certificate_serial": row.certificate_serial,
         "previous_index": row.previous_index,
+        "previous_kind": row.previous_kind or None,
         "change": row.change,
         "conflicts": row.conflicts,
         "verified_index": row.verified_index,
         "verification_gap": row.verification_gap,
         "reviewed": row.reviewed,
     }
+
+
+def _release_name(store: Store, result) -> str:
+    """"id version" of the release a row was scored with (its SHA-256 prefix if unknown here)."""
+    instrument = store.registry.by_hash(result.instrument_sha256)
+    return f"{result.instrument_id} {instrument.version if instrument else result.instrument_sha256[:12]}"
 
 
 def certificate_state(enrolled: EnrolledOffice | None, on: datetime | None = None) -> str:
@@ -189,9 +216,13 @@ def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tup
     scored = {}
     for code, package in packages.items():
         assessment = assessments[package.assessment_id]
-        scored[code] = (assessment, score_recorded(store.instrument_of(assessment), assessment.gates,
-                                                   levels[assessment.id], survey=assessment.survey,
-                                                   correction=assessment.correction))
+        try:
+            instrument = store.instrument_of(assessment)
+        except InstrumentUnavailable:  # never re-scored with another release: the scores as received
+            scored[code] = (assessment, store.score(assessment))
+            continue
+        scored[code] = (assessment, score_recorded(instrument, assessment.gates, levels[assessment.id],
+                                                   survey=assessment.survey, correction=assessment.correction))
     return scored
 
 
@@ -218,7 +249,7 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
         conflicts[conflict.office_code] = conflicts.get(conflict.office_code, 0) + 1
     refused = latest_rejections(store.data_dir, year)
     now = utc_now()
-    instrument: Instrument | None = None
+    columns: tuple | None = None  # the aspects (id, title) of the first received row's result
     rows = []
     for place in places:
         package = current.get(place.code)
@@ -231,8 +262,8 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
                 rows.append(ConsolidatedRow(place.code, place.name, MISSING))
             continue
         assessment, result = scored[place.code]
-        if instrument is None:
-            instrument = store.instrument_of(assessment)
+        if columns is None:
+            columns = tuple((aspect.id, aspect.title) for aspect in result.aspects)
         before = previous_scored.get(place.code)
         rows.append(ConsolidatedRow(
             code=place.code,
@@ -242,9 +273,13 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
             assessment_id=assessment.id,
             index=result.index,
             headline_kind=result.headline_kind,
-            band_code=result.band.code,
-            band_label=result.band.display,
-            band_color=result.band.color,
+            band_code=result.shown_band.code,
+            band_label=(result.band.display if result.band is not None
+                        else f"perkiraan: {result.band_estimate.display}"),
+            band_color=result.shown_band.color,
+            band_estimated=result.band is None,
+            nism_negative=result.nism_negative,
+            instrument=_release_name(store, result),
             provisional=result.provisional,
             aspects=tuple(aspect.score for aspect in result.aspects),
             answered=result.answered,
@@ -257,14 +292,16 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
             conflicts=conflicts.get(place.code, 0),
             verified_index=reviews[assessment.id].verified_index,
             reviewed=reviews[assessment.id].reviewed,
+            previous_kind=before[1].headline_kind if before else "",
         ))
-    instrument = instrument or store.registry.default()
+    if columns is None:
+        columns = tuple((aspect.id, aspect.title) for aspect in store.registry.default().aspects)
     return Consolidation(
         year=year,
         province_code=province_code,
         province_name=province_name,
-        aspect_ids=tuple(aspect.id for aspect in instrument.aspects),
-        aspect_titles=tuple(aspect.title for aspect in instrument.aspects),
+        aspect_ids=tuple(aspect_id for aspect_id, _ in columns),
+        aspect_titles=tuple(title for _, title in columns),
         rows=rows,
     )
 
@@ -275,13 +312,30 @@ STATUS_LABELS = {RECEIVED: "Diterima", MISSING: "Belum mengirim", REJECTED: "Dit
 KIND_LABELS = {"nism": "NISM", "maturity": "Maturitas (tanpa survei)", "nilai": "Nilai"}
 
 
+LEGEND = (
+    ("Jenis indeks", "NISM = 75% maturitas + 25% nilai survei S − koreksi k. 'Maturitas (tanpa survei)' = "
+                     "nilai survei S belum diisi; angka ini tidak sebanding dengan NISM dan diperingkat terpisah."),
+    ("Predikat", "Pita predikat hanya berlaku untuk NISM. Pada baris maturitas tertulis 'perkiraan: …' = "
+                 "perkiraan predikat bila nilai survei sama dengan maturitas."),
+    ("Sementara", "ya = angka memakai bobot aspek yang belum resmi (bagian sama dari sisa bobot), "
+                  "bukan nilai resmi."),
+    ("Perubahan", "Selisih terhadap tahun sebelumnya, hanya bila kedua tahun berjenis indeks sama."),
+    ("Konflik berkas", "Jumlah berkas lain yang diterima untuk kantor dan tahun yang sama dengan revisi yang "
+                       "sudah ada; baris memakai berkas yang pertama diterima, keduanya disimpan untuk diperiksa."),
+    ("Instrumen", "Id dan versi instrumen yang dipakai menilai baris ini; kantor dapat memakai versi berbeda "
+                  "dalam satu tahun."),
+    ("Asal angka", PROVENANCE_SUMMARY),
+    ("Catatan resmi", OFFICIAL_CHANNEL),
+)
+
+
 def export_headers(consolidation: Consolidation) -> list[str]:
     return [
         "Kode", "Kabupaten/Kota", "Status", "Indeks", "Jenis indeks", "Predikat", "Sementara",
         *(f"{aspect_id} {title}" for aspect_id, title in
           zip(consolidation.aspect_ids, consolidation.aspect_titles, strict=True)),
         "Kelengkapan", "Revisi", "Diterima pada", "Sertifikat",
-        f"Indeks {consolidation.year - 1}", "Perubahan", "Konflik berkas",
+        f"Indeks {consolidation.year - 1}", "Perubahan", "Konflik berkas", "Instrumen",
         "Indeks hasil verifikasi", "Selisih verifikasi − mandiri", "Butir ditinjau",
     ]
 
@@ -307,7 +361,7 @@ def _export_values(row: ConsolidatedRow, aspect_count: int) -> list:
         *aspects, row.completeness, row.revision,
         row.received_at.astimezone().replace(tzinfo=None) if row.received_at else None,
         row.certificate_state or None, row.previous_index, row.change,
-        (row.conflicts or None) if row.received else None,
+        (row.conflicts or None) if row.received else None, row.instrument or None,
         row.verified_index, row.verification_gap,
         (f"{row.reviewed}/{row.applicable}" if row.received else None),
     ]
@@ -334,7 +388,7 @@ def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
     completeness_col = first_aspect + aspect_count
     received_col = completeness_col + 2
     missing_font = Font(italic=True, color="808080")
-    verified_col = received_col + 5
+    verified_col = headers.index("Indeks hasil verifikasi") + 1  # found by name: columns come and go
     gap_fill = PatternFill("solid", fgColor="F4B183")
     largest_gaps = largest_gap_codes(consolidation)
     for row in consolidation.rows:
@@ -356,15 +410,31 @@ def write_xlsx(consolidation: Consolidation, target: Path) -> Path:
         elif not row.received:
             for cell in sheet[excel_row]:
                 cell.font = missing_font
-    widths = [8, 28, 16, 9, 14, 12, 10, *([14] * aspect_count), 12, 8, 17, 14, 12, 11, 10, 12, 12, 10]
+    widths = [8, 28, 16, 9, 14, 12, 10, *([14] * aspect_count), 12, 8, 17, 14, 12, 11, 10, 16, 12, 12, 10]
     for position, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(position)].width = width
     sheet.row_dimensions[1].height = 48
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{sheet.max_row}"
+    legend = workbook.create_sheet("Keterangan")
+    legend.append(["Kolom", "Arti"])
+    for cell in legend[1]:
+        cell.font = Font(bold=True)
+    for name, meaning in (*LEGEND, *_instrument_note(consolidation)):
+        legend.append([name, meaning])
+    legend.column_dimensions["A"].width = 16
+    legend.column_dimensions["B"].width = 110
     with atomic_file(target) as partial:
         workbook.save(partial)
     return Path(target)
+
+
+def _instrument_note(consolidation: Consolidation) -> tuple[tuple[str, str], ...]:
+    used = consolidation.instrument_versions
+    if len(used) > 1:
+        return (("Perhatian", "Kabupaten/kota tahun ini dinilai dengan versi instrumen berbeda: "
+                 + "; ".join(used) + ". Angka antarversi tidak sepenuhnya sebanding."),)
+    return ()
 
 
 def _csv_cell(value) -> str:
@@ -385,4 +455,9 @@ def write_csv(consolidation: Consolidation, target: Path) -> Path:
             writer.writerow(export_headers(consolidation))
             for row in consolidation.rows:
                 writer.writerow([_csv_cell(value) for value in _export_values(row, aspect_count)])
+            # The legend after one empty row, as the XLSX has it on its own sheet.
+            writer.writerow([])
+            writer.writerow(["Keterangan"])
+            for name, meaning in (*LEGEND, *_instrument_note(consolidation)):
+                writer.writerow([name, meaning])
     return Path(target)

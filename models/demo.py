@@ -124,7 +124,8 @@ def seed_demo(store: Store) -> dict:
         from models.validation import can_finalize, validation_issues
 
         if can_finalize(validation_issues(store, assessment)):
-            assessment = finalize(store, assessment, DEMO_OPERATOR)
+            # The demo has no survey figure S: finalized as maturity only, as the audit trail says.
+            assessment = finalize(store, assessment, DEMO_OPERATOR, without_survey=True)
     result = store.score(assessment)
     return {
         "office": f"{office.code} {office.name}",
@@ -133,7 +134,10 @@ def seed_demo(store: Store) -> dict:
         "answered": result.answered,
         "applicable": result.applicable,
         "index": result.index,
-        "band": result.band.label,
+        "headline_kind": result.headline_kind,
+        "band": result.band.label if result.band else None,
+        "band_estimate": result.band_estimate.label if result.band_estimate else None,
+        "provisional": result.provisional,
         "evidence_files": len(store.evidence(assessment)),
         "status": assessment.status,
         "revision": assessment.revision,

@@ -53,3 +53,16 @@ def text_colour_on(background: str) -> str:
 
     luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
     return "#000000" if luminance > 0.4 else "#ffffff"
+
+
+def quote_short(value: object, limit: int = 40) -> str:
+    """A value quoted in an error message: at most ``limit`` characters of its repr, so a
+    huge bad value (a 100 MB string) is never echoed back whole."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} karakter)"
+
+
+def clip(text: str, limit: int = 40) -> str:
+    """A name (a key, an id) shown in a message, cut to ``limit`` characters."""
+    text = str(text)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} karakter)"

@@ -38,6 +38,18 @@ def round_half_up(value: float, places: int) -> float:
 class Level:
     level: int
     descriptor: str
+    project_note: str = ""  # the project's own wording (e.g. completing a truncated text), not instrument text
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What a figure rests on: a provenance kind (``models.provenance``) and its source."""
+
+    provenance: str
+    source: str = ""
+
+
+UNRECORDED = Basis("", "")
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,8 @@ class Item:
     note: str = ""
     weight: float | None = None
     applies_when: Condition | None = None
+    provenance: str = ""
+    evidence_project_note: str = ""
 
     @property
     def code(self) -> str:
@@ -97,6 +111,8 @@ class Gate:
     options: tuple[GateOption, ...]
     default: str
     note: str = ""
+    provenance: str = ""
+    project_note: str = ""
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -133,6 +149,8 @@ class Aspect:
     items: tuple[Item, ...]
     description: str = ""
     weight_source: str = ""
+    provenance: str = ""  # of the title and description
+    weight_basis: Basis = UNRECORDED
 
     @property
     def provisional(self) -> bool:
@@ -162,6 +180,10 @@ class Instrument:
     maturity_share: float = 0.75
     survey_share: float = 0.25
     is_fixture: bool = False
+    sequence: int = 0  # monotonic per id: a lower one than held is a rollback
+    formula_basis: Basis = UNRECORDED
+    bands_basis: Basis = UNRECORDED
+    aggregation_basis: Basis = UNRECORDED
 
     @cached_property
     def items(self) -> tuple[Item, ...]:
@@ -321,10 +343,13 @@ def _build(raw: dict, sha256: str, path: Path | None) -> Instrument:
                     title=item_raw["title"],
                     question=item_raw["question"],
                     note=item_raw.get("note", ""),
-                    levels=tuple(Level(lv["level"], lv["descriptor"]) for lv in item_raw["levels"]),
+                    levels=tuple(Level(lv["level"], lv["descriptor"], lv.get("project_note", ""))
+                                 for lv in item_raw["levels"]),
                     evidence=tuple(item_raw["evidence"]),
                     weight=item_raw.get("weight"),
                     applies_when=Condition(condition["gate"], tuple(condition["in"])) if condition else None,
+                    provenance=item_raw.get("provenance", ""),
+                    evidence_project_note=item_raw.get("evidence_project_note", ""),
                 )
             )
         aspects.append(
@@ -335,8 +360,10 @@ def _build(raw: dict, sha256: str, path: Path | None) -> Instrument:
                 description=aspect_raw.get("description", ""),
                 weight=float(aspect_raw["weight"]),
                 weight_status=aspect_raw["weight_status"],
-                weight_source=aspect_raw.get("weight_source", ""),
+                weight_source=aspect_raw.get("weight_basis", {}).get("source") or aspect_raw.get("weight_source", ""),
                 items=tuple(items),
+                provenance=aspect_raw.get("provenance", ""),
+                weight_basis=_basis(aspect_raw.get("weight_basis")),
             )
         )
     gates = tuple(
@@ -345,6 +372,8 @@ def _build(raw: dict, sha256: str, path: Path | None) -> Instrument:
             aspect_id=gate_raw["aspect"],
             question=gate_raw["question"],
             note=gate_raw.get("note", ""),
+            provenance=gate_raw.get("provenance", ""),
+            project_note=gate_raw.get("project_note", ""),
             options=tuple(GateOption(o["value"], o["label"]) for o in gate_raw["options"]),
             default=gate_raw["default"],
         )
@@ -376,7 +405,27 @@ def _build(raw: dict, sha256: str, path: Path | None) -> Instrument:
         raw=raw,
         path=path,
         is_fixture=raw.get("is_fixture", False),
+        sequence=raw.get("sequence", 0),
+        formula_basis=_basis(scoring.get("formula_basis")),
+        bands_basis=_basis(scoring.get("bands_basis")),
+        aggregation_basis=_basis(scoring.get("aggregation_basis")),
     )
+
+
+def instrument_provenance(instrument: Instrument) -> dict:
+    """What the figures rest on, in the shape carried by a package's manifest and exports:
+    the formula, the bands, the aggregation and each aspect weight (a provenance kind each)."""
+    return {
+        "sequence": instrument.sequence,
+        "formula": instrument.formula_basis.provenance or None,
+        "bands": instrument.bands_basis.provenance or None,
+        "aggregation": instrument.aggregation_basis.provenance or None,
+        "weights": {aspect.id: aspect.weight_basis.provenance or None for aspect in instrument.aspects},
+    }
+
+
+def _basis(raw: Mapping | None) -> Basis:
+    return Basis(raw["provenance"], raw.get("source", "")) if raw else UNRECORDED
 
 
 def _check_semantics(instrument: Instrument, origin: str) -> None:
@@ -432,12 +481,25 @@ def _check_semantics(instrument: Instrument, origin: str) -> None:
 # --- registry ----------------------------------------------------------------------------
 
 DEFAULT_INSTRUMENT_ID = "esm-2026"
+# Earlier releases of the shipped instruments, byte for byte: a package or a final revision
+# scored with one is still verified and shown with the instrument it was scored with.
+ARCHIVE_DIR = "archive"
+# Beside a delivered instrument: who signed it (``models.instrument_delivery``); not an instrument.
+SIGNER_SUFFIX = ".signer.json"
 
 
 @dataclass(frozen=True)
 class SkippedInstrument:
     path: Path
     reason: str
+
+
+def instrument_files(directory: Path) -> list[Path]:
+    """The instrument files of a folder, in name order (not the schema, not signer records)."""
+    if not directory.is_dir():
+        return []
+    return [path for path in sorted(directory.glob("*.json"))
+            if path.name != SCHEMA_FILE and not path.name.endswith(SIGNER_SUFFIX)]
 
 
 class InstrumentRegistry:
@@ -455,20 +517,14 @@ class InstrumentRegistry:
         self._by_hash: dict[str, Instrument] = {}
         self.skipped: list[SkippedInstrument] = []
         for directory in directories:
-            for path in self._files(directory):
+            for path in instrument_files(directory):
                 self.add(load_instrument(path))
         for directory in lenient:
-            for path in self._files(directory):
+            for path in instrument_files(directory):
                 try:
                     self.add(load_instrument(path))
                 except (InstrumentError, KeyError, TypeError, ValueError) as exc:
                     self.skipped.append(SkippedInstrument(path, str(exc)))
-
-    @staticmethod
-    def _files(directory: Path) -> list[Path]:
-        if not directory.is_dir():
-            return []
-        return [path for path in sorted(directory.glob("*.json")) if path.name != SCHEMA_FILE]
 
     @property
     def warnings(self) -> list[str]:
@@ -477,7 +533,11 @@ class InstrumentRegistry:
                 for skipped in self.skipped]
 
     def add(self, instrument: Instrument) -> None:
-        self._by_id[instrument.id] = instrument
+        """Known by hash always; by id only while it is the newest release (``sequence``),
+        so an older file never replaces a newer one as the default of its id."""
+        held = self._by_id.get(instrument.id)
+        if held is None or instrument.sequence >= held.sequence:
+            self._by_id[instrument.id] = instrument
         self._by_hash[instrument.sha256] = instrument
 
     def get(self, instrument_id: str) -> Instrument:
@@ -495,6 +555,10 @@ class InstrumentRegistry:
     def __iter__(self):
         return iter(self._by_id.values())
 
+    def all_versions(self) -> list[Instrument]:
+        """Every known release, older ones included (each a different SHA-256)."""
+        return list(self._by_hash.values())
+
     def default(self) -> Instrument:
         return self.get(DEFAULT_INSTRUMENT_ID)
 
@@ -505,8 +569,9 @@ _shipped: InstrumentRegistry | None = None
 def shipped_registry(extra_dir: Path | None = None) -> InstrumentRegistry:
     """The instruments shipped in ``resources/`` (cached), plus ``extra_dir`` when given."""
     global _shipped
+    shipped = [resource_path("instruments", ARCHIVE_DIR), resource_path("instruments")]
     if extra_dir is not None:
-        return InstrumentRegistry([resource_path("instruments")], lenient=[extra_dir])
+        return InstrumentRegistry(shipped, lenient=[extra_dir])
     if _shipped is None:
-        _shipped = InstrumentRegistry([resource_path("instruments")])
+        _shipped = InstrumentRegistry(shipped)
     return _shipped

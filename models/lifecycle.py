@@ -7,6 +7,8 @@ evidence row (the blobs are content-addressed, so nothing is copied on disk).
 
 from __future__ import annotations
 
+import json
+
 from models.store import Store, StoreRuleError
 from models.tables import Answer, Assessment, Evidence, utc_now
 from models.validation import ValidationIssue, validation_issues
@@ -23,24 +25,51 @@ class FinalizeBlocked(StoreRuleError):
             f"{len(issues)} masalah harus diselesaikan:\n{lines}")
 
 
+class SurveyMissing(StoreRuleError):
+    """S is not entered: the final figure would be maturity only, with no predikat. The
+    office may still finalize, but only when it says so (``without_survey=True``)."""
+
+    def __init__(self, assessment: Assessment):
+        super().__init__(
+            f"Penilaian {assessment.year} revisi {assessment.revision}: nilai survei kepegawaian S belum diisi, "
+            "sehingga hasil final hanya maturitas tanpa predikat NISM. Isi S terlebih dahulu, atau nyatakan "
+            "finalisasi tanpa nilai survei.")
+
+
+def needs_survey(store: Store, assessment: Assessment) -> bool:
+    """NISM (and its predikat) needs S; only the maturity model has one."""
+    return assessment.survey is None and store.instrument_of(assessment).model == "maturity_index"
+
+
 def blocking_issues(store: Store, assessment: Assessment) -> list[ValidationIssue]:
     return [issue for issue in validation_issues(store, assessment) if issue.blocking]
 
 
-def finalize(store: Store, assessment: Assessment, who: str) -> Assessment:
-    """Lock ``assessment`` as final; raises FinalizeBlocked listing the blocking issues."""
+def finalize(store: Store, assessment: Assessment, who: str, *, without_survey: bool = False) -> Assessment:
+    """Lock ``assessment`` as final; raises FinalizeBlocked listing the blocking issues, and
+    SurveyMissing when S is not entered unless ``without_survey`` confirms it (recorded in
+    the audit trail)."""
     assessment = store.assessment(assessment.id)
     if assessment.status == Assessment.FINAL:
         raise StoreRuleError(f"Penilaian {assessment.year} revisi {assessment.revision} sudah final.")
     issues = blocking_issues(store, assessment)
     if issues:
         raise FinalizeBlocked(assessment, issues)
+    missing_survey = needs_survey(store, assessment)
+    if missing_survey and not without_survey:
+        raise SurveyMissing(assessment)
     with store.db.atomic():
         assessment.status = Assessment.FINAL
         assessment.finalized_at = utc_now()
         assessment.updated_at = assessment.finalized_at
         assessment.save()
         store._audit(assessment, None, "status", Assessment.DRAFT, Assessment.FINAL, who)  # noqa: SLF001
+        # Kept so the revision can be shown as scored even if its instrument file is gone later.
+        scores = json.loads(json.dumps(store.score(assessment).to_dict()))
+        store._audit(assessment, None, "final_scores", None, scores, who)  # noqa: SLF001
+        if missing_survey:
+            store._audit(assessment, None, "finalized_without_survey", None,  # noqa: SLF001
+                         {"confirmed": True, "headline": "maturity"}, who)
     return assessment
 
 

@@ -144,18 +144,21 @@ def plan_improvement(instrument: Instrument, gates: Mapping[str, str] | None, le
     best = _headline(instrument, resolved, best_levels, survey, correction).index
     what = HEADLINE_NAMES[kind] + (" (nilai survei S belum ada, jadi yang direncanakan adalah maturitas)"
                                    if kind == "maturity" else "")
+    # Without S there is no predikat: a band target on maturity is reached by the estimate
+    # ("perkiraan predikat bila nilai survei sama dengan maturitas"), and is named so.
+    goal = f"perkiraan {target.label}" if kind == "maturity" and target.band_code else target.label
 
     def plan(status, steps, final, message) -> Plan:
         return Plan(status, kind, target, start.index, final, best, tuple(steps), avoided, message)
 
     if _reached(instrument, start.index, target):
         return plan(ALREADY, [], start.index,
-                    f"Target {target.label} sudah tercapai: {what} saat ini {decimal_id(start.index, places)}.")
+                    f"Target {goal} sudah tercapai: {what} saat ini {decimal_id(start.index, places)}.")
     if not _reached(instrument, best, target):
         hint = (f" Butir yang ditandai sulit tahun ini ({', '.join(avoided)}) tidak dihitung; "
                 "tanpa tanda itu hasilnya bisa berbeda.") if avoided else ""
         return plan(UNREACHABLE, [], start.index,
-                    f"Target {target.label} tidak dapat dicapai: {what} tertinggi yang mungkin "
+                    f"Target {goal} tidak dapat dicapai: {what} tertinggi yang mungkin "
                     f"{decimal_id(best, places)}, meski semua butir dinaikkan ke tingkat tertinggi.{hint}")
 
     gains = unit_gains(instrument, resolved, survey)
@@ -167,7 +170,7 @@ def plan_improvement(instrument: Instrument, gates: Mapping[str, str] | None, le
         candidates = [item_id for item_id in current
                       if item_id not in avoided and current[item_id] < instrument.scale_max]
         if not candidates:  # only float noise at the very top could get here
-            return plan(UNREACHABLE, steps, value, f"Target {target.label} tidak dapat dicapai.")
+            return plan(UNREACHABLE, steps, value, f"Target {goal} tidak dapat dicapai.")
         chosen = max(candidates, key=lambda i: (round(gains[i], 12), -current[i], -position[i]))
         item = instrument.item(chosen)
         before = current[chosen]
@@ -178,7 +181,7 @@ def plan_improvement(instrument: Instrument, gates: Mapping[str, str] | None, le
         value = value_after
     return plan(REACHED, steps, value,
                 f"{len(steps)} kenaikan tingkat membawa {what} dari {decimal_id(start.index, places)} "
-                f"ke {decimal_id(value, places)} (target {target.label}).")
+                f"ke {decimal_id(value, places)} (target {goal}).")
 
 
 def what_if(instrument: Instrument, gates: Mapping[str, str] | None, levels: Mapping[str, int | None],

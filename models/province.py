@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -33,12 +34,16 @@ from models.certificates import (
     issue_certificate,
     read_enrolment_request,
 )
+from models.instrument_delivery import InstrumentDeliveryError, delivered_files, install_instrument, trusted_registry
 from models.province_tables import EnrolledOffice, ReceivedPackage
-from models.settings import MODE, MODE_PROVINCE, PROVINCE_CODE
+from models.settings import MODE, MODE_PROVINCE, PROFILE_SEQUENCE, PROVINCE_CODE
 from models.store import Store
 from models.tables import Answer, Assessment, AuditEntry, Evidence, utc_now
 
 PROFILE_FORMAT = "merit-luring-province-profile"
+# A profile may carry instrument files (tens of kB each), so it may be larger than an
+# enrolment request or a certificate.
+MAX_PROFILE_BYTES = 8 * 1024 * 1024
 DEFAULT_VALIDITY_DAYS = 2 * 365
 
 
@@ -133,6 +138,8 @@ class ProvinceProfile:
     revoked: tuple[dict, ...]  # {"serial", "office_code", "revoked_at"}
     issued_at: str
     raw: bytes
+    sequence: int = 0  # monotonic: an office refuses a profile older than the one it holds
+    instrument_files: tuple[dict, ...] = ()  # instruments this province signed and delivers
 
     @property
     def fingerprint(self) -> str:
@@ -211,6 +218,7 @@ def profile_body(store: Store) -> dict:
         "instruments": instruments,
         "revoked": revoked,
         "issued_at": utc_now().isoformat(),
+        "instrument_files": delivered_files(store.data_dir, public),
     }
 
 
@@ -220,6 +228,8 @@ def make_profile(store: Store, private_key: Ed25519PrivateKey) -> bytes:
     public = public_key(store)
     if keys.public_key_of(private_key) != public:
         raise ProvinceError("wrong_key", "Kunci privat tidak cocok dengan kunci publik provinsi ini.")
+    body["sequence"] = store.setting(PROFILE_SEQUENCE) + 1
+    store.set_setting(PROFILE_SEQUENCE, body["sequence"])
     return _envelope(PROFILE_FORMAT, body, private_key, public.key_id,
                      f"merit-luring province profile {body['province_code']} {body['issued_at']}")
 
@@ -233,7 +243,8 @@ def read_profile(data: bytes, expected_key: keys.PublicKey | None = None) -> Pro
     the reader already trusts one (a later profile bringing new revocations)."""
     what = "Profil provinsi"
     try:
-        body, body_bytes, signature = _open_envelope(data, PROFILE_FORMAT, "profile_malformed", what)
+        body, body_bytes, signature = _open_envelope(data, PROFILE_FORMAT, "profile_malformed", what,
+                                                     max_bytes=MAX_PROFILE_BYTES)
     except CertificateError as exc:
         raise ProvinceError(exc.reason, str(exc)) from None
     try:
@@ -243,6 +254,8 @@ def read_profile(data: bytes, expected_key: keys.PublicKey | None = None) -> Pro
         instruments = tuple(dict(entry) for entry in body.get("instruments", []))
         revoked = tuple({"serial": str(entry["serial"]), "office_code": str(entry["office_code"]),
                          "revoked_at": str(entry.get("revoked_at", ""))} for entry in body.get("revoked", []))
+        sequence = int(body.get("sequence", 0))
+        instrument_files = tuple(dict(entry) for entry in body.get("instrument_files", []))
     except (KeyError, TypeError, ValueError) as exc:
         raise ProvinceError("profile_malformed", f"{what} tidak sah: kolom hilang atau salah ({exc}).") from None
     if not region.is_province:
@@ -258,7 +271,19 @@ def read_profile(data: bytes, expected_key: keys.PublicKey | None = None) -> Pro
         raise ProvinceError("profile_bad_signature",
                             f"Tanda tangan {what.lower()} tidak sah: berkas telah diubah.") from None
     return ProvinceProfile(code, region.name, public, instruments, revoked, str(body.get("issued_at", "")),
-                           bytes(data))
+                           bytes(data), sequence, instrument_files)
+
+
+def _checked_instrument_file(entry: dict, profile: ProvinceProfile) -> tuple[bytes, bytes]:
+    try:
+        data = str(entry["data"]).encode("utf-8")
+        signature = str(entry["signature"]).encode("ascii")
+        declared = str(entry["sha256"])
+    except (KeyError, UnicodeEncodeError) as exc:
+        raise ProvinceError("profile_malformed", f"Instrumen dalam profil tidak lengkap ({exc}).") from None
+    if hashlib.sha256(data).hexdigest() != declared:
+        raise ProvinceError("instrument_bad_signature", "Isi instrumen dalam profil tidak cocok dengan SHA-256-nya.")
+    return data, signature
 
 
 def trusted_profile_path(data_dir: Path, code: str) -> Path:
@@ -274,12 +299,27 @@ def import_profile(data_dir: Path, data: bytes) -> ProvinceProfile:
     peek = read_profile(data)
     stored = trusted_profile_path(data_dir, peek.province_code)
     expected = None
+    held_sequence = 0
     if stored.is_file():
         try:
-            expected = read_profile(stored.read_bytes()).public_key
+            held = read_profile(stored.read_bytes())
+            expected, held_sequence = held.public_key, held.sequence
         except ProvinceError:
             expected = None  # a damaged copy is replaced by this checked one
     profile = read_profile(data, expected_key=expected)
+    if profile.sequence < held_sequence:
+        raise ProvinceError("profile_rollback",
+                            f"Profil provinsi ini bernomor urut {profile.sequence}, lebih lama daripada profil "
+                            f"nomor {held_sequence} yang sudah dipegang; ditolak (mungkin berkas lama).")
+    # Every carried instrument is checked before anything is written: all or nothing.
+    checked = [_checked_instrument_file(entry, profile) for entry in profile.instrument_files]
+    held_instruments = trusted_registry(data_dir)
+    for data_bytes, signature in checked:
+        try:
+            install_instrument(data_dir, data_bytes, signature, profile.public_key, profile.province_code,
+                               held_instruments)
+        except InstrumentDeliveryError as exc:
+            raise ProvinceError(exc.reason, str(exc)) from None
     trusted = keys.trusted_keys_dir(data_dir)
     keys.write_atomic(trusted / f"province-{profile.province_code}-{profile.public_key.key_id_hex}.pub",
                       profile.public_key.to_minisign().encode("ascii"))
@@ -438,6 +478,9 @@ def record_received_package(store: Store, manifest: dict, *, sha256: str, size: 
             "media_type": e.get("media_type") or "application/octet-stream",
             "added_at": _parse_time(e.get("added_at")) or now, "added_by": e.get("added_by") or "",
         } for e in manifest["files"] if e.get("role") == "evidence"])
+        if isinstance(manifest.get("scores"), dict):  # as verified; shown if the instrument goes missing later
+            AuditEntry.create(assessment=assessment, item_id=None, field="final_scores", old_value=None,
+                              new_value=manifest["scores"], who=who)
         AuditEntry.create(assessment=assessment, item_id=None, field="imported", old_value=None,
                           new_value={"package_sha256": sha256, "package_id": manifest.get("package_id"),
                                      "file": source_name, "certificate_serial": certificate_serial},

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from models.figures import CORRECTION_WAITING_PHRASE, ESTIMATE_PHRASE, NEGATIVE_NISM_PHRASE
 from models.formatting import date_id, decimal_id
 from models.instrument import Instrument
 from models.scoring import ScoreResult
@@ -20,7 +21,7 @@ from models.store import Store
 from models.tables import Assessment, utc_now
 from models.year_over_year import HistoryEntry, YearComparison, compare_with_previous, office_history, signed
 
-ESTIMATE_WORDING = "perkiraan predikat bila nilai survei sama dengan maturitas"
+ESTIMATE_WORDING = ESTIMATE_PHRASE  # "perkiraan predikat bila nilai survei sama dengan maturitas"
 PROVISIONAL_WORDING = ("SEMENTARA: bobot aspek {aspects} belum resmi (bobot sementara dipakai sampai "
                        "lampiran resmi terbit); angka ini perkiraan, bukan nilai resmi.")
 STATUS_WORDS = {Assessment.DRAFT: "draf (masih dapat diubah)", Assessment.FINAL: "final (terkunci)"}
@@ -33,39 +34,70 @@ class Headline:
     name: str  # "Indeks Sistem Merit (NISM)" | "Maturitas (M)" | "Nilai"
     figure: str  # "0,72"
     predikat: str | None  # the band, only when it is the real predikat (NISM, or the legacy nilai)
-    estimate: str | None  # with S missing: the band NISM would have if S equalled M
+    estimate: str | None  # with S missing: the band NISM would have if S equalled M (``band_estimate``)
     detail: str  # "M 0,66 · S 0,80 · k 0,00", or what is missing
     provisional: str | None  # the SEMENTARA sentence when provisional weights are used
     band_word: str = "predikat"  # "kategori" on the legacy 100–400 scale
+    color: str = ""  # the predikat's colour, else the estimate's (``ScoreResult.shown_band``)
+    # How far the next band is, worded for the figure: on maturity it is the next *estimated*
+    # band ("menuju perkiraan Tinggi"), never as if a predikat applied; None at the top.
+    next_step: str | None = None
+    flag: str | None = None  # NISM below zero: said beside the predikat
 
     @property
     def line(self) -> str:
         """One line: ``NISM 0,72 — predikat Menengah`` / ``Maturitas (M) 0,66 — perkiraan ...: Menengah``."""
         if self.predikat:
-            return f"{self.name} {self.figure} — {self.band_word} {self.predikat}"
-        return f"{self.name} {self.figure} — {ESTIMATE_WORDING}: {self.estimate}"
+            line = f"{self.name} {self.figure} — {self.band_word} {self.predikat}"
+            return f"{line} ({self.flag})" if self.flag else line
+        if self.estimate:
+            return f"{self.name} {self.figure} — {ESTIMATE_WORDING}: {self.estimate}"
+        return f"{self.name} {self.figure}"
 
 
-def headline_statement(result: ScoreResult, instrument: Instrument) -> Headline:
-    places = instrument.precision
+def _next_step(result: ScoreResult, places: int) -> str | None:
+    upper = result.next_band
+    if upper is None:
+        return None
+    missing, minimum = decimal_id(upper.missing, places), decimal_id(upper.min, places)
+    if result.headline_kind == "nilai":
+        return f"Kurang {missing} poin menuju kategori {upper.label} (mulai {minimum})."
+    if result.band_is_estimate:
+        return (f"Kurang {missing} menuju perkiraan {upper.label} (mulai {minimum}), bila nilai survei sama "
+                "dengan maturitas; predikat baru ada setelah nilai survei S diisi.")
+    return f"Kurang {missing} menuju {upper.label} (mulai {minimum})."
+
+
+def headline_statement(result: ScoreResult, instrument: Instrument | None = None) -> Headline:
+    """The headline of ``result`` in words. ``instrument`` gives the places and the legacy
+    headline label; without it (a package whose instrument is not at hand) the result alone."""
+    places = instrument.precision if instrument is not None else (1 if result.model == "weighted_sum" else 2)
     figure = decimal_id(result.index, places)
     provisional = None
     if result.provisional:
-        numbers = [str(a.number) for a in instrument.aspects if a.id in result.provisional_aspects]
+        numbers = [str(a.number) for a in result.aspects if a.id in result.provisional_aspects]
         provisional = PROVISIONAL_WORDING.format(aspects=", ".join(numbers))
+    color = result.shown_band.color if result.shown_band is not None else ""
+    next_step = _next_step(result, places)
     if result.headline_kind == "nilai":
         low, high = result.index_range
-        return Headline(instrument.headline_label or "Nilai", figure, result.band.display, None,
-                        f"skala {decimal_id(low, 0)}–{decimal_id(high, 0)}", provisional, band_word="kategori")
+        label = (instrument.headline_label if instrument is not None else "") or "Nilai"
+        return Headline(label, figure, result.band.display, None,
+                        f"skala {decimal_id(low, 0)}–{decimal_id(high, 0)}", provisional, band_word="kategori",
+                        color=color, next_step=next_step)
     if result.headline_kind == "nism":
         return Headline("Indeks Sistem Merit (NISM)", figure, result.band.label, None,
                         f"maturitas M {decimal_id(result.maturity, places)} · survei S "
                         f"{decimal_id(result.survey, places)} · koreksi k {decimal_id(result.correction or 0.0, places)}",
-                        provisional)
-    # S unknown: NISM = share_M·M + share_S·S − k would be M − k if S were M.
-    estimated = instrument.band_for(result.maturity - (result.correction or 0.0))
-    return Headline("Maturitas (M)", figure, None, estimated.label,
-                    "NISM belum dapat dihitung: nilai survei kepegawaian S belum diisi", provisional)
+                        provisional, color=color, next_step=next_step,
+                        flag=NEGATIVE_NISM_PHRASE if result.nism_negative else None)
+    # S unknown: no predikat. The estimate is the band NISM would have if S equalled M
+    # (k waits for S and is not applied: ``correction_waiting``).
+    detail = "NISM belum dapat dihitung: nilai survei kepegawaian S belum diisi"
+    if result.correction_waiting:
+        detail += f"; {CORRECTION_WAITING_PHRASE} ({decimal_id(result.correction, places)})"
+    estimate = result.band_estimate.label if result.band_estimate is not None else None
+    return Headline("Maturitas (M)", figure, None, estimate, detail, provisional, color=color, next_step=next_step)
 
 
 @dataclass(frozen=True)
@@ -157,7 +189,9 @@ AUDIT_KINDS = {"level": "tingkat", "justification": "penjelasan", "needs_review"
                "evidence_removed": "bukti dihapus", "evidence_restored": "bukti dipulihkan",
                "evidence_label": "label bukti", "survey": "nilai survei S", "correction": "koreksi k",
                "status": "status", "created": "dibuat", "reopened": "revisi dibuka",
-               "carried_forward": "dibawa dari tahun lalu", "reviewed": "ditinjau ulang"}
+               "carried_forward": "dibawa dari tahun lalu", "reviewed": "ditinjau ulang",
+               "final_scores": "skor final disimpan", "finalized_without_survey": "finalisasi tanpa nilai survei S",
+               "instrument_migrated": "instrumen dipindahkan"}
 
 
 def _audit_summary(store: Store, assessment: Assessment) -> AuditSummary:

@@ -37,7 +37,7 @@ from models.report_data import headline_statement
 from models.review_tables import ReviewCorrection, ReviewItem
 from models.scoring import ScoreResult, score_recorded
 from models.settings import OPERATOR_NAME
-from models.store import Store
+from models.store import InstrumentUnavailable, Store
 from models.tables import Assessment, AuditEntry, utc_now
 
 REVIEW_LEVEL_FIELD = "review:level"
@@ -280,7 +280,11 @@ def review_figures(store: Store, assessments: list[Assessment]) -> dict[int, Rev
                    for row in ReviewCorrection.select().where(ReviewCorrection.assessment.in_(ids))}
     figures = {}
     for assessment in assessments:
-        instrument = store.instrument_of(assessment)
+        try:
+            instrument = store.instrument_of(assessment)
+        except InstrumentUnavailable:  # shown with its stored scores; no instrument, no verified score
+            figures[assessment.id] = ReviewSummary(0, 0, None, ())
+            continue
         applicable = {item.id for item in instrument.applicable_items(instrument.resolve_gates(assessment.gates))}
         reviewed = rows.get(assessment.id, {})
         correction = corrections.get(assessment.id)

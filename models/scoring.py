@@ -6,6 +6,9 @@ Two models:
   items' (level - min) / (max - min); maturity M = sum of aspect weight x aspect maturity;
   NISM = maturity_share x M + survey_share x S - k, when the survey figure S is known.
   The headline is NISM when S is known, else M (``headline_kind`` says which).
+  Predikat bands are defined on NISM only: without S the result carries no ``band`` but a
+  ``band_estimate`` (the predikat NISM would have if S equalled M and k were 0), and k
+  waits for S (``correction_waiting``).
 * ``weighted_sum`` (legacy KASN): nilai = sum of item weight x level (100-400 when the
   weights sum to 100); an aspect's sub-score is the sum over its items.
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 
+from models.formatting import clip, quote_short
 from models.instrument import Band, Instrument, round_half_up
 
 
@@ -66,7 +70,7 @@ class ScoreResult:
     headline_kind: str  # "nism" | "maturity" | "nilai"
     index: float
     index_range: tuple[float, float]
-    band: Band
+    band: Band | None  # the predikat, only on a figure it is defined on (NISM, legacy nilai)
     next_band: NextBand | None
     aspects: tuple[AspectScore, ...]
     answered: int
@@ -80,6 +84,20 @@ class ScoreResult:
     survey: float | None = None
     correction: float | None = None
     gates: Mapping[str, str] = field(default_factory=dict)
+    # Maturity alone has no predikat: this is the one NISM would have if S = M and k = 0,
+    # always shown as an estimate ("perkiraan"), never as the predikat.
+    band_estimate: Band | None = None
+    correction_waiting: bool = False  # k was given but S is missing: k is not applied yet
+    nism_negative: bool = False  # k exceeded the rest: below every band, shown flagged
+
+    @property
+    def shown_band(self) -> Band:
+        """The band whose colour a surface paints: the predikat, else the estimate."""
+        return self.band if self.band is not None else self.band_estimate
+
+    @property
+    def band_is_estimate(self) -> bool:
+        return self.band is None and self.band_estimate is not None
 
     def aspect(self, aspect_id: str) -> AspectScore:
         return next(aspect for aspect in self.aspects if aspect.id == aspect_id)
@@ -91,6 +109,32 @@ class ScoreResult:
     @property
     def completeness(self) -> float:
         return self.answered / self.applicable if self.applicable else 1.0
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> ScoreResult:
+        """A result as ``to_dict`` wrote it (the scores stored at finalizing), to show a
+        final revision whose instrument is not at hand without re-scoring it."""
+        def band(raw):
+            return Band(**raw) if raw else None
+
+        predikat, estimate = band(data.get("band")), band(data.get("band_estimate"))
+        if data["headline_kind"] == "maturity" and estimate is None:
+            # Written before maturity lost its predikat: that band was M's own, i.e. the estimate.
+            predikat, estimate = None, predikat
+        return cls(
+            instrument_id=data["instrument_id"], instrument_sha256=data["instrument_sha256"], model=data["model"],
+            headline_kind=data["headline_kind"], index=data["index"], index_range=tuple(data["index_range"]),
+            band=predikat,
+            next_band=NextBand(**data["next_band"]) if data.get("next_band") else None,
+            aspects=tuple(AspectScore(**aspect) for aspect in data["aspects"]),
+            answered=data["answered"], applicable=data["applicable"], unanswered=tuple(data["unanswered"]),
+            not_applicable=tuple(NotApplicable(**entry) for entry in data["not_applicable"]),
+            provisional=data["provisional"], provisional_aspects=tuple(data["provisional_aspects"]),
+            maturity=data.get("maturity"), nism=data.get("nism"), survey=data.get("survey"),
+            correction=data.get("correction"), gates=dict(data.get("gates") or {}),
+            band_estimate=estimate, correction_waiting=data.get("correction_waiting", False),
+            nism_negative=data.get("nism_negative", False),
+        )
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -120,19 +164,19 @@ def validate_inputs(
         try:
             gate = instrument.gate(gate_id)
         except KeyError:
-            raise ScoringInputError(f"gates.{gate_id}", "gerbang tidak dikenal dalam instrumen") from None
-        if value not in gate.values:
+            raise ScoringInputError(f"gates.{clip(gate_id)}", "gerbang tidak dikenal dalam instrumen") from None
+        if not isinstance(value, str) or value not in gate.values:
             raise ScoringInputError(
-                f"gates.{gate_id}", f"nilai '{value}' tidak sah; pilihan: {', '.join(gate.values)}"
+                f"gates.{gate_id}", f"nilai {quote_short(value)} tidak sah; pilihan: {', '.join(gate.values)}"
             )
     resolved = instrument.resolve_gates(gates)
     for item_id, level in answers.items():
         if not instrument.has_item(item_id):
-            raise ScoringInputError(f"answers.{item_id}", "id item tidak dikenal dalam instrumen")
+            raise ScoringInputError(f"answers.{clip(item_id)}", "id item tidak dikenal dalam instrumen")
         if level is None:
             continue
         if isinstance(level, bool) or not isinstance(level, int):
-            raise ScoringInputError(f"answers.{item_id}", f"tingkat harus bilangan bulat, bukan {level!r}")
+            raise ScoringInputError(f"answers.{item_id}", f"tingkat harus bilangan bulat, bukan {quote_short(level)}")
         if not instrument.in_scale(level):
             raise ScoringInputError(
                 f"answers.{item_id}",
@@ -149,7 +193,7 @@ def validate_inputs(
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-            raise ScoringInputError(name, f"harus angka {low:g}–{high:g}, bukan {value!r}")
+            raise ScoringInputError(name, f"harus angka {low:g}–{high:g}, bukan {quote_short(value)}")
     return resolved
 
 
@@ -231,11 +275,20 @@ def score(
         headline_kind = "nilai"
         index = round(weighted_total, STORED_PLACES)
 
-    band = instrument.band_for(index)
-    upper = instrument.next_band(band)
+    band_estimate = None
+    if headline_kind == "maturity":
+        estimate_value = (instrument.maturity_share + instrument.survey_share) * maturity
+        band_estimate = instrument.band_for(estimate_value)
+        band = None
+        reference, reference_value = band_estimate, estimate_value
+    else:
+        band = instrument.band_for(index)
+        reference, reference_value = band, index
+    upper = instrument.next_band(reference)
     next_band = None
     if upper is not None:
-        missing = round_half_up(upper.min - round_half_up(index, instrument.precision), instrument.precision)
+        missing = round_half_up(upper.min - round_half_up(reference_value, instrument.precision),
+                                instrument.precision)
         next_band = NextBand(upper.code, upper.label, upper.min, missing)
     provisional_aspects = tuple(a.id for a in instrument.aspects if a.provisional)
 
@@ -260,6 +313,9 @@ def score(
         survey=survey,
         correction=correction,
         gates=resolved,
+        band_estimate=band_estimate,
+        correction_waiting=correction is not None and survey is None and instrument.model == "maturity_index",
+        nism_negative=nism is not None and nism < 0,
     )
 
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import __version__
+from models.figures import band_text
 
 EXIT_OK = 0
 REPORT_FILE_NAME = "MeritLuring-self-test.txt"
@@ -112,14 +113,16 @@ def _step_resources(ctx: Context) -> str:
 
 
 def _step_instrument(ctx: Context) -> str:
-    from models.instrument import InstrumentRegistry
+    from models.instrument import ARCHIVE_DIR, InstrumentRegistry
     from models.paths import resource_path
 
-    # A fresh registry, not the cached one: every shipped file is read and validated now.
-    registry = InstrumentRegistry([resource_path("instruments")])
+    # A fresh registry, not the cached one: every shipped file (archived releases too) is read
+    # and validated now.
+    registry = InstrumentRegistry([resource_path("instruments", ARCHIVE_DIR), resource_path("instruments")])
     ctx.instrument = registry.default()
     shipped = len(list(registry))
-    return f"{ctx.instrument.id} versi {ctx.instrument.version}, {len(ctx.instrument.items)} butir; {shipped} instrumen"
+    return (f"{ctx.instrument.id} versi {ctx.instrument.version}, {len(ctx.instrument.items)} butir; "
+            f"{shipped} instrumen, {len(registry.all_versions())} rilis")
 
 
 def _step_store(ctx: Context) -> str:
@@ -145,7 +148,7 @@ def _step_demo_score(ctx: Context) -> str:
     low, high = result.index_range
     if not low <= result.index <= high:
         raise RuntimeError(f"indeks {result.index} di luar rentang {low}–{high}")
-    return f"{summary['office']}: indeks {decimal_id(result.index, 2)} ({result.band.label})"
+    return f"{summary['office']}: indeks {decimal_id(result.index, 2)} ({band_text(result)})"
 
 
 def _step_package(ctx: Context) -> str:

@@ -44,6 +44,8 @@ MODE_PROVINCE = "province"
 MODE = SettingDef("mode", str, "", "Mode instalasi (kantor kabupaten/kota atau provinsi)", editable=False)
 OPERATOR_NAME = SettingDef("operator_name", str, "", "Nama operator (dicatat pada setiap perubahan)")
 PROVINCE_CODE = SettingDef("province_code", str, "", "Kode provinsi (mode provinsi)", editable=False)
+# Province mode: the sequence of the last exported profile; offices refuse a lower one (rollback).
+PROFILE_SEQUENCE = SettingDef("profile_sequence", int, 0, "Nomor urut profil provinsi terakhir", editable=False)
 EVIDENCE_LIMIT_MB = SettingDef("evidence_limit_mb", int, 50, "Batas ukuran satu berkas bukti dukung (MB)",
                                limits=(1, 2048))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,9 @@ from models.db import (
 )
 from models.errors import classify
 from models.evidence import MIB, EvidenceStore, StoredBlob
-from models.instrument import Instrument, InstrumentRegistry, round_half_up, shipped_registry
+from models.formatting import decimal_id
+from models.instrument import Instrument, InstrumentRegistry, round_half_up
+from models.instrument_delivery import trusted_registry
 from models.lock import DataDirBusy, DataDirLock
 from models.paths import resource_path
 from models.province_tables import ReceivedPackage
@@ -96,12 +99,68 @@ class LegacyScale:
         return float(low), float(high)
 
     def category_for(self, nilai: float) -> dict:
-        rounded = round_half_up(nilai, self.raw["precision"])
+        """The category of the value as recorded, unrounded: 174.95 is still I Buruk."""
         chosen = self.raw["bands"][0]
         for band in self.raw["bands"]:
-            if rounded >= band["min"]:
+            if nilai >= band["min"]:
                 chosen = band
         return chosen
+
+    def nilai_text(self, nilai: float) -> str:
+        """The value with its own decimals (at least the scale's precision), never rounded
+        into another category: 174.95 -> "174,95", not "175,0" beside "I Buruk"."""
+        category = self.category_for(nilai)
+        places = max(self.raw["precision"], _decimals_of(nilai))
+        while places < 6 and self.category_for(round_half_up(nilai, places)) is not category:
+            places += 1
+        shown = round_half_up(nilai, places)
+        if self.category_for(shown) is not category:
+            shown = math.floor(nilai * 10 ** places) / 10 ** places  # cut, never round up across a border
+        return decimal_id(shown, places)
+
+    def with_category(self, nilai: float) -> str:
+        category = self.category_for(nilai)
+        return f"{self.nilai_text(nilai)} — {category['roman']} {category['label']}"
+
+    def aspect_problem(self, aspect_scores: dict[str, float] | None, nilai: float | None = None) -> str | None:
+        """Why recorded per-aspect values cannot be right, or None. Aspects 1-5 have known
+        maxima (and minima of a quarter of it: every item scores at least 1); aspects 6-8
+        together are at most ``unknown_aspects_max_combined``; the parts never exceed the whole."""
+        if not aspect_scores:
+            return None
+        maxima = {str(a["number"]): a for a in self.raw["aspects"]}
+        unknown_total = 0.0
+        for number, value in aspect_scores.items():
+            aspect = maxima.get(str(number))
+            if aspect is None:
+                return f"Aspek {number} tidak ada pada skala lama (1–{len(maxima)})."
+            if value < 0:
+                return f"Aspek {number} ({aspect['title']}): nilai {decimal_id(value, 1)} tidak boleh negatif."
+            if aspect["max"] is None:
+                unknown_total += value
+                continue
+            low, high = aspect["max"] / 4, aspect["max"]
+            if not low <= value <= high:
+                return (f"Aspek {number} ({aspect['title']}): nilai {self._plain(value)} di luar rentang "
+                        f"{self._plain(low)}–{self._plain(high)}.")
+        combined = self.raw.get("unknown_aspects_max_combined")
+        if combined is not None and unknown_total > combined:
+            return (f"Aspek 6–8 bersama-sama {self._plain(unknown_total)}, melebihi {self._plain(combined)} "
+                    "(skor ideal 410).")
+        total = sum(aspect_scores.values())
+        if nilai is not None and total > nilai + 1e-6:
+            return f"Jumlah nilai aspek {self._plain(total)} melebihi nilai total {self._plain(nilai)}."
+        return None
+
+    @staticmethod
+    def _plain(value: float) -> str:
+        return decimal_id(value, max(1, _decimals_of(value)))
+
+
+def _decimals_of(value: float) -> int:
+    """How many decimals the value has as typed (37.5 -> 1, 174.95 -> 2), at most 6."""
+    text = f"{value:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def legacy_scale() -> LegacyScale:
@@ -126,6 +185,18 @@ def restore_store(data_dir: Path, backup: Path, *, lock_wait: float = 0.0) -> Re
         return restore_backup(Path(data_dir), Path(backup), kept_as=BEFORE_RESTORE_COPY)
     finally:
         lock.release()
+
+
+class InstrumentUnavailable(KeyError):
+    """A final revision's own instrument (by SHA-256) is not at hand."""
+
+    def __init__(self, assessment: Assessment):
+        super().__init__(assessment.instrument_sha256)
+        self.assessment = assessment
+
+    def __str__(self) -> str:
+        return (f"Instrumen {self.assessment.instrument_id} (SHA-256 {self.assessment.instrument_sha256[:12]}…) "
+                f"yang dipakai menilai revisi final ini tidak tersedia; skor yang tersimpan ditampilkan.")
 
 
 class Store:
@@ -157,8 +228,10 @@ class Store:
             if evidence_limit_bytes is None:  # the limit set in Pengaturan, else its default
                 evidence_limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
             self.evidence_store = EvidenceStore(self.data_dir / EVIDENCE_DIR, evidence_limit_bytes)
-            user_dir = self.data_dir / USER_INSTRUMENT_DIR
-            self.registry = registry or (shipped_registry(user_dir) if user_dir.is_dir() else shipped_registry())
+            # Shipped instruments plus those a trusted province signed; any other JSON in
+            # <data>/instruments is never used for scoring (instrument_delivery), and a
+            # malformed one is skipped and named (registry.skipped/warnings).
+            self.registry = registry or trusted_registry(self.data_dir)
         except BaseException:
             self.close()
             raise
@@ -173,7 +246,7 @@ class Store:
 
     @property
     def notices(self) -> list[str]:
-        """What a person should know after opening: files skipped, packages set aside."""
+        """What a person should know after opening: files skipped or not used, packages set aside."""
         return self.registry.warnings + self.cleaned.notices
 
     def _referenced_packages(self) -> set[str]:
@@ -265,6 +338,9 @@ class Store:
         low, high = scale.range
         if not low <= nilai <= high:
             raise StoreRuleError(f"Nilai {nilai:g} di luar skala {low:g}–{high:g}.")
+        problem = scale.aspect_problem(aspect_scores, nilai)
+        if problem:
+            raise StoreRuleError(problem)
         category = scale.category_for(nilai)
         with self.db.atomic():
             LegacyResult.delete().where(
@@ -342,10 +418,23 @@ class Store:
         return Assessment.get_by_id(assessment_id)
 
     def instrument_of(self, assessment: Assessment) -> Instrument:
+        """The instrument the assessment is scored with, by SHA-256. A final revision is
+        never re-scored with another release of its id: without its own file it raises
+        InstrumentUnavailable (show its stored scores, ``final_scores``). A draft falls
+        back to the current release of its id."""
         instrument = self.registry.by_hash(assessment.instrument_sha256)
         if instrument is None:
+            if assessment.status == Assessment.FINAL:
+                raise InstrumentUnavailable(assessment)
             instrument = self.registry.get(assessment.instrument_id)
         return instrument
+
+    def final_scores(self, assessment: Assessment) -> dict | None:
+        """The scores recorded when the revision was finalized (audit entry ``final_scores``)."""
+        entry = (AuditEntry.select().where((AuditEntry.assessment == assessment)
+                                           & (AuditEntry.field == "final_scores"))
+                 .order_by(AuditEntry.id.desc()).first())
+        return entry.new_value if entry else None
 
     def _check_editable(self, assessment: Assessment) -> None:
         # Read the status from the database: the caller's object may predate a finalize.
@@ -568,7 +657,14 @@ class Store:
         return {answer.item_id: answer.level for answer in assessment.answers}
 
     def score(self, assessment: Assessment) -> ScoreResult:
-        return score_recorded(self.instrument_of(assessment), assessment.gates, self.recorded_levels(assessment),
+        try:
+            instrument = self.instrument_of(assessment)
+        except InstrumentUnavailable:
+            stored = self.final_scores(assessment)
+            if stored is None:
+                raise
+            return ScoreResult.from_dict(stored)  # as scored then; never re-scored with another release
+        return score_recorded(instrument, assessment.gates, self.recorded_levels(assessment),
                               survey=assessment.survey, correction=assessment.correction)
 
     def referenced_blobs(self) -> set[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.scoring import ScoreResult
-from models.store import Store, legacy_scale
+from models.store import InstrumentUnavailable, Store, legacy_scale
 from models.tables import Assessment, Office
 
 
@@ -57,9 +57,18 @@ def previous_assessment(store: Store, assessment: Assessment) -> Assessment | No
     return (finals or same_year)[0]
 
 
+def counted_levels(store: Store, assessment: Assessment) -> dict[str, int]:
+    """The levels the engine counted for each item. A final revision whose own instrument is
+    not at hand is never re-scored with another release: its recorded levels stand as they are."""
+    try:
+        instrument = store.instrument_of(assessment)
+    except InstrumentUnavailable:
+        return {item_id: level for item_id, level in store.recorded_levels(assessment).items() if level is not None}
+    return instrument.counted_levels(assessment.gates, store.recorded_levels(assessment))
+
+
 def _counted(store: Store, assessment: Assessment) -> tuple[ScoreResult, dict[str, int]]:
-    instrument = store.instrument_of(assessment)
-    return store.score(assessment), instrument.counted_levels(assessment.gates, store.recorded_levels(assessment))
+    return store.score(assessment), counted_levels(store, assessment)
 
 
 def compare_with_previous(store: Store, assessment: Assessment) -> YearComparison | None:
@@ -71,12 +80,15 @@ def compare_with_previous(store: Store, assessment: Assessment) -> YearCompariso
     then_result, then_levels = _counted(store, previous)
     then_aspects = {aspect.id: aspect.score for aspect in then_result.aspects}
     aspects = {aspect.id: Change(then_aspects.get(aspect.id), aspect.score) for aspect in now_result.aspects}
-    instrument = store.instrument_of(assessment)
+    try:
+        item_ids = [item.id for item in store.instrument_of(assessment).items]
+    except InstrumentUnavailable:
+        item_ids = sorted(set(now_levels) | set(then_levels))
     items = {}
-    for item in instrument.items:
-        before, after = then_levels.get(item.id), now_levels.get(item.id)
+    for item_id in item_ids:
+        before, after = then_levels.get(item_id), now_levels.get(item_id)
         if before is not None or after is not None:
-            items[item.id] = Change(before, after)
+            items[item_id] = Change(before, after)
     return YearComparison(
         previous_year=previous.year, previous_revision=previous.revision, previous_status=previous.status,
         headline=Change(then_result.index, now_result.index), headline_kind_previous=then_result.headline_kind,
@@ -101,7 +113,7 @@ class HistoryEntry:
     year: int
     scale: str  # "kasn-100-400" (past official results) | the instrument id (this app's assessments)
     value: float
-    label: str  # category ("III Baik") or band ("Menengah"), with the headline kind for the index
+    label: str  # category ("III Baik"), predikat ("Menengah") or, on maturity, "perkiraan Menengah"
     color: str
     headline_kind: str = ""  # "nism" | "maturity" for the index
     provisional: bool = False
@@ -128,6 +140,9 @@ def office_history(store: Store, office: Office) -> list[HistoryEntry]:
             by_year[assessment.year] = assessment
     for year, assessment in sorted(by_year.items()):
         result = store.score(assessment)
-        entries.append(HistoryEntry(year, assessment.instrument_id, result.index, result.band.label,
-                                    result.band.color, result.headline_kind, result.provisional, assessment.status))
+        # Maturity without S has no predikat: its label names the estimate as one.
+        label = result.band.label if result.band is not None else f"perkiraan {result.band_estimate.label}"
+        entries.append(HistoryEntry(year, assessment.instrument_id, result.index, label,
+                                    result.shown_band.color, result.headline_kind, result.provisional,
+                                    assessment.status))
     return entries

@@ -246,3 +246,43 @@ def test_an_os_error_outside_the_verbs_own_checks_exits_usage_without_traceback(
     assert run(["--data-dir", str(tmp_path / "data"), "instrument"]) == ExitCode.USAGE
     assert capsys.readouterr().err == f"Galat: {tmp_path / 'data' / 'merit.sqlite'}: ruang disk penuh; " \
                                       "kosongkan ruang disk lalu ulangi.\n"
+
+
+def test_score_refuses_duplicate_keys_in_indonesian(tmp_path):
+    text = '{"instrument": "esm-2026", "answers": {"A1.1": 4, "A1.1": 0}}'
+    result = run_main("score", write(tmp_path, text))
+    assert result.returncode == 2 and "'A1.1' muncul dua kali" in result.stderr
+
+
+def test_score_accepts_a_utf8_bom(tmp_path):
+    path = tmp_path / "notepad.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"instrument": "esm-2026", "answers": {"A1.1": 2}}).encode())
+    result = run_main("score", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["answered"] == 1
+
+
+def test_score_caps_the_file_size_before_reading_it(tmp_path, monkeypatch):
+    from models import answer_file
+
+    path = tmp_path / "besar.json"
+    path.write_bytes(b'{"instrument": "' + b"x" * (answer_file.MAX_ANSWER_FILE_BYTES + 10) + b'"}')
+    opened = []
+    monkeypatch.setattr(answer_file, "open", lambda *a, **k: opened.append(a), raising=False)
+    with pytest.raises(answer_file.AnswerFileError, match="berkas terlalu besar"):
+        answer_file.read_answer_file(path)
+    assert opened == []  # refused from its size alone
+
+
+def test_score_error_quotes_only_a_short_prefix_of_a_bad_value(tmp_path):
+    huge = "9" * 200_000
+    result = run_main("score", write(tmp_path, {"instrument": "esm-2026", "answers": {"A1.1": huge}}))
+    assert result.returncode == 2 and "answers.A1.1" in result.stderr
+    assert len(result.stderr) < 400 and "200002 karakter" in result.stderr
+    result = run_main("score", write(tmp_path, {"instrument": "x" * 100_000}))
+    assert result.returncode == 2 and len(result.stderr) < 400
+
+
+def test_score_json_syntax_error_is_in_indonesian(tmp_path):
+    result = run_main("score", write(tmp_path, '{"instrument": }'))
+    assert result.returncode == 2 and "nilai diharapkan" in result.stderr and "Expecting" not in result.stderr

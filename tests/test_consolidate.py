@@ -69,9 +69,10 @@ def test_received_rows_hold_score_revision_certificate_and_change(province_store
     rows = {row.code: row for row in cons.consolidate(province_store, 2026).rows}
     bangka = rows["19.01"]
     assert bangka.revision == 2 and bangka.index == 1.0 and bangka.headline_kind == "maturity"
-    assert bangka.previous_index == 0.25 and bangka.change == 0.75
+    assert bangka.previous_index == 0.25 and bangka.previous_kind == "maturity" and bangka.change == 0.75
     assert bangka.aspects == (1.0,) * 8 and bangka.completeness == 1.0
-    assert bangka.certificate_state == cons.CERT_VALID and bangka.band_label == "Tinggi"
+    assert bangka.certificate_state == cons.CERT_VALID and bangka.band_label == "perkiraan: Tinggi"
+    assert bangka.band_estimated and bangka.ranking_group == 1
     belitung = rows["19.02"]
     assert belitung.certificate_state == cons.CERT_REVOKED
     assert belitung.aspects[0] == 0.75 and belitung.aspects[1] == 0.0
@@ -101,7 +102,7 @@ def test_xlsx_reads_back_with_numbers_colours_and_frozen_header(province_store, 
     assert values["19.01"][header.index("Perubahan")] == 0.75
     assert values["19.03"][2] == "Belum mengirim" and values["19.03"][3] is None
     band_cell = sheet.cell(2, header.index("Predikat") + 1)
-    assert band_cell.value == "Tinggi" and band_cell.fill.fgColor.rgb.endswith("27AE60")
+    assert band_cell.value == "perkiraan: Tinggi" and band_cell.fill.fgColor.rgb.endswith("27AE60")
     assert not list((tmp_path / "out").glob("*.partial"))
 
 
@@ -111,8 +112,9 @@ def test_csv_uses_semicolons_and_decimal_comma(province_store, tmp_path):
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     with open(target, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
-    assert rows[0][1] == "Kabupaten/Kota" and len(rows) == 8
-    by_code = {row[0]: row for row in rows[1:]}
+    assert rows[0][1] == "Kabupaten/Kota" and rows[8] == [] and rows[9] == ["Keterangan"]
+    assert any(row[0] == "Sementara" for row in rows[10:])  # the legend of the "Sementara" column
+    by_code = {row[0]: row for row in rows[1:8]}
     assert by_code["19.71"][3] == "0,2000" and by_code["19.03"][3] == ""
 
 
@@ -137,6 +139,21 @@ def test_failed_export_leaves_the_old_file(province_store, tmp_path, monkeypatch
 def test_without_province_setting_it_says_what_to_do(store):
     with pytest.raises(ValueError, match="province init"):
         cons.consolidate(store, 2026)
+
+
+def test_a_row_whose_instrument_is_gone_shows_its_stored_scores(province_store):
+    from models.instrument_delivery import TrustedRegistry
+    from models.tables import AuditEntry
+
+    first = cons.consolidate(province_store, 2026)
+    bangka = next(row for row in first.rows if row.code == "19.01")
+    for assessment in Assessment.select():  # as the importer records each package's verified scores
+        AuditEntry.create(assessment=assessment, field="final_scores",
+                          new_value=province_store.score(assessment).to_dict(), who="impor")
+    province_store.registry = TrustedRegistry()  # no instrument at hand at all
+    again = {row.code: row for row in cons.consolidate(province_store, 2026).rows}
+    assert again["19.01"].index == bangka.index and again["19.01"].band_label == bangka.band_label
+    assert again["19.01"].instrument.startswith("esm-2026 ")
 
 
 def test_rejections_are_recorded_apart_and_read_back_per_office_and_year(tmp_path):

@@ -30,9 +30,12 @@ def test_default_instrument_is_complete(instrument):
     assert len(instrument.applicable_items({})) == 30  # one SKJ variant per instansi
 
 
-def test_weights_official_and_provisional(instrument):
+def test_weights_official_reported_and_provisional(instrument):
     weights = {a.id: (a.weight, a.weight_status) for a in instrument.aspects}
-    assert weights["A1"] == (0.1, "official") and weights["A8"] == (0.1, "official")
+    # Aspect 1 is in the regulation (P21); aspect 8 only reported from a presentation (P23).
+    assert weights["A1"] == (0.1, "official") and weights["A8"] == (0.1, "reported")
+    assert instrument.aspect("A1").weight_basis.provenance == "regulation"
+    assert instrument.aspect("A8").weight_basis.provenance == "reported"
     for aspect_id in ("A2", "A3", "A4", "A5", "A6", "A7"):
         assert weights[aspect_id][1] == "provisional"
         assert weights[aspect_id][0] == pytest.approx(0.8 / 6)

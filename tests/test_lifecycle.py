@@ -55,3 +55,17 @@ def test_finalize_locks_and_reopen_copies_into_a_new_revision(store, assessment,
         reopen(store, final, "operator")
     with pytest.raises(StoreRuleError, match="belum final"):
         reopen(store, second, "operator")
+
+
+def test_finalize_without_survey_needs_confirmation_and_is_audited(store, assessment, instrument):
+    from models.lifecycle import SurveyMissing
+
+    _complete(store, assessment, instrument)
+    with pytest.raises(SurveyMissing, match="nilai survei kepegawaian S belum diisi"):
+        finalize(store, assessment, "kepala")
+    assert store.assessment(assessment.id).status == Assessment.DRAFT
+    final = finalize(store, assessment, "kepala", without_survey=True)
+    assert final.status == Assessment.FINAL
+    confirmed = [e for e in store.audit_trail(final) if e.field == "finalized_without_survey"]
+    assert len(confirmed) == 1 and confirmed[0].who == "kepala"
+

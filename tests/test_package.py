@@ -307,6 +307,11 @@ def test_cli_demo_export_verify_inspect(tmp_path):
     assert _run("verify", str(out), "--trust", str(passphrase)).returncode == 2
     inspect = _run("inspect", str(out), "--json")
     assert inspect.returncode == 0 and json.loads(inspect.stdout)["manifest"]["year"] == 2026
+    said = json.loads(inspect.stdout)["manifest"]
+    assert said["scores"]["band"] is None and said["scores"]["band_estimate"]  # the demo has no S
+    assert said["instrument"]["provenance"]["bands"] == "reported"
+    text = _run("inspect", str(out)).stdout
+    assert "SEMENTARA" in text and "perkiraan predikat bila nilai survei sama dengan maturitas" in text
     wrong = _run("export", "--year", "2026", "--out", str(tmp_path / "b.merit"), "--data-dir", str(data),
                  env={"MERIT_LURING_PASSPHRASE": "bukan-sandinya"})
     assert wrong.returncode == 2 and "Kata sandi salah" in wrong.stderr

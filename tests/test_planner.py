@@ -96,6 +96,7 @@ def test_without_survey_the_plan_says_it_targets_maturity(instrument):
     plan = plan_improvement(instrument, {}, levels, parse_target(instrument, "Tinggi"))
     assert plan.headline_kind == "maturity" and "maturitas" in plan.message
     assert plan.status == REACHED
+    assert "target perkiraan Tinggi" in plan.message  # no predikat without S: the estimate, named so
     # Each step shows what the new level requires and the evidence expected.
     step = plan.steps[0]
     assert step.descriptor == instrument.item(step.item_id).descriptor(step.to_level)

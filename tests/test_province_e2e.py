@@ -73,7 +73,9 @@ def office_sends_package(capsys, work: Path, province_dir: Path, code: str, leve
     assert result == 0
     assert imported["office_fingerprint"] == enrolled["fingerprint"]
     assert imported["province_fingerprint"] == trusted["fingerprint"]
-    assert verb(capsys, "finalize", "--year", YEAR, "--data-dir", office_dir)[0] == 0
+    # No survey figure S in these offices: finalize refuses until told so explicitly.
+    assert verb(capsys, "finalize", "--year", YEAR, "--data-dir", office_dir)[0] == 2
+    assert verb(capsys, "finalize", "--year", YEAR, "--without-survey", "--data-dir", office_dir)[0] == 0
     package = work / f"paket-{code}.merit"
     assert verb(capsys, "export", "--year", YEAR, "--out", package, "--data-dir", office_dir)[0] == 0
     return package
@@ -149,9 +151,9 @@ def test_province_collects_checks_and_consolidates(tmp_path, capsys, monkeypatch
     result, table = json_verb(capsys, "consolidate", "--year", YEAR, "--xlsx", xlsx, "--data-dir", province_dir)
     assert result == 0 and table["total"] == 7 and table["received"] == 3
     rows = {row["code"]: row for row in table["rows"]}
-    assert (rows["19.01"]["index"], rows["19.01"]["band"]) == (0.75, "Menengah")
-    assert (rows["19.02"]["index"], rows["19.02"]["band"]) == (0.5, "Lanjutan")
-    assert (rows["19.71"]["index"], rows["19.71"]["band"]) == (1.0, "Tinggi")
+    assert (rows["19.01"]["index"], rows["19.01"]["band"], rows["19.01"]["band_estimate"]) == (0.75, None, "perkiraan: Menengah")
+    assert (rows["19.02"]["index"], rows["19.02"]["band"], rows["19.02"]["band_estimate"]) == (0.5, None, "perkiraan: Lanjutan")
+    assert (rows["19.71"]["index"], rows["19.71"]["band"], rows["19.71"]["band_estimate"]) == (1.0, None, "perkiraan: Tinggi")
     assert rows["19.01"]["aspects"] == [0.75] * 8 and rows["19.01"]["completeness"] == 1.0
     assert all(rows[code]["certificate_state"] == "berlaku" for code in OFFICES)
     assert {code for code, row in rows.items() if row["status"] == "missing"} == {"19.03", "19.05", "19.06"}
@@ -162,6 +164,6 @@ def test_province_collects_checks_and_consolidates(tmp_path, capsys, monkeypatch
     header = [cell.value for cell in sheet[1]]
     by_code = {row[0]: dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert len(by_code) == 7
-    assert by_code["19.01"]["Indeks"] == 0.75 and by_code["19.01"]["Predikat"] == "Menengah"
+    assert by_code["19.01"]["Indeks"] == 0.75 and by_code["19.01"]["Predikat"] == "perkiraan: Menengah"
     assert by_code["19.71"]["Indeks"] == 1.0 and by_code["19.71"]["Sertifikat"] == "berlaku"
     assert by_code["19.04"]["Status"] == "Ditolak" and by_code["19.04"]["Indeks"] is None  # refused, no score

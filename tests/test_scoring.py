@@ -35,7 +35,8 @@ def test_maturity_case_all_at_two(instrument):
     assert result.headline_kind == "maturity"
     assert result.maturity == pytest.approx(0.5)
     assert result.nism is None
-    assert result.band.label == "Lanjutan"  # 0.41-0.60
+    # No predikat without S: only the estimate (NISM if S were M and k 0), 0.41-0.60.
+    assert result.band is None and result.band_estimate.label == "Lanjutan"
     assert result.next_band.label == "Menengah"
     assert result.next_band.missing == pytest.approx(0.11)  # 0.61 - 0.50
     assert result.provisional is True
@@ -49,7 +50,7 @@ def test_maturity_case_only_official_aspects_full(instrument):
         answers[item_id] = 4
     result = score(instrument, {}, answers)
     assert result.maturity == pytest.approx(0.2)
-    assert result.band.label == "Dasar"
+    assert result.band is None and result.band_estimate.label == "Dasar"
     assert result.next_band.missing == pytest.approx(0.21)  # 0.41 - 0.20
 
 

@@ -148,7 +148,8 @@ def test_a_revocation_keeps_what_was_received_before_it_valid(site, bangka, tmp_
     assert code == 0 and verdict["received_at"] == received.received_at.isoformat()
     # Anything signed under that certificate and arriving now is refused.
     with active(bangka.store):
-        second = finalize(bangka.store, reopen(bangka.store, first, "Operator"), "Operator")
+        second = finalize(bangka.store, reopen(bangka.store, first, "Operator"), "Operator",
+                          without_survey=True)
     later = importer.Importer(site.store).import_file(bangka.export(second, tmp_path / "r2.merit"))
     assert (later.outcome, later.reason) == (importer.REJECTED, "certificate_revoked")
 
@@ -214,7 +215,8 @@ def test_a_lost_key_signs_nothing_the_province_accepts_after_replacement(site, b
     bangka.private_key = keys.generate_private_key()  # the office's new key, enrolled again
     bangka.certificate = site.enrol(bangka.request(), replace=True)
     with active(bangka.store):
-        second = finalize(bangka.store, reopen(bangka.store, first, "Operator"), "Operator")
+        second = finalize(bangka.store, reopen(bangka.store, first, "Operator"), "Operator",
+                          without_survey=True)
     finder = OfficeSite(bangka.store, lost_key, lost_certificate)  # whoever found the old key
     forged = importer.Importer(site.store).import_file(finder.export(second, tmp_path / "temuan.merit"))
     assert (forged.outcome, forged.reason) == (importer.REJECTED, "certificate_revoked")

@@ -27,7 +27,7 @@ def test_no_earlier_year_means_no_comparison(store, assessment):
 def test_changes_per_item_and_aspect_against_the_final_revision_of_last_year(store, office):
     last = store.create_assessment(office, 2025)
     answer_all(store, last, 0)
-    last = finalize(store, last, "penguji")
+    last = finalize(store, last, "penguji", without_survey=True)
     draft_of_last = reopen(store, last, "penguji")  # a later draft of 2025 does not count over the final
     store.set_answer(draft_of_last, store.instrument_of(last).items[0].id, level=4)
     this = store.create_assessment(office, 2026)
@@ -62,6 +62,9 @@ def test_history_keeps_the_two_scales_apart(store, office):
     assert [(h.year, h.scale) for h in history] == [(2023, LEGACY_SCALE), (2026, "esm-2026")]
     assert history[0].label == "III Baik" and history[1].value == store.score(this).index
     assert history[1].provisional
+    result = store.score(this)  # maturity without S: the label names the estimate as one
+    assert history[1].label == f"perkiraan {result.band_estimate.label}"
+    assert history[1].color == result.band_estimate.color
 
 
 @pytest.mark.parametrize(("delta", "places", "text"), [

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 from models import APP_NAME, __version__
 from models.instrument import Instrument
 from models.logs import current_log_file
+from models.provenance import OFFICIAL_CHANNEL, PROVENANCE_SUMMARY
 from ui.icons import app_icon
 
 SHA_PREFIX = 12
@@ -31,7 +32,9 @@ class AboutDialog(QDialog):
             (self.tr("Instrumen"), escape(self.tr("{id} versi {version}").format(
                 id=instrument.id, version=instrument.version))),
             (self.tr("Judul"), escape(instrument.title)),
-            (self.tr("Dasar hukum"), escape(instrument.legal_basis)),
+            # The regulation is the legal basis of the evaluation, not of every figure here:
+            # where each figure comes from is said below.
+            (self.tr("Peraturan"), escape(instrument.legal_basis)),
             (self.tr("Sidik SHA-256"), f"<code>{instrument.sha256[:SHA_PREFIX]}…</code>"),
         ]
         table = "".join(f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>" for label, value in rows)
@@ -47,10 +50,15 @@ class AboutDialog(QDialog):
             "jsonschema (MIT), openpyxl (MIT) dan platformdirs (MIT)."))
         offline = escape(self.tr("Penilaian mandiri Sistem Merit yang bekerja sepenuhnya tanpa internet. "
                                  "Data dan bukti dukung tetap di komputer kantor."))
+        # Shared constants (models.provenance): the same Indonesian words in the wizard, the
+        # export dialog and the user guide (lupdate cannot extract a constant, so not tr()).
+        provenance = escape(PROVENANCE_SUMMARY)
+        official = escape(OFFICIAL_CHANNEL)
         version = self.tr("Versi {0}").format(__version__)  # a literal tr(): lupdate finds it
         self.text_label = QLabel(
             f"<h2>{escape(APP_NAME)}</h2><p>{escape(version)}</p>"
-            f"<p>{offline}</p><table>{table}</table>{notice}"
+            f"<p>{offline}</p><p><b>{official}</b></p><table>{table}</table>"
+            f"<p><b>{escape(self.tr('Asal angka dan teks'))}</b>: {provenance}</p>{notice}"
             f"<p><small>{licences}</small></p>", self)
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.RichText)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from models.formatting import date_id, decimal_id, percent_id
 from models.scoring import ScoreResult
 from models.settings import OPERATOR_NAME
-from models.store import Store, StoreRuleError
+from models.store import InstrumentUnavailable, Store, StoreRuleError
 from models.tables import Assessment
 from models.verification import receipt_label
 from ui.legacy_history_chart import HistoryPoint, LegacyHistoryChart, office_timeline
@@ -57,8 +57,11 @@ class AssessmentListModel(QAbstractTableModel):
         self.rows = []
         if office is not None:
             for assessment in self.store.assessments(office):
-                instrument = self.store.instrument_of(assessment)
-                self.rows.append(AssessmentRow(assessment, self.store.score(assessment), instrument.precision,
+                try:
+                    precision = self.store.instrument_of(assessment).precision
+                except InstrumentUnavailable:  # a final revision shown with its stored scores
+                    precision = 2
+                self.rows.append(AssessmentRow(assessment, self.store.score(assessment), precision,
                                                receipt_label(assessment)))
         self.endResetModel()
 
@@ -100,7 +103,9 @@ class AssessmentListModel(QAbstractTableModel):
                 text = decimal_id(result.index, row.precision)
                 return text + (" " + self.tr("(sementara)") if result.provisional else "")
             if column == 4:
-                return result.band.display
+                if result.band is None:
+                    return self.tr("perkiraan: {band}").format(band=result.band_estimate.display)
+                return result.band.display + (" ⚠" if result.nism_negative else "")
             if column == 5:
                 return self.tr("{0} ({1} dari {2} butir)").format(
                     percent_id(result.completeness), result.answered, result.applicable)
@@ -109,8 +114,11 @@ class AssessmentListModel(QAbstractTableModel):
             kind = {"nism": self.tr("Indeks Sistem Merit (NISM)"), "maturity": self.tr(
                 "Maturitas (nilai survei S belum diisi)"), "nilai": self.tr("Nilai")}[result.headline_kind]
             return kind
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and result.band is None:
+            return self.tr("Perkiraan predikat bila nilai survei sama dengan maturitas; predikat hanya "
+                           "berlaku untuk NISM.")
         if role == Qt.ItemDataRole.DecorationRole and column == 4:
-            return QColor(result.band.color)
+            return QColor(result.shown_band.color)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and assessment.status != Assessment.DRAFT:
             return QBrush(QColor("#1e8e3e"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 1, 3):

@@ -129,6 +129,14 @@ class GateQuestion(QWidget):
             note.setStyleSheet("color: palette(placeholder-text);")
             layout.addWidget(note)
             self.note = note
+        self.project_note = None
+        if gate.project_note:  # the project's explanation, not the instrument's words
+            project_note = QLabel(self.tr("Catatan proyek — {note}").format(note=gate.project_note), self)
+            project_note.setObjectName("gateProjectNote")
+            project_note.setWordWrap(True)
+            project_note.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+            layout.addWidget(project_note)
+            self.project_note = project_note
         self.unconfirmed = QLabel(self)
         self.unconfirmed.setObjectName("gateUnconfirmed")
         self.unconfirmed.setWordWrap(True)
@@ -156,7 +164,8 @@ class GateQuestion(QWidget):
         for widget in (self.summary, self.change_button):
             widget.setVisible(folded)
         self.question_label.setVisible(not (folded and self.compact))
-        for widget in [row for row in self.rows.values()] + ([self.note] if self.note else []):
+        notes = [label for label in (self.note, self.project_note) if label is not None]
+        for widget in [row for row in self.rows.values()] + notes:
             widget.setVisible(not folded)
 
     def set_compact(self, compact: bool) -> None:

@@ -59,6 +59,15 @@ def change_text(entry: AuditEntry) -> str:
         return f"{name}: {value_text(entry.old_value)}"
     if entry.field == "created" or entry.field.startswith("profiling:"):
         return name
+    if entry.field == "final_scores":  # the whole result is kept for the record, not shown here
+        return QCoreApplication.translate("history", "Skor saat finalisasi disimpan")
+    if entry.field == "finalized_without_survey":
+        return QCoreApplication.translate("history", "Difinalisasi tanpa nilai survei S (dikonfirmasi)")
+    if entry.field == "instrument_migrated":
+        old = entry.old_value if isinstance(entry.old_value, dict) else {}
+        new = entry.new_value if isinstance(entry.new_value, dict) else {}
+        return QCoreApplication.translate("history", "Instrumen dipindahkan: versi {0} → {1}").format(
+            old.get("version") or "?", new.get("version") or "?")
     if entry.field == "reopened":
         old = entry.old_value if isinstance(entry.old_value, dict) else {}
         return QCoreApplication.translate("history", "Dibuka sebagai revisi baru dari revisi {0}").format(

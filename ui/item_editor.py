@@ -13,6 +13,8 @@ audit trail records sentences, not keystrokes.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.formatting import percent_id
+from models.provenance import provenance_label
 from ui.evidence_panel import EvidencePanel
 from ui.gates_panel import ChoiceRow, GatesPanel, not_applicable_reason
 from ui.navigator import item_heading, state_icon, state_text
@@ -149,6 +152,14 @@ class ItemEditor(QScrollArea):
         self.note_row = QHBoxLayout()
         self.note_row.addWidget(self.note, 1)
         self.note_row.addWidget(self.note_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        # Where the text comes from, and the project's own notes kept apart from instrument text.
+        self.provenance_full = self.provenance_short = ""
+        self.provenance = QLabel(body)
+        self.provenance.setObjectName("itemProvenance")
+        self.provenance.setWordWrap(True)
+        self.provenance.setTextFormat(Qt.TextFormat.RichText)
+        self.provenance.setStyleSheet(MUTED)
+        self.provenance.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         instrument = session.model.instrument
         self.levels_title = self.tr("Tingkat (tombol {0}–{1} memilih di sini dan di daftar butir)").format(
@@ -211,7 +222,12 @@ class ItemEditor(QScrollArea):
         layout.addLayout(self.note_row)
         layout.addWidget(self.verification_line)
         layout.addWidget(self.levels_box)
-        layout.addWidget(self.justification_label)
+        # the text's origin (and any project notes) shares the justification label's line, so
+        # that a long item still fits a 1366x768 laptop without scrolling
+        justification_row = QHBoxLayout()
+        justification_row.addWidget(self.justification_label, 0, Qt.AlignmentFlag.AlignBottom)
+        justification_row.addWidget(self.provenance, 1)
+        layout.addLayout(justification_row)
         layout.addWidget(self.justification)
         layout.addLayout(review_row)
         layout.addWidget(self.evidence_box)
@@ -312,6 +328,10 @@ class ItemEditor(QScrollArea):
         self.gates_box.setFlat(compact)
         self.note_folded = compact
         self._show_note()
+        # The project's notes fold behind the origin line; the whole of them in the tooltip.
+        self.provenance.setText(self.provenance_short if compact else self.provenance_full)
+        self.provenance.setToolTip(self.provenance_full if compact else "")
+        self.provenance.setWordWrap(not compact)
         # The heading on one line (the whole of it in the tooltip and the item list), the
         # justification two lines high (it scrolls within itself).
         lines = self.justification.fontMetrics().lineSpacing()
@@ -367,6 +387,8 @@ class ItemEditor(QScrollArea):
             self.note.setVisible(bool(item.note))
             for level, row in self.level_rows.items():
                 row.set_text(item.descriptor(level))
+            self.provenance_full, self.provenance_short = self._provenance_html(item)
+            self.provenance.setText(self.provenance_full)
             gate_ids = [item.applies_when.gate] if item.applies_when else []
             self.gates.set_gate_ids(gate_ids)
             self.gates_box.setVisible(bool(gate_ids))
@@ -380,6 +402,22 @@ class ItemEditor(QScrollArea):
         self.verification_line.show_item(item_id)
         self._fit_levels()
         self.verticalScrollBar().setValue(0)
+
+    def _provenance_html(self, item) -> tuple[str, str]:
+        """The item text's origin, then the project's own notes in italics (never as
+        instrument text); and the origin alone, for a short screen (the notes in its tooltip)."""
+        source = self.tr("Teks butir: {kind}.").format(kind=provenance_label(item.provenance))
+        notes = [self.tr("Tingkat {level}: {note}").format(level=level.level, note=escape(level.project_note))
+                 for level in item.levels if level.project_note]
+        if item.evidence_project_note:
+            notes.append(self.tr("Bukti dukung: {note}").format(note=escape(item.evidence_project_note)))
+        short = f"<small>{escape(source)}</small>"
+        html = short
+        for note in notes:
+            html += f"<br><small><i>{escape(self.tr('Catatan proyek'))} — {note}</i></small>"
+        if notes:
+            short += f" <small><i>{escape(self.tr('+ catatan proyek'))}</i></small>"
+        return html, short
 
     def _show_answer(self) -> None:
         """Level, flag and applicability of the current item (text fields are left alone)."""
@@ -539,6 +577,10 @@ class AspectPage(QScrollArea):
         weight = self.tr("Bobot aspek: {0}").format(percent_id(aspect.weight))
         if aspect.provisional:
             weight += " " + self.tr("(sementara — bobot resmi belum diterbitkan)")
+        elif aspect.weight_basis.provenance:
+            weight += f" ({provenance_label(aspect.weight_basis.provenance)})"
+        if aspect.weight_source:
+            weight += "\n" + aspect.weight_source
         self.weight.setText(weight)
         gate_ids = [gate.id for gate in self.session.model.instrument.gates_for_aspect(aspect_id)]
         self.gates.set_gate_ids(gate_ids)

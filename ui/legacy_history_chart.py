@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from documents.charts import paint_timeline, timeline_inputs
-from models.formatting import decimal_id
 from models.store import LegacyScale, legacy_scale
 
 
@@ -46,7 +45,7 @@ class LegacyHistoryChart(QWidget):
 
     def set_points(self, points: list[HistoryPoint]) -> None:
         self._points = sorted(points, key=lambda point: point.year)
-        self.setToolTip("\n".join(f"{p.year}: {decimal_id(p.nilai, 1)} — {p.category}" for p in self._points))
+        self.setToolTip("\n".join(f"{p.year}: {self._scale.with_category(p.nilai)}" for p in self._points))
         self.update()
 
     def points(self) -> list[HistoryPoint]:
@@ -129,7 +128,7 @@ class LegacyHistoryChart(QWidget):
             painter.drawEllipse(position, 5, 5)
             painter.setPen(text_color)
             painter.drawText(QRectF(position.x() - 40, position.y() - 22, 80, 16), Qt.AlignmentFlag.AlignCenter,
-                             decimal_id(point.nilai, 1))
+                             self._scale.nilai_text(point.nilai))
             painter.drawText(QRectF(position.x() - 30, rect.bottom() + 4, 60, 18), Qt.AlignmentFlag.AlignCenter,
                              str(point.year))
 

@@ -80,7 +80,7 @@ class LegacyResultsEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, YEAR_COLUMN, QTableWidgetItem("" if year is None else str(year)))
-        self.table.setItem(row, NILAI_COLUMN, QTableWidgetItem("" if nilai is None else decimal_id(nilai, 1)))
+        self.table.setItem(row, NILAI_COLUMN, QTableWidgetItem("" if nilai is None else self._scale.nilai_text(nilai)))
         category = QTableWidgetItem("")
         category.setFlags(category.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, CATEGORY_COLUMN, category)

@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 
 from models import APP_NAME, errors
 from models.demo import is_demo_dir
+from models.instrument_delivery import trusted_registry
+from models.instrument_update import diff_instruments, migrate_assessment, newer_release
 from models.session import FAILED
+from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Assessment
 from ui.assessment_list import AssessmentListModel, AssessmentListView
@@ -346,8 +349,11 @@ class MainWindow(QMainWindow):
                                           "Ctrl+E", "finalizeExport")
         self.keys_action = self._action(self.tr("Kunci kantor dan pen&daftaran…"), self._on_keys_triggered,
                                         None, "officeKeys")
+        self.instrument_update_action = self._action(self.tr("Perbarui &instrumen…"),
+                                                     self._on_instrument_update_triggered, None, "instrumentUpdate")
         menu.addAction(self.export_action)
         menu.addAction(self.keys_action)
+        menu.addAction(self.instrument_update_action)
         self.import_result_action = self._action(self.tr("Impor &hasil verifikasi / tanda terima…"),
                                                  self._on_import_result_triggered, None, "importResult")
         menu.addAction(self.import_result_action)
@@ -392,6 +398,34 @@ class MainWindow(QMainWindow):
         from ui.package_dialogs import KeysDialog
 
         KeysDialog(self.store, self).exec()
+        # A profile may have delivered an instrument: only signed files count (instrument_delivery).
+        self.store.registry = trusted_registry(self.store.data_dir)
+        self._update_actions()
+
+    def _newer_instrument(self):
+        if self.session is None:
+            return None
+        # the session's own record (kept current by reload_assessment): no database query on
+        # every undo-stack change, and nothing to look up while a closing window tears down
+        return newer_release(self.store, self.session.model.assessment)
+
+    def _on_instrument_update_triggered(self) -> None:
+        from ui.instrument_update_dialog import InstrumentUpdateDialog
+
+        target = self._newer_instrument()
+        if target is None or not self._flush_before_leaving():
+            return
+        assessment = self.store.assessment(self.session.model.assessment.id)
+        diff = diff_instruments(self.store.instrument_of(assessment), target)
+        signer = self.store.registry.signer_of(target) if hasattr(self.store.registry, "signer_of") else None
+        signer_text = (self.tr("Ditandatangani kunci provinsi {code} (sidik jari {fingerprint}).").format(
+            code=signer.province_code, fingerprint=signer.fingerprint) if signer
+            else self.tr("Dikirim bersama aplikasi."))
+        dialog = InstrumentUpdateDialog(diff, signer_text, self)
+        if dialog.exec() != InstrumentUpdateDialog.DialogCode.Accepted:
+            return
+        migrate_assessment(self.store, assessment, target, self.store.setting(OPERATOR_NAME))
+        self.reload_assessment()
 
     def _update_actions(self) -> None:
         session = self.session
@@ -407,6 +441,7 @@ class MainWindow(QMainWindow):
                        self.export_action):
             action.setEnabled(open_)
         self.properties_action.setEnabled(open_)
+        self.instrument_update_action.setEnabled(self._newer_instrument() is not None)
         self.profiling_action.setEnabled(bool(open_ and has_profiling(self.store, session.model.assessment)))
         self.retry_action.setEnabled(bool(open_ and session.model.has_pending))
         self.new_action.setEnabled(self.store.office() is not None)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,10 +32,11 @@ from PySide6.QtWidgets import (
 from models import keys
 from models.certificates import CertificateError, import_office_certificate, make_enrolment_request
 from models.formatting import date_id, size_id
-from models.lifecycle import FinalizeBlocked, finalize, reopen
+from models.lifecycle import FinalizeBlocked, finalize, needs_survey, reopen
 from models.package.format import PackageCancelled, PackageError
 from models.package.write import check_certificate_current, default_file_name, prepare_export, write_package
 from models.profiling import copy_profiling
+from models.provenance import OFFICIAL_CHANNEL
 from models.settings import OPERATOR_NAME
 from models.store import Store, StoreRuleError
 from models.tables import Assessment
@@ -111,6 +113,11 @@ class FinalizeExportDialog(QDialog):
         self.issues.setWordWrap(True)
         self.issues.setToolTip(self.tr("Klik ganda atau tekan Enter untuk membuka butirnya."))
         self.passphrase = _password_edit(self, "passphraseEdit", self.tr("Kata sandi kunci kantor"))
+        # Without S the final figure is maturity only, with no predikat: the office says so
+        # explicitly, and the confirmation is kept in the audit trail.
+        self.without_survey = QCheckBox(self.tr(
+            "Finalisasi &tanpa nilai survei S: hasil final hanya maturitas, tanpa predikat NISM"), self)
+        self.without_survey.setObjectName("withoutSurveyCheck")
         self.output = QLineEdit(self)
         self.output.setObjectName("outputEdit")
         self.output.setAccessibleName(self.tr("Berkas paket yang ditulis"))
@@ -153,8 +160,13 @@ class FinalizeExportDialog(QDialog):
         form.addRow(output_label, output_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        official = QLabel(OFFICIAL_CHANNEL, self)  # the package is coaching, not the official submission
+        official.setObjectName("officialChannel")
+        official.setWordWrap(True)
+        layout.addWidget(official)
         layout.addWidget(self.summary)
         layout.addWidget(self.issues, 4)
+        layout.addWidget(self.without_survey)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.size_warning)
@@ -203,6 +215,7 @@ class FinalizeExportDialog(QDialog):
         elif not self.status.property("error"):
             _show_message(self.status, self.tr("Validasi lulus. Masukkan kata sandi kunci kantor untuk "
                                                "menandatangani paket."), error=False)
+        self.without_survey.setVisible(not final and needs_survey(self.store, self.assessment))
         self.export_button.setEnabled(not blocking and not problem and self.job is None)
         latest = self.store.latest_assessment(self.assessment.office, self.assessment.year)
         self.reopen_button.setVisible(final and latest.id == self.assessment.id)
@@ -276,6 +289,11 @@ class FinalizeExportDialog(QDialog):
         if not self.output.text().strip():
             _show_message(self.status, self.tr("Pilih berkas tujuan paket."), error=True)
             return
+        if not self.without_survey.isHidden() and not self.without_survey.isChecked():
+            _show_message(self.status, self.tr(
+                "Nilai survei S belum diisi. Isi S (menu Penilaian › Properti), atau centang finalisasi "
+                "tanpa nilai survei."), error=True)
+            return
         try:  # asked before the key is unlocked and a draft finalized; prepare_export enforces it again
             check_certificate_current(keys.office_certificate_path(self.store.data_dir).read_bytes())
         except (PackageError, OSError) as exc:
@@ -296,7 +314,8 @@ class FinalizeExportDialog(QDialog):
         self.job = None
         try:
             if self.assessment.status != Assessment.FINAL:
-                self.assessment = finalize(self.store, self.assessment, self.store.setting(OPERATOR_NAME))
+                self.assessment = finalize(self.store, self.assessment, self.store.setting(OPERATOR_NAME),
+                                           without_survey=self.without_survey.isChecked())
                 self.finalized.emit(self.assessment.id)
             certificate = keys.office_certificate_path(self.store.data_dir).read_bytes()
             prepared = prepare_export(self.store, self.assessment, certificate)
@@ -608,6 +627,11 @@ class KeysDialog(QDialog):
             "lewat telepon: {fingerprint}").format(name=profile.province_name,
                                                     fingerprint=profile.public_key.fingerprint), error=False,
                       success=True)
+        if profile.instrument_files:  # delivered instruments, signed by the key just shown
+            names = ", ".join(f"{entry.get('id')} {entry.get('version')}" for entry in profile.instrument_files)
+            self.status.setText(self.status.text() + "\n" + self.tr(
+                "Instrumen dari provinsi ini (ditandatangani kunci di atas): {names}. Draf penilaian dapat "
+                "dipindahkan lewat menu Penilaian › Perbarui instrumen.").format(names=names))
         self.refresh()
         self.profileImported.emit(profile.public_key.fingerprint)
 

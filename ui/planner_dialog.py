@@ -70,7 +70,7 @@ class PlannerDialog(QDialog):
         self.target.setEditable(True)
         self.target.setObjectName("plannerTarget")
         self.target.addItems([band.label for band in self.instrument.bands])
-        current = self.model.score().band
+        current = self.model.score().shown_band  # the predikat, or without S its estimate
         upper = self.instrument.next_band(current)
         self.target.setCurrentText((upper or current).label)
         self.target.setToolTip(self.tr("Predikat (mis. Tinggi) atau angka (mis. 0,81)"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from documents.charts import BAR_ROW_SPACING, AspectRow, aspect_rows, paint_aspect_bars
 from models.formatting import decimal_id, text_colour_on
 from models.instrument import Instrument
+from models.provenance import provenance_label
 from models.scoring import ScoreResult
 from ui.radar_chart import RadarChart
 
@@ -212,10 +213,22 @@ class ScorePanel(QWidget):
         self._result = result
         places = instrument.precision
         headline = decimal_id(result.index, places)
-        band = result.band.display
+        # Predikat only on NISM (and the legacy nilai); maturity alone shows an estimate named as one.
+        if result.band is not None:
+            band = result.band.display
+            if result.nism_negative:
+                band += " ⚠"
+        else:
+            band = self.tr("perkiraan: {band}").format(band=result.band_estimate.display)
         _set_text(self.headline_label, headline)
         _set_text(self.band_label, band)
-        self._set_band_color(result.band.color)
+        self._set_band_color(result.shown_band.color)
+        basis = instrument.bands_basis
+        band_tip = (self.tr("Pita predikat: {kind} — {source}").format(kind=provenance_label(basis.provenance),
+                                                                       source=basis.source)
+                    if basis.provenance else "")
+        if self.band_label.toolTip() != band_tip:
+            self.band_label.setToolTip(band_tip)
 
         if result.headline_kind == "nilai":
             title = instrument.headline_label or self.tr("Nilai")
@@ -229,10 +242,19 @@ class ScorePanel(QWidget):
             detail = self.tr("Maturitas M {m} · survei S {s} · koreksi k {k}").format(
                 m=decimal_id(result.maturity, places), s=decimal_id(result.survey, places),
                 k=decimal_id(result.correction or 0.0, places))
+            if result.nism_negative:
+                detail += "\n" + self.tr("NISM negatif: koreksi k melebihi nilai lainnya; berada di bawah "
+                                         "semua pita predikat.")
         else:
             _set_text(self.title_label, self.tr("Maturitas (M)"))
-            _set_text(self.summary_label, self.tr("Maturitas {m} — {band}").format(m=headline, band=band))
-            detail = self.tr("NISM: menunggu nilai survei")
+            _set_text(self.summary_label, self.tr(
+                "Maturitas {m} — perkiraan predikat bila nilai survei sama dengan maturitas: {band}").format(
+                m=headline, band=result.band_estimate.display))
+            detail = self.tr("NISM: menunggu nilai survei. Predikat hanya berlaku untuk NISM; "
+                             "warna menunjukkan perkiraan.")
+            if result.correction_waiting:
+                detail += "\n" + self.tr("Koreksi k {k} menunggu nilai survei S (belum diterapkan).").format(
+                    k=decimal_id(result.correction, places))
         _set_text(self.detail_label, detail)
         summary = self.summary_label.text()
         if self.headline_label.toolTip() != summary:
@@ -242,9 +264,12 @@ class ScorePanel(QWidget):
         if result.next_band is None:
             next_text = self.tr("Sudah berada di pita tertinggi.")
         else:
-            template = (self.tr("Kurang {missing} poin lagi menuju {band} (mulai {minimum})")
-                        if result.headline_kind == "nilai"
-                        else self.tr("Kurang {missing} lagi menuju {band} (mulai {minimum})"))
+            if result.headline_kind == "nilai":
+                template = self.tr("Kurang {missing} poin lagi menuju {band} (mulai {minimum})")
+            elif result.band_is_estimate:
+                template = self.tr("Kurang {missing} lagi menuju perkiraan {band} (mulai {minimum})")
+            else:
+                template = self.tr("Kurang {missing} lagi menuju {band} (mulai {minimum})")
             next_text = template.format(
                 missing=decimal_id(result.next_band.missing, places), band=result.next_band.label,
                 minimum=decimal_id(result.next_band.min, places))
@@ -294,6 +319,6 @@ class ScorePanel(QWidget):
         rows = aspect_rows(result, instrument, not_applicable=self.tr("tidak berlaku"))
         self.aspect_bars.set_rows((row.title, row.fraction, row.figure, row.color) for row in rows)
         self.radar.set_values([str(a.number) for a in result.aspects], [row.fraction for row in rows],
-                              result.band.color)
+                              result.shown_band.color)
         if self.radar.toolTip() != self.aspect_bars.toolTip():  # the numbers on the axes, spelled out
             self.radar.setToolTip(self.aspect_bars.toolTip())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from models import APP_NAME, regions
 from models.demo import open_demo
 from models.installation import configure_installation
+from models.provenance import OFFICIAL_CHANNEL
 from models.settings import MODE_OFFICE, MODE_PROVINCE
 from models.store import Store, StoreRuleError
 from ui.icons import app_icon
@@ -73,7 +74,13 @@ class WelcomeWizardPage(QWizardPage):
         demo_note.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Gunakan data contoh"), self)
         self.demo_error = _error_label(self)
+        # The national system is the official record; this app prepares and coaches before it.
+        self.official_channel = QLabel(OFFICIAL_CHANNEL, self)
+        self.official_channel.setObjectName("officialChannel")
+        self.official_channel.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.official_channel)
+        layout.addSpacing(8)
         layout.addWidget(intro)
         layout.addWidget(self.office_radio)
         layout.addWidget(self.province_radio)

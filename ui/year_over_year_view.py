@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from models.formatting import decimal_id
-from models.year_over_year import previous_assessment, signed
+from models.year_over_year import counted_levels, previous_assessment, signed
 
 STYLE = "color: #34495e;"
 CARRIED_STYLE = ("background: #fdf2e9; color: #a04000; border: 1px solid #e67e22; border-radius: 4px;"
@@ -34,8 +34,7 @@ class YearOverYearLabels(QObject):
         self.store = model.store
         self.previous = previous_assessment(self.store, model.assessment)
         self.previous_result = self.store.score(self.previous) if self.previous else None
-        self.previous_levels = (self.store.instrument_of(self.previous).counted_levels(
-            self.previous.gates, self.store.recorded_levels(self.previous)) if self.previous else {})
+        self.previous_levels = counted_levels(self.store, self.previous) if self.previous else {}
         self.item_id: str | None = None
 
         self.score_label = QLabel(workspace.score_panel)

@@ -44,8 +44,9 @@ def _inspect(path: Path, summary: dict) -> None:
     summary["manifest"]["scores"] = {key: scores.get(key) for key in
                                      ("headline_kind", "index", "maturity", "nism", "provisional",
                                       "answered", "applicable")}
-    summary["manifest"]["scores"]["band"] = (scores.get("band") or {}).get("label") \
-        if isinstance(scores.get("band"), dict) else None
+    for key in ("band", "band_estimate"):
+        summary["manifest"]["scores"][key] = (scores.get(key) or {}).get("label") \
+            if isinstance(scores.get(key), dict) else None
     summary["manifest"]["answers"] = len(manifest.get("answers") or [])
     summary["manifest"]["evidence_files"] = len(evidence)
     summary["manifest"]["evidence_bytes"] = sum(f.get("size", 0) for f in evidence

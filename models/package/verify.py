@@ -169,7 +169,9 @@ def _score_digest(scores: dict) -> dict:
     def number(value):
         return round(value, STORED_PLACES) if isinstance(value, float) else value
 
-    band = scores.get("band")
+    # Packages written before ``band_estimate`` existed carried maturity's band as ``band``;
+    # comparing the band shown (predikat, else estimate) keeps them verifiable.
+    band = scores.get("band") or scores.get("band_estimate")
     return {
         **{name: number(scores.get(name)) for name in SCORE_FIELDS},
         "band": band.get("code") if isinstance(band, dict) else band,

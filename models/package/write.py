@@ -23,6 +23,7 @@ from models.evidence import CHUNK
 from models.export_record import record_export
 from models.files import fsync_dir, owner_is_gone, temp_name_for
 from models.history import HistoryMismatchError, require_consistent_history
+from models.instrument import instrument_provenance
 from models.keys import public_key_of
 from models.package.container import CanonicalZipWriter
 from models.package.format import (
@@ -103,7 +104,8 @@ def build_manifest(store: Store, assessment: Assessment, certificate_bytes: byte
                    "province_name": office.province_name},
         "year": assessment.year,
         "revision": assessment.revision,
-        "instrument": {"id": instrument.id, "version": instrument.version, "sha256": instrument.sha256},
+        "instrument": {"id": instrument.id, "version": instrument.version, "sha256": instrument.sha256,
+                       "provenance": instrument_provenance(instrument)},
         "assessment": {
             "status": assessment.status, "gates": dict(assessment.gates or {}),
             "survey": assessment.survey, "correction": assessment.correction,

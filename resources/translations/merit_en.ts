@@ -20,8 +20,8 @@
       <translation>Title</translation>
     </message>
     <message>
-      <source>Dasar hukum</source>
-      <translation>Legal basis</translation>
+      <source>Peraturan</source>
+      <translation>Regulation</translation>
     </message>
     <message>
       <source>Sidik SHA-256</source>
@@ -118,6 +118,10 @@
       <translation>(provisional)</translation>
     </message>
     <message>
+      <source>perkiraan: {band}</source>
+      <translation>estimate: {band}</translation>
+    </message>
+    <message>
       <source>{0} ({1} dari {2} butir)</source>
       <translation>{0} ({1} of {2} items)</translation>
     </message>
@@ -132,6 +136,10 @@
     <message>
       <source>Nilai</source>
       <translation>Score</translation>
+    </message>
+    <message>
+      <source>Perkiraan predikat bila nilai survei sama dengan maturitas; predikat hanya berlaku untuk NISM.</source>
+      <translation>Estimated rating if the survey figure equalled maturity; ratings apply to NISM only.</translation>
     </message>
   </context>
   <context>
@@ -392,6 +400,10 @@ Merit Luring now closes. Open it again to continue.</translation>
     <message>
       <source>Maturitas</source>
       <translation>Maturity</translation>
+    </message>
+    <message>
+      <source>perkiraan: {band}</source>
+      <translation>estimate: {band}</translation>
     </message>
     <message>
       <source> — sementara</source>
@@ -655,6 +667,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Office key passphrase</translation>
     </message>
     <message>
+      <source>Finalisasi &amp;tanpa nilai survei S: hasil final hanya maturitas, tanpa predikat NISM</source>
+      <translation>Finalize &amp;without survey figure S: the final result is maturity only, with no NISM rating</translation>
+    </message>
+    <message>
       <source>Berkas paket yang ditulis</source>
       <translation>Package file to write</translation>
     </message>
@@ -755,6 +771,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Choose where to write the package.</translation>
     </message>
     <message>
+      <source>Nilai survei S belum diisi. Isi S (menu Penilaian › Properti), atau centang finalisasi tanpa nilai survei.</source>
+      <translation>The survey figure S is not entered. Enter S (Assessment › Properties), or tick finalizing without the survey figure.</translation>
+    </message>
+    <message>
       <source>Isi kata sandi kunci kantor untuk menandatangani paket.</source>
       <translation>Enter the office key passphrase to sign the package.</translation>
     </message>
@@ -793,6 +813,13 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     <message>
       <source>Ekspor dibatalkan; tidak ada berkas paket yang dibuat.</source>
       <translation>Export cancelled; no package file was created.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GateQuestion</name>
+    <message>
+      <source>Catatan proyek — {note}</source>
+      <translation>Project note — {note}</translation>
     </message>
   </context>
   <context>
@@ -1020,6 +1047,25 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     </message>
   </context>
   <context>
+    <name>InstrumentUpdateDialog</name>
+    <message>
+      <source>Perbarui instrumen</source>
+      <translation>Update instrument</translation>
+    </message>
+    <message>
+      <source>Provinsi mengirim {id} versi {version}. Periksa perubahannya; jawaban dibawa menurut kode butir. Revisi yang sudah final tetap memakai instrumen lamanya.</source>
+      <translation>The province sent {id} version {version}. Check the changes; answers are carried over by item code. Final revisions keep their own instrument.</translation>
+    </message>
+    <message>
+      <source>Perbedaan instrumen</source>
+      <translation>Instrument differences</translation>
+    </message>
+    <message>
+      <source>&amp;Terima dan pindahkan</source>
+      <translation>&amp;Accept and move</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemEditor</name>
     <message>
       <source>Pertanyaan pembuka</source>
@@ -1064,6 +1110,18 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     <message>
       <source>Aspek {0}. {1}</source>
       <translation>Aspect {0}. {1}</translation>
+    </message>
+    <message>
+      <source>Teks butir: {kind}.</source>
+      <translation>Item text: {kind}.</translation>
+    </message>
+    <message>
+      <source>Tingkat {level}: {note}</source>
+      <translation>Level {level}: {note}</translation>
+    </message>
+    <message>
+      <source>Bukti dukung: {note}</source>
+      <translation>Evidence: {note}</translation>
     </message>
     <message>
       <source>belum tersimpan</source>
@@ -1244,6 +1302,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <source>Profil provinsi {name} diimpor; kuncinya kini dipercaya. Cocokkan sidik jari ini dengan provinsi lewat telepon: {fingerprint}</source>
       <translation>Province profile {name} imported; its key is now trusted. Compare this fingerprint with the province by telephone: {fingerprint}</translation>
     </message>
+    <message>
+      <source>Instrumen dari provinsi ini (ditandatangani kunci di atas): {names}. Draf penilaian dapat dipindahkan lewat menu Penilaian › Perbarui instrumen.</source>
+      <translation>Instruments from this province (signed by the key above): {names}. A draft assessment can be moved with Assessment › Update instrument.</translation>
+    </message>
   </context>
   <context>
     <name>LegacyHistoryChart</name>
@@ -1409,8 +1471,20 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>Office key and &amp;enrolment…</translation>
     </message>
     <message>
+      <source>Perbarui &amp;instrumen…</source>
+      <translation>Update &amp;instrument…</translation>
+    </message>
+    <message>
       <source>Impor &amp;hasil verifikasi / tanda terima…</source>
       <translation>Import verification &amp;result / receipt…</translation>
+    </message>
+    <message>
+      <source>Ditandatangani kunci provinsi {code} (sidik jari {fingerprint}).</source>
+      <translation>Signed by the key of province {code} (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+      <source>Dikirim bersama aplikasi.</source>
+      <translation>Shipped with the application.</translation>
     </message>
     <message>
       <source>Sebagian perubahan belum dapat disimpan. {0}
@@ -1950,6 +2024,14 @@ If you go on without trying again, those changes are lost.</translation>
       <translation>* Provisional figure: the weights of aspects 2–7 are not official yet.</translation>
     </message>
     <message>
+      <source>Kabupaten/kota tahun ini dinilai dengan versi instrumen berbeda ({versions}); lihat tip kolom Indeks.</source>
+      <translation>Regencies/cities were assessed this year with different instrument versions ({versions}); see the Index tooltip.</translation>
+    </message>
+    <message>
+      <source>M = maturitas tanpa nilai survei S: diurutkan terpisah dari NISM.</source>
+      <translation>M = maturity without survey figure S: sorted apart from NISM.</translation>
+    </message>
+    <message>
       <source>Ekspor gagal</source>
       <translation>Export failed</translation>
     </message>
@@ -2005,6 +2087,10 @@ Province key fingerprint: {fingerprint}</translation>
     <message>
       <source>Belum ada paket yang diterima untuk tahun ini.</source>
       <translation>No package received for this year yet.</translation>
+    </message>
+    <message>
+      <source>M = maturitas tanpa nilai survei S (warna: perkiraan predikat); diperingkat terpisah di bawah garis, tidak sebanding dengan NISM.</source>
+      <translation>M = maturity without survey figure S (colour: estimated rating); ranked separately below the line, not comparable with NISM.</translation>
     </message>
     <message>
       <source>Belum mengirim ({count}): {names}</source>
@@ -2359,6 +2445,14 @@ Verified: {verified}</translation>
       <translation>No assessment is open.</translation>
     </message>
     <message>
+      <source>perkiraan: {band}</source>
+      <translation>estimate: {band}</translation>
+    </message>
+    <message>
+      <source>Pita predikat: {kind} — {source}</source>
+      <translation>Rating bands: {kind} — {source}</translation>
+    </message>
+    <message>
       <source>Nilai</source>
       <translation>Score</translation>
     </message>
@@ -2383,16 +2477,24 @@ Verified: {verified}</translation>
       <translation>Maturity M {m} · survey S {s} · correction k {k}</translation>
     </message>
     <message>
+      <source>NISM negatif: koreksi k melebihi nilai lainnya; berada di bawah semua pita predikat.</source>
+      <translation>Negative NISM: correction k exceeds the rest; below every rating band.</translation>
+    </message>
+    <message>
       <source>Maturitas (M)</source>
       <translation>Maturity (M)</translation>
     </message>
     <message>
-      <source>Maturitas {m} — {band}</source>
-      <translation>Maturity {m} — {band}</translation>
+      <source>Maturitas {m} — perkiraan predikat bila nilai survei sama dengan maturitas: {band}</source>
+      <translation>Maturity {m} — estimated rating if the survey figure equalled maturity: {band}</translation>
     </message>
     <message>
-      <source>NISM: menunggu nilai survei</source>
-      <translation>NISM: waiting for the survey figure</translation>
+      <source>NISM: menunggu nilai survei. Predikat hanya berlaku untuk NISM; warna menunjukkan perkiraan.</source>
+      <translation>NISM: waiting for the survey figure. Ratings apply to NISM only; the colour shows an estimate.</translation>
+    </message>
+    <message>
+      <source>Koreksi k {k} menunggu nilai survei S (belum diterapkan).</source>
+      <translation>Correction k {k} waits for survey figure S (not applied yet).</translation>
     </message>
     <message>
       <source>Sudah berada di pita tertinggi.</source>
@@ -2401,6 +2503,10 @@ Verified: {verified}</translation>
     <message>
       <source>Kurang {missing} poin lagi menuju {band} (mulai {minimum})</source>
       <translation>{missing} more points to reach {band} (from {minimum})</translation>
+    </message>
+    <message>
+      <source>Kurang {missing} lagi menuju perkiraan {band} (mulai {minimum})</source>
+      <translation>{missing} more to the estimated {band} (from {minimum})</translation>
     </message>
     <message>
       <source>Kurang {missing} lagi menuju {band} (mulai {minimum})</source>
@@ -2842,6 +2948,18 @@ No file was changed or moved.</translation>
     <message>
       <source>Tidak</source>
       <translation>No</translation>
+    </message>
+    <message>
+      <source>Skor saat finalisasi disimpan</source>
+      <translation>Scores at finalizing recorded</translation>
+    </message>
+    <message>
+      <source>Difinalisasi tanpa nilai survei S (dikonfirmasi)</source>
+      <translation>Finalized without survey figure S (confirmed)</translation>
+    </message>
+    <message>
+      <source>Instrumen dipindahkan: versi {0} → {1}</source>
+      <translation>Instrument moved: version {0} → {1}</translation>
     </message>
     <message>
       <source>Dibuka sebagai revisi baru dari revisi {0}</source>

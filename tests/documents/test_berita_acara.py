@@ -112,3 +112,15 @@ def test_a_hash_full_of_f_prints_as_plain_letters(tmp_path):
                         2026, 1, "final", "2026-01-01T00:00:00+00:00", "Nilai", None)
     text = "".join(pdf_text(write_berita_acara_pdf(paper, tmp_path / "f.pdf"), "-raw").split())
     assert "f" * 64 in text and paper.package_id in text
+
+
+def test_a_package_whose_instrument_release_is_unknown_is_worded_from_its_stated_scores(store, demo, package):
+    """Never re-scored with another release of the same id: the scores the package states,
+    with the estimate named as one (the demo has no S), never a predikat."""
+    from models.instrument import InstrumentRegistry
+
+    paper = berita_acara_of_package(package, InstrumentRegistry([]))
+    result = store.score(demo)
+    assert "angka yang dinyatakan paket" in paper.headline
+    assert "perkiraan predikat" in paper.headline and result.band_estimate.label in paper.headline
+    assert "predikat " + result.band_estimate.label not in paper.headline

@@ -109,3 +109,32 @@ def test_legacy_scale_headline_speaks_of_kategori(legacy_instrument):
     statement = headline_statement(result, legacy_instrument)
     assert statement.line.endswith(f"kategori {result.band.display}")
     assert statement.estimate is None
+
+
+def test_without_s_the_next_band_is_an_estimate_too_and_k_waits(store, demo, tmp_path):
+    """'Kurang 0,17 menuju Tinggi' is never printed as if a predikat applied without S."""
+    from models.report_data import headline_statement
+
+    result = store.score(demo)
+    instrument = store.instrument_of(demo)
+    statement = headline_statement(result, instrument)
+    assert result.band is None and statement.predikat is None
+    assert statement.color == result.band_estimate.color
+    assert result.next_band is not None  # the demo sits below the top band
+    assert f"menuju perkiraan {result.next_band.label}" in statement.next_step
+    text = " ".join(pdf_text(write_report_pdf(build_report(store, demo), tmp_path / "r.pdf")).split())
+    assert f"menuju perkiraan {result.next_band.label}" in text
+    assert f"menuju {result.next_band.label} (" not in text
+
+
+def test_k_waiting_and_a_negative_nism_are_said_in_the_headline(store, demo):
+    from models.report_data import headline_statement
+    from models.scoring import score_recorded
+
+    instrument = store.instrument_of(demo)
+    levels = store.recorded_levels(demo)
+    waiting = score_recorded(instrument, demo.gates, levels, correction=0.05)
+    assert "menunggu nilai survei S" in headline_statement(waiting, instrument).detail
+    negative = score_recorded(instrument, {}, {}, survey=0.0, correction=0.5)
+    statement = headline_statement(negative, instrument)
+    assert negative.nism_negative and statement.flag and "NISM negatif" in statement.line

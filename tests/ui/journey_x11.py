@@ -270,7 +270,7 @@ class Journey:
         QTimer.singleShot(300, self.guarded(self.attach_large_files))
 
     def drive_export(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtCore import QPoint, Qt, QTimer
         from PySide6.QtTest import QTest
 
         from models.demo import DEMO_OFFICE_PASSPHRASE
@@ -286,6 +286,14 @@ class Journey:
             dialog.reject()
             return
         dialog.output.setText(str(self.scratch / "paket.merit"))
+        if not dialog.without_survey.isHidden():  # the demo has no survey figure S: say so explicitly
+            box = dialog.without_survey  # the indicator, at its left: the label may end before the middle
+            QTest.mouseClick(box, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             QPoint(8, box.height() // 2))
+            if not dialog.without_survey.isChecked():
+                self.fail("the finalize-without-survey box did not take the click")
+                dialog.reject()
+                return
         QTest.keyClicks(dialog.passphrase, DEMO_OFFICE_PASSPHRASE)
         self.step("ekspor-ringkasan")
         QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

@@ -140,7 +140,7 @@ def test_score_panel_matches_engine_after_each_change(qtbot, window, editor, sto
         editor.choose_level((position % 4) + 1)
         expected = store.score(store.assessment(assessment.id))
         assert panel.headline_label.text() == decimal_id(expected.index, instrument.precision)
-        assert expected.band.label in panel.band_label.text()
+        assert expected.shown_band.label in panel.band_label.text()
 
 
 def test_digits_choose_a_level_only_on_the_levels_and_in_the_item_list(qtbot, window, editor, store, assessment,

@@ -31,7 +31,7 @@ def test_smoke_offscreen_list_then_open_by_keyboard(qtbot, store, assessment, op
     assert table.model().rowCount() == 1
     row = [table.model().index(0, column).data() for column in range(table.model().columnCount())]
     assert row[0] == "2026" and row[2] == "Draf"
-    assert row[3] == "0,00 (sementara)" and row[4] == "Dasar"
+    assert row[3] == "0,00 (sementara)" and row[4] == "perkiraan: Dasar"
     assert row[5].startswith("0% (0 dari 30 butir)")
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)

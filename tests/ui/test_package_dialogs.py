@@ -81,7 +81,12 @@ def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot,
     assert dialog.issues.count() == 0 and dialog.export_button.isEnabled()
     assert dialog.export_button.text() == "&Finalisasi dan ekspor"
     assert not dialog.reopen_button.isVisible()  # a draft is edited directly
+    # The demo has no survey figure S: finalizing needs the explicit confirmation first.
+    assert dialog.without_survey.isVisible() and not dialog.without_survey.isChecked()
     qtbot.keyClicks(dialog.passphrase, "bukan-sandinya")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "Nilai survei S belum diisi" in dialog.status.text() and dialog.job is None
+    dialog.without_survey.setChecked(True)
     wait_for_signal(dialog.failed, lambda: qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton))
     assert "Kata sandi salah" in dialog.status.text()
     assert store.assessment(draft_revision.id).status == Assessment.DRAFT
@@ -93,6 +98,7 @@ def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot,
     package = tmp_path / "out" / "paket.merit"
     assert exported == [str(package)]
     assert store.assessment(draft_revision.id).status == Assessment.FINAL
+    assert any(entry.field == "finalized_without_survey" for entry in store.audit_trail(draft_revision))
     report = verify_package(package, keys.load_trusted_keys(store.data_dir))
     assert report.ok and report.manifest["revision"] == 2
     assert dialog.export_button.text() == "&Ekspor paket"
@@ -119,6 +125,7 @@ def test_cancelling_the_progress_dialog_leaves_no_package(qtbot, store, draft_re
     store.evidence_store.limit_bytes = 128 * 1024 * 1024
     store.add_evidence(draft_revision, "A1.1", big, who="penguji")
     dialog = _dialog(qtbot, store, draft_revision, tmp_path)
+    dialog.without_survey.setChecked(True)
     key = keys.load_private_key(keys.office_key_path(store.data_dir), DEMO_OFFICE_PASSPHRASE)
     dialog._on_unlock_finished(key)  # as after a correct passphrase  # noqa: SLF001
     job = dialog.job
@@ -302,6 +309,7 @@ def test_export_shows_the_size_warns_above_email_size_opens_the_folder_and_remem
     summary = dialog.summary.text()
     assert re.match(r"Isi paket: BKPSDM Kabupaten Bangka · (\d+) dari \1 butir dijawab · \d+ berkas bukti", summary)
     assert "terlalu besar untuk lampiran surel" in summary
+    dialog.without_survey.setChecked(True)  # the demo has no survey figure S
     qtbot.keyClicks(dialog.passphrase, DEMO_OFFICE_PASSPHRASE)
     wait_for_signal(dialog.exported, lambda: qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton))
     size = (tmp_path / "out" / "paket.merit").stat().st_size
@@ -331,6 +339,7 @@ def test_export_to_a_read_only_folder_says_so_in_plain_words(qtbot, store, draft
 
     monkeypatch.setattr(package_dialogs, "write_package", read_only)
     dialog = _dialog(qtbot, store, draft_revision, tmp_path)
+    dialog.without_survey.setChecked(True)  # the demo has no survey figure S
     qtbot.keyClicks(dialog.passphrase, DEMO_OFFICE_PASSPHRASE)
     wait_for_signal(dialog.failed, lambda: qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton))
     text = dialog.status.text()

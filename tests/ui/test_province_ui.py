@@ -70,8 +70,8 @@ def test_table_shows_every_kabkota_with_scores_and_missing(window):
     assert "3 dari 7" in window.heading.text()
     rows = {window.model.index(r, cv.COL_CODE).data(): r for r in range(window.model.rowCount())}
     bangka = rows["19.01"]
-    assert window.model.index(bangka, cv.COL_INDEX).data() == "0,75*"
-    assert window.model.index(bangka, cv.COL_BAND).data() == "Menengah"
+    assert window.model.index(bangka, cv.COL_INDEX).data() == "0,75 M*"  # M: maturity, no S
+    assert window.model.index(bangka, cv.COL_BAND).data() == "perkiraan: Menengah"
     assert window.model.index(bangka, cv.COL_BAND).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f1c40f"
     assert window.model.index(rows["19.03"], cv.COL_STATUS).data() == "Belum mengirim"
     assert window.model.index(rows["19.03"], cv.COL_INDEX).data() == ""
@@ -355,6 +355,22 @@ def test_drilldown_lists_every_revision_and_a_conflict(qtbot, tmp_path, site):
     text = dialog.summary_label.text()
     assert "Revisi yang diterima: 1 (usang" in text and "2 (terkini" in text and "ditampilkan" in text
     assert "KONFLIK: berkas r2-lain.merit" in text and "r2.merit" in text
+
+
+def test_ranking_never_interleaves_nism_and_maturity(qtbot, instrument):
+    from models import consolidate as cons2
+    from ui.province.charts import RankingChart
+
+    rows = [cons2.ConsolidatedRow("19.01", "A", cons2.RECEIVED, index=0.9, headline_kind="maturity"),
+            cons2.ConsolidatedRow("19.02", "B", cons2.RECEIVED, index=0.5, headline_kind="nism"),
+            cons2.ConsolidatedRow("19.03", "C", cons2.RECEIVED, index=0.6, headline_kind="nism")]
+    chart = RankingChart(instrument)
+    qtbot.addWidget(chart)
+    chart.set_consolidation(cons2.Consolidation(2026, "19", "Babel", (), (), rows))
+    assert [row.code for row in chart.ranked()] == ["19.03", "19.02", "19.01"]  # maturity apart, after
+    assert chart.mixed_kinds()
+    chart.resize(600, chart.sizeHint().height())
+    chart.grab()  # paints the separator and the legend without error
 
 
 def test_import_report_gives_one_plain_reason_per_cause_and_rejected_offices_show_as_ditolak(

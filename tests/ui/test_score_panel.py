@@ -55,13 +55,16 @@ def test_panel_shows_the_engine_figures(panel, instrument, level_of, survey, cor
     panel.set_result(result, instrument)
 
     assert panel.headline_label.text() == decimal_id(result.index, instrument.precision)
-    assert panel.band_label.text() == result.band.display
-    assert result.band.color in panel.band_label.styleSheet()
+    assert result.shown_band.color in panel.band_label.styleSheet()
     if survey is None:
         assert result.headline_kind == "maturity"
+        # never the predikat itself for maturity alone: the estimate, named as one
+        assert panel.band_label.text() == f"perkiraan: {result.band_estimate.display}"
+        assert "perkiraan predikat bila nilai survei sama dengan maturitas" in panel.summary_label.text()
         assert "NISM: menunggu nilai survei" in panel.detail_label.text()
     else:
         assert result.headline_kind == "nism"
+        assert panel.band_label.text() == result.band.display
         assert decimal_id(result.maturity, 2) in panel.detail_label.text()
         assert "NISM" in panel.title_label.text()
     assert f"{result.answered} dari {result.applicable} butir" in panel.completeness_label.text()
@@ -124,16 +127,17 @@ def test_radar_paints_polygon_in_band_colour(qtbot, instrument):
     chart = RadarChart()
     qtbot.addWidget(chart)
     chart.resize(260, 260)
-    chart.set_values([str(a.number) for a in result.aspects], [a.score for a in result.aspects], result.band.color)
+    chart.set_values([str(a.number) for a in result.aspects], [a.score for a in result.aspects],
+                     result.shown_band.color)
     image = chart.grab().toImage()
-    assert _colour_pixels(image, QColor(result.band.color)) > 20
+    assert _colour_pixels(image, QColor(result.shown_band.color)) > 20
 
     empty = RadarChart()
     qtbot.addWidget(empty)
     empty.resize(260, 260)
-    empty.set_values([str(a.number) for a in result.aspects], [0.0] * len(result.aspects), result.band.color)
-    assert _colour_pixels(empty.grab().toImage(), QColor(result.band.color)) < _colour_pixels(
-        image, QColor(result.band.color))
+    empty.set_values([str(a.number) for a in result.aspects], [0.0] * len(result.aspects), result.shown_band.color)
+    assert _colour_pixels(empty.grab().toImage(), QColor(result.shown_band.color)) < _colour_pixels(
+        image, QColor(result.shown_band.color))
 
 
 

@@ -58,7 +58,11 @@ class RankingChart(_ChartBase):
         if self._consolidation is None:
             return []
         received = [row for row in self._consolidation.rows if row.received]
-        return sorted(received, key=lambda row: (-row.index, row.name))
+        # NISM rows first, maturity-only rows after as their own group: never ranked together.
+        return sorted(received, key=lambda row: (row.ranking_group, -row.index, row.name))
+
+    def mixed_kinds(self) -> bool:
+        return len({row.ranking_group for row in self.ranked()}) > 1
 
     def missing(self) -> list[ConsolidatedRow]:
         return [row for row in self._consolidation.rows if not row.received] if self._consolidation else []
@@ -67,7 +71,7 @@ class RankingChart(_ChartBase):
         return self.MARGIN + self._row_height() + 4  # the title line
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        count = len(self.ranked()) + (1 if self.missing() else 0)
+        count = len(self.ranked()) + (1 if self.missing() else 0) + (1 if self.mixed_kinds() else 0)
         return QSize(520, self._rows_top() + max(1, count) * self._row_height() + 2 * self.MARGIN + 16)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
@@ -117,7 +121,11 @@ class RankingChart(_ChartBase):
             color = QColor(row.band_color or "#7f8c8d")
             painter.fillRect(bar, color)
             painter.setPen(text)
-            figure = decimal_id(row.index) + ("*" if row.provisional else "")
+            figure = decimal_id(row.index) + (" M" if row.ranking_group else "") + ("*" if row.provisional else "")
+            if position and row.ranking_group != ranked[position - 1].ranking_group:
+                painter.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
+                painter.drawLine(int(self.MARGIN), int(top), int(self.width() - self.MARGIN), int(top))
+                painter.setPen(text)
             painter.drawText(QRectF(bar.right() + 4, top, 80, row_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, figure)
         pen = QPen(text, 1, Qt.PenStyle.DashLine)
@@ -129,12 +137,20 @@ class RankingChart(_ChartBase):
                 painter.setPen(QColor(band.color).darker(130))
                 painter.drawText(QRectF(x + 2, area.bottom(), 90, 16),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, band.label)
+        notes_top = area.bottom() + 18
+        if self.mixed_kinds():
+            painter.setPen(text)
+            painter.drawText(QRectF(self.MARGIN, notes_top, self.width() - 2 * self.MARGIN, row_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("M = maturitas tanpa nilai survei S (warna: perkiraan predikat); "
+                                     "diperingkat terpisah di bawah garis, tidak sebanding dengan NISM."))
+            notes_top += row_height
         missing = self.missing()
         if missing:
             painter.setPen(QColor("#808080"))
             names = ", ".join(row.name for row in missing)
             line = self.tr("Belum mengirim ({count}): {names}").format(count=len(missing), names=names)
-            painter.drawText(QRectF(self.MARGIN, area.bottom() + 18, self.width() - 2 * self.MARGIN, row_height),
+            painter.drawText(QRectF(self.MARGIN, notes_top, self.width() - 2 * self.MARGIN, row_height),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(line, Qt.TextElideMode.ElideRight, self.width() - 2 * self.MARGIN))
 

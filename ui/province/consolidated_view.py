@@ -41,6 +41,7 @@ COL_CODE, COL_NAME, COL_STATUS, COL_INDEX, COL_BAND = range(5)
 FIRST_ASPECT = 5
 MISSING_SORT = float("-inf")
 GAP_HIGHLIGHT = "#f4b183"  # the largest drops from self-assessed to verified (as in the XLSX)
+MATURITY_GROUP_OFFSET = 1e6
 
 
 def _t(text: str) -> str:
@@ -117,7 +118,8 @@ class ConsolidatedTableModel(QAbstractTableModel):
             if is_aspect and self._consolidation and aspect < len(self._consolidation.aspect_titles):
                 return self._consolidation.aspect_titles[aspect]
             if self._tail(section) == "change" and self._consolidation:
-                return _t("Perubahan indeks terhadap tahun {year}").format(year=self._consolidation.year - 1)
+                return _t("Perubahan indeks terhadap tahun {year}, hanya bila kedua tahun berjenis indeks "
+                          "sama (NISM dengan NISM)").format(year=self._consolidation.year - 1)
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -153,11 +155,19 @@ class ConsolidatedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and row.status == cons.REJECTED and column == COL_STATUS:
             return _t("Paket terakhir ({0}) ditolak: {1}").format(
                 date_id(row.received_at) if row.received_at else "–", plain_reason(row.rejection_reason))
-        if role == Qt.ItemDataRole.ToolTipRole and row.received and row.provisional and column == COL_INDEX:
-            return _t("Sementara: memakai bobot aspek yang belum resmi.")
         if role == Qt.ItemDataRole.ToolTipRole and row.conflicts and column == COL_STATUS:
             return _t("Kantor ini mengirim berkas lain untuk revisi yang sudah diterima. Tabel memakai berkas yang "
                       "diterima lebih dulu; kedua berkas disimpan. Tanyakan ke kantor itu berkas mana yang benar.")
+        if role == Qt.ItemDataRole.ToolTipRole and row.received and column in (COL_INDEX, COL_BAND):
+            tips = []
+            if row.ranking_group:
+                tips.append(_t("M = maturitas tanpa nilai survei S; predikat hanya perkiraan bila nilai survei "
+                               "sama dengan maturitas. Diurutkan terpisah dari NISM."))
+            if row.provisional:
+                tips.append(_t("Sementara: memakai bobot aspek yang belum resmi."))
+            if row.instrument:
+                tips.append(_t("Instrumen: {name}").format(name=row.instrument))
+            return "\n".join(tips) or None
         return None
 
     def _display(self, row: cons.ConsolidatedRow, column: int) -> str:
@@ -174,8 +184,9 @@ class ConsolidatedTableModel(QAbstractTableModel):
         if not row.received:
             return ""
         if column == COL_INDEX:
+            kind = " M" if row.ranking_group else ""  # maturity without S: not the same figure as NISM
             mark = "*" if row.provisional else ""
-            return decimal_id(row.index) + mark
+            return decimal_id(row.index) + kind + mark
         if column == COL_BAND:
             return row.band_label
         aspect = column - FIRST_ASPECT
@@ -211,7 +222,9 @@ class ConsolidatedTableModel(QAbstractTableModel):
         if not row.received:
             return MISSING_SORT
         if column in (COL_INDEX, COL_BAND):
-            return row.index
+            # NISM and maturity-only rows sort as two groups, never interleaved (one float,
+            # as the proxy compares like types: maturity rows sit a fixed span below).
+            return row.index - MATURITY_GROUP_OFFSET * row.ranking_group
         aspect = column - FIRST_ASPECT
         if aspect < self._aspect_count:
             value = row.aspects[aspect] if aspect < len(row.aspects) else None

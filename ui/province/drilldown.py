@@ -52,7 +52,9 @@ class DrilldownDialog(QDialog):
                           "kelengkapan {complete}").format(
             code=office.code, name=office.name, year=self.assessment.year, revision=self.assessment.revision,
             kind="NISM" if result.headline_kind == "nism" else self.tr("Maturitas"),
-            index=decimal_id(result.index), band=result.band.display,
+            index=decimal_id(result.index),
+            band=result.band.display if result.band is not None else self.tr("perkiraan: {band}").format(
+                band=result.band_estimate.display),
             mark=self.tr(" — sementara") if result.provisional else "",
             complete=percent_id(result.completeness))
         if received is not None:

@@ -181,6 +181,12 @@ class ProvinceWindow(QMainWindow):
             notes.append(self.tr("Kunci provinsi belum dibuat: buka menu Provinsi › Kunci provinsi."))
         if any(row.provisional for row in consolidation.rows if row.received):
             notes.append(self.tr("* Angka sementara: bobot aspek 2–7 belum resmi."))
+        versions = consolidation.instrument_versions
+        if len(versions) > 1:
+            notes.append(self.tr("Kabupaten/kota tahun ini dinilai dengan versi instrumen berbeda ({versions}); "
+                                 "lihat tip kolom Indeks.").format(versions="; ".join(versions)))
+        if len({row.ranking_group for row in consolidation.rows if row.received}) > 1:
+            notes.append(self.tr("M = maturitas tanpa nilai survei S: diurutkan terpisah dari NISM."))
         self.notice.setText(" ".join(notes))
         self.notice.setVisible(bool(notes))
 
