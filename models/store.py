@@ -514,10 +514,15 @@ class Store:
 
     # --- audit and scores ----------------------------------------------------------------
 
-    def audit_trail(self, assessment: Assessment, item_id: str | None = None) -> list[AuditEntry]:
+    def audit_trail(self, assessment: Assessment, item_id: str | None = None, *,
+                    after_id: int | None = None) -> list[AuditEntry]:
+        """Newest first; ``after_id``: only entries written after that one (a view that already
+        shows the older ones asks for what is new, not for the whole history again)."""
         query = AuditEntry.select().where(AuditEntry.assessment == assessment)
         if item_id is not None:
             query = query.where(AuditEntry.item_id == item_id)
+        if after_id is not None:
+            query = query.where(AuditEntry.id > after_id)
         return list(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()))
 
     def recorded_levels(self, assessment: Assessment) -> dict[str, int | None]:
