@@ -20,6 +20,7 @@ from models.db import (
     StoreBusyError,
     StoreIOError,
     backup_rotating,
+    changed_since_last_backup,
     open_database,
 )
 from models.errors import classify
@@ -170,6 +171,13 @@ class Store:
         """A rotating automatic backup (the GUI takes one at every start); None when the store
         is still empty (see ``db.backup_rotating``)."""
         return backup_rotating(self.db, self.data_dir)
+
+    def backup_if_changed(self) -> Path | None:
+        """:meth:`backup`, unless nothing was written since the newest automatic backup
+        (then None): a start that changes nothing must not rotate good backups out."""
+        if not changed_since_last_backup(self.data_dir):
+            return None
+        return self.backup()
 
     # --- settings ------------------------------------------------------------------------
 
