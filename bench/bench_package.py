@@ -29,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.bench_import import _durable_copy_seconds
+from bench.bench_import import _durable_copy_seconds, _openssl_sha256_seconds
 from bench.run import Row, Section
 from models.formatting import decimal_id
 
@@ -81,16 +81,6 @@ def _prepare(workdir: Path) -> tuple[Path, list[Path], int]:
                  if row.size >= FILE_MB * 1024 * 1024]
         total = sum(row.size for row in store.evidence(assessment))
     return data_dir, blobs, total
-
-
-def _openssl_sha256_seconds(blobs: list[Path]) -> float:
-    started = time.perf_counter()
-    for blob in blobs:
-        digest = hashlib.sha256()
-        with open(blob, "rb") as reader:
-            while chunk := reader.read(1024 * 1024):
-                digest.update(chunk)
-    return time.perf_counter() - started
 
 
 def _maxrss_kb(text: str) -> int:
