@@ -43,16 +43,25 @@ OLD_TITLE = f"Signed package: export and verify of {EVIDENCE_MB} MB of evidence"
 
 # The CLI as a user runs it, plus its own peak RSS on stderr at exit.
 CLI_CHILD = r"""
-import atexit, resource, runpy, sys
-atexit.register(lambda: sys.stderr.write(f"\nmaxrss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\n"))
+import atexit, runpy, sys
+
+def peak_kb():
+    # VmHWM: this process image's own peak (ru_maxrss would carry the forking parent's over exec)
+    try:
+        return next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+    except OSError:
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+atexit.register(lambda: sys.stderr.write(f"\nmaxrss_kb={peak_kb()}\n"))
 sys.argv = ["main.py", *sys.argv[1:]]
 runpy.run_path("main.py", run_name="__main__")
 """
 IDLE_CHILD = r"""
-import resource, sys
+import sys
 from models.store import Store
 Store(sys.argv[1]).close()
-print(f"maxrss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
+print(f"maxrss_kb={next(int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmHWM:'))}")
 """
 
 
