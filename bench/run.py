@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sections = []
     failed = False
-    for name in discover(args.only):
+    names = discover(args.only)
+    for name in names:
         module = importlib.import_module(f"bench.{name}")
         with tempfile.TemporaryDirectory(prefix=f"merit-{name}-") as workdir:
             print(f"== {name}", flush=True)
@@ -72,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         "different machines compare.",
         "",
         f"- run: {datetime.now():%Y-%m-%d %H:%M}, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.machine()}",
+        f"{platform.system()} {platform.machine()}: {', '.join(n.removeprefix('bench_') for n in names)}; "
+        "the other sections keep the figures of their own last run",
         "",
     ]
     out = Path(args.out)
