@@ -9,8 +9,10 @@ would; a real province trusts only its own.
 Timed in the same run, ``ROUNDS`` interleaved rounds, best of each (the disk of a shared
 virtual machine varies a lot from minute to minute):
 
-* baseline: ``sha256sum`` over the same 514 files (page cache warm for all);
-* reference: a durable copy of the same files (write + fsync each);
+* baselines: SHA-256 with OpenSSL (``hashlib``) over the same 514 files (page cache warm for
+  all), and a durable copy of the same files (write + fsync each); the target (issue 17) is
+  import ≥ 0,7× the durable copy (``sha256sum``, the earlier baseline, is several times
+  slower than OpenSSL, so ratios against it flattered us);
 * ``Importer.import_paths`` over the folder into a fresh province store: copy while
   hashing, full verification of the copy (signature, certificate, every file's size and
   SHA-256, scores recomputed), the package stored whole (it is the evidence), its rows in
@@ -22,20 +24,24 @@ virtual machine varies a lot from minute to minute):
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
-import subprocess
 import time
 from datetime import date, datetime
 from pathlib import Path
 
+from bench import province_views
 from bench.run import Row, Section
+from models.consolidate import ALL_PROVINCES
 
 EVIDENCE_BYTES = 2 * 1024 * 1024  # per package, in two files; "a few MB" scaled to keep the run short
 YEAR = 2026
-THROUGHPUT_TARGET = 0.60
+THROUGHPUT_TARGET = 0.70  # of the durable copy
 ROUNDS = 3
 MODEL_TARGET_MS = 200.0
+VIEW_TARGET_MS = 50.0  # sort or filter (issue 17)
+REFRESH_TARGET_MS = 100.0
 
 
 def _make_packages(workdir: Path, count: int | None = None) -> tuple[Path, list]:
@@ -83,9 +89,13 @@ def _make_packages(workdir: Path, count: int | None = None) -> tuple[Path, list]
     return out, [public for _, public in province_keys.values()]
 
 
-def _sha256sum_seconds(files: list[Path]) -> float:
+def _openssl_sha256_seconds(files: list[Path]) -> float:
     started = time.perf_counter()
-    subprocess.run(["sha256sum", *map(str, files)], check=True, stdout=subprocess.DEVNULL)
+    for path in files:
+        digest = hashlib.sha256()
+        with open(path, "rb") as reader:
+            while chunk := reader.read(1024 * 1024):
+                digest.update(chunk)
     return time.perf_counter() - started
 
 
@@ -144,16 +154,16 @@ def run(workdir: Path) -> Section:
     folder, trusted = _make_packages(workdir)
     files = sorted(folder.glob("*.merit"))
     total_bytes = sum(p.stat().st_size for p in files)
-    _sha256sum_seconds(files)  # warm the page cache for all sides alike
+    _openssl_sha256_seconds(files)  # warm the page cache for all sides alike
     # The disk of a shared (virtual) machine varies by tens of percent from one minute to
     # the next: the three measures take turns, ROUNDS times, and each keeps its best.
     baseline = durable_copy = elapsed = float("inf")
     accepted = len(files)
-    round_ratios: list[float] = []  # each round's import ÷ its own sha256sum, for the notes
+    round_ratios: list[float] = []  # each round's import ÷ its own durable copy, for the notes
     for round_number in range(ROUNDS):
-        round_baseline = _sha256sum_seconds(files)
-        baseline = min(baseline, round_baseline)
-        durable_copy = min(durable_copy, _durable_copy_seconds(files, workdir / "copy"))
+        baseline = min(baseline, _openssl_sha256_seconds(files))
+        round_copy = _durable_copy_seconds(files, workdir / "copy")
+        durable_copy = min(durable_copy, round_copy)
         province_dir = workdir / "province"
         shutil.rmtree(province_dir, ignore_errors=True)
         store = Store(province_dir)
@@ -165,27 +175,50 @@ def run(workdir: Path) -> Section:
             outcomes = session.import_paths([folder])
             round_elapsed = time.perf_counter() - started
             elapsed = min(elapsed, round_elapsed)
-            round_ratios.append(round_baseline / round_elapsed)
+            round_ratios.append(round_copy / round_elapsed)
             accepted = min(accepted, importer.count_outcomes(outcomes)["accepted"])
             if round_number == ROUNDS - 1:
                 consolidate_ms, model_ms, rows = _model_build_ms(store)
+                views = [province_views.view_timings(store, YEAR, code, label) for code, label in (
+                    (province_views.largest_province(), "one province"), (ALL_PROVINCES, "national"))]
         finally:
             store.close()
+    from bench import journey
+
+    journey_rows, journey_note = journey.rows_and_notes(
+        "province journey (national, 514 rows)", journey.run_child("province", province_dir))
 
     from models.formatting import decimal_id
 
-    ratio = baseline / elapsed
+    ratio = durable_copy / elapsed
     mb = total_bytes / (1024 * 1024)
     section = Section("Province import (514 packages) and consolidated view")
     section.rows += [
         Row("packages accepted (each round)", f"{accepted} of {len(files)}", "all", accepted == len(files)),
-        Row("import throughput ÷ sha256sum of the same files", f"{decimal_id(ratio)}×",
+        Row("import throughput ÷ durable copy of the same files (write + fsync)", f"{decimal_id(ratio)}×",
             f"≥ {decimal_id(THROUGHPUT_TARGET)}×", ratio >= THROUGHPUT_TARGET),
-        Row("import throughput ÷ durable copy of the same files (write + fsync, once)",
-            f"{decimal_id(durable_copy / elapsed)}×"),
+        Row("import throughput ÷ SHA-256 (OpenSSL) of the same files", f"{decimal_id(baseline / elapsed)}×"),
         Row(f"consolidated table model, {rows} rows (consolidate + Qt model + every cell's text)",
             f"{consolidate_ms + model_ms:.0f} ms ({consolidate_ms:.0f} + {model_ms:.0f})",
             f"< {MODEL_TARGET_MS:.0f} ms", consolidate_ms + model_ms < MODEL_TARGET_MS),
+    ]
+    section.rows += journey_rows
+    for view in views:
+        for measure, value, target in (("sort", view.sort_ms, VIEW_TARGET_MS), ("filter", view.filter_ms, VIEW_TARGET_MS),
+                                       ("refresh", view.refresh_ms, REFRESH_TARGET_MS),
+                                       ("heat map scroll step", view.heatmap_scroll_ms, None)):
+            section.rows.append(Row(f"province window, {view.label} ({view.rows} rows): {measure}",
+                                    f"{value:.0f} ms", f"≤ {target:.0f} ms" if target else "",
+                                    value <= target if target else None))
+    section.notes += [
+        "Province window rows: the real window (1366×768, offscreen) over this store, best of "
+        f"{province_views.REPEATS}, each including `processEvents()` (layout and repaint): sort = the slowest of "
+        "code, name, index and the first aspect in both orders; filter = typing a name filter or clearing it; "
+        "refresh = consolidate from the store, table and both charts; one heat-map scroll step of three lines. "
+        "One province = the one with the most kabupaten/kota (38).",
+        "Province journey: the province window on this store in a child process whose QApplication times "
+        "every event it delivers and every step (action + processEvents): open, refresh, sort five columns "
+        "both ways, filter, the chart tabs, ten heat-map page scrolls, a drill-down. " + journey_note,
     ]
     section.notes += [
         f"Measured {datetime.now():%Y-%m-%d %H:%M} (this section can be rerun alone: `bench.run import`). "
@@ -193,8 +226,8 @@ def run(workdir: Path) -> Section:
         "(incompressible) evidence each, scaled down from 'a few MB' so the whole run stays within minutes "
         "on 2 cores.",
         f"Absolute rates, best of {ROUNDS} interleaved rounds (each on a settled disk: `sync` before it): "
-        f"sha256sum {mb / baseline:.0f} MB/s, durable copy {mb / durable_copy:.0f} MB/s, "
-        f"import {mb / elapsed:.0f} MB/s ({elapsed:.1f} s for all). Import ÷ sha256sum within each round: "
+        f"SHA-256 (OpenSSL) {mb / baseline:.0f} MB/s, durable copy {mb / durable_copy:.0f} MB/s, "
+        f"import {mb / elapsed:.0f} MB/s ({elapsed:.1f} s for all). Import ÷ durable copy within each round: "
         f"{', '.join(f'{decimal_id(r)}×' for r in round_ratios)}.",
         "Every byte is written once: the stored package is the evidence of an imported assessment (the "
         "evidence store gets no copy; the drill-down extracts an entry, checking its SHA-256). Per package: "
@@ -205,12 +238,13 @@ def run(workdir: Path) -> Section:
     ]
     if ratio < THROUGHPUT_TARGET:
         section.notes.append(
-            f"Why the target is not met in this run: it asks for {THROUGHPUT_TARGET * mb / baseline:.0f} MB/s "
-            f"written durably, and a bare durable copy reached {mb / durable_copy:.0f} MB/s on this disk; "
-            f"the import, which also hashes every byte twice and verifies, reached "
-            f"{100 * durable_copy / elapsed:.0f}% of that.")
+            f"Why the target is not met in this run: a bare durable copy reached {mb / durable_copy:.0f} MB/s "
+            f"on this disk; the import, which also hashes every byte twice, verifies and commits, reached "
+            f"{100 * ratio:.0f}% of that.")
     section.notes += [
         "The province side trusts all 38 province keys generated for the run (a national collector); "
         "a real province trusts only its own.",
+        "Earlier figures against coreutils `sha256sum` (kept for reference only): import 0,69× (2026-11-23), "
+        "0,61× after format 2; against the durable copy then 0,78×.",
     ]
     return section

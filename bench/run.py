@@ -33,6 +33,7 @@ class Section:
     title: str
     rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    replaces: tuple[str, ...] = ()  # earlier titles of this section, dropped from the file on merge
 
     def markdown(self) -> str:
         lines = [f"## {self.title}", "", "| measure | result | target | met |", "|---|---|---|---|"]
@@ -55,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sections = []
     failed = False
-    for name in discover(args.only):
+    names = discover(args.only)
+    for name in names:
         module = importlib.import_module(f"bench.{name}")
         with tempfile.TemporaryDirectory(prefix=f"merit-{name}-") as workdir:
             print(f"== {name}", flush=True)
@@ -71,11 +73,43 @@ def main(argv: list[str] | None = None) -> int:
         "different machines compare.",
         "",
         f"- run: {datetime.now():%Y-%m-%d %H:%M}, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.machine()}",
+        f"{platform.system()} {platform.machine()}: {', '.join(n.removeprefix('bench_') for n in names)}; "
+        "the other sections keep the figures of their own last run",
         "",
     ]
-    Path(args.out).write_text("\n".join(header) + "\n".join(s.markdown() for s in sections), "utf-8")
+    out = Path(args.out)
+    kept = read_sections(out.read_text("utf-8")) if out.is_file() else {}
+    Path(args.out).write_text("\n".join(header) + merge_sections(kept, sections), "utf-8")
     return 1 if failed else 0
+
+
+def read_sections(text: str) -> dict[str, str]:
+    """The ``## title`` sections of an earlier ``performance.md``, by title, in file order."""
+    sections: dict[str, str] = {}
+    title = None
+    for line in text.splitlines(keepends=True):
+        if line.startswith("## "):
+            title = line[3:].strip()
+            sections[title] = ""
+        if title is not None:
+            sections[title] += line
+    return sections
+
+
+def merge_sections(kept: dict[str, str], ran: list[Section]) -> str:
+    """A partial run (``bench.run gui``) replaces only the sections it ran and keeps the
+    others as they were, so rerunning one benchmark never drops the rest."""
+    fresh = {section.title: section.markdown() for section in ran}
+    renamed = {old: section.title for section in ran for old in section.replaces}
+    merged = []
+    for title, text in kept.items():
+        title = renamed.get(title, title)
+        if title in fresh:
+            merged.append(fresh.pop(title))
+        elif title not in renamed.values():
+            merged.append(text)
+    merged += list(fresh.values())
+    return "".join(text if text.endswith("\n") else text + "\n" for text in merged)
 
 
 if __name__ == "__main__":

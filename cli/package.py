@@ -295,17 +295,11 @@ def cmd_reopen(args) -> int:
 
 # --- export, verify, inspect ------------------------------------------------------------------
 
-def _sha256_of(path: Path) -> str:
-    from models.evidence import hash_file
-
-    return hash_file(path)[0]
-
-
 @handler
 def cmd_export(args) -> int:
     from models import keys
     from models.package.format import PackageError
-    from models.package.write import prepare_export, write_package
+    from models.package.write import prepare_export, write_package_hashed
 
     data_dir = data_dir_of(args)
     certificate_path = keys.office_certificate_path(data_dir)
@@ -329,12 +323,13 @@ def cmd_export(args) -> int:
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
         private_key = _unlock(args)
         try:
-            out = write_package(prepared, Path(args.out), private_key)
+            # The hash printed is the one taken while writing: no second read of the package.
+            out, sha256 = write_package_hashed(prepared, Path(args.out), private_key)
             if recipient is not None:
-                from models.package.envelope import encrypt_package
+                from models.package.envelope import encrypt_package_hashed
 
                 try:  # in place: the signed package becomes its encrypted envelope (temp + rename)
-                    encrypt_package(out, recipient, out)
+                    out, sha256 = encrypt_package_hashed(out, recipient, out)
                 except BaseException:
                     out.unlink(missing_ok=True)  # never leave the plaintext where the envelope was asked for
                     raise
@@ -343,7 +338,7 @@ def cmd_export(args) -> int:
             cause = exc.__cause__
             fixable = os_error_message(cause) if isinstance(cause, OSError) else None
             raise CliExit(ExitCode.USAGE, fixable or str(exc)) from exc
-        info = {"package": str(out), "size": out.stat().st_size, "sha256": _sha256_of(out),
+        info = {"package": str(out), "size": out.stat().st_size, "sha256": sha256,
                 "encrypted_to": recipient.key_id_hex if recipient is not None else None,
                 "year": assessment.year, "revision": assessment.revision,
                 "evidence_files": len(store.evidence(assessment))}

@@ -201,18 +201,30 @@ def _latest_received(codes: set[str], year: int) -> dict[str, ReceivedPackage]:
     return latest
 
 
+# A received package's scores, by (package file SHA-256, instrument SHA-256): the package's
+# bytes fix its answers, gates, S and k, so its scores never change; a refresh after an
+# import scores only the new packages instead of all 514 again.
+_scores_of_package: dict[tuple[str, str], object] = {}
+
+
 def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tuple]:
     """Score each package's assessment from two queries in all (assessments with their
-    offices, then every answered level as plain tuples): a national view has 514."""
+    offices, then every answered level of the packages not scored before, as plain
+    tuples): a national view has 514."""
     ids = [package.assessment_id for package in packages.values()]
     if not ids:
         return {}
     assessments = {a.id: a for a in Assessment.select(Assessment, Office).join(Office).where(Assessment.id.in_(ids))}
-    levels: dict[int, dict[str, int]] = {assessment_id: {} for assessment_id in ids}
-    query = (Answer.select(Answer.assessment, Answer.item_id, Answer.level)
-             .where(Answer.assessment.in_(ids) & Answer.level.is_null(False)).tuples())
-    for assessment_id, item_id, level in query:
-        levels[assessment_id][item_id] = level
+    # A received revision is final: it is scored with the instrument its SHA-256 names, or not at all.
+    keys = {code: (package.sha256, assessments[package.assessment_id].instrument_sha256)
+            for code, package in packages.items()}
+    unscored = [packages[code].assessment_id for code, key in keys.items() if key not in _scores_of_package]
+    levels: dict[int, dict[str, int]] = {assessment_id: {} for assessment_id in unscored}
+    if unscored:
+        query = (Answer.select(Answer.assessment, Answer.item_id, Answer.level)
+                 .where(Answer.assessment.in_(unscored) & Answer.level.is_null(False)).tuples())
+        for assessment_id, item_id, level in query:
+            levels[assessment_id][item_id] = level
     scored = {}
     for code, package in packages.items():
         assessment = assessments[package.assessment_id]
@@ -221,8 +233,11 @@ def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tup
         except InstrumentUnavailable:  # never re-scored with another release: the scores as received
             scored[code] = (assessment, store.score(assessment))
             continue
-        scored[code] = (assessment, score_recorded(instrument, assessment.gates, levels[assessment.id],
-                                                   survey=assessment.survey, correction=assessment.correction))
+        if keys[code] not in _scores_of_package:
+            _scores_of_package[keys[code]] = score_recorded(
+                instrument, assessment.gates, levels[assessment.id], survey=assessment.survey,
+                correction=assessment.correction)
+        scored[code] = (assessment, _scores_of_package[keys[code]])
     return scored
 
 

@@ -259,6 +259,25 @@ def backup_rotating(db: SqliteDatabase, data_dir: Path, keep: int = KEEP_BACKUPS
     return target
 
 
+def changed_since_last_backup(data_dir: Path) -> bool:
+    """True unless the newest automatic backup is younger than every write to the database:
+    the main file's last change, and the WAL's when it holds frames (SQLite creates an empty
+    one at every open). False means a new backup would copy the same data again."""
+    automatic = [p for p in backups_newest_first(data_dir) if p.name.startswith("auto-")]
+    if not automatic:
+        return True
+    path = data_dir / DB_FILENAME
+    wal = path.with_name(path.name + "-wal")
+    try:
+        backed_up = automatic[0].stat().st_mtime_ns
+        written = [path.stat().st_mtime_ns]
+        if wal.exists() and wal.stat().st_size > 0:
+            written.append(wal.stat().st_mtime_ns)
+    except OSError:
+        return True  # cannot tell: back up
+    return max(written) >= backed_up
+
+
 @dataclass
 class OpenedDatabase:
     db: SqliteDatabase

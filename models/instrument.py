@@ -15,12 +15,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 from pathlib import Path
 
-import jsonschema
-
 from models.paths import resource_path
 from models.winpaths import windows_name_problem
 
 SCHEMA_FILE = "instrument.schema.json"
+# SHA-256 of each shipped instrument file (``sha256sum`` format). The tests validate every
+# shipped file fully and keep this list in sync, so at start a shipped file with a listed
+# digest is trusted without loading jsonschema; any other bytes are validated in full.
+SHIPPED_DIGESTS_FILE = "shipped.sha256"
 WEIGHT_SUM_TOLERANCE = 1e-6
 
 
@@ -301,31 +303,65 @@ def _json_path(parts: Iterable) -> str:
     return text
 
 
-def load_instrument_bytes(data: bytes, origin: str = "<bytes>", path: Path | None = None) -> Instrument:
-    """Parse and strictly validate an instrument; errors name ``origin`` and the field path."""
+def load_instrument_bytes(data: bytes, origin: str = "<bytes>", path: Path | None = None,
+                          trusted_digests: frozenset[str] = frozenset()) -> Instrument:
+    """Parse and strictly validate an instrument; errors name ``origin`` and the field path.
+    Bytes whose SHA-256 is in ``trusted_digests`` (shipped and checked by the tests) skip
+    the JSON Schema pass; the semantic checks always run."""
     try:
         raw = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise InstrumentError(f"{origin}: bukan teks UTF-8 ({exc})") from exc
     except json.JSONDecodeError as exc:
         raise InstrumentError(f"{origin}: bukan JSON yang sah (baris {exc.lineno}, kolom {exc.colno}: {exc.msg})") from exc
-    validator = jsonschema.Draft202012Validator(_schema())
-    errors = sorted(validator.iter_errors(raw), key=lambda error: list(error.absolute_path))
-    if errors:
-        first = errors[0]
-        raise InstrumentError(f"{origin}: {_json_path(first.absolute_path)}: {first.message}")
-    instrument = _build(raw, hashlib.sha256(data).hexdigest(), path)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest not in trusted_digests:
+        import jsonschema  # only for bytes not already checked: most starts never load it
+
+        validator = jsonschema.Draft202012Validator(_schema())
+        errors = sorted(validator.iter_errors(raw), key=lambda error: list(error.absolute_path))
+        if errors:
+            first = errors[0]
+            raise InstrumentError(f"{origin}: {_json_path(first.absolute_path)}: {first.message}")
+    instrument = _build(raw, digest, path)
     _check_semantics(instrument, origin)
     return instrument
 
 
-def load_instrument(path: Path | str) -> Instrument:
+def load_instrument(path: Path | str, trusted_digests: frozenset[str] = frozenset()) -> Instrument:
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InstrumentError(f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
-    return load_instrument_bytes(data, origin=str(path), path=path)
+    return load_instrument_bytes(data, origin=str(path), path=path, trusted_digests=trusted_digests)
+
+
+def shipped_digests(directory: Path) -> dict[str, str]:
+    """File name -> SHA-256 from ``directory``'s digest list (empty when there is none)."""
+    listing = directory / SHIPPED_DIGESTS_FILE
+    if not listing.is_file():
+        return {}
+    pairs = (line.split(maxsplit=1) for line in listing.read_text("utf-8").splitlines() if line.strip())
+    return {name.strip().lstrip("*"): digest for digest, name in pairs}
+
+
+def check_shipped_digests(directory: Path) -> None:
+    """Every instrument file in ``directory`` passes full validation and its SHA-256 is the
+    one listed, and the list names no other file (tests and the bundle build call this);
+    :class:`InstrumentError` names the first problem."""
+    listed = shipped_digests(directory)
+    files = instrument_files(directory)
+    for path in files:
+        load_instrument(path)  # trusting nothing: the schema pass runs
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if listed.get(path.name) != digest:
+            raise InstrumentError(f"{directory / SHIPPED_DIGESTS_FILE}: {path.name} harus tercatat dengan "
+                                  f"SHA-256 {digest}")
+    extra = set(listed) - {path.name for path in files}
+    if extra:
+        raise InstrumentError(f"{directory / SHIPPED_DIGESTS_FILE}: mencatat berkas yang tidak ada: "
+                              f"{', '.join(sorted(extra))}")
 
 
 def _build(raw: dict, sha256: str, path: Path | None) -> Instrument:
@@ -517,8 +553,10 @@ class InstrumentRegistry:
         self._by_hash: dict[str, Instrument] = {}
         self.skipped: list[SkippedInstrument] = []
         for directory in directories:
+            listed = shipped_digests(directory)
             for path in instrument_files(directory):
-                self.add(load_instrument(path))
+                trusted = frozenset({listed[path.name]}) if path.name in listed else frozenset()
+                self.add(load_instrument(path, trusted))
         for directory in lenient:
             for path in instrument_files(directory):
                 try:

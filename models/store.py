@@ -24,6 +24,7 @@ from models.db import (
     StoreError,
     StoreIOError,
     backup_rotating,
+    changed_since_last_backup,
     open_database,
     restore_backup,
 )
@@ -288,6 +289,13 @@ class Store:
         """A rotating automatic backup (the GUI takes one at every start); None when the store
         is still empty (see ``db.backup_rotating``)."""
         return backup_rotating(self.db, self.data_dir)
+
+    def backup_if_changed(self) -> Path | None:
+        """:meth:`backup`, unless nothing was written since the newest automatic backup
+        (then None): a start that changes nothing must not rotate good backups out."""
+        if not changed_since_last_backup(self.data_dir):
+            return None
+        return self.backup()
 
     # --- settings ------------------------------------------------------------------------
 
@@ -646,10 +654,15 @@ class Store:
 
     # --- audit and scores ----------------------------------------------------------------
 
-    def audit_trail(self, assessment: Assessment, item_id: str | None = None) -> list[AuditEntry]:
+    def audit_trail(self, assessment: Assessment, item_id: str | None = None, *,
+                    after_id: int | None = None) -> list[AuditEntry]:
+        """Newest first; ``after_id``: only entries written after that one (a view that already
+        shows the older ones asks for what is new, not for the whole history again)."""
         query = AuditEntry.select().where(AuditEntry.assessment == assessment)
         if item_id is not None:
             query = query.where(AuditEntry.item_id == item_id)
+        if after_id is not None:
+            query = query.where(AuditEntry.id > after_id)
         return list(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()))
 
     def recorded_levels(self, assessment: Assessment) -> dict[str, int | None]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models import APP_ID, APP_NAME, __version__
@@ -86,6 +87,37 @@ def _warn_backup_failed(reason: str) -> None:
     QMessageBox.warning(None, QCoreApplication.translate("app", "Cadangan otomatis gagal"),
                         QCoreApplication.translate(
                             "app", "Cadangan otomatis saat mulai tidak dapat dibuat. {0}").format(reason))
+
+
+class StartupBackup(QObject):
+    """The automatic backup of a start, off the critical path: on its own thread once the
+    window is shown (its SQLite connection is that thread's own), and only when something
+    was written since the newest automatic backup. A failure is told on the GUI thread."""
+
+    failed = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget):
+        super().__init__(parent)
+        self.store = store
+        self.failed.connect(self._on_failed)  # queued to this object's (the GUI) thread
+        self._thread = threading.Thread(target=self._run, name="startup-backup", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.store.backup_if_changed()
+        except StoreError as exc:  # a failed backup must not stop the day's work
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the disk, whatever it says
+            self.failed.emit(classify(exc).message)
+        finally:
+            self.store.db.close()  # this thread's connection only
+
+    def _on_failed(self, reason: str) -> None:
+        _warn_backup_failed(reason)
+
+    def wait(self) -> None:
+        self._thread.join()
 
 
 def _skipped_instruments_notice(store: Store, parent: QWidget) -> QMessageBox | None:
@@ -187,14 +219,8 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
     store, agrees = settle_history(store, data_dir)
     if store is None:
         return EXIT_STORE
+    backup = None
     try:
-        try:
-            if agrees:  # a backup of data that disagrees with its history would push out good ones
-                store.backup()
-        except StoreError as exc:  # a failed backup must not stop the day's work
-            _warn_backup_failed(str(exc))
-        except Exception as exc:  # noqa: BLE001 - the disk, whatever it says
-            _warn_backup_failed(classify(exc).message)
         from ui.evidence_panel import cleanup_temp_copies
 
         app.aboutToQuit.connect(cleanup_temp_copies)
@@ -219,6 +245,8 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
             if created_assessment_id and hasattr(window, "open_assessment"):
                 window.open_assessment(created_assessment_id)
             window.show()
+            if agrees and backup is None:  # a backup of data that disagrees with its history would push out good ones
+                backup = StartupBackup(store, window)
             if package is not None:  # the .merit file from the command line: once, in the first window
                 QTimer.singleShot(0, lambda window=window, package=package: open_package(window, package))
                 package = None
@@ -230,6 +258,8 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
             if os.environ.get(EXIT_AFTER_START_ENV) == "1":
                 QTimer.singleShot(0, app.quit)
             code = app.exec()
+            if backup is not None:
+                backup.wait()  # before a store it reads from can be closed
             checkpointer.timer.stop()  # the store it checkpoints may be closed next (leaving the demo)
             app.removeEventFilter(checkpointer)
             window.close()  # saves the window state when the loop was left by quit(), not by closing

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -11,6 +13,8 @@ from ui.session_adapter import SessionAdapter
 
 ROOT = QModelIndex()
 SHORT_TEXT = 60
+SAMPLE_MOMENT = datetime(2026, 9, 30, 23, 59)  # the widest date the time column must fit
+WHO_COLUMN_CHARS = 14
 
 
 def field_text(field: str) -> str:
@@ -94,6 +98,19 @@ class HistoryModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def prepend_rows(self, rows: list[AuditEntry]) -> None:
+        """Newer entries (newest first) above the ones shown: one insertion, no reset, so a
+        save costs the same with 10 or 1,000 entries in the item's history."""
+        if not rows:
+            return
+        self.beginInsertRows(ROOT, 0, len(rows) - 1)
+        self.rows[:0] = rows
+        self.endInsertRows()
+
+    @property
+    def newest_id(self) -> int | None:
+        return max((entry.id for entry in self.rows), default=None) if self.rows else None
+
     def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
@@ -138,8 +155,14 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setWordWrap(False)
+        # Widths from the font once, not from the rows: measuring every row (ResizeToContents)
+        # on every change grew with the item's history and froze the window after each save.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.fontMetrics()
+        padding = 2 * metrics.averageCharWidth()
+        header.resizeSection(0, metrics.horizontalAdvance(short_time(SAMPLE_MOMENT)) + padding)
+        header.resizeSection(1, metrics.averageCharWidth() * WHO_COLUMN_CHARS + padding)
         header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -160,18 +183,24 @@ class HistoryPanel(QWidget):
             self.caption.setText(self.tr("<b>Riwayat penilaian</b> (pertanyaan pembuka, S, k)"))
         self.reload()
 
-    def reload(self) -> None:
+    def _entries(self, after_id: int | None = None) -> list[AuditEntry]:
         store, assessment = self.session.model.store, self.session.model.assessment
         if self.item_id:
-            rows = store.audit_trail(assessment, self.item_id)
-        else:
-            rows = [entry for entry in store.audit_trail(assessment) if entry.item_id is None]
-        self.model.set_rows(rows)
+            return store.audit_trail(assessment, self.item_id, after_id=after_id)
+        return [entry for entry in store.audit_trail(assessment, after_id=after_id) if entry.item_id is None]
+
+    def reload(self) -> None:
+        """The whole history of what is shown (on choosing another item)."""
+        self.model.set_rows(self._entries())
+
+    def append_new(self) -> None:
+        """Only the entries written since the newest one shown, above it."""
+        self.model.prepend_rows(self._entries(after_id=self.model.newest_id))
 
     def _on_session_item_changed(self, item_id: str) -> None:
         if item_id == self.item_id:
-            self.reload()
+            self.append_new()
 
     def _on_session_assessment_changed(self) -> None:
         if self.item_id is None:
-            self.reload()
+            self.append_new()

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
 from models.paths import resource_path
 
@@ -23,20 +22,20 @@ def icon_dir() -> Path:
 
 
 def app_icon() -> QIcon:
-    """The SVG plus the pre-rendered PNGs, so small sizes stay crisp without SVG support."""
+    """The pre-rendered PNGs, 16-256 px. Not the SVG: it would load QtSvg and its icon
+    engine at every start for sizes the PNGs already cover."""
     icon = QIcon()
     directory = icon_dir()
     for size in ICON_SIZES:
         png = directory / f"{ICON_NAME}-{size}.png"
         if png.exists():
             icon.addFile(str(png))
-    svg = directory / f"{ICON_NAME}.svg"
-    if svg.exists():
-        icon.addFile(str(svg))
     return icon
 
 
 def render_svg(svg: Path, size: int) -> QImage:
+    from PySide6.QtSvg import QSvgRenderer  # only when regenerating the PNGs
+
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(QColor(Qt.GlobalColor.transparent))
     painter = QPainter(image)

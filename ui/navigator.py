@@ -33,6 +33,7 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
 ASPECT_ID_ROLE = Qt.ItemDataRole.UserRole + 4
+LEVEL_COLUMN_PADDING = 16  # the header's sort/margin space around the widest text
 
 STATE_COLORS = {
     EMPTY: "#9aa0a6",
@@ -257,6 +258,9 @@ class NavigatorFilter(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
+        # The filter reads only the fixed search text, so an answer changing a row's data can
+        # never change which rows pass: no re-filtering (and re-laying out) on every save.
+        self.setDynamicSortFilter(False)
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
 
@@ -302,7 +306,11 @@ class NavigatorView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The level column's width from the font once ("t/b", "30/30"), not from every row on
+        # every change to a level.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, max(self.fontMetrics().horizontalAdvance(text) for text in (
+            "30/30", self.tr("t/b"), model.headerData(1, Qt.Orientation.Horizontal))) + LEVEL_COLUMN_PADDING)
         self.tree.expandAll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

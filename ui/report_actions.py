@@ -12,12 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
-from documents.fonts import register_fonts
-from documents.report_pdf import render_report, write_report_pdf
-from models.report_data import build_report
+# Printing, the fonts and the report layout load on first use, not with the window: the
+# start does not pay for QtPrintSupport and the PDF painter (issue 17).
 from models.settings import OPERATOR_NAME
 
 
@@ -49,7 +47,7 @@ class ReportActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.preview_dialog = None  # QPrintPreviewDialog once shown
         self.preview_action = self._action(self.tr("Pratinjau dan &cetak laporan…"), self.show_print_preview,
                                            QKeySequence.StandardKey.Print, "printReport")
         self.pdf_action = self._action(self.tr("Simpan laporan P&DF…"), self.save_report_pdf, "Ctrl+Shift+P", "reportPdf")
@@ -105,7 +103,14 @@ class ReportActions(QObject):
 
     # --- report ----------------------------------------------------------------------------
 
-    def make_print_preview(self) -> QPrintPreviewDialog | None:
+    def make_print_preview(self):
+        """The print preview dialog (QPrintPreviewDialog) of the report; None without an assessment."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from documents.fonts import register_fonts
+        from documents.report_pdf import render_report
+        from models.report_data import build_report
+
         assessment = self._assessment()
         if assessment is None:
             return None
@@ -127,6 +132,10 @@ class ReportActions(QObject):
             dialog.exec()
 
     def save_report_pdf(self) -> None:
+        from documents.fonts import register_fonts
+        from documents.report_pdf import write_report_pdf
+        from models.report_data import build_report
+
         assessment = self._assessment()
         if assessment is None:
             return
@@ -198,6 +207,7 @@ class ReportActions(QObject):
 
     def save_berita_acara(self) -> None:
         from documents.berita_acara_pdf import write_berita_acara_pdf
+        from documents.fonts import register_fonts
         from models.berita_acara import BeritaAcaraError, berita_acara_of_package
 
         package = ask_open_path(self.window, self.tr("Pilih berkas paket yang diekspor"),

@@ -72,6 +72,12 @@ def is_encrypted(path: Path) -> bool:
 def encrypt_package(path: Path, recipient: PublicKey, out: Path) -> Path:
     """Encrypt the (signed) package at ``path`` to ``recipient`` (the province key) into
     ``out``, durably (temp file, fsync, rename)."""
+    return encrypt_package_hashed(path, recipient, out)[0]
+
+
+def encrypt_package_hashed(path: Path, recipient: PublicKey, out: Path) -> tuple[Path, str]:
+    """:func:`encrypt_package`, also returning the SHA-256 (hex) of the envelope as written."""
+    written = hashlib.sha256()
     ephemeral = X25519PrivateKey.generate()
     ephemeral_raw = _raw(ephemeral.public_key())
     recipient_x = x25519_public_of(recipient)
@@ -80,16 +86,19 @@ def encrypt_package(path: Path, recipient: PublicKey, out: Path) -> Path:
     aead = ChaCha20Poly1305(key)
     with atomic_file(Path(out)) as partial, open(path, "rb") as source, open(partial, "wb") as target:
         target.write(header)
+        written.update(header)
         counter = 0
         chunk = source.read(CHUNK_SIZE)
         while True:
             following = source.read(CHUNK_SIZE)
             final = not following
-            target.write(aead.encrypt(_nonce(counter, final), chunk, header))
+            sealed = aead.encrypt(_nonce(counter, final), chunk, header)
+            target.write(sealed)
+            written.update(sealed)
             if final:
                 break
             chunk, counter = following, counter + 1
-    return Path(out)
+    return Path(out), written.hexdigest()
 
 
 def decrypt_package(path: Path, private_key: Ed25519PrivateKey, out: Path) -> Path:

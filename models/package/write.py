@@ -204,6 +204,13 @@ def export_package(store: Store, assessment: Assessment, out_path: Path, private
 def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey, *,
                   progress: Progress = None, cancelled: Cancelled = None) -> Path:
     """Sign and write a prepared export; touches no database (safe in a worker thread)."""
+    return write_package_hashed(prepared, out_path, private_key, progress=progress, cancelled=cancelled)[0]
+
+
+def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey, *,
+                         progress: Progress = None, cancelled: Cancelled = None) -> tuple[Path, str]:
+    """:func:`write_package`, also returning the written file's SHA-256 (hex), taken from
+    the pass that hashes the file for its signature: the caller need not read it again."""
     public = public_key_of(private_key)
     if prepared.certificate.office_public_key != public:
         raise CertificateRefused("Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
@@ -272,16 +279,16 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
             # The signature covers every byte before it: hash the file as written (page cache).
             handle.seek(0)
             whole = hashlib.blake2b(digest_size=64)
-            file_digest = hashlib.sha256()  # of the whole file: what a result from the province names
+            file_sha256 = hashlib.sha256()  # of the whole file: what people compare and a result names
             remaining = signed_length
             while remaining:
                 chunk = handle.read(min(CHUNK, remaining))
                 whole.update(chunk)
-                file_digest.update(chunk)
+                file_sha256.update(chunk)
                 remaining -= len(chunk)
             handle.seek(signed_length)
             signature = sign_digest(private_key, public.key_id, whole.digest(), comment)
-            file_digest.update(signature)
+            file_sha256.update(signature)
             handle.write(signature)
             handle.truncate()
             handle.flush()
@@ -300,10 +307,10 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
         raise
     if prepared.record_dir is not None:
         try:
-            record_export(prepared.record_dir, manifest, file_digest.hexdigest(), signed_length + len(signature),
+            record_export(prepared.record_dir, manifest, file_sha256.hexdigest(), signed_length + len(signature),
                           out_path.name)
         except OSError as exc:
             raise PackageError(f"Paket ditulis ke {out_path}, tetapi catatan ekspornya gagal disimpan "
                                f"({exc.strerror or exc}); ekspor ulang agar hasil verifikasi provinsi dapat "
                                "dicocokkan.") from exc
-    return out_path
+    return out_path, file_sha256.hexdigest()

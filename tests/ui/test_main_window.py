@@ -134,6 +134,29 @@ def test_main_py_starts_the_window_and_exits_when_asked(data_dir, tmp_path):
     assert list((tmp_path / "config").rglob("*.ini"))  # the window state was saved on the way out
 
 
+def test_a_start_that_changed_nothing_takes_no_new_backup(data_dir, tmp_path):
+    """The start-up backup runs after the window shows, and only when data was written since
+    the newest automatic backup (issue 17: not at every start, not on the critical path)."""
+    with Store(data_dir) as seeded:
+        office = seeded.ensure_office("19.01")
+        assessment_id = seeded.create_assessment(office, 2026).id
+    environment = dict(os.environ, MERIT_LURING_EXIT_AFTER_START="1", QT_QPA_PLATFORM="offscreen",
+                       XDG_CONFIG_HOME=str(tmp_path / "config"))
+
+    def start() -> list:
+        finished = subprocess.run([sys.executable, str(REPO / "main.py"), "--data-dir", str(data_dir)],
+                                  env=environment, cwd=REPO, capture_output=True, text=True, timeout=120)
+        assert finished.returncode == 0, finished.stderr
+        return sorted((data_dir / "backups").glob("auto-*.sqlite"))
+
+    first = start()
+    assert len(first) == 1
+    assert start() == first  # nothing written since: no second copy of the same data
+    with Store(data_dir) as store:
+        store.set_answer(store.assessment(assessment_id), "A1.1", level=2, who="penguji")
+    assert len(start()) == 2
+
+
 def test_reload_after_finalizing_elsewhere_makes_the_window_read_only(qtbot, window, store, assessment):
     from models.tables import Assessment
 

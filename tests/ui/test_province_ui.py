@@ -433,3 +433,47 @@ def test_province_window_has_settings_and_help_menus(qtbot, window, monkeypatch)
     monkeypatch.setattr(AboutDialog, "exec", lambda dialog: shown.append(dialog.text_label.text()))
     window.about_action.trigger()
     assert "Versi " in shown[-1]
+
+
+def test_sorting_reorders_the_model_and_keeps_selection_and_widths(qtbot, window):
+    """Issue 17: the model sorts its own rows by ranks held per column (no Python lessThan),
+    the selection follows its office, the order survives a refresh, widths stay put."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    view = window.view
+    header = view.table.horizontalHeader()
+    assert all(header.sectionResizeMode(column) != header.ResizeMode.ResizeToContents
+               for column in range(header.count()))
+    widths = [header.sectionSize(column) for column in range(header.count())]
+    view.table.sortByColumn(cv.COL_CODE, Qt.SortOrder.AscendingOrder)
+    selected = view.proxy.index(visible_codes(view).index("19.02"), 0)
+    view.table.selectionModel().select(selected, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                       | QItemSelectionModel.SelectionFlag.Rows)
+    view.table.sortByColumn(cv.COL_INDEX, Qt.SortOrder.DescendingOrder)
+    codes = [window.model.index(row, cv.COL_CODE).data() for row in range(window.model.rowCount())]
+    assert codes[:3] == ["19.71", "19.01", "19.02"] and visible_codes(view) == codes
+    assert view.selected_row().code == "19.02"
+    assert [header.sectionSize(column) for column in range(header.count())] == widths
+    window.refresh()
+    assert visible_codes(view) == codes  # a refresh keeps the chosen order
+    view.table.sortByColumn(cv.COL_INDEX, Qt.SortOrder.AscendingOrder)
+    assert visible_codes(view)[-3:] == ["19.02", "19.01", "19.71"]
+
+
+def test_heat_map_paints_only_the_rows_in_the_exposed_area(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    heatmap = HeatMap(window.store.registry.default())
+    qtbot.addWidget(heatmap)
+    heatmap.set_consolidation(window.consolidation)
+    heatmap.resize(800, heatmap.sizeHint().height())
+    painted = []
+    original = HeatMap.cell_color
+    monkeypatch.setattr(HeatMap, "cell_color", lambda self, row, column: painted.append(row.code)
+                        or original(self, row, column))
+    heatmap.grab()
+    assert len(set(painted)) == 7
+    painted.clear()
+    row_height = heatmap._row_height()  # noqa: SLF001
+    heatmap.grab(QRect(0, heatmap.MARGIN + row_height * 3, 800, row_height))  # the third office's row
+    assert 1 <= len(set(painted)) <= 3 and len(painted) <= 3 * len(window.consolidation.aspect_ids)

@@ -30,11 +30,13 @@ class _ChartBase(QWidget):
         super().__init__(parent)
         self._instrument = instrument
         self._consolidation: Consolidation | None = None
+        self._widest_name: int | None = None  # measured once per consolidation, not per paint
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
 
     def set_consolidation(self, consolidation: Consolidation) -> None:
         self._consolidation = consolidation
+        self._widest_name = None
         self.updateGeometry()
         self.adjustSize()
         self.update()
@@ -46,9 +48,10 @@ class _ChartBase(QWidget):
         return self.palette().color(self.palette().ColorRole.WindowText)
 
     def _label_width(self, rows: list[ConsolidatedRow]) -> int:
-        metrics = QFontMetrics(self.font())
-        widest = max((metrics.horizontalAdvance(row.name) for row in rows), default=80)
-        return min(widest + 12, max(120, self.width() // 3))
+        if self._widest_name is None:
+            metrics = QFontMetrics(self.font())
+            self._widest_name = max((metrics.horizontalAdvance(row.name) for row in rows), default=80)
+        return min(self._widest_name + 12, max(120, self.width() // 3))
 
 
 class RankingChart(_ChartBase):
@@ -207,7 +210,13 @@ class HeatMap(_ChartBase):
                              Qt.AlignmentFlag.AlignCenter, aspect_id)
         painter.setFont(self.font())
         show_figures = metrics.horizontalAdvance("0,00") + 4 <= cell
-        for index, row in enumerate(self.rows()):
+        rows = self.rows()
+        # Only the rows in the area to repaint: a scroll step exposes a strip, not 514 × 8 cells.
+        exposed = event.rect()
+        first = max(0, (exposed.top() - self.MARGIN) // row_height - 1)
+        last = min(len(rows), (exposed.bottom() - self.MARGIN) // row_height + 1)
+        for index in range(first, last):
+            row = rows[index]
             top = self.MARGIN + (index + 1) * row_height
             painter.setPen(text if row.received else QColor("#808080"))
             label_rect = QRectF(self.MARGIN, top, left - self.MARGIN - 6, row_height)

@@ -2,8 +2,9 @@
 
 ``ConsolidatedTableModel`` shows a :class:`models.consolidate.Consolidation`; display texts
 use the decimal comma, ``SORT_ROLE`` carries raw numbers so sorting is numeric (missing
-rows sort after every received one). ``ConsolidatedFilterProxy`` filters by name/code text,
-status, band and certificate state. ``ConsolidatedView`` puts the filters above the table
+rows sort after every received one); the model sorts its own rows by ranks it computes once
+per column. ``ConsolidatedFilterProxy`` filters by name/code text, status, band and
+certificate state. ``ConsolidatedView`` puts the filters above the table
 and emits ``office_activated(assessment_id)`` on double-click or Enter.
 """
 
@@ -42,6 +43,8 @@ FIRST_ASPECT = 5
 MISSING_SORT = float("-inf")
 GAP_HIGHLIGHT = "#f4b183"  # the largest drops from self-assessed to verified (as in the XLSX)
 MATURITY_GROUP_OFFSET = 1e6
+WIDTH_SAMPLE_ROWS = 64  # rows measured for the column widths, spread over the table
+MAX_COLUMN_WIDTH = 320
 
 
 def _t(text: str) -> str:
@@ -66,6 +69,8 @@ class ConsolidatedTableModel(QAbstractTableModel):
         self._consolidation = consolidation
         self._rows: list[cons.ConsolidatedRow] = list(consolidation.rows) if consolidation else []
         self._aspect_count = len(consolidation.aspect_ids) if consolidation else 8
+        self._ranks: dict[int, list[int]] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
         self._largest_gaps = cons.largest_gap_codes(consolidation) if consolidation else set()
@@ -78,13 +83,60 @@ class ConsolidatedTableModel(QAbstractTableModel):
         self._rows = list(consolidation.rows)
         self._aspect_count = len(consolidation.aspect_ids)
         self._largest_gaps = cons.largest_gap_codes(consolidation)
+        self._ranks = {}
+        self._sort_rows_quietly()
         self.endResetModel()
+
+    def _sort_rows_quietly(self) -> None:
+        """The new rows in the order last asked for (inside a reset: no layout signals)."""
+        column, order = self._sort
+        if 0 <= column < self.columnCount():
+            ranks = self.sort_ranks(column)
+            new_order = sorted(range(len(self._rows)), key=ranks.__getitem__,
+                               reverse=order == Qt.SortOrder.DescendingOrder)
+            self._rows = [self._rows[old] for old in new_order]
+            self._ranks = {}
 
     def consolidation(self) -> cons.Consolidation | None:
         return self._consolidation
 
     def row_at(self, row: int) -> cons.ConsolidatedRow:
         return self._rows[row]
+
+    def sort_ranks(self, column: int) -> list[int]:
+        """Each row's rank in ``column``'s order, computed once per consolidation: the proxy
+        compares two integers instead of reading two values through ``data()``."""
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            keys = [self._comparable(self._sort_key(row, column)) for row in self._rows]
+            ranks = [0] * len(keys)
+            for rank, row in enumerate(sorted(range(len(keys)), key=keys.__getitem__)):
+                ranks[row] = rank
+            self._ranks[column] = ranks
+        return ranks
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows themselves by the held ranks: one Python sort of integers, where
+        a sorting proxy would call back into Python for each of ~n·log n comparisons."""
+        self._sort = (column, order)
+        if not 0 <= column < self.columnCount():
+            return
+        self.layoutAboutToBeChanged.emit()
+        ranks = self.sort_ranks(column)
+        new_order = sorted(range(len(self._rows)), key=ranks.__getitem__,
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+        position = {old: new for new, old in enumerate(new_order)}
+        self._rows = [self._rows[old] for old in new_order]
+        self._ranks = {held: [values[old] for old in new_order] for held, values in self._ranks.items()}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(persistent, [
+            self.index(position[index.row()], index.column()) for index in persistent])
+        self.layoutChanged.emit()
+
+    @staticmethod
+    def _comparable(key) -> tuple:
+        """Numbers before texts, so a column mixing them (none do today) still sorts."""
+        return (0, key, "") if isinstance(key, (int, float)) else (1, 0, str(key))
 
     # --- Qt model API --------------------------------------------------------------------
 
@@ -130,7 +182,7 @@ class ConsolidatedTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self.display_text(row, column)
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_INDEX and column != COL_BAND:
@@ -170,7 +222,7 @@ class ConsolidatedTableModel(QAbstractTableModel):
             return "\n".join(tips) or None
         return None
 
-    def _display(self, row: cons.ConsolidatedRow, column: int) -> str:
+    def display_text(self, row: cons.ConsolidatedRow, column: int) -> str:
         if column == COL_CODE:
             return row.code
         if column == COL_NAME:
@@ -288,11 +340,10 @@ class ConsolidatedFilterProxy(QSortFilterProxyModel):
             return False
         return not self._certificate or row.certificate_state == self._certificate
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if type(a) is not type(b):
-            a, b = str(a), str(b)
-        return a < b
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """The table model sorts its own rows (see ``ConsolidatedTableModel.sort``); the proxy
+        keeps their order and only filters."""
+        self.sourceModel().sort(column, order)
 
 
 class ConsolidatedView(QWidget):
@@ -341,10 +392,10 @@ class ConsolidatedView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        # Widths measured once per consolidation (fit_columns), not on every sort, filter or
+        # change: ResizeToContents re-measured the rows each time and froze a national view.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Widths from the first rows only: measuring all 514 of a national view freezes for a second.
-        header.setResizeContentsPrecision(64)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
 
@@ -359,9 +410,28 @@ class ConsolidatedView(QWidget):
         self.certificate_filter.currentIndexChanged.connect(self._on_certificate_filter_changed)
         self.table.activated.connect(self._on_table_activated)
         model.modelReset.connect(self._on_model_reset)
+        model.modelReset.connect(self.fit_columns)
         self.proxy.rowsInserted.connect(self._on_model_reset)
         self.proxy.rowsRemoved.connect(self._on_model_reset)
         self._on_model_reset()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and the widest text of up to ``WIDTH_SAMPLE_ROWS``
+        rows (spread over the table), measured once; the user may still drag them."""
+        model = self.model
+        rows = model.rowCount()
+        step = max(1, rows // WIDTH_SAMPLE_ROWS)
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        for column in range(model.columnCount()):
+            header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = header_metrics.horizontalAdvance(header) + padding  # room for the sort arrow
+            for row in range(0, rows, step):
+                text = model.display_text(model.row_at(row), column)
+                widest = max(widest, metrics.horizontalAdvance(text) + padding)
+            self.table.horizontalHeader().resizeSection(column, min(widest, MAX_COLUMN_WIDTH))
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
