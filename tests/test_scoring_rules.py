@@ -214,3 +214,56 @@ def test_legacy_maximum_per_aspect_and_no_band_above_the_top(legacy_instrument):
     assert partial.aspect("L1").max_score == 40.0  # unanswered items still count toward the maximum
     assert partial.index == 100.0 + 3 * 5  # the rest at the lowest level, 1
 
+
+
+# --- an instrument whose scale does not start at 0 ----------------------------------------------
+
+def _scale_one_to_five(raw):
+    raw["scale"] = {**raw["scale"], "min": 1, "max": 5}
+    for aspect in raw["aspects"]:
+        for item in aspect["items"]:
+            item["levels"] = [{**level, "level": level["level"] + 1} for level in item["levels"]]
+
+
+def test_maturity_is_measured_from_the_lowest_level_of_the_file_s_scale():
+    shifted = _variant(_scale_one_to_five)
+    items = _applicable(shifted, {})
+    assert score(shifted, {}, {item_id: 1 for item_id in items}).maturity == 0.0
+    assert score(shifted, {}, {item_id: 3 for item_id in items}).maturity == 0.5
+    assert score(shifted, {}, {item_id: 5 for item_id in items}).maturity == 1.0
+    assert score(shifted, {}, {}).maturity == 0.0  # unanswered count at the lowest level, 1
+    with pytest.raises(ScoringInputError):
+        score(shifted, {}, {items[0]: 0})
+
+
+# --- what the result carries ---------------------------------------------------------------------
+
+def test_the_result_names_its_instrument_inputs_and_gated_out_items(shipped):
+    result = score(shipped, TPP_NO, {"A1.1": 2}, survey=0.6, correction=0.1)
+    assert (result.instrument_id, result.instrument_sha256, result.model) == \
+        (shipped.id, shipped.sha256, "maturity_index")
+    assert (result.survey, result.correction) == (0.6, 0.1)
+    assert result.gates == shipped.resolve_gates(TPP_NO) and result.gates["bayar_tpp"] == "tidak"
+    gated = {(n.item_id, n.gate, n.value) for n in result.not_applicable}
+    assert ("A6.3", "bayar_tpp", "tidak") in gated
+    first = result.aspects[0]
+    assert (first.id, first.number, first.title, first.weight, first.provisional) == \
+        ("A1", 1, shipped.aspect("A1").title, 0.1, False)
+    assert result.aspect("A2").provisional is True
+    assert result.provisional_aspects == ("A2", "A3", "A4", "A5", "A6", "A7")
+    data = result.to_dict()
+    assert data["index_range"] == [0.0, 1.0]
+    assert data["gates"] == dict(result.gates)
+    assert data["unanswered"] == list(result.unanswered) and "A1.2" in data["unanswered"]
+    assert data["provisional_aspects"] == list(result.provisional_aspects)
+    assert (data["survey"], data["correction"]) == (0.6, 0.1)
+
+
+def test_score_recorded_keeps_s_and_k_and_leaves_out_gated_out_answers(shipped):
+    from models.scoring import score_recorded
+
+    recorded = {"A1.1": 4, "A6.3": 4, "Z9.9": 4}  # an answer kept from before the gate changed
+    result = score_recorded(shipped, TPP_NO, recorded, survey=0.6, correction=0.1)
+    assert (result.survey, result.correction) == (0.6, 0.1)
+    assert result.nism == pytest.approx(0.75 * result.maturity + 0.25 * 0.6 - 0.1, abs=1e-6)
+    assert result.answered == 1
