@@ -100,8 +100,32 @@ def test_a_revocation_counts_from_its_second_on():
     # A day asked about is its end: a revocation during that day counts.
     assert revocation_in_force(revocations, "19-0007", date(2026, 5, 1)) == (True, effective)
     assert revocation_in_force(revocations, "19-0007", date(2026, 4, 30)) == (False, effective)
+    last_minute = datetime(2026, 5, 1, 23, 59, 30, tzinfo=UTC)  # to the day's very last second
+    assert revocation_in_force({"19-0007": last_minute}, "19-0007", date(2026, 5, 1)) == (True, last_minute)
     assert revocation_in_force(revocations, "19-0008", date(2030, 1, 1)) == (False, None)
     assert revocation_in_force({"19-0007": None}, "19-0007", date(2000, 1, 1)) == (True, None)
     assert revocation_in_force({"19-0007"}, "19-0007", date(2000, 1, 1)) == (True, None)
     naive = datetime(2026, 5, 1, 8, 0, 1)  # read as UTC
     assert revocation_in_force(revocations, "19-0007", naive) == (True, effective)
+
+
+def test_times_in_another_zone_are_compared_as_the_same_instant(monkeypatch):
+    import time as clock
+    from datetime import timezone
+
+    effective = datetime(2026, 5, 1, 8, 0, 0, tzinfo=UTC)
+    wib = timezone(timedelta(hours=7))  # a province clock in Western Indonesia Time
+    revocations = {"19-0007": effective}
+    assert revocation_in_force(revocations, "19-0007", datetime(2026, 5, 1, 15, 0, 30, tzinfo=wib))[0] is True
+    assert revocation_in_force(revocations, "19-0007", datetime(2026, 5, 1, 14, 59, 59, tzinfo=wib))[0] is False
+    assert revocation_in_force({"19-0007": datetime(2026, 5, 1, 15, 0, tzinfo=wib)}, "19-0007",
+                               datetime(2026, 5, 1, 8, 0, 1, tzinfo=UTC))[0] is True
+    # A naive time is UTC whatever zone the PC is set to.
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    clock.tzset()
+    try:
+        assert revocation_in_force(revocations, "19-0007", datetime(2026, 5, 1, 8, 0, 30))[0] is True
+        assert revocation_in_force(revocations, "19-0007", datetime(2026, 5, 1, 7, 59, 59))[0] is False
+    finally:
+        monkeypatch.undo()
+        clock.tzset()
