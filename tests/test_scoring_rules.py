@@ -7,6 +7,7 @@ aspects, unanswered and next_band (not ``band``, whose meaning issue 13 changes)
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -257,6 +258,7 @@ def test_the_result_names_its_instrument_inputs_and_gated_out_items(shipped):
     assert data["unanswered"] == list(result.unanswered) and "A1.2" in data["unanswered"]
     assert data["provisional_aspects"] == list(result.provisional_aspects)
     assert (data["survey"], data["correction"]) == (0.6, 0.1)
+    assert set(data) == {f.name for f in fields(result)} | {"complete", "completeness"}  # nothing else
 
 
 def test_score_recorded_keeps_s_and_k_and_leaves_out_gated_out_answers(shipped):
