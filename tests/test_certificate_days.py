@@ -129,3 +129,16 @@ def test_times_in_another_zone_are_compared_as_the_same_instant(monkeypatch):
     finally:
         monkeypatch.undo()
         clock.tzset()
+
+
+def test_a_key_claiming_the_province_s_key_id_does_not_hide_the_real_one(signed):
+    """Two trusted keys with the same 8-byte key id (one made to collide): the certificate is
+    judged by the one whose signature checks, whichever is listed first."""
+    certificate, province = signed
+    impostor = keys.PublicKey(province.key_id, keys.public_key_of(keys.generate_private_key()).raw)
+    stranger = keys.public_key_of(keys.generate_private_key())
+    for trusted in ([impostor, province], [stranger, impostor, province], [province, impostor]):
+        assert certificate.check(trusted, FIRST) == province
+        assert certificate.signed_by(trusted) == province
+    assert certificate.signed_by([stranger, impostor]) is None
+    assert _reason(lambda: certificate.check([impostor], FIRST)) == "certificate_bad_signature"
