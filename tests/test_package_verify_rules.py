@@ -273,3 +273,18 @@ def test_names_that_differ_only_in_case_are_one_file(tmp_path):
 def test_the_reader_reads_in_chunks_within_its_budget(signed_demo, monkeypatch):
     monkeypatch.setattr(container_module, "READ_CHUNK", 7)
     assert _verify(signed_demo, signed_demo.package).ok
+
+
+@pytest.mark.parametrize(("change", "ok"), [
+    (lambda s: s.update(band=None), False),                        # no band claimed for a NISM
+    (lambda s: s["aspects"].__setitem__(0, "A1"), False),          # an aspect that is no object
+    (lambda s: s.update(aspects=None), False),
+    (lambda s: s["band"].update(label="Label lain", color="#000000"), True),  # display only: the code is the claim
+])
+def test_the_band_is_judged_by_its_code_and_a_malformed_claim_is_a_mismatch(signed_demo, tmp_path, registry,
+                                                                            change, ok):
+    def claim(manifest):
+        _with_survey(registry, 0.8, 0.05)(manifest)
+        change(manifest["scores"])
+    report = _verify(signed_demo, _signed_variant(signed_demo, tmp_path, claim))
+    assert (report.ok, report.reason) == ((True, None) if ok else (False, "score_mismatch")), report.message
