@@ -62,11 +62,14 @@ def test_the_office_s_own_certificate_is_kept_and_its_province_key_trusted(data_
 
 
 def test_a_given_key_that_did_not_sign_it_is_not_trusted(data_dir, office, province):
-    other = keys.generate_private_key()
-    other_public = keys.public_key_of(other)
-    import_office_certificate(data_dir, "19.01", _issue(office, province), province_key=province[1])
-    # Signed by the trusted province; the extra key offered along is not written.
-    import_office_certificate(data_dir, "19.01", _issue(office, province, serial="19-0044"), province_key=other_public)
+    other_public = keys.public_key_of(keys.generate_private_key())
+    # The province key is already trusted, kept under a name of the installation's choosing.
+    trusted_dir = keys.trusted_keys_dir(data_dir)
+    trusted_dir.mkdir(parents=True, exist_ok=True)
+    (trusted_dir / "provinsi.pub").write_text(province[1].to_minisign(), "ascii")
+    # Signed by the trusted province; the extra key offered along is not written, nor anything else.
+    import_office_certificate(data_dir, "19.01", _issue(office, province), province_key=other_public)
+    assert sorted(p.name for p in trusted_dir.iterdir()) == ["provinsi.pub"]
     assert keys.load_trusted_keys(data_dir) == [province[1]]
 
 
