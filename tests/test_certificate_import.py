@@ -120,3 +120,24 @@ def test_the_summary_shown_to_the_user_says_whose_certificate_it_is(office, prov
         "valid_until": (TODAY + timedelta(days=365)).isoformat(), "serial": "19-0042",
         "issued_at": certificate.issued_at}
     assert certificate.issued_at
+
+
+def test_today_is_the_utc_day_as_at_the_province_whatever_the_pc_s_zone(data_dir, office, province, monkeypatch):
+    """At 03:00 WIB on 2 January it is still 1 January in UTC, the day the province judges by:
+    a certificate whose last day is 1 January is still valid to import."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from models import certificates
+
+    moment = datetime(2026, 1, 1, 20, 0, tzinfo=UTC)
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            local = moment.astimezone(ZoneInfo("Asia/Jakarta"))
+            return moment.astimezone(tz) if tz is not None else local.replace(tzinfo=None)
+
+    monkeypatch.setattr(certificates, "datetime", Clock)
+    data = _issue(office, province, valid_from=date(2025, 12, 1), valid_until=date(2026, 1, 1))
+    assert import_office_certificate(data_dir, "19.01", data, province_key=province[1])[1] == province[1]
