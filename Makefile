@@ -113,3 +113,13 @@ clean:
 fuzz: $(STAMP)
 	MERIT_FUZZ_CASES=100000 MERIT_FUZZ_RANDOM=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
 	  -p no:cacheprovider tests/test_package_fuzz.py -k "fuzz_the_reader or base_package"
+
+# Mutation testing of the modules that decide (scores, survivors judged, how: docs/testing.md).
+# Slow (tens of minutes), so not part of `make test` or CI. Each module runs on its own, in a
+# copy of the tree under build/mutation/, with only the tests that exercise it (see
+# tests/mutation_run.py). Narrow it: `make mutation MUTATION_MODULES="scoring validation"`.
+MUTATION_MODULES ?=
+MUTATION_CHILDREN ?= 2
+.PHONY: mutation
+mutation: $(STAMP) system-deps
+	$(BIN)/python -m tests.mutation_run $(MUTATION_MODULES) --children $(MUTATION_CHILDREN)
