@@ -66,7 +66,7 @@ def test_the_first_level_above_the_lowest_needs_evidence_and_only_where_it_is_mi
     assert _issues(store, assessment) == [("A1.2", NO_EVIDENCE, True), ("A5.2", NO_EVIDENCE, True),
                                           ("A8.1", NO_EVIDENCE_EXPLAINED, False)]
     issues = validation_issues(store, assessment)
-    assert issues[0].message == "A1.2 tingkat 1 tanpa bukti dukung dan tanpa penjelasan."
+    assert issues[0].message == "1.2 Evaluasi Jabatan: tingkat 1 tanpa bukti dukung dan tanpa penjelasan."
     assert "ada penjelasan" in issues[2].message
     assert not can_finalize(issues)
     assert can_finalize(issues[2:])  # an explained missing evidence alone does not block
@@ -105,9 +105,9 @@ def test_unanswered_blank_and_flagged_items_in_instrument_order(store, assessmen
     assert [(i.item_id, i.kind, i.blocking) for i in issues] == [
         ("A1.3", NEEDS_REVIEW, True), ("A2.3", UNANSWERED, True), ("A3.1", NOT_REVIEWED, True),
         ("A4.2", NEEDS_REVIEW, True)]
-    assert issues[0].message == "A1.3 ditandai perlu ditinjau: cek peta jabatan."
-    assert issues[3].message == "A4.2 ditandai perlu ditinjau."
-    assert issues[1].message == "A2.3 belum dijawab."
+    assert issues[0].message == "1.3 Perencanaan Kebutuhan ASN: ditandai perlu ditinjau: cek peta jabatan."
+    assert issues[3].message == "4.2 Pengukuran Kompetensi: ditandai perlu ditinjau."
+    assert issues[1].message == "2.3 Pengadaan ASN: belum dijawab."
     assert len(items) > 20
 
 
