@@ -108,9 +108,12 @@ class ScorePanel(QWidget):
         band_font.setBold(True)
         self.band_label.setFont(band_font)
         self.band_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # "perkiraan: Menengah" may be wider than a narrow panel: it wraps rather than widening
+        # the panel past its column, which would clip every line below it.
+        self.band_label.setWordWrap(True)
         headline_row = QHBoxLayout()
         headline_row.addWidget(self.headline_label)
-        headline_row.addWidget(self.band_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        headline_row.addWidget(self.band_label, 1, Qt.AlignmentFlag.AlignVCenter)
         headline_row.addStretch(1)
 
         # The one-line reading of the headline ("Nilai 265,0 — III Baik"): for screen readers

@@ -171,3 +171,16 @@ def test_repeated_updates_do_not_drop_references_to_none(panel, instrument):
         panel.set_result(results[position % len(results)], instrument)
     lost = before - sys.getrefcount(None)
     assert lost < 40, f"{lost} references to None lost in 40 updates: Qt binding refcount bug"
+
+
+def test_a_narrow_panel_wraps_the_estimate_instead_of_clipping_what_follows(panel, instrument, qtbot):
+    # Without S the band reads "perkiraan: Menengah"; in the 1366x768-at-125 % column the
+    # panel is narrow. Nothing may make its body wider than its view: that clipped every line.
+    from PySide6.QtWidgets import QScrollArea
+
+    panel.set_result(score(instrument, {}, _answers(instrument, lambda position: 3)), instrument)
+    panel.resize(240, 720)
+    qtbot.wait(10)
+    view = panel.findChild(QScrollArea)
+    assert "perkiraan" in panel.band_label.text()
+    assert view.widget().minimumSizeHint().width() <= view.viewport().width()
