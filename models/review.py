@@ -16,7 +16,6 @@ When every applicable item is reviewed the province exports the signed verificat
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models import __version__, keys, regions
+from models.events import EventSource
 from models.evidence import hash_file
 from models.instrument import Instrument
 from models.package.answer_file import (
@@ -48,7 +48,6 @@ ITEM_REVIEWED = "item_reviewed"  # item id
 CORRECTION_CHANGED = "correction_changed"  # None
 SCORE_CHANGED = "score_changed"  # the verified ScoreResult
 
-Listener = Callable[[str, object], None]
 
 
 class ReviewError(ValueError):
@@ -103,10 +102,11 @@ def verified_score(instrument: Instrument, assessment: Assessment, self_levels: 
                           survey=assessment.survey, correction=k)
 
 
-class ReviewSession:
+class ReviewSession(EventSource):
     """The review of one received assessment: its state, its autosave, its verified score."""
 
     def __init__(self, store: Store, assessment: Assessment):
+        super().__init__()
         self.store = store
         self.assessment = assessment
         self.received = received_of(assessment)
@@ -116,17 +116,6 @@ class ReviewSession:
         self.rows: dict[str, ReviewItem] = {
             row.item_id: row for row in ReviewItem.select().where(ReviewItem.assessment == assessment)}
         self.correction_row = ReviewCorrection.get_or_none(ReviewCorrection.assessment == assessment)
-        self._listeners: list[Listener] = []
-
-    # --- listeners ---------------------------------------------------------------------------
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
-
-    def _emit(self, event: str, payload: object = None) -> None:
-        for listener in list(self._listeners):
-            listener(event, payload)
 
     # --- reading -----------------------------------------------------------------------------
 

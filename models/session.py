@@ -24,6 +24,7 @@ from pathlib import Path
 import peewee
 
 from models.errors import classify
+from models.events import EventSource
 from models.evidence import StoredBlob
 from models.instrument import Instrument
 from models.scoring import ScoreResult, score_recorded
@@ -62,7 +63,6 @@ SCORE_CHANGED = "score_changed"  # ScoreResult
 SAVE_STATE_CHANGED = "save_state_changed"  # None: see ``state``, ``failure_detail``
 RULE_REJECTED = "rule_rejected"  # message for the user: a change the rules forbid
 
-Listener = Callable[[str, object], None]
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,11 @@ class AnswerState:
     review_note: str = ""
 
 
-class AssessmentSession:
+class AssessmentSession(EventSource):
     """An open assessment: its in-memory state, its autosave and its live score."""
 
     def __init__(self, store: Store, assessment: Assessment):
+        super().__init__()
         self.store = store
         self.assessment = assessment
         self.last_rejection: StoreRuleError | None = None  # the latest RULE_REJECTED, with its code
@@ -94,22 +95,10 @@ class AssessmentSession:
         self.last_saved_at: datetime | None = None
         self.failure_detail = ""  # what went wrong and what to do, for a person (models.errors)
         self.failure_code = ""  # its catalogue code: disk_full, read_only, permission, locked, ...
-        self._listeners: list[Listener] = []
         # Writes that failed, by key, in order; retried before every new write.
         self._pending: dict[tuple, tuple[Callable[[], None], str | None]] = {}
         self._pending_fields: dict[str, dict] = {}
         self._score = self._compute_score()
-
-    # --- listeners ---------------------------------------------------------------------------
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener(event, payload)`` on every change; returns the unsubscribe call."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
-
-    def _emit(self, event: str, payload: object = None) -> None:
-        for listener in list(self._listeners):
-            listener(event, payload)
 
     # --- reading ---------------------------------------------------------------------------
 
