@@ -90,6 +90,16 @@ def os_error_message(exc: OSError) -> str | None:
     return f"{where}{what}; {todo}."
 
 
+def file_error(exc: OSError, where, action: str) -> CliExit:
+    """Stop on a file that cannot be read or written: the plain message names it and what to
+    do; the OS's own words go to the log file, not the terminal."""
+    from models.logs import app_logger
+
+    app_logger().info("%s: tidak dapat %s", where, action, exc_info=exc)
+    return CliExit(ExitCode.USAGE, os_error_message(exc)
+                   or f"{where}: tidak dapat {action}; periksa nama, tempat dan izin berkas itu")
+
+
 @contextmanager
 def opened_store(args, **kwargs):
     from models.store import Store

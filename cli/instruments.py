@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.common import CliExit, add_data_dir, handler, opened_store, output, require_assessment
+from cli.common import CliExit, add_data_dir, file_error, handler, opened_store, output, require_assessment
 from cli.exit_codes import ExitCode
 from models.instrument import Instrument, InstrumentError, load_instrument
 
@@ -118,7 +118,7 @@ def cmd_deliver(args) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CliExit(ExitCode.USAGE, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
+        raise file_error(exc, path, "dibaca") from exc
     with opened_store(args) as store:
         private_key = _unlock(store, args)
         try:

@@ -20,6 +20,7 @@ from cli.common import (
     CliExit,
     add_data_dir,
     data_dir_of,
+    file_error,
     handler,
     opened_store,
     os_error_message,
@@ -211,7 +212,7 @@ def cmd_enrol_request(args) -> int:
     try:
         out = keys.write_atomic(Path(args.out), data)
     except OSError as exc:
-        raise CliExit(ExitCode.USAGE, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+        raise file_error(exc, f"--out {args.out}", "ditulis") from exc
     info = {"request": str(out), "office_code": office.code, "key_id": public.key_id_hex,
             "fingerprint": public.fingerprint}
     output(args, info, [f"Permintaan pendaftaran ditulis: {out}",
@@ -238,7 +239,7 @@ def cmd_enrol_import(args) -> int:
     try:
         data = Path(args.certificate).read_bytes()
     except OSError as exc:
-        raise CliExit(ExitCode.USAGE, f"{args.certificate}: tidak dapat dibaca ({exc.strerror or exc})") from exc
+        raise file_error(exc, args.certificate, "dibaca") from exc
     province_key = None
     if args.province_key:
         try:

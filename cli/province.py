@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from cli.common import CliExit, add_data_dir, handler, opened_store, output
+from cli.common import CliExit, add_data_dir, file_error, handler, opened_store, output
 from cli.exit_codes import ExitCode
 from cli.package import PASSPHRASE_ENV
 from cli.package import read_passphrase as read_key_passphrase
@@ -128,7 +128,7 @@ def _read_input(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise CliExit(ExitCode.USAGE, f"{path}: tidak dapat dibaca ({exc.strerror})") from exc
+        raise file_error(exc, path, "dibaca") from exc
 
 
 def any_encrypted(files) -> bool:
@@ -189,7 +189,7 @@ def cmd_profile(args) -> int:
         try:
             target = province.export_profile(store, private_key, Path(args.out))
         except OSError as exc:
-            raise CliExit(ExitCode.USAGE, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+            raise file_error(exc, f"--out {args.out}", "ditulis") from exc
         profile = province.read_profile(target.read_bytes())
     info = {"out": str(target), "province_code": profile.province_code, "fingerprint": profile.fingerprint,
             "revoked": sorted(profile.revoked_serials)}
@@ -360,7 +360,7 @@ def cmd_consolidate(args) -> int:
             try:
                 written[option] = str(writer(result, Path(target)))
             except OSError as exc:
-                raise CliExit(ExitCode.USAGE, f"--{option} {target}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+                raise file_error(exc, f"--{option} {target}", "ditulis") from exc
     output(args, {**result.to_dict(), "written": written}, _consolidation_lines(result, written))
     return ExitCode.OK
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.common import CliExit, add_data_dir, handler, opened_store, output
+from cli.common import CliExit, add_data_dir, file_error, handler, opened_store, output
 from cli.exit_codes import ExitCode
 from models.formatting import decimal_id
 
@@ -193,7 +193,7 @@ def cmd_export(args) -> int:
         except ReviewError as exc:
             raise _refused(exc) from exc
         except OSError as exc:
-            raise CliExit(ExitCode.USAGE, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+            raise file_error(exc, f"--out {args.out}", "ditulis") from exc
         info = {**_summary(session), "out": str(out)}
     output(args, info, [*_summary_lines(info), f"Hasil verifikasi ditulis ke {out}"])
     return ExitCode.OK
@@ -217,7 +217,7 @@ def cmd_receipt(args) -> int:
         except ReviewError as exc:
             raise _refused(exc) from exc
         except OSError as exc:
-            raise CliExit(ExitCode.USAGE, f"--out {args.out}: tidak dapat ditulis ({exc.strerror or exc})") from exc
+            raise file_error(exc, f"--out {args.out}", "ditulis") from exc
         info = {"out": str(out), "office_code": received.office_code, "year": received.year,
                 "revision": received.revision, "received_at": received.received_at.isoformat(),
                 "package_sha256": received.sha256}

@@ -286,3 +286,16 @@ def test_score_error_quotes_only_a_short_prefix_of_a_bad_value(tmp_path):
 def test_score_json_syntax_error_is_in_indonesian(tmp_path):
     result = run_main("score", write(tmp_path, '{"instrument": }'))
     assert result.returncode == 2 and "nilai diharapkan" in result.stderr and "Expecting" not in result.stderr
+
+
+def test_a_file_error_names_the_file_and_keeps_the_os_words_out_of_the_message(tmp_path):
+    import errno
+
+    from cli.common import file_error
+    from cli.exit_codes import ExitCode
+
+    odd = file_error(IsADirectoryError(errno.EISDIR, "Is a directory", str(tmp_path)), tmp_path, "dibaca")
+    assert odd.code == ExitCode.USAGE
+    assert odd.message.startswith(f"{tmp_path}: tidak dapat dibaca;") and "Is a directory" not in odd.message
+    known = file_error(PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "x.pdf")), "--out x", "ditulis")
+    assert "x.pdf" in known.message and "Permission denied" not in known.message
