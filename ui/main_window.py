@@ -507,6 +507,7 @@ class MainWindow(QMainWindow):
     def show_list(self) -> None:
         if self.workspace is not None:
             self.workspace.item_editor.commit_pending_text()
+            self.session.model.flush()  # the list reads the scores from the store
         self.list_model.reload()
         if self.session is not None:
             self.list_view.select_assessment(self.session.model.assessment.id)
