@@ -2,11 +2,18 @@
 
 :class:`AssessmentSession` keeps the item states (levels, texts, flags), the gates, S and k
 in memory and writes every change to :class:`models.store.Store` at once: there is no Save
-button. When a write fails (disk full, read-only file, locked database) the value stays in
-memory, the item is marked unsaved, the failure is reported (``SAVE_STATE_CHANGED``) and
-the write is tried again with the next change or on :meth:`retry`. The live score comes
-from the same in-memory levels through :func:`models.scoring.score_recorded`, so it never
-lags behind the screen and equals ``store.score`` whenever nothing is pending.
+button. The writes go through one :class:`models.write_queue.WriteQueue`, in order: on the
+caller's thread (the default: the CLI's process ends only after its write is durable) or,
+with ``background=True`` (the GUI), on a writer thread of their own, so the window never
+waits for SQLite's fsync. Then the session changes its memory and tells its listeners at
+once, ``state`` is SAVING until the write is durable (``WRITTEN`` names the item written,
+``SAVE_STATE_CHANGED`` the state), and :meth:`flush` waits for the disk: anything that reads
+the store (undo, finalize, export, close, another assessment) flushes first. When a write
+fails (disk full, read-only file, locked database) the value stays in memory, the item is
+marked unsaved, the failure is reported (``SAVE_STATE_CHANGED``) and the write is tried
+again, in order, with the next change or on :meth:`retry`. The live score comes from the
+same in-memory levels through :func:`models.scoring.score_recorded`, so it never lags
+behind the screen and equals ``store.score`` whenever nothing is pending.
 
 The session knows nothing of Qt: it reports changes to plain listeners
 (``subscribe(listener)``, ``listener(event, payload)``). The GUI wraps it in a QObject that
@@ -15,6 +22,7 @@ turns the events into signals (``ui/session_adapter.py``); the CLI verbs use it 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -38,11 +46,15 @@ from models.store import (
     StoreRuleError,
 )
 from models.tables import Assessment, Evidence
+from models.write_queue import WriteQueue
+
+log = logging.getLogger("merit.session")
 
 # What a failed write looks like: SQLite full/read-only/locked, or the OS refusing.
 WRITE_ERRORS = (peewee.PeeweeException, sqlite3.Error, OSError)
 
 SAVED = "saved"
+SAVING = "saving"  # written in memory and on its way to the disk (background writes)
 FAILED = "failed"
 
 # Item states (the navigator's colours, the CLI's listing).
@@ -62,6 +74,7 @@ PROPERTIES_CHANGED = "properties_changed"  # None: S or k
 SCORE_CHANGED = "score_changed"  # ScoreResult
 SAVE_STATE_CHANGED = "save_state_changed"  # None: see ``state``, ``failure_detail``
 RULE_REJECTED = "rule_rejected"  # message for the user: a change the rules forbid
+WRITTEN = "written"  # item id, or None (assessment-wide): a write reached the disk
 
 
 
@@ -73,10 +86,25 @@ class AnswerState:
     review_note: str = ""
 
 
+@dataclass
+class _Pending:
+    """A change not yet durable: ``make_job`` builds its write from the state at submission;
+    ``ticket`` is its write in the queue, None while it waits to be (re)submitted."""
+
+    make_job: Callable[[], Callable[[], object]]
+    item_id: str | None
+    on_saved: Callable[[object], None] | None = None
+    ticket: int | None = None
+
+
 class AssessmentSession(EventSource):
     """An open assessment: its in-memory state, its autosave and its live score."""
 
-    def __init__(self, store: Store, assessment: Assessment):
+    def __init__(self, store: Store, assessment: Assessment, *, background: bool = False,
+                 notify: Callable[[], None] | None = None):
+        """``background``: write on a writer thread; ``notify`` is then called on that thread
+        after each write, and the owner calls :meth:`collect` on its own thread (the GUI
+        adapter does it through a queued signal)."""
         super().__init__()
         self.store = store
         self.assessment = assessment
@@ -95,9 +123,14 @@ class AssessmentSession(EventSource):
         self.last_saved_at: datetime | None = None
         self.failure_detail = ""  # what went wrong and what to do, for a person (models.errors)
         self.failure_code = ""  # its catalogue code: disk_full, read_only, permission, locked, ...
-        # Writes that failed, by key, in order; retried before every new write.
-        self._pending: dict[tuple, tuple[Callable[[], None], str | None]] = {}
+        # Changes not yet durable, by key, in order: in flight, or failed and retried (in
+        # order) before every new write.
+        self._pending: dict[tuple, _Pending] = {}
         self._pending_fields: dict[str, dict] = {}
+        self._tickets: dict[int, tuple] = {}
+        self._shown_unsaved: set[str] = set()  # items whose "unsaved" mark the views show
+        self._writer = WriteQueue(background=background, notify=notify, continues_after=(StoreRuleError,),
+                                  on_thread_exit=store.release_thread_connection)
         self._score = self._compute_score()
 
     # --- reading ---------------------------------------------------------------------------
@@ -129,10 +162,13 @@ class AssessmentSession(EventSource):
         return ANSWERED
 
     def is_unsaved(self, item_id: str) -> bool:
-        return any(pending_item == item_id for _, pending_item in self._pending.values())
+        """A change to the item failed to reach the disk and waits to be written again (a
+        write on its way is not "unsaved": ``state`` is SAVING meanwhile)."""
+        return any(pending.item_id == item_id and pending.ticket is None for pending in self._pending.values())
 
     @property
     def has_pending(self) -> bool:
+        """Some change is not durable yet (on its way, or failed)."""
         return bool(self._pending)
 
     def score(self) -> ScoreResult:
@@ -187,15 +223,15 @@ class AssessmentSession(EventSource):
             return False
         self.answers[item_id] = new
         self._pending_fields.setdefault(item_id, {}).update(fields)
-        saved = self._write(("answer", item_id), lambda: self._flush_answer(item_id), item_id)
+        saved = self._write(("answer", item_id), lambda: self._answer_job(item_id), item_id)
         self._announce(ANSWER_CHANGED, item_id, rescore="level" in fields or "needs_review" in fields)
         return saved
 
-    def _flush_answer(self, item_id: str) -> None:
-        fields = self._pending_fields.get(item_id)
-        if fields:
-            self.store.set_answer(self.assessment, item_id, who=self.who, **fields)
-            self._pending_fields.pop(item_id, None)
+    def _answer_job(self, item_id: str) -> Callable[[], object]:
+        """The write of every field of the item not yet durable, as they are now."""
+        store, assessment, who = self.store, self.assessment, self.who
+        fields = dict(self._pending_fields.get(item_id, {}))
+        return lambda: store.set_answer(assessment, item_id, who=who, **fields) if fields else None
 
     def set_gate(self, gate_id: str, value: str) -> bool:
         if self.read_only:
@@ -213,8 +249,9 @@ class AssessmentSession(EventSource):
         if self.gates.get(gate_id) == value and self.gate_confirmed(gate_id):
             return True
         self.gates[gate_id] = value
+        who = self.who
         saved = self._write(("gate", gate_id),
-                            lambda: self.store.set_gate(self.assessment, gate_id, value, who=self.who))
+                            lambda: lambda: self.store.set_gate(self.assessment, gate_id, value, who=who), wait=True)
         self._announce(GATES_CHANGED, rescore=True)
         return saved
 
@@ -225,8 +262,9 @@ class AssessmentSession(EventSource):
         if (survey, correction) == (self.survey, self.correction):
             return True
         self.survey, self.correction = survey, correction
-        saved = self._write(("survey",), lambda: self.store.set_survey_and_correction(
-            self.assessment, survey, correction, who=self.who))
+        who = self.who
+        saved = self._write(("survey",), lambda: lambda: self.store.set_survey_and_correction(
+            self.assessment, survey, correction, who=who), wait=True)
         self._announce(PROPERTIES_CHANGED, rescore=True)
         return saved
 
@@ -240,34 +278,34 @@ class AssessmentSession(EventSource):
     def attach_blob(self, item_id: str, blob: StoredBlob, original_name: str) -> Evidence | None:
         """Record a blob already in the evidence store; ``None`` if the write failed (retried later)."""
         attached: list[Evidence] = []
+        who = self.who
 
-        def write() -> None:
-            attached.append(self.store.attach_blob(self.assessment, item_id, blob, original_name, who=self.who))
+        def saved(evidence: Evidence) -> None:
+            attached.append(evidence)
             self._count_evidence(item_id, +1)
 
-        self._write(("attach", item_id, blob.sha256, original_name), write, item_id)
+        self._write(("attach", item_id, blob.sha256, original_name),
+                    lambda: lambda: self.store.attach_blob(self.assessment, item_id, blob, original_name, who=who),
+                    item_id, on_saved=saved, wait=True)
         return attached[0] if attached else None
 
     def remove_evidence(self, evidence_id: int, item_id: str) -> bool:
-        def write() -> None:
-            self.store.remove_evidence(evidence_id, who=self.who)
-            self._count_evidence(item_id, -1)
-
-        return self._write(("evidence", evidence_id), write, item_id)
+        who = self.who
+        return self._write(("evidence", evidence_id),
+                           lambda: lambda: self.store.remove_evidence(evidence_id, who=who), item_id,
+                           on_saved=lambda _row: self._count_evidence(item_id, -1), wait=True)
 
     def restore_evidence(self, evidence_id: int, item_id: str) -> bool:
-        def write() -> None:
-            self.store.restore_evidence(evidence_id, who=self.who)
-            self._count_evidence(item_id, +1)
-
-        return self._write(("evidence", evidence_id), write, item_id)
+        who = self.who
+        return self._write(("evidence", evidence_id),
+                           lambda: lambda: self.store.restore_evidence(evidence_id, who=who), item_id,
+                           on_saved=lambda _row: self._count_evidence(item_id, +1), wait=True)
 
     def rename_evidence(self, evidence_id: int, item_id: str, label: str) -> bool:
-        def write() -> None:
-            self.store.rename_evidence(evidence_id, label, who=self.who)
-            self._emit(EVIDENCE_CHANGED, item_id)
-
-        return self._write(("label", evidence_id), write, item_id)
+        who = self.who
+        return self._write(("label", evidence_id),
+                           lambda: lambda: self.store.rename_evidence(evidence_id, label, who=who), item_id,
+                           on_saved=lambda _row: self._emit(EVIDENCE_CHANGED, item_id), wait=True)
 
     def _count_evidence(self, item_id: str, delta: int) -> None:
         self.evidence_counts[item_id] = max(0, self.evidence_counts.get(item_id, 0) + delta)
@@ -287,44 +325,102 @@ class AssessmentSession(EventSource):
 
     # --- writing -----------------------------------------------------------------------------
 
-    def _write(self, key: tuple, write: Callable[[], None], item_id: str | None = None) -> bool:
-        """Retry what is pending, then ``write``; a failure keeps it pending. True if saved."""
-        # The caller announces its own item once; a flush announces only the items whose
-        # "unsaved" mark goes away, so that one save is one notification.
-        announced_by_caller = item_id if item_id is not None and not self.is_unsaved(item_id) else None
+    def _write(self, key: tuple, make_job: Callable[[], Callable[[], object]], item_id: str | None = None, *,
+               on_saved: Callable[[object], None] | None = None, wait: bool = False) -> bool:
+        """Queue the change behind what is pending (a failed write first, in order); ``wait``:
+        until it is durable (evidence, gates, S and k: rare, and read back at once). True when
+        saved or (background) on its way; False when it waits to be written again."""
         self._pending.pop(key, None)
-        self._pending[key] = (write, item_id)
-        return self._flush(announced_by_caller) and key not in self._pending
+        self._pending[key] = _Pending(make_job, item_id, on_saved)
+        self._submit_waiting()
+        if wait:
+            self._writer.wait()
+        # The caller announces its own item once; a write that reached the disk announces
+        # only the items whose "unsaved" mark goes away, so that one save is one notification.
+        self.collect(announced_by_caller=item_id)
+        pending = self._pending.get(key)
+        return pending is None or pending.ticket is not None
 
     def retry(self) -> bool:
-        """Try the pending writes again (the *Coba simpan lagi* action); True when all saved."""
-        return self._flush()
+        """Write what is pending now and wait until it is durable (the *Coba simpan lagi*
+        action); True when everything is saved."""
+        return self.flush()
 
-    def _flush(self, announced_by_caller: str | None = None) -> bool:
-        touched: set[str] = set()
-        for key, (write, item_id) in list(self._pending.items()):
-            try:
-                write()
-            except StoreRuleError as exc:
+    def flush(self) -> bool:
+        """Wait until every change is durable, retrying failed ones (before anything reads
+        the store: undo, finalize, export, close); True when nothing is left pending."""
+        self._submit_waiting()
+        self._writer.wait()
+        self.collect()
+        return not self._pending
+
+    def close(self) -> None:
+        """Flush, then let the writer thread go (the store stays open)."""
+        self.flush()
+        self._writer.close()
+
+    def _submit_waiting(self) -> None:
+        if self._writer.halted:  # after a failure: the writes behind it come back skipped at once
+            self._writer.wait()
+            self.collect()
+            self._writer.resume()
+        for key, pending in self._pending.items():
+            if pending.ticket is None:
+                pending.ticket = self._writer.submit(pending.make_job())
+                self._tickets[pending.ticket] = key
+
+    def collect(self, announced_by_caller: str | None = None) -> None:
+        """Take in the writes finished since the last call (on the owner's thread)."""
+        failure: BaseException | None = None
+        written: list[str | None] = []
+        for done in self._writer.take_done():
+            key = self._tickets.pop(done.ticket, None)
+            pending = self._pending.get(key) if key is not None else None
+            current = pending is not None and pending.ticket == done.ticket  # not superseded
+            if isinstance(done.error, StoreRuleError):
                 # Not a disk problem: the change is not allowed. Drop it and say why.
-                del self._pending[key]
-                self._pending_fields.pop(item_id or "", None)
-                self._emit(RULE_REJECTED, str(exc))
-            except WRITE_ERRORS as exc:
-                error = classify(exc)  # the raw text goes to the log, never to the screen
-                self.failure_detail, self.failure_code = error.message, error.code
-                self._set_state(FAILED)
-                return False
-            else:
-                del self._pending[key]
-            if item_id:
-                touched.add(item_id)
-        self.failure_detail = self.failure_code = ""
-        self.last_saved_at = datetime.now()
-        self._set_state(SAVED)
-        for item_id in touched - {announced_by_caller}:
-            self._emit(ANSWER_CHANGED, item_id)  # its "unsaved" mark goes away
-        return True
+                if current:
+                    del self._pending[key]
+                    if key[0] == "answer":
+                        self._pending_fields.pop(pending.item_id, None)
+                    self._emit(RULE_REJECTED, str(done.error))
+                continue
+            if done.error is not None or done.skipped:
+                if done.error is not None:
+                    failure = done.error
+                if current:
+                    pending.ticket = None  # unsaved: written again with the next change or a retry
+                continue
+            if not current:
+                continue
+            del self._pending[key]
+            if key[0] == "answer":
+                self._pending_fields.pop(pending.item_id, None)
+            if pending.on_saved is not None:
+                pending.on_saved(done.result)
+            written.append(pending.item_id)
+        if failure is not None:
+            if not isinstance(failure, WRITE_ERRORS):
+                log.error("a write failed unexpectedly", exc_info=failure)
+            error = classify(failure)  # the raw text goes to the log, never to the screen
+            self.failure_detail, self.failure_code = error.message, error.code
+            self._set_state(FAILED)
+        elif self.state == FAILED and any(pending.ticket is None for pending in self._pending.values()):
+            pass  # still failed: waits for the next change or a retry
+        elif self._pending:
+            if self.state != SAVING:
+                self.failure_detail = self.failure_code = ""
+                self._set_state(SAVING)
+        elif written or self.state != SAVED:
+            self.failure_detail = self.failure_code = ""
+            self.last_saved_at = datetime.now()
+            self._set_state(SAVED)
+        for item_id in dict.fromkeys(written):
+            self._emit(WRITTEN, item_id)
+            if item_id is not None and item_id != announced_by_caller and item_id in self._shown_unsaved:
+                self._emit(ANSWER_CHANGED, item_id)  # its "unsaved" mark goes away
+        self._shown_unsaved = {pending.item_id for pending in self._pending.values()
+                               if pending.ticket is None and pending.item_id is not None}
 
     def _set_state(self, state: str) -> None:
         self.state = state

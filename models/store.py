@@ -225,6 +225,7 @@ class Store:
             self._lock.release()
             raise
         self.db = self._opened.db
+        self._settings: dict[str, object] = {}  # setting key -> value read (setting())
         try:
             if evidence_limit_bytes is None:  # the limit set in Pengaturan, else its default
                 evidence_limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
@@ -300,12 +301,18 @@ class Store:
     # --- settings ------------------------------------------------------------------------
 
     def setting(self, setting: SettingDef):
-        """The value of a setting declared in ``models.settings`` (its default when unset)."""
-        row = Setting.get_or_none(Setting.key == setting.key)
-        return setting.coerce(None if row is None else row.value)
+        """The value of a setting declared in ``models.settings`` (its default when unset).
+        Read once, then kept: the folder's lock makes this Store its only writer, and every
+        change comes through :meth:`set_setting` (the operator's name is read on every save)."""
+        if setting.key not in self._settings:
+            row = Setting.get_or_none(Setting.key == setting.key)
+            self._settings[setting.key] = setting.coerce(None if row is None else row.value)
+        return self._settings[setting.key]
 
     def set_setting(self, setting: SettingDef, value) -> None:
+        self._settings.pop(setting.key, None)
         Setting.insert(key=setting.key, value=setting.coerce(value)).on_conflict_replace().execute()
+        self._settings.pop(setting.key, None)
         if setting is EVIDENCE_LIMIT_MB:  # enforced at once, not only from the next start
             self.evidence_store.limit_bytes = self.setting(EVIDENCE_LIMIT_MB) * MIB
 

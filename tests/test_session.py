@@ -150,3 +150,79 @@ def test_a_rollback_that_fails_after_a_full_disk_is_shown_as_a_full_disk(opened,
     opened.set_answer_fields("A1.1", level=1)
     assert opened.failure_code == "disk_full"
     assert "rollback" not in opened.failure_detail
+
+
+# --- writing on a writer thread (the GUI's way, issue 17) ------------------------------------
+
+
+@pytest.fixture
+def background(store, assessment):
+    """A session writing on its writer thread; the test plays the GUI: it collects the
+    results when the writer says so (here: at once, on this thread, after waiting)."""
+    opened = AssessmentSession(store, assessment, background=True)
+    yield opened
+    opened.close()
+
+
+def test_a_background_write_is_announced_at_once_and_saved_once_durable(background, store, assessment):
+    from threading import Event, current_thread
+
+    heard = []
+    background.subscribe(lambda event, payload: heard.append((event, payload)))
+    release, writer_threads = Event(), []
+    original = store.set_answer
+
+    def slow(*args, **kwargs):
+        writer_threads.append(current_thread().name)
+        release.wait(5)
+        return original(*args, **kwargs)
+
+    store.set_answer = slow
+    assert background.set_answer_fields("A1.1", level=3)  # on its way: not refused, not failed
+    assert background.answer("A1.1").level == 3 and background.state == events.SAVING
+    assert (events.ANSWER_CHANGED, "A1.1") in heard and (events.WRITTEN, "A1.1") not in heard
+    assert not background.is_unsaved("A1.1") and background.has_pending
+    release.set()
+    assert background.flush()
+    assert writer_threads == ["merit-writer"]
+    assert background.state == SAVED and background.last_saved_at is not None
+    assert store.answer(assessment, "A1.1").level == 3
+    assert heard.count((events.ANSWER_CHANGED, "A1.1")) == 1  # one save, one notification
+    assert (events.WRITTEN, "A1.1") in heard
+
+
+def test_a_failed_background_write_stops_the_queue_and_is_retried_in_order(background, store, assessment,
+                                                                           monkeypatch):
+    """The writes queued behind a failed one are not run out of order: they wait with it,
+    shown as unsaved, and a retry writes them all, in the order they were made."""
+    from threading import Event
+
+    release = Event()
+    original = Store.set_answer
+    written = []
+    state = {"failures": 1}
+
+    def flaky(self, assessment_, item_id, **fields):
+        release.wait(5)
+        if state["failures"]:
+            state["failures"] -= 1
+            raise sqlite3.OperationalError("database or disk is full")
+        written.append((item_id, fields))
+        return original(self, assessment_, item_id, **fields)
+
+    monkeypatch.setattr(Store, "set_answer", flaky)
+    background.set_answer_fields("A1.1", level=1)
+    background.set_answer_fields("A1.2", level=2)
+    background.set_answer_fields("A1.3", level=3)
+    release.set()
+    background._writer.wait()
+    background.collect()
+    assert background.state == FAILED and background.failure_code == "disk_full"
+    assert written == []  # nothing behind the failure ran
+    assert all(background.is_unsaved(item) for item in ("A1.1", "A1.2", "A1.3"))
+    assert background.answer("A1.2").level == 2  # the screen keeps every answer
+    assert background.retry()
+    assert [item for item, _ in written] == ["A1.1", "A1.2", "A1.3"]
+    assert {item: store.answer(assessment, item).level for item in ("A1.1", "A1.2", "A1.3")} == {
+        "A1.1": 1, "A1.2": 2, "A1.3": 3}
+    assert background.state == SAVED and not background.has_pending

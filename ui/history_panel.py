@@ -168,10 +168,9 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
-        session.answerChanged.connect(self._on_session_item_changed)
-        session.evidenceChanged.connect(self._on_session_item_changed)
-        session.gatesChanged.connect(self._on_session_assessment_changed)
-        session.propertiesChanged.connect(self._on_session_assessment_changed)
+        # After the write reached the disk (the session writes off the GUI thread), so the
+        # new audit entries can be read: one small query for the new rows only.
+        session.written.connect(self._on_session_written)
         self.show_item(None)
 
     def show_item(self, item_id: str | None) -> None:
@@ -197,10 +196,6 @@ class HistoryPanel(QWidget):
         """Only the entries written since the newest one shown, above it."""
         self.model.prepend_rows(self._entries(after_id=self.model.newest_id))
 
-    def _on_session_item_changed(self, item_id: str) -> None:
-        if item_id == self.item_id:
-            self.append_new()
-
-    def _on_session_assessment_changed(self) -> None:
-        if self.item_id is None:
+    def _on_session_written(self, item_id: str | None) -> None:
+        if item_id == self.item_id:  # None: an assessment-wide change (gates, S, k)
             self.append_new()

@@ -97,6 +97,8 @@ class ItemEditor(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.item_id: str | None = None
+        self._unsaved_shown = False  # the state line carries "belum tersimpan"
+        self._fitted_applies: bool | None = None  # the page was fitted for this applicability
         self._loading = False
         self.levels_compact = False
         self._fitting = False
@@ -369,6 +371,7 @@ class ItemEditor(QScrollArea):
         if item_id != self.item_id:
             self.commit_pending_text()
         self.item_id = item_id
+        self._fitted_applies = None  # another page: fitted again below
         item = self.session.model.instrument.item(item_id)
         aspect = self.session.model.instrument.aspect(item.aspect_id)
         self._loading = True
@@ -440,13 +443,22 @@ class ItemEditor(QScrollArea):
             self.not_applicable.setText(not_applicable_reason(session, self.item_id))
         state = session.model.item_state(self.item_id)
         text = state_text(state)
-        if session.model.is_unsaved(self.item_id):
+        self._unsaved_shown = session.model.is_unsaved(self.item_id)
+        if self._unsaved_shown:
             text += " · " + self.tr("belum tersimpan")
         self.state_label.setText(text)
         self.state_icon.setPixmap(state_icon(state).pixmap(self.fontMetrics().height()))
         self._set_enabled(applies)
         self.evidence.refresh_state()
-        self._fit_levels()
+        if applies != self._fitted_applies:
+            self._fitted_applies = applies
+            self._fit_levels()
+        elif self.levels_compact:
+            # Whether the page needs the compact form does not depend on the chosen level
+            # (it is decided with every level whole): only the level in hand opens.
+            in_hand = self._level_in_hand()
+            for level, row in self.level_rows.items():
+                row.set_compact(level != in_hand)
 
     def _set_enabled(self, applies: bool) -> None:
         writable = self.item_id is not None and not self.session.model.read_only
@@ -540,7 +552,10 @@ class ItemEditor(QScrollArea):
         self._show_answer()
 
     def _on_session_save_state_changed(self) -> None:
-        self._show_answer()
+        # Of this page only the "belum tersimpan" mark follows the save state ("Menyimpan…"
+        # and "Tersimpan" are the status bar's): no new layout on every write.
+        if self.item_id is not None and self.session.model.is_unsaved(self.item_id) != self._unsaved_shown:
+            self._show_answer()
 
 
 class AspectPage(QScrollArea):

@@ -27,7 +27,7 @@ from models import APP_NAME, errors
 from models.demo import is_demo_dir
 from models.instrument_delivery import trusted_registry
 from models.instrument_update import diff_instruments, migrate_assessment, newer_release
-from models.session import FAILED
+from models.session import FAILED, SAVING
 from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Assessment
@@ -430,13 +430,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         session = self.session
         open_ = session is not None
-        stack = session.undo_stack if open_ else None
-        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
-        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        self.undo_action.setText(self.tr("&Urungkan {0}").format(stack.undoText()) if stack and stack.canUndo()
-                                 else self.tr("&Urungkan"))
-        self.redo_action.setText(self.tr("U&langi {0}").format(stack.redoText()) if stack and stack.canRedo()
-                                 else self.tr("U&langi"))
+        self._update_undo_actions()
         for action in (self.find_action, self.next_action, self.previous_action, self.validate_action,
                        self.export_action):
             action.setEnabled(open_)
@@ -446,6 +440,18 @@ class MainWindow(QMainWindow):
         self.retry_action.setEnabled(bool(open_ and session.model.has_pending))
         self.new_action.setEnabled(self.store.office() is not None)
         self.list_action.setEnabled(open_)
+
+    def _update_undo_actions(self) -> None:
+        """What every change moves (no database query: it runs on every save)."""
+        session = self.session
+        stack = session.undo_stack if session is not None else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setText(self.tr("&Urungkan {0}").format(stack.undoText()) if stack and stack.canUndo()
+                                 else self.tr("&Urungkan"))
+        self.redo_action.setText(self.tr("U&langi {0}").format(stack.redoText()) if stack and stack.canRedo()
+                                 else self.tr("U&langi"))
+        self.retry_action.setEnabled(bool(session is not None and session.model.has_pending))
 
     # --- assessments ------------------------------------------------------------------------
 
@@ -501,6 +507,7 @@ class MainWindow(QMainWindow):
     def show_list(self) -> None:
         if self.workspace is not None:
             self.workspace.item_editor.commit_pending_text()
+            self.session.model.flush()  # the list reads the scores from the store
         self.list_model.reload()
         if self.session is not None:
             self.list_view.select_assessment(self.session.model.assessment.id)
@@ -519,6 +526,7 @@ class MainWindow(QMainWindow):
             self.validation_dialog.deleteLater()
             self.validation_dialog = None
         self.pages.removeWidget(self.workspace)
+        self.session.model.close()  # its writer thread ends (nothing is pending: flushed above)
         self.workspace.deleteLater()
         self.session.deleteLater()
         self.workspace = None
@@ -641,7 +649,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _on_undo_stack_index_changed(self, *_args) -> None:
-        self._update_actions()
+        self._update_undo_actions()
 
     def _on_session_rule_rejected(self, message: str) -> None:
         from ui.model_texts import rule_text
@@ -653,7 +661,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_save_state_changed(self) -> None:
         self._show_save_state()
-        self._update_actions()
+        self._update_undo_actions()
 
     def _show_save_state(self) -> None:
         session = self.session
@@ -668,12 +676,15 @@ class MainWindow(QMainWindow):
             text = self.tr("Gagal menyimpan: {0} Perubahan Anda masih di layar dan akan dicoba lagi.").format(
                 self._failure_reason(session.model.failure_code))
             style = FAILED_STYLE
+        elif session.model.state == SAVING:
+            text, style = self.tr("Menyimpan…"), ""
         elif session.model.last_saved_at is not None:
             text, style = self.tr("Tersimpan {0}").format(session.model.last_saved_at.strftime("%H.%M")), OK_STYLE
         else:
             text, style = self.tr("Setiap perubahan disimpan otomatis"), ""
         self.save_label.setText(text)
-        self.save_label.setStyleSheet(style)
+        if self.save_label.styleSheet() != style:  # a style sheet re-polishes the label: only on a change
+            self.save_label.setStyleSheet(style)
         self.save_label.setToolTip(session.model.failure_detail)
         self.save_label.setAccessibleName(text)
         self.retry_button.setVisible(session.model.state == FAILED)

@@ -1,7 +1,7 @@
 """Undoable edits of an open assessment (``SessionAdapter.undo_stack``).
 
 Each command's ``redo``/``undo`` goes through the session, so an undo is autosaved like any
-other change. After the first ``redo`` (the edit itself) every undo/redo also asks the
+other change; an undo or redo waits until it is durable (the edit itself does not). After the first ``redo`` (the edit itself) every undo/redo also asks the
 window to show the item it changed (``itemTouched``).
 """
 
@@ -23,10 +23,22 @@ class _SessionCommand(QUndoCommand):
         self.item_id = item_id
         self._first = True
 
+    def undo(self) -> None:
+        # Undo and redo wait for the disk, before and after (rare steps, read back at once):
+        # what is undone is durable first (a failed write retried), in order.
+        self.session.model.flush()
+        self._undo()
+        self.session.model.flush()
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
     def _touch(self) -> None:
-        if self._first:
+        if self._first:  # the edit itself: on its way to the disk, the window does not wait
             self._first = False
-        elif self.item_id:
+            return
+        self.session.model.flush()
+        if self.item_id:
             self.session.itemTouched.emit(self.item_id)
 
 
@@ -63,7 +75,7 @@ class SetAnswerFieldCommand(_SessionCommand):
         self.session.model.set_answer_fields(self.item_id, **{self.field: self.new})
         self._touch()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.session.model.set_answer_fields(self.item_id, **{self.field: self.old})
         self.session.itemTouched.emit(self.item_id)
 
@@ -79,7 +91,7 @@ class SetGateCommand(_SessionCommand):
         self.session.model.set_gate(self.gate_id, self.new)
         self._touch()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.session.model.set_gate(self.gate_id, self.old)
 
 
@@ -92,7 +104,7 @@ class SurveyCorrectionCommand(_SessionCommand):
     def redo(self) -> None:
         self.session.model.set_survey_and_correction(*self.new)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.session.model.set_survey_and_correction(*self.old)
 
 
@@ -116,7 +128,7 @@ class AddEvidenceCommand(_SessionCommand):
             self.session.model.restore_evidence(self.evidence_id, self.item_id)
         self._touch()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         if self.evidence_id is not None:
             self.session.model.remove_evidence(self.evidence_id, self.item_id)
             self.session.itemTouched.emit(self.item_id)
@@ -131,7 +143,7 @@ class RemoveEvidenceCommand(_SessionCommand):
         self.session.model.remove_evidence(self.evidence_id, self.item_id)
         self._touch()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.session.model.restore_evidence(self.evidence_id, self.item_id)
         self.session.itemTouched.emit(self.item_id)
 
@@ -147,6 +159,6 @@ class RenameEvidenceCommand(_SessionCommand):
         self.session.model.rename_evidence(self.evidence_id, self.item_id, self.new)
         self._touch()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.session.model.rename_evidence(self.evidence_id, self.item_id, self.old)
         self.session.itemTouched.emit(self.item_id)

@@ -84,6 +84,7 @@ class ValidationDialog(QDialog):
         if not self.isVisible() and self.list.count():
             return  # refreshed when shown again
         current = self.list.currentItem().data(ITEM_ID_ROLE) if self.list.currentItem() else None
+        self.session.model.flush()  # the list reads the store: what is on screen must be on disk
         issues = validation_issues(self.session.model.store, self.session.model.assessment)
         self.list.clear()
         blocking = sum(1 for issue in issues if issue.blocking)

@@ -57,6 +57,7 @@ class YearOverYearLabels(QObject):
 
         workspace.navigator.itemSelected.connect(self._on_navigator_item_selected)
         session.answerChanged.connect(self._on_session_answer_changed)
+        session.written.connect(self._on_session_written)
         session.scoreChanged.connect(self._on_session_score_changed)
         self._on_session_score_changed(model.score())
         self._show_item()
@@ -67,6 +68,12 @@ class YearOverYearLabels(QObject):
 
     def _on_session_answer_changed(self, item_id: str) -> None:
         if item_id == self.item_id:
+            # The "carried, not reviewed" mark only ever goes away, once the change is on the
+            # disk (``written``): no query on every save unless the mark is there.
+            self._show_item(carried=self.carried_label.isVisibleTo(self.carried_label.parentWidget()))
+
+    def _on_session_written(self, item_id) -> None:
+        if item_id == self.item_id and self.carried_label.isVisibleTo(self.carried_label.parentWidget()):
             self._show_item()
 
     def _on_session_score_changed(self, result) -> None:
@@ -84,15 +91,17 @@ class YearOverYearLabels(QObject):
         self.score_label.setText(text)
         self.score_label.setVisible(True)
 
-    def _show_item(self) -> None:
+    def _show_item(self, carried: bool = True) -> None:
+        """``carried``: read the item's "carried, not reviewed" mark from the store."""
         model = self.workspace.session.model
         item_id = self.item_id or self.workspace.item_editor.item_id
         if item_id is None:
             self.item_label.setVisible(False)
             self.carried_label.setVisible(False)
             return
-        answer_row = self.store.answer(model.assessment, item_id)
-        self.carried_label.setVisible(bool(answer_row is not None and answer_row.carried_unreviewed))
+        if carried:
+            answer_row = self.store.answer(model.assessment, item_id)
+            self.carried_label.setVisible(bool(answer_row is not None and answer_row.carried_unreviewed))
         if self.previous is None:
             self.item_label.setVisible(False)
             return

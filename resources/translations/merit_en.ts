@@ -1499,6 +1499,10 @@ If you go on without trying again, those changes are lost.</translation>
       <translation>Not saved: {0} Your changes are still on screen and will be tried again.</translation>
     </message>
     <message>
+      <source>Menyimpan…</source>
+      <translation>Saving…</translation>
+    </message>
+    <message>
       <source>disk penuh.</source>
       <translation>the disk is full.</translation>
     </message>
@@ -1599,6 +1603,10 @@ If you go on without trying again, those changes are lost.</translation>
     <message>
       <source>Daftar aspek dan butir</source>
       <translation>Aspects and items</translation>
+    </message>
+    <message>
+      <source>t/b</source>
+      <translation>n/a</translation>
     </message>
   </context>
   <context>

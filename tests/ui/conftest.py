@@ -65,3 +65,10 @@ def score_text(store, assessment) -> str:
     from models.formatting import decimal_id
 
     return decimal_id(store.score(assessment).index, store.instrument_of(assessment).precision)
+
+
+def on_disk(owner) -> None:
+    """Wait until the open assessment's changes are durable: the window writes on a writer
+    thread (issue 17), so a test that reads the store back waits for it, as finalize does."""
+    session = owner.workspace.session if hasattr(owner, "workspace") else owner
+    session.model.flush()

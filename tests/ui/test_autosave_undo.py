@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models.store import Store
-from tests.ui.conftest import score_text
+from tests.ui.conftest import on_disk, score_text
 
 
 @pytest.fixture
@@ -37,12 +37,15 @@ def test_failed_level_write_is_shown_and_recovered_by_retry(qtbot, active, store
     editor = window.workspace.item_editor
     window.show_item("A1.1")
     qtbot.keyClick(window.workspace.navigator.tree, Qt.Key.Key_2)
+    assert window.save_label.text() == "Menyimpan…"  # on its way to the disk, off the GUI thread
+    on_disk(window)
     assert "Tersimpan" in window.save_label.text()
     assert not window.retry_button.isVisible()
 
     calls = _fail_once(monkeypatch, "set_answer")
     window.show_item("A1.2")
     qtbot.keyClick(window.workspace.navigator.tree, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.save_label.text().startswith("Gagal menyimpan"))  # the writer's report
     assert calls["failed"] == 1
     answer = store.answer(assessment, "A1.2")
     assert answer is None or answer.level is None  # nothing reached the disk
@@ -77,13 +80,14 @@ def test_typed_text_survives_a_failed_write_and_is_saved_with_the_next_change(
     editor.justification.setFocus()
     qtbot.keyClicks(editor.justification, "Talenta dipetakan lewat nine-box.")
     editor.commit_pending_text()
-    assert window.save_label.text().startswith("Gagal menyimpan")
+    qtbot.waitUntil(lambda: window.save_label.text().startswith("Gagal menyimpan"))
     assert editor.justification.toPlainText() == "Talenta dipetakan lewat nine-box."
     assert store.answer(assessment, "A2.1") is None or store.answer(assessment, "A2.1").justification == ""
 
     # The next change retries what is pending first, then writes itself.
     window.show_item("A2.2")
     qtbot.keyClick(window.workspace.navigator.tree, Qt.Key.Key_1)
+    on_disk(window)
     assert store.answer(assessment, "A2.1").justification == "Talenta dipetakan lewat nine-box."
     assert store.answer(assessment, "A2.2").level == 1
     assert window.save_label.text().startswith("Tersimpan ")
@@ -145,6 +149,7 @@ def test_undo_restores_typed_justification(qtbot, active, store, assessment):
     editor.commit_pending_text()
     qtbot.keyClicks(editor.justification, " ditambah")
     editor.commit_pending_text()  # merges with the previous text step
+    on_disk(window)
     assert store.answer(assessment, "A1.1").justification == "Versi pertama ditambah"
     window.undo_action.trigger()
     assert store.answer(assessment, "A1.1").justification == ""
@@ -177,6 +182,7 @@ def test_a_locked_database_is_not_called_a_full_disk(qtbot, active, monkeypatch)
     _fail_once(monkeypatch, "set_answer", "database is locked")
     window.show_item("A1.2")
     qtbot.keyClick(window.workspace.navigator.tree, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: window.save_label.text().startswith("Gagal menyimpan"))
     assert "dipakai proses lain" in window.save_label.text()
     assert "penuh" not in window.save_label.text() and "penuh" not in window.save_label.toolTip()
     assert "locked" not in window.save_label.toolTip()

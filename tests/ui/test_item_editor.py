@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from models.formatting import decimal_id
-from tests.ui.conftest import score_text
+from tests.ui.conftest import on_disk, score_text
 
 
 @pytest.fixture
@@ -16,12 +16,18 @@ def editor(window, qtbot):
     return window.workspace.item_editor
 
 
+def answer_on_disk(window, store, assessment, item_id):
+    """The stored answer, once the window's writer thread has written it (issue 17)."""
+    on_disk(window)
+    return store.answer(assessment, item_id)
+
+
 def test_keys_0_to_4_answer_the_chosen_item(qtbot, window, editor, store, assessment):
     tree = window.workspace.navigator.tree
     window.show_item("A1.2")
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_3)
-    assert store.answer(assessment, "A1.2").level == 3
+    assert answer_on_disk(window, store, assessment, "A1.2").level == 3
     assert editor.level_rows[3].button.isChecked()
     # The score panel shows the engine's figure at once, without waiting for an event loop turn.
     assert window.workspace.score_panel.headline_label.text() == score_text(store, assessment)
@@ -29,13 +35,13 @@ def test_keys_0_to_4_answer_the_chosen_item(qtbot, window, editor, store, assess
     qtbot.keyClick(tree, Qt.Key.Key_Down)  # next item
     assert editor.item_id == "A1.3"
     qtbot.keyClick(tree, Qt.Key.Key_0)
-    assert store.answer(assessment, "A1.3").level == 0
-    assert store.answer(assessment, "A1.2").level == 3  # the previous item kept its answer
+    assert answer_on_disk(window, store, assessment, "A1.3").level == 0
+    assert answer_on_disk(window, store, assessment, "A1.2").level == 3  # the previous item kept its answer
 
     # Digits typed into the justification are text, not answers.
     editor.justification.setFocus()
     qtbot.keyClicks(editor.justification, "4 dokumen")
-    assert store.answer(assessment, "A1.3").level == 0
+    assert answer_on_disk(window, store, assessment, "A1.3").level == 0
     assert editor.justification.toPlainText() == "4 dokumen"
 
 
@@ -43,13 +49,13 @@ def test_mouse_clicks_on_levels_and_descriptors(qtbot, window, editor, store, as
     window.show_item("A2.1")
     row = editor.level_rows[2]
     qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
-    assert store.answer(assessment, "A2.1").level == 2
+    assert answer_on_disk(window, store, assessment, "A2.1").level == 2
     # Clicking the descriptor text chooses its level too.
     qtbot.mouseClick(editor.level_rows[4].label, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
-    assert store.answer(assessment, "A2.1").level == 4
+    assert answer_on_disk(window, store, assessment, "A2.1").level == 4
     assert "4" in window.workspace.navigator.tree.currentIndex().siblingAtColumn(1).data()
     qtbot.mouseClick(editor.clear_level, Qt.MouseButton.LeftButton)
-    assert store.answer(assessment, "A2.1").level is None
+    assert answer_on_disk(window, store, assessment, "A2.1").level is None
     assert window.workspace.score_panel.headline_label.text() == score_text(store, assessment)
 
 
@@ -70,16 +76,17 @@ def test_justification_and_review_flag_are_saved(qtbot, window, editor, store, a
     editor.justification.setFocus()
     qtbot.keyClicks(editor.justification, "SK Bupati tentang Anjab sudah terbit.")
     qtbot.keyClick(editor.justification, Qt.Key.Key_Tab)  # leaving the field commits the text
-    answer = store.answer(assessment, "A1.1")
+    answer = answer_on_disk(window, store, assessment, "A1.1")
     assert answer.justification == "SK Bupati tentang Anjab sudah terbit."
     assert answer.updated_by == operator
 
     qtbot.mouseClick(editor.needs_review, Qt.MouseButton.LeftButton)
-    assert store.answer(assessment, "A1.1").needs_review is True
+    assert answer_on_disk(window, store, assessment, "A1.1").needs_review is True
     assert editor.review_note.hasFocus()  # ready for the note
     qtbot.keyClicks(editor.review_note, "Tanyakan ke bidang mutasi")
     qtbot.keyClick(editor.review_note, Qt.Key.Key_Return)
-    assert store.answer(assessment, "A1.1").review_note == "Tanyakan ke bidang mutasi"
+    assert answer_on_disk(window, store, assessment, "A1.1").review_note == "Tanyakan ke bidang mutasi"
+    on_disk(window)
     trail = store.audit_trail(assessment, "A1.1")
     assert {entry.field for entry in trail} == {"justification", "needs_review", "review_note"}
     assert all(entry.who == operator for entry in trail)
@@ -108,6 +115,7 @@ def test_gate_switches_items_and_explains_why(qtbot, window, editor, store, asse
     assert editor.not_applicable.isVisible()
     assert "Tidak, instansi kami" in editor.not_applicable.text()
     assert not editor.levels_box.isEnabled()
+    on_disk(window)
     result = store.score(store_assessment)
     assert "A6.3" in {entry.item_id for entry in result.not_applicable}
     assert window.workspace.score_panel.headline_label.text() == score_text(store, store_assessment)
@@ -138,6 +146,7 @@ def test_score_panel_matches_engine_after_each_change(qtbot, window, editor, sto
     for position, item in enumerate(instrument.applicable_items(assessment.gates)[:8]):
         window.show_item(item.id)
         editor.choose_level((position % 4) + 1)
+        on_disk(window)
         expected = store.score(store.assessment(assessment.id))
         assert panel.headline_label.text() == decimal_id(expected.index, instrument.precision)
         assert expected.shown_band.label in panel.band_label.text()
@@ -151,26 +160,26 @@ def test_digits_choose_a_level_only_on_the_levels_and_in_the_item_list(qtbot, wi
     window.show_item("A1.1")
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_4)
-    assert store.answer(assessment, "A1.1").level == 4
+    assert answer_on_disk(window, store, assessment, "A1.1").level == 4
     assert editor.item_id == "A1.1" and window.workspace.navigator.current_item_id() == "A1.1"
     qtbot.keyClick(tree, Qt.Key.Key_3)  # "3" used to jump to aspect 3 by type-ahead
-    assert editor.item_id == "A1.1" and store.answer(assessment, "A1.1").level == 3
+    assert editor.item_id == "A1.1" and answer_on_disk(window, store, assessment, "A1.1").level == 3
 
     evidence_list = editor.evidence.list
     evidence_list.setFocus()
     qtbot.keyClick(evidence_list, Qt.Key.Key_1)
-    assert store.answer(assessment, "A1.1").level == 3
+    assert answer_on_disk(window, store, assessment, "A1.1").level == 3
     search = window.workspace.navigator.search
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_2)
-    assert store.answer(assessment, "A1.1").level == 3 and search.text() == "2"
+    assert answer_on_disk(window, store, assessment, "A1.1").level == 3 and search.text() == "2"
     search.clear()
     window.show_item("A1.1")
 
     button = editor.level_rows[3].button
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_1)
-    assert store.answer(assessment, "A1.1").level == 1
+    assert answer_on_disk(window, store, assessment, "A1.1").level == 1
 
 
 def test_each_level_change_shows_a_notice_that_undoes_it(qtbot, window, editor, store, assessment):
@@ -183,7 +192,7 @@ def test_each_level_change_shows_a_notice_that_undoes_it(qtbot, window, editor, 
     assert notice.isVisible()
     assert notice.label.text() == "Tingkat 4 → 1 · butir 1.1"
     qtbot.mouseClick(notice.undo_button, Qt.MouseButton.LeftButton)
-    assert store.answer(assessment, "A1.1").level == 4
+    assert answer_on_disk(window, store, assessment, "A1.1").level == 4
     assert not notice.isVisible()
     qtbot.mouseClick(editor.level_rows[2].button, Qt.MouseButton.LeftButton)  # a click is announced too
     assert notice.isVisible() and notice.label.text() == "Tingkat 4 → 2 · butir 1.1"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
 from models.store import Store
 from tests.conftest import REPO
+from tests.ui.conftest import on_disk
 from ui.app import create_main_window
 from ui.assessment_list import AssessmentListModel
 from ui.history_panel import HistoryModel
@@ -86,6 +87,7 @@ def test_history_panel_shows_who_changed_what(qtbot, window, store, assessment, 
     window.show_item("A1.1")
     window.workspace.item_editor.choose_level(2)
     window.workspace.item_editor.choose_level(3)
+    on_disk(window)  # the history shows what is on the disk
     history = window.workspace.history
     rows = [[history.model.index(row, column).data() for column in range(3)]
             for row in range(history.model.rowCount())]

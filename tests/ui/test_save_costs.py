@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 
+from tests.ui.conftest import on_disk
 from ui.history_panel import HistoryPanel
 from ui.navigator import NavigatorModel, NavigatorView
 
@@ -38,8 +39,11 @@ def test_history_panel_adds_new_rows_without_a_reset_and_stays_in_sync(qtbot, se
     panel.model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
     for level in (1, 2, 3, 2):
         session.model.set_answer_fields("A1.1", level=level)
+        on_disk(session)  # the rows come once the write is on the disk
     session.model.set_answer_fields("A1.1", justification="Dokumen ada", needs_review=True)
+    on_disk(session)
     session.model.set_answer_fields("A1.2", level=4)  # another item: not shown here
+    on_disk(session)
     assert resets == []
     assert inserted[:4] == [(0, 0)] * 4 and inserted[4] == (0, 1)
     assert _history_rows(panel) == _store_rows(store, assessment, "A1.1")
@@ -52,12 +56,13 @@ def test_history_panel_in_sync_after_undo_and_switching_items(qtbot, window, sto
     window.show_item("A1.1")
     editor.choose_level(1)
     editor.choose_level(3)
-    window.workspace.session.undo_stack.undo()
+    window.workspace.session.undo_stack.undo()  # waits for the disk, before and after
     assert _history_rows(history) == _store_rows(store, assessment, "A1.1")
     assert history.model.index(0, 2).data() == "Tingkat: 3 → 1"
     window.show_item("A1.2")
     editor.choose_level(2)
     window.show_item("A1.1")
+    on_disk(window)
     assert _history_rows(history) == _store_rows(store, assessment, "A1.1")
 
 
