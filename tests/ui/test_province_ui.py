@@ -44,11 +44,20 @@ def imported(site, packages):
     return site
 
 
+def refreshed(qtbot, window: ProvinceWindow, action=None) -> ProvinceWindow:
+    """Run ``action`` (default: the refresh the window started itself) and wait until its
+    consolidation, made in a worker thread, is swapped into the window."""
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        if action is not None:
+            action()
+    return window
+
+
 @pytest.fixture
 def window(qtbot, imported):
     shown = ProvinceWindow(imported.store)
     qtbot.addWidget(shown)
-    return shown
+    return refreshed(qtbot, shown)
 
 
 def visible_codes(view: cv.ConsolidatedView) -> list[str]:
@@ -235,7 +244,7 @@ def test_window_exports_xlsx_and_csv(window, tmp_path, monkeypatch):
 
 
 def test_year_change_refreshes(qtbot, window):
-    window.year_spin.setValue(2025)
+    refreshed(qtbot, window, lambda: window.year_spin.setValue(2025))
     assert window.consolidation.year == 2025 and window.consolidation.received_count == 0
     assert "0 dari 7" in window.heading.text()
 
@@ -411,6 +420,7 @@ def test_import_report_gives_one_plain_reason_per_cause_and_rejected_offices_sho
 
     window = ProvinceWindow(site.store)
     qtbot.addWidget(window)
+    refreshed(qtbot, window)
     view = window.findChild(cv.ConsolidatedView)
     model = view.proxy
     row = visible_codes(view).index("19.03")
@@ -454,7 +464,7 @@ def test_sorting_reorders_the_model_and_keeps_selection_and_widths(qtbot, window
     assert codes[:3] == ["19.71", "19.01", "19.02"] and visible_codes(view) == codes
     assert view.selected_row().code == "19.02"
     assert [header.sectionSize(column) for column in range(header.count())] == widths
-    window.refresh()
+    refreshed(qtbot, window, window.refresh)
     assert visible_codes(view) == codes  # a refresh keeps the chosen order
     view.table.sortByColumn(cv.COL_INDEX, Qt.SortOrder.AscendingOrder)
     assert visible_codes(view)[-3:] == ["19.02", "19.01", "19.71"]
