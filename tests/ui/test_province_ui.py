@@ -487,3 +487,101 @@ def test_heat_map_paints_only_the_rows_in_the_exposed_area(qtbot, window, monkey
     row_height = heatmap._row_height()  # noqa: SLF001
     heatmap.grab(QRect(0, heatmap.MARGIN + row_height * 3, 800, row_height))  # the third office's row
     assert 1 <= len(set(painted)) <= 3 and len(painted) <= 3 * len(window.consolidation.aspect_ids)
+
+
+def test_refresh_consolidates_in_a_worker_and_swaps_the_table_in_one_step(qtbot, window, monkeypatch):
+    """Issue 17: the GUI thread only starts the refresh and swaps the result in; meanwhile the
+    table keeps the previous consolidation (sortable), a busy bar shows, and afterwards the
+    new rows are in the table and both charts."""
+    from models import consolidate as cons
+
+    threads = []
+    release = threading.Event()
+    original = cons.consolidate
+
+    def slow_consolidate(*args, **kwargs):
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(cons, "consolidate", slow_consolidate)
+    before = window.consolidation
+    window.refresh()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    assert window.refreshing() and not window.busy.isHidden()
+    assert window.consolidation is before and window.model.rowCount() == 7  # the previous state, usable
+    window.view.table.sortByColumn(cv.COL_INDEX, Qt.SortOrder.DescendingOrder)
+    assert visible_codes(window.view)[:3] == ["19.71", "19.01", "19.02"]
+    reset = []
+    window.model.modelReset.connect(lambda: reset.append(True))
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        release.set()
+    assert reset == [True]  # one swap
+    assert not window.refreshing() and window.busy.isHidden()
+    assert window.consolidation is not before and window.ranking._consolidation is window.consolidation  # noqa: SLF001
+    assert window.heatmap.rows() == window.consolidation.rows
+    assert visible_codes(window.view)[:3] == ["19.71", "19.01", "19.02"]  # the chosen order kept
+    qtbot.keyClicks(window.view.search, "belitung")
+    assert visible_codes(window.view) == ["19.02", "19.06"]
+
+
+def test_a_newer_refresh_supersedes_a_running_one(qtbot, window, monkeypatch):
+    from models import consolidate as cons
+
+    release = threading.Event()
+    original = cons.consolidate
+    years = []
+
+    def held_consolidate(store, year, code=None, cancelled=None):
+        years.append(year)
+        if year == 2025:
+            release.wait(10)
+        return original(store, year, code, cancelled=cancelled)
+
+    monkeypatch.setattr(cons, "consolidate", held_consolidate)
+    window.year_spin.setValue(2025)  # held in its worker
+    qtbot.waitUntil(lambda: years == [2025])
+    assert "Memuat" in window.heading.text()
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.year_spin.setValue(2026)
+    release.set()
+    assert window.consolidation.year == 2026 and window.consolidation.received_count == 3
+    qtbot.wait(200)  # the superseded worker ends; its result is never shown
+    assert window.consolidation.year == 2026
+
+
+def test_closing_the_window_during_a_refresh_stops_the_worker(qtbot, imported, monkeypatch):
+    """Closed (and deleted) while its consolidation runs: the worker stops at its next look,
+    leaves the store before close returns, and nothing is delivered to the dead window."""
+    from PySide6.QtWidgets import QApplication
+
+    from models import consolidate as cons
+    from ui import workers
+
+    started = threading.Event()
+    original = cons.consolidate
+    looks = []
+
+    def watched_consolidate(store, year, code=None, cancelled=None):
+        def looking() -> bool:
+            looks.append(cancelled())
+            if not started.is_set():
+                started.set()
+                threading.Event().wait(0.3)  # still at work when the window closes
+            return looks[-1]
+
+        return original(store, year, code, cancelled=looking)
+
+    monkeypatch.setattr(cons, "consolidate", watched_consolidate)
+    window = ProvinceWindow(imported.store)
+    job = window._refresh_job  # noqa: SLF001
+    assert started.wait(10)
+    window.close()
+    assert job.worker.exited.is_set()  # close waited for it to leave the store
+    window.deleteLater()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: job.outcome is not None)
+    assert job.outcome == "cancelled" and looks[-1] is True
+    assert workers.running_jobs() == 0
+    assert len(original(imported.store, 2026).rows) == 7  # the store is fine
