@@ -585,3 +585,28 @@ def test_closing_the_window_during_a_refresh_stops_the_worker(qtbot, imported, m
     assert job.outcome == "cancelled" and looks[-1] is True
     assert workers.running_jobs() == 0
     assert len(original(imported.store, 2026).rows) == 7  # the store is fine
+
+
+def test_ranking_paints_only_the_bars_in_the_exposed_area(qtbot, instrument, monkeypatch):
+    """Issue 17: a scroll step of the ranking repaints a strip, not every bar of 514."""
+    from PySide6.QtCore import QRect
+
+    from models import consolidate as cons
+    from ui.province import charts
+
+    rows = [cons.ConsolidatedRow(f"99.{n:02d}", f"Kabupaten {n}", cons.RECEIVED, index=1 - n / 100,
+                                 band_color="#2ecc71", aspects=(0.5,) * 8) for n in range(60)]
+    ranking = RankingChart(instrument)
+    qtbot.addWidget(ranking)
+    ranking.set_consolidation(cons.Consolidation(2026, "99", "Uji", ("A1",), ("Aspek",), rows))
+    ranking.resize(800, ranking.sizeHint().height())
+    painted = []
+    original = charts.decimal_id
+    monkeypatch.setattr(charts, "decimal_id", lambda value, *rest: painted.append(value) or original(value, *rest))
+    ranking.grab()
+    assert len(painted) == 60
+    painted.clear()
+    area = ranking._bar_area()  # noqa: SLF001
+    row_height = ranking._row_height()  # noqa: SLF001
+    ranking.grab(QRect(0, int(area.top() + row_height * 30), 800, row_height))  # the 31st bar
+    assert 1 <= len(painted) <= 4 and round(1 - 30 / 100, 2) in [round(value, 2) for value in painted]

@@ -47,7 +47,6 @@ from ui.province.import_dialog import ImportDialog
 from ui.styles import SUCCESS, show_status
 from ui.workers import BackgroundJob, run_in_background
 
-
 CLOSE_WAIT_SECONDS = 2.0  # at most, for a cancelled refresh to leave the store on close
 
 
