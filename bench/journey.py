@@ -51,6 +51,25 @@ def _application():
     return TimingApplication([sys.argv[0]])
 
 
+def longest_stretch(app, action, done) -> tuple[float, float]:
+    """Run ``action``, then the event loop until ``done()``: (the longest the GUI thread was
+    busy at once, ms: the action, then each batch of events, among them the swap of the
+    result and its repaint; ms until done)."""
+    started = time.perf_counter()
+    action()
+    app.processEvents()
+    longest = time.perf_counter() - started
+    while not done():
+        time.sleep(0.002)  # an idle event loop: the worker thread gets the interpreter
+        batch = time.perf_counter()
+        app.processEvents()
+        longest = max(longest, time.perf_counter() - batch)
+    batch = time.perf_counter()
+    app.processEvents()  # what the last batch posted (layout, repaint)
+    longest = max(longest, time.perf_counter() - batch)
+    return longest * 1000, (time.perf_counter() - started) * 1000
+
+
 class Journey:
     def __init__(self, app):
         self.app = app
@@ -64,25 +83,12 @@ class Journey:
         self.steps.append({"step": name, "ms": round((time.perf_counter() - started) * 1000, 1)})
 
     def step_until(self, name: str, action, done) -> None:
-        """A step whose work finishes later (a refresh consolidating in a worker thread): the
-        event loop runs until ``done()``; the step's time is the longest the GUI thread was
-        busy at once (the action, then each batch of events: the swap and the repaint among
-        them), ``wall_ms`` the time until done, which the user spends with a live window."""
+        """A step whose work finishes later (a refresh consolidating in a worker thread):
+        see :func:`longest_stretch`; ``ms`` is the GUI thread's longest busy stretch,
+        ``wall_ms`` the time until done, which the user spends with a live window."""
         self.app.step = name
-        started = time.perf_counter()
-        action()
-        self.app.processEvents()
-        longest = time.perf_counter() - started
-        while not done():
-            time.sleep(0.002)  # an idle event loop: the worker thread gets the interpreter
-            batch = time.perf_counter()
-            self.app.processEvents()
-            longest = max(longest, time.perf_counter() - batch)
-        batch = time.perf_counter()
-        self.app.processEvents()  # what the swap posted (layout, repaint)
-        longest = max(longest, time.perf_counter() - batch)
-        self.steps.append({"step": name, "ms": round(longest * 1000, 1),
-                           "wall_ms": round((time.perf_counter() - started) * 1000, 1)})
+        longest, wall = longest_stretch(self.app, action, done)
+        self.steps.append({"step": name, "ms": round(longest, 1), "wall_ms": round(wall, 1)})
 
     def report(self) -> dict:
         return {"steps": self.steps, "slow_events": self.app.slow}

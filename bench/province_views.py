@@ -56,22 +56,9 @@ def _ms(action, app, setup=None) -> float:
 
 def refresh_ms(window, app) -> tuple[float, float]:
     """(longest GUI-thread stretch, time until shown) of the best of ``REPEATS`` refreshes."""
-    best = (float("inf"), float("inf"))
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        window.refresh()
-        app.processEvents()
-        longest = time.perf_counter() - started
-        while window.refreshing():
-            time.sleep(0.002)  # an idle event loop: the worker gets the interpreter
-            batch = time.perf_counter()
-            app.processEvents()
-            longest = max(longest, time.perf_counter() - batch)
-        batch = time.perf_counter()
-        app.processEvents()  # the layout and repaint the swap posted
-        longest = max(longest, time.perf_counter() - batch)
-        best = min(best, (longest * 1000, (time.perf_counter() - started) * 1000))
-    return best
+    from bench.journey import longest_stretch
+
+    return min(longest_stretch(app, window.refresh, lambda: not window.refreshing()) for _ in range(REPEATS))
 
 
 def view_timings(store, year: int, province_code: str, label: str) -> ViewTimings:
