@@ -506,6 +506,7 @@ def test_refresh_consolidates_in_a_worker_and_swaps_the_table_in_one_step(qtbot,
 
     monkeypatch.setattr(cons, "consolidate", slow_consolidate)
     before = window.consolidation
+    ranking = window.ranking  # made now (its tab was never shown): it follows every refresh
     window.refresh()
     qtbot.waitUntil(lambda: bool(threads))
     assert threads[0] is not threading.main_thread()
@@ -519,8 +520,8 @@ def test_refresh_consolidates_in_a_worker_and_swaps_the_table_in_one_step(qtbot,
         release.set()
     assert reset == [True]  # one swap
     assert not window.refreshing() and window.busy.isHidden()
-    assert window.consolidation is not before and window.ranking._consolidation is window.consolidation  # noqa: SLF001
-    assert window.heatmap.rows() == window.consolidation.rows
+    assert window.consolidation is not before and ranking._consolidation is window.consolidation  # noqa: SLF001
+    assert window.ranking is ranking and [row.code for row in ranking.ranked()] == ["19.71", "19.01", "19.02"]
     assert visible_codes(window.view)[:3] == ["19.71", "19.01", "19.02"]  # the chosen order kept
     qtbot.keyClicks(window.view.search, "belitung")
     assert visible_codes(window.view) == ["19.02", "19.06"]
@@ -610,3 +611,17 @@ def test_ranking_paints_only_the_bars_in_the_exposed_area(qtbot, instrument, mon
     row_height = ranking._row_height()  # noqa: SLF001
     ranking.grab(QRect(0, int(area.top() + row_height * 30), 800, row_height))  # the 31st bar
     assert 1 <= len(painted) <= 4 and round(1 - 30 / 100, 2) in [round(value, 2) for value in painted]
+
+
+def test_chart_tabs_are_made_when_first_shown(qtbot, window):
+    """Issue 17: opening and refreshing the window pay for the table only."""
+    assert window.findChildren(HeatMap) == [] and window.findChildren(RankingChart) == []
+    window.show()
+    window.tabs.setCurrentIndex(2)
+    [heatmap] = window.findChildren(HeatMap)
+    assert heatmap.rows() == window.consolidation.rows and heatmap.isVisible()
+    assert window.findChildren(RankingChart) == []
+    window.tabs.setCurrentIndex(1)
+    [ranking] = window.findChildren(RankingChart)
+    assert [row.code for row in ranking.ranked()] == ["19.71", "19.01", "19.02"]
+    assert window.heatmap is heatmap and window.ranking is ranking

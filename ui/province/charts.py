@@ -23,7 +23,7 @@ from models.instrument import Instrument
 MISSING_COLOR = QColor("#d5d8dc")
 
 
-class _ChartBase(QWidget):
+class ChartBase(QWidget):
     MARGIN = 8
 
     def __init__(self, instrument: Instrument, parent: QWidget | None = None):
@@ -58,7 +58,7 @@ class _ChartBase(QWidget):
         return min(self._widest_name + 12, max(120, self.width() // 3))
 
 
-class RankingChart(_ChartBase):
+class RankingChart(ChartBase):
     """Bars of the headline index, best first."""
 
     _ranked: list[ConsolidatedRow] | None = None
@@ -175,7 +175,7 @@ class RankingChart(_ChartBase):
                              metrics.elidedText(line, Qt.TextElideMode.ElideRight, self.width() - 2 * self.MARGIN))
 
 
-class HeatMap(_ChartBase):
+class HeatMap(ChartBase):
     """Aspect scores of every kabupaten/kota, coloured by band."""
 
     def rows(self) -> list[ConsolidatedRow]:

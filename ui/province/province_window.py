@@ -39,7 +39,7 @@ from models.formatting import size_id
 from models.store import Store
 from models.tables import utc_now
 from ui.messages import user_message
-from ui.province.charts import HeatMap, RankingChart
+from ui.province.charts import ChartBase, HeatMap, RankingChart
 from ui.province.consolidated_view import ConsolidatedTableModel, ConsolidatedView
 from ui.province.drilldown import DrilldownDialog
 from ui.province.enrolment_dialog import EnrolmentDialog, OfficesDialog, ProvinceKeyDialog, unlock_province_key
@@ -55,10 +55,9 @@ def default_year(store: Store) -> int:
     return province.latest_received_year() or utc_now().year
 
 
-def _scrolled(widget: QWidget) -> QScrollArea:
+def _scroll_area() -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
-    area.setWidget(widget)
     return area
 
 
@@ -111,12 +110,16 @@ class ProvinceWindow(QMainWindow):
 
         self.model = ConsolidatedTableModel(parent=self)
         self.view = ConsolidatedView(self.model, instrument.bands)
-        self.ranking = RankingChart(instrument)
-        self.heatmap = HeatMap(instrument)
+        # The charts are made when their tab is first shown (``ranking``, ``heatmap``), and
+        # only a made chart takes each new consolidation: opening and refreshing pay for the table.
+        self._instrument = instrument
+        self._charts: dict[type, ChartBase] = {}
+        self._chart_areas = {RankingChart: _scroll_area(), HeatMap: _scroll_area()}
         self.tabs = QTabWidget()
         self.tabs.addTab(self.view, self.tr("&Tabel"))
-        self.tabs.addTab(_scrolled(self.ranking), self.tr("&Peringkat"))
-        self.tabs.addTab(_scrolled(self.heatmap), self.tr("Peta &panas"))
+        self.tabs.addTab(self._chart_areas[RankingChart], self.tr("&Peringkat"))
+        self.tabs.addTab(self._chart_areas[HeatMap], self.tr("Peta &panas"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         top = QHBoxLayout()
         year_label = QLabel(self.tr("&Tahun:"))
@@ -139,6 +142,28 @@ class ProvinceWindow(QMainWindow):
         self.view.office_activated.connect(self._on_view_office_activated)
         self.resize(1200, 720)
         self.refresh()
+
+    def _chart(self, kind: type) -> ChartBase:
+        chart = self._charts.get(kind)
+        if chart is None:
+            chart = self._charts[kind] = kind(self._instrument)
+            if self.consolidation is not None:
+                chart.set_consolidation(self.consolidation)
+            self._chart_areas[kind].setWidget(chart)
+        return chart
+
+    @property
+    def ranking(self) -> RankingChart:
+        return self._chart(RankingChart)
+
+    @property
+    def heatmap(self) -> HeatMap:
+        return self._chart(HeatMap)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        for kind, area in self._chart_areas.items():
+            if self.tabs.widget(index) is area:
+                self._chart(kind)
 
     def _province_name(self) -> str:
         from models import regions
@@ -246,8 +271,8 @@ class ProvinceWindow(QMainWindow):
         """Swap ``consolidation`` into the table, the charts and the heading (GUI thread)."""
         self.consolidation = consolidation
         self.model.set_consolidation(consolidation)
-        self.ranking.set_consolidation(consolidation)
-        self.heatmap.set_consolidation(consolidation)
+        for chart in self._charts.values():
+            chart.set_consolidation(consolidation)
         self.xlsx_action.setEnabled(True)
         self.csv_action.setEnabled(True)
         self.heading.setText(self.tr("Provinsi {name}, tahun {year}: {received} dari {total} kabupaten/kota "
