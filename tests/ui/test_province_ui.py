@@ -464,8 +464,10 @@ def test_sorting_reorders_the_model_and_keeps_selection_and_widths(qtbot, window
     assert codes[:3] == ["19.71", "19.01", "19.02"] and visible_codes(view) == codes
     assert view.selected_row().code == "19.02"
     assert [header.sectionSize(column) for column in range(header.count())] == widths
+    header.resizeSection(cv.COL_NAME, widths[cv.COL_NAME] + 40)  # the user drags a column wider
     refreshed(qtbot, window, window.refresh)
     assert visible_codes(view) == codes  # a refresh keeps the chosen order
+    assert header.sectionSize(cv.COL_NAME) == widths[cv.COL_NAME] + 40  # nothing changed: no new widths
     view.table.sortByColumn(cv.COL_INDEX, Qt.SortOrder.AscendingOrder)
     assert visible_codes(view)[-3:] == ["19.02", "19.01", "19.71"]
 

@@ -425,11 +425,23 @@ class ConsolidatedView(QWidget):
         self.certificate_filter.currentIndexChanged.connect(self._on_certificate_filter_changed)
         self.table.activated.connect(self._on_table_activated)
         model.modelReset.connect(self._on_model_reset)
-        model.modelReset.connect(self.fit_columns)
+        model.modelReset.connect(self._on_model_reset_fit)
+        self._fitted_for: tuple | None = None
         self.proxy.rowsInserted.connect(self._on_model_reset)
         self.proxy.rowsRemoved.connect(self._on_model_reset)
         self._on_model_reset()
         self.fit_columns()
+
+    def _on_model_reset_fit(self) -> None:
+        """Measure the widths again only when the table shows something else (another
+        province, year or instrument, or offices that sent since): a refresh that changed
+        nothing keeps them, and with them any width the user dragged."""
+        shown = self.model.consolidation()
+        key = None if shown is None else (shown.province_code, shown.year, shown.aspect_ids,
+                                          shown.received_count, len(shown.rows))
+        if key is None or key != self._fitted_for:
+            self._fitted_for = key
+            self.fit_columns()
 
     def fit_columns(self) -> None:
         """Each column as wide as its header and the widest text of up to ``WIDTH_SAMPLE_ROWS``

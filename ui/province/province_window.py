@@ -91,6 +91,9 @@ class ProvinceWindow(QMainWindow):
         self.busy.setMaximumWidth(140)
         self.busy.setToolTip(self.tr("Memuat data konsolidasi…"))
         self.busy.setAccessibleName(self.tr("Memuat data konsolidasi…"))
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing it never moves the heading nor the table
+        self.busy.setSizePolicy(policy)
         self.busy.hide()
         self.notice = QLabel()
         self.notice.setWordWrap(True)
