@@ -14,6 +14,7 @@ written to a temp file, fsynced and renamed, so a full disk never leaves half a 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -42,6 +43,11 @@ CERT_REPLACED = "diganti"  # revoked because the office was enrolled with a new 
 CERT_UNKNOWN = "tidak terdaftar"
 
 ALL_PROVINCES = "*"  # consolidate every kabupaten/kota of the country (the benchmark's view)
+CANCEL_CHECK_ROWS = 32  # how many packages are scored between two looks at ``cancelled``
+
+
+class ConsolidationCancelled(RuntimeError):
+    """``consolidate`` stopped because its caller asked (a window closed, a newer year chosen)."""
 
 
 @dataclass(frozen=True)
@@ -207,10 +213,16 @@ def _latest_received(codes: set[str], year: int) -> dict[str, ReceivedPackage]:
 _scores_of_package: dict[tuple[str, str], object] = {}
 
 
-def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tuple]:
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ConsolidationCancelled("Konsolidasi dibatalkan.")
+
+
+def _scored(store: Store, packages: dict[str, ReceivedPackage],
+            cancelled: Callable[[], bool] | None = None) -> dict[str, tuple]:
     """Score each package's assessment from two queries in all (assessments with their
     offices, then every answered level of the packages not scored before, as plain
-    tuples): a national view has 514."""
+    tuples): a national view has 514. ``cancelled()`` is asked every ``CANCEL_CHECK_ROWS``."""
     ids = [package.assessment_id for package in packages.values()]
     if not ids:
         return {}
@@ -226,7 +238,9 @@ def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tup
         for assessment_id, item_id, level in query:
             levels[assessment_id][item_id] = level
     scored = {}
-    for code, package in packages.items():
+    for number, (code, package) in enumerate(packages.items()):
+        if number % CANCEL_CHECK_ROWS == 0:
+            _check(cancelled)
         assessment = assessments[package.assessment_id]
         try:
             instrument = store.instrument_of(assessment)
@@ -241,8 +255,13 @@ def _scored(store: Store, packages: dict[str, ReceivedPackage]) -> dict[str, tup
     return scored
 
 
-def consolidate(store: Store, year: int, province_code: str | None = None) -> Consolidation:
-    """Rows for every kabupaten/kota of ``province_code`` (default: this installation's)."""
+def consolidate(store: Store, year: int, province_code: str | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Consolidation:
+    """Rows for every kabupaten/kota of ``province_code`` (default: this installation's).
+
+    ``cancelled()`` (optional) is asked between the steps and while scoring; when it says
+    yes, :class:`ConsolidationCancelled` is raised (the GUI consolidates in a worker thread
+    and stops it when its window closes or a newer refresh supersedes it)."""
     province_code = province_code or this_province(store)
     if not province_code:
         raise ValueError("Kode provinsi belum diatur: jalankan 'province init' terlebih dahulu.")
@@ -255,9 +274,11 @@ def consolidate(store: Store, year: int, province_code: str | None = None) -> Co
     codes = {place.code for place in places}
     current = _latest_received(codes, year)
     previous = _latest_received(codes, year - 1)
-    scored = _scored(store, current)
+    scored = _scored(store, current, cancelled)
+    _check(cancelled)
     reviews = review_figures(store, [assessment for assessment, _ in scored.values()])
-    previous_scored = _scored(store, previous)
+    previous_scored = _scored(store, previous, cancelled)
+    _check(cancelled)
     enrolled = {row.serial: row for row in EnrolledOffice.select()}
     conflicts: dict[str, int] = {}
     for conflict in package_conflicts(store, year):

@@ -183,3 +183,17 @@ def test_rejections_are_recorded_apart_and_read_back_per_office_and_year(tmp_pat
     latest = latest_rejections(tmp_path, 2026)
     assert list(latest) == ["19.03"] and latest["19.03"].reason == "zip_corrupt"
     assert latest_rejections(tmp_path, 2025) == {}
+
+
+def test_consolidation_stops_when_its_caller_cancels(province_store):
+    """The GUI consolidates in a worker and stops it when the window closes (issue 17)."""
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # go on at the first look, stop at the second
+
+    with pytest.raises(cons.ConsolidationCancelled):
+        cons.consolidate(province_store, 2026, cancelled=cancelled)
+    assert len(asked) == 2
+    assert len(cons.consolidate(province_store, 2026, cancelled=lambda: False).rows) == 7

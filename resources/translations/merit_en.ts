@@ -1936,6 +1936,10 @@ If you go on without trying again, those changes are lost.</translation>
       <translation>Merit Luring — Province {name}</translation>
     </message>
     <message>
+      <source>Memuat data konsolidasi…</source>
+      <translation>Loading the consolidated data…</translation>
+    </message>
+    <message>
       <source>Buka &amp;folder</source>
       <translation>Open &amp;folder</translation>
     </message>
@@ -2018,6 +2022,14 @@ If you go on without trying again, those changes are lost.</translation>
     <message>
       <source>Instalasi ini belum diatur sebagai provinsi.</source>
       <translation>This installation is not set up as a province.</translation>
+    </message>
+    <message>
+      <source>Memuat data konsolidasi tahun {year}…</source>
+      <translation>Loading the consolidated data for {year}…</translation>
+    </message>
+    <message>
+      <source>Data konsolidasi tidak dapat dimuat: {error}</source>
+      <translation>The consolidated data could not be loaded: {error}</translation>
     </message>
     <message>
       <source>Provinsi {name}, tahun {year}: {received} dari {total} kabupaten/kota telah mengirim paket</source>

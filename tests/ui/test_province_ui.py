@@ -44,11 +44,20 @@ def imported(site, packages):
     return site
 
 
+def refreshed(qtbot, window: ProvinceWindow, action=None) -> ProvinceWindow:
+    """Run ``action`` (default: the refresh the window started itself) and wait until its
+    consolidation, made in a worker thread, is swapped into the window."""
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        if action is not None:
+            action()
+    return window
+
+
 @pytest.fixture
 def window(qtbot, imported):
     shown = ProvinceWindow(imported.store)
     qtbot.addWidget(shown)
-    return shown
+    return refreshed(qtbot, shown)
 
 
 def visible_codes(view: cv.ConsolidatedView) -> list[str]:
@@ -235,7 +244,7 @@ def test_window_exports_xlsx_and_csv(window, tmp_path, monkeypatch):
 
 
 def test_year_change_refreshes(qtbot, window):
-    window.year_spin.setValue(2025)
+    refreshed(qtbot, window, lambda: window.year_spin.setValue(2025))
     assert window.consolidation.year == 2025 and window.consolidation.received_count == 0
     assert "0 dari 7" in window.heading.text()
 
@@ -411,6 +420,7 @@ def test_import_report_gives_one_plain_reason_per_cause_and_rejected_offices_sho
 
     window = ProvinceWindow(site.store)
     qtbot.addWidget(window)
+    refreshed(qtbot, window)
     view = window.findChild(cv.ConsolidatedView)
     model = view.proxy
     row = visible_codes(view).index("19.03")
@@ -454,8 +464,10 @@ def test_sorting_reorders_the_model_and_keeps_selection_and_widths(qtbot, window
     assert codes[:3] == ["19.71", "19.01", "19.02"] and visible_codes(view) == codes
     assert view.selected_row().code == "19.02"
     assert [header.sectionSize(column) for column in range(header.count())] == widths
-    window.refresh()
+    header.resizeSection(cv.COL_NAME, widths[cv.COL_NAME] + 40)  # the user drags a column wider
+    refreshed(qtbot, window, window.refresh)
     assert visible_codes(view) == codes  # a refresh keeps the chosen order
+    assert header.sectionSize(cv.COL_NAME) == widths[cv.COL_NAME] + 40  # nothing changed: no new widths
     view.table.sortByColumn(cv.COL_INDEX, Qt.SortOrder.AscendingOrder)
     assert visible_codes(view)[-3:] == ["19.02", "19.01", "19.71"]
 
@@ -477,3 +489,141 @@ def test_heat_map_paints_only_the_rows_in_the_exposed_area(qtbot, window, monkey
     row_height = heatmap._row_height()  # noqa: SLF001
     heatmap.grab(QRect(0, heatmap.MARGIN + row_height * 3, 800, row_height))  # the third office's row
     assert 1 <= len(set(painted)) <= 3 and len(painted) <= 3 * len(window.consolidation.aspect_ids)
+
+
+def test_refresh_consolidates_in_a_worker_and_swaps_the_table_in_one_step(qtbot, window, monkeypatch):
+    """Issue 17: the GUI thread only starts the refresh and swaps the result in; meanwhile the
+    table keeps the previous consolidation (sortable), a busy bar shows, and afterwards the
+    new rows are in the table and both charts."""
+    from models import consolidate as cons
+
+    threads = []
+    release = threading.Event()
+    original = cons.consolidate
+
+    def slow_consolidate(*args, **kwargs):
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(cons, "consolidate", slow_consolidate)
+    before = window.consolidation
+    ranking = window.ranking  # made now (its tab was never shown): it follows every refresh
+    window.refresh()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    assert window.refreshing() and not window.busy.isHidden()
+    assert window.consolidation is before and window.model.rowCount() == 7  # the previous state, usable
+    window.view.table.sortByColumn(cv.COL_INDEX, Qt.SortOrder.DescendingOrder)
+    assert visible_codes(window.view)[:3] == ["19.71", "19.01", "19.02"]
+    reset = []
+    window.model.modelReset.connect(lambda: reset.append(True))
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        release.set()
+    assert reset == [True]  # one swap
+    assert not window.refreshing() and window.busy.isHidden()
+    assert window.consolidation is not before and ranking._consolidation is window.consolidation  # noqa: SLF001
+    assert window.ranking is ranking and [row.code for row in ranking.ranked()] == ["19.71", "19.01", "19.02"]
+    assert visible_codes(window.view)[:3] == ["19.71", "19.01", "19.02"]  # the chosen order kept
+    qtbot.keyClicks(window.view.search, "belitung")
+    assert visible_codes(window.view) == ["19.02", "19.06"]
+
+
+def test_a_newer_refresh_supersedes_a_running_one(qtbot, window, monkeypatch):
+    from models import consolidate as cons
+
+    release = threading.Event()
+    original = cons.consolidate
+    years = []
+
+    def held_consolidate(store, year, code=None, cancelled=None):
+        years.append(year)
+        if year == 2025:
+            release.wait(10)
+        return original(store, year, code, cancelled=cancelled)
+
+    monkeypatch.setattr(cons, "consolidate", held_consolidate)
+    window.year_spin.setValue(2025)  # held in its worker
+    qtbot.waitUntil(lambda: years == [2025])
+    assert "Memuat" in window.heading.text()
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.year_spin.setValue(2026)
+    release.set()
+    assert window.consolidation.year == 2026 and window.consolidation.received_count == 3
+    qtbot.wait(200)  # the superseded worker ends; its result is never shown
+    assert window.consolidation.year == 2026
+
+
+def test_closing_the_window_during_a_refresh_stops_the_worker(qtbot, imported, monkeypatch):
+    """Closed (and deleted) while its consolidation runs: the worker stops at its next look,
+    leaves the store before close returns, and nothing is delivered to the dead window."""
+    from PySide6.QtWidgets import QApplication
+
+    from models import consolidate as cons
+    from ui import workers
+
+    started = threading.Event()
+    original = cons.consolidate
+    looks = []
+
+    def watched_consolidate(store, year, code=None, cancelled=None):
+        def looking() -> bool:
+            looks.append(cancelled())
+            if not started.is_set():
+                started.set()
+                threading.Event().wait(0.3)  # still at work when the window closes
+            return looks[-1]
+
+        return original(store, year, code, cancelled=looking)
+
+    monkeypatch.setattr(cons, "consolidate", watched_consolidate)
+    window = ProvinceWindow(imported.store)
+    job = window._refresh_job  # noqa: SLF001
+    assert started.wait(10)
+    window.close()
+    assert job.worker.exited.is_set()  # close waited for it to leave the store
+    window.deleteLater()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: job.outcome is not None)
+    assert job.outcome == "cancelled" and looks[-1] is True
+    assert workers.running_jobs() == 0
+    assert len(original(imported.store, 2026).rows) == 7  # the store is fine
+
+
+def test_ranking_paints_only_the_bars_in_the_exposed_area(qtbot, instrument, monkeypatch):
+    """Issue 17: a scroll step of the ranking repaints a strip, not every bar of 514."""
+    from PySide6.QtCore import QRect
+
+    from models import consolidate as cons
+    from ui.province import charts
+
+    rows = [cons.ConsolidatedRow(f"99.{n:02d}", f"Kabupaten {n}", cons.RECEIVED, index=1 - n / 100,
+                                 band_color="#2ecc71", aspects=(0.5,) * 8) for n in range(60)]
+    ranking = RankingChart(instrument)
+    qtbot.addWidget(ranking)
+    ranking.set_consolidation(cons.Consolidation(2026, "99", "Uji", ("A1",), ("Aspek",), rows))
+    ranking.resize(800, ranking.sizeHint().height())
+    painted = []
+    original = charts.decimal_id
+    monkeypatch.setattr(charts, "decimal_id", lambda value, *rest: painted.append(value) or original(value, *rest))
+    ranking.grab()
+    assert len(painted) == 60
+    painted.clear()
+    area = ranking._bar_area()  # noqa: SLF001
+    row_height = ranking._row_height()  # noqa: SLF001
+    ranking.grab(QRect(0, int(area.top() + row_height * 30), 800, row_height))  # the 31st bar
+    assert 1 <= len(painted) <= 4 and round(1 - 30 / 100, 2) in [round(value, 2) for value in painted]
+
+
+def test_chart_tabs_are_made_when_first_shown(qtbot, window):
+    """Issue 17: opening and refreshing the window pay for the table only."""
+    assert window.findChildren(HeatMap) == [] and window.findChildren(RankingChart) == []
+    window.show()
+    window.tabs.setCurrentIndex(2)
+    [heatmap] = window.findChildren(HeatMap)
+    assert heatmap.rows() == window.consolidation.rows and heatmap.isVisible()
+    assert window.findChildren(RankingChart) == []
+    window.tabs.setCurrentIndex(1)
+    [ranking] = window.findChildren(RankingChart)
+    assert [row.code for row in ranking.ranked()] == ["19.71", "19.01", "19.02"]
+    assert window.heatmap is heatmap and window.ranking is ranking

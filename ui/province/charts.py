@@ -23,7 +23,7 @@ from models.instrument import Instrument
 MISSING_COLOR = QColor("#d5d8dc")
 
 
-class _ChartBase(QWidget):
+class ChartBase(QWidget):
     MARGIN = 8
 
     def __init__(self, instrument: Instrument, parent: QWidget | None = None):
@@ -37,9 +37,13 @@ class _ChartBase(QWidget):
     def set_consolidation(self, consolidation: Consolidation) -> None:
         self._consolidation = consolidation
         self._widest_name = None
+        self._forget()
         self.updateGeometry()
         self.adjustSize()
         self.update()
+
+    def _forget(self) -> None:
+        """Drop what was derived from the previous consolidation."""
 
     def _row_height(self) -> int:
         return QFontMetrics(self.font()).height() + 8
@@ -54,15 +58,23 @@ class _ChartBase(QWidget):
         return min(self._widest_name + 12, max(120, self.width() // 3))
 
 
-class RankingChart(_ChartBase):
+class RankingChart(ChartBase):
     """Bars of the headline index, best first."""
 
+    _ranked: list[ConsolidatedRow] | None = None
+
+    def _forget(self) -> None:
+        self._ranked = None
+
     def ranked(self) -> list[ConsolidatedRow]:
+        """Sorted once per consolidation (a paint asks several times)."""
         if self._consolidation is None:
             return []
-        received = [row for row in self._consolidation.rows if row.received]
-        # NISM rows first, maturity-only rows after as their own group: never ranked together.
-        return sorted(received, key=lambda row: (row.ranking_group, -row.index, row.name))
+        if self._ranked is None:
+            received = [row for row in self._consolidation.rows if row.received]
+            # NISM rows first, maturity-only rows after as their own group: never ranked together.
+            self._ranked = sorted(received, key=lambda row: (row.ranking_group, -row.index, row.name))
+        return self._ranked
 
     def mixed_kinds(self) -> bool:
         return len({row.ranking_group for row in self.ranked()}) > 1
@@ -113,7 +125,12 @@ class RankingChart(_ChartBase):
                              self.tr("Belum ada paket yang diterima untuk tahun ini."))
         scale = self._scale_max()
         metrics = QFontMetrics(self.font())
-        for position, row in enumerate(ranked):
+        # Only the bars in the area to repaint: a scroll step exposes a strip, not 514 bars.
+        exposed = event.rect()
+        first = max(0, int((exposed.top() - area.top()) // row_height) - 1)
+        last = min(len(ranked), int((exposed.bottom() - area.top()) // row_height) + 2)
+        for position in range(first, last):
+            row = ranked[position]
             top = area.top() + position * row_height
             label_rect = QRectF(self.MARGIN, top, area.left() - self.MARGIN - 6, row_height)
             painter.setPen(text)
@@ -158,7 +175,7 @@ class RankingChart(_ChartBase):
                              metrics.elidedText(line, Qt.TextElideMode.ElideRight, self.width() - 2 * self.MARGIN))
 
 
-class HeatMap(_ChartBase):
+class HeatMap(ChartBase):
     """Aspect scores of every kabupaten/kota, coloured by band."""
 
     def rows(self) -> list[ConsolidatedRow]:

@@ -45,6 +45,11 @@ GAP_HIGHLIGHT = "#f4b183"  # the largest drops from self-assessed to verified (a
 MATURITY_GROUP_OFFSET = 1e6
 WIDTH_SAMPLE_ROWS = 64  # rows measured for the column widths, spread over the table
 MAX_COLUMN_WIDTH = 320
+# The roles ``data`` answers; a view asks for more (decoration, check state, size...) for
+# every cell it paints, and those return at once.
+ANSWERED_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                            Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                            Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, ROW_ROLE))
 
 
 def _t(text: str) -> str:
@@ -74,6 +79,7 @@ class ConsolidatedTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._largest_gaps = cons.largest_gap_codes(consolidation) if consolidation else set()
+        self._texts: dict[int, list[str]] = {}  # id(row) -> every column's text, made when first shown
 
     # --- data in -------------------------------------------------------------------------
 
@@ -84,6 +90,7 @@ class ConsolidatedTableModel(QAbstractTableModel):
         self._aspect_count = len(consolidation.aspect_ids)
         self._largest_gaps = cons.largest_gap_codes(consolidation)
         self._ranks = {}
+        self._texts = {}
         self._sort_rows_quietly()
         self.endResetModel()
 
@@ -175,14 +182,14 @@ class ConsolidatedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in ANSWERED_ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = index.column()
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(row, column)
+            return self.texts(row)[column]
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_INDEX and column != COL_BAND:
@@ -221,6 +228,14 @@ class ConsolidatedTableModel(QAbstractTableModel):
                 tips.append(_t("Instrumen: {name}").format(name=row.instrument))
             return "\n".join(tips) or None
         return None
+
+    def texts(self, row: cons.ConsolidatedRow) -> list[str]:
+        """Every column's text of ``row``, formatted once per consolidation (repaints,
+        sorting and column widths ask again and again)."""
+        texts = self._texts.get(id(row))
+        if texts is None:
+            texts = self._texts[id(row)] = [self.display_text(row, column) for column in range(self.columnCount())]
+        return texts
 
     def display_text(self, row: cons.ConsolidatedRow, column: int) -> str:
         if column == COL_CODE:
@@ -410,11 +425,23 @@ class ConsolidatedView(QWidget):
         self.certificate_filter.currentIndexChanged.connect(self._on_certificate_filter_changed)
         self.table.activated.connect(self._on_table_activated)
         model.modelReset.connect(self._on_model_reset)
-        model.modelReset.connect(self.fit_columns)
+        model.modelReset.connect(self._on_model_reset_fit)
+        self._fitted_for: tuple | None = None
         self.proxy.rowsInserted.connect(self._on_model_reset)
         self.proxy.rowsRemoved.connect(self._on_model_reset)
         self._on_model_reset()
         self.fit_columns()
+
+    def _on_model_reset_fit(self) -> None:
+        """Measure the widths again only when the table shows something else (another
+        province, year or instrument, or offices that sent since): a refresh that changed
+        nothing keeps them, and with them any width the user dragged."""
+        shown = self.model.consolidation()
+        key = None if shown is None else (shown.province_code, shown.year, shown.aspect_ids,
+                                          shown.received_count, len(shown.rows))
+        if key is None or key != self._fitted_for:
+            self._fitted_for = key
+            self.fit_columns()
 
     def fit_columns(self) -> None:
         """Each column as wide as its header and the widest text of up to ``WIDTH_SAMPLE_ROWS``
@@ -429,7 +456,7 @@ class ConsolidatedView(QWidget):
             header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             widest = header_metrics.horizontalAdvance(header) + padding  # room for the sort arrow
             for row in range(0, rows, step):
-                text = model.display_text(model.row_at(row), column)
+                text = model.texts(model.row_at(row))[column]
                 widest = max(widest, metrics.horizontalAdvance(text) + padding)
             self.table.horizontalHeader().resizeSection(column, min(widest, MAX_COLUMN_WIDTH))
 

@@ -4,13 +4,19 @@ A year selector and a heading ("x of y sent"), then three tabs over the same
 Consolidation: the filterable table, the ranking bar chart and the aspect heat map.
 Double-clicking a received row opens the read-only drill-down. Menus: import packages,
 export XLSX/CSV, the province key and profile, enrolment, enrolled offices.
+
+``refresh`` consolidates in a worker thread (scoring 514 packages the first time is far
+more than a frame): the table and charts keep the previous consolidation (or stay empty,
+at first) with a busy bar beside the heading, and the new one is swapped in at once on the
+GUI thread (``refreshed``). The worker gets plain values (store, year, code) and never a
+widget (``ui/workers.py``); closing the window stops it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -32,12 +39,15 @@ from models.formatting import size_id
 from models.store import Store
 from models.tables import utc_now
 from ui.messages import user_message
-from ui.province.charts import HeatMap, RankingChart
+from ui.province.charts import ChartBase, HeatMap, RankingChart
 from ui.province.consolidated_view import ConsolidatedTableModel, ConsolidatedView
 from ui.province.drilldown import DrilldownDialog
 from ui.province.enrolment_dialog import EnrolmentDialog, OfficesDialog, ProvinceKeyDialog, unlock_province_key
 from ui.province.import_dialog import ImportDialog
 from ui.styles import SUCCESS, show_status
+from ui.workers import BackgroundJob, run_in_background
+
+CLOSE_WAIT_SECONDS = 2.0  # at most, for a cancelled refresh to leave the store on close
 
 
 def default_year(store: Store) -> int:
@@ -45,17 +55,22 @@ def default_year(store: Store) -> int:
     return province.latest_received_year() or utc_now().year
 
 
-def _scrolled(widget: QWidget) -> QScrollArea:
+def _scroll_area() -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
-    area.setWidget(widget)
     return area
 
 
 class ProvinceWindow(QMainWindow):
+    refreshed = Signal()  # a new consolidation is shown (table, charts, heading)
+    refresh_failed = Signal()
+
     def __init__(self, store: Store):
         super().__init__()
         self.store = store
+        self.consolidation: cons.Consolidation | None = None
+        self._refresh_job: BackgroundJob | None = None
+        self._refresh_generation = 0
         self.province_code = province.province_code(store)
         instrument = store.registry.default()
         self.setWindowTitle(self.tr("Merit Luring — Provinsi {name}").format(name=self._province_name()))
@@ -69,6 +84,17 @@ class ProvinceWindow(QMainWindow):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.heading.setWordWrap(True)
+        # Busy while a refresh runs in its worker (an indeterminate bar: no figure to show).
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(140)
+        self.busy.setToolTip(self.tr("Memuat data konsolidasi…"))
+        self.busy.setAccessibleName(self.tr("Memuat data konsolidasi…"))
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # showing it never moves the heading nor the table
+        self.busy.setSizePolicy(policy)
+        self.busy.hide()
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         # The last export, in the success style, with the way to its folder (not only the status bar).
@@ -87,12 +113,16 @@ class ProvinceWindow(QMainWindow):
 
         self.model = ConsolidatedTableModel(parent=self)
         self.view = ConsolidatedView(self.model, instrument.bands)
-        self.ranking = RankingChart(instrument)
-        self.heatmap = HeatMap(instrument)
+        # The charts are made when their tab is first shown (``ranking``, ``heatmap``), and
+        # only a made chart takes each new consolidation: opening and refreshing pay for the table.
+        self._instrument = instrument
+        self._charts: dict[type, ChartBase] = {}
+        self._chart_areas = {RankingChart: _scroll_area(), HeatMap: _scroll_area()}
         self.tabs = QTabWidget()
         self.tabs.addTab(self.view, self.tr("&Tabel"))
-        self.tabs.addTab(_scrolled(self.ranking), self.tr("&Peringkat"))
-        self.tabs.addTab(_scrolled(self.heatmap), self.tr("Peta &panas"))
+        self.tabs.addTab(self._chart_areas[RankingChart], self.tr("&Peringkat"))
+        self.tabs.addTab(self._chart_areas[HeatMap], self.tr("Peta &panas"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         top = QHBoxLayout()
         year_label = QLabel(self.tr("&Tahun:"))
@@ -101,6 +131,7 @@ class ProvinceWindow(QMainWindow):
         top.addWidget(self.year_spin)
         top.addSpacing(12)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.busy)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
@@ -114,6 +145,28 @@ class ProvinceWindow(QMainWindow):
         self.view.office_activated.connect(self._on_view_office_activated)
         self.resize(1200, 720)
         self.refresh()
+
+    def _chart(self, kind: type) -> ChartBase:
+        chart = self._charts.get(kind)
+        if chart is None:
+            chart = self._charts[kind] = kind(self._instrument)
+            if self.consolidation is not None:
+                chart.set_consolidation(self.consolidation)
+            self._chart_areas[kind].setWidget(chart)
+        return chart
+
+    @property
+    def ranking(self) -> RankingChart:
+        return self._chart(RankingChart)
+
+    @property
+    def heatmap(self) -> HeatMap:
+        return self._chart(HeatMap)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        for kind, area in self._chart_areas.items():
+            if self.tabs.widget(index) is area:
+                self._chart(kind)
 
     def _province_name(self) -> str:
         from models import regions
@@ -131,6 +184,8 @@ class ProvinceWindow(QMainWindow):
         self.import_action = action(self.tr("&Impor paket…"), self._on_import_action_triggered, QKeySequence("Ctrl+I"))
         self.xlsx_action = action(self.tr("Ekspor tabel ke &XLSX…"), self._on_xlsx_action_triggered)
         self.csv_action = action(self.tr("Ekspor tabel ke &CSV…"), self._on_csv_action_triggered)
+        for made in (self.xlsx_action, self.csv_action):  # until the first consolidation is shown
+            made.setEnabled(False)
         self.quit_action = action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
         self.key_action = action(self.tr("&Kunci provinsi…"), self._on_key_action_triggered)
         self.profile_action = action(self.tr("Ekspor &profil provinsi…"), self._on_profile_action_triggered)
@@ -164,14 +219,65 @@ class ProvinceWindow(QMainWindow):
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Consolidate the chosen year in a worker; the new table replaces the shown one in
+        one step when it is ready (``refreshed``). A refresh asked while one runs supersedes
+        it: the older one is cancelled and its result never shown."""
         if not self.province_code:
             self.heading.setText(self.tr("Instalasi ini belum diatur sebagai provinsi."))
             return
-        consolidation = cons.consolidate(self.store, self.year_spin.value(), self.province_code)
+        self._cancel_refresh()
+        self._refresh_generation += 1
+        generation = self._refresh_generation
+        store, year, code = self.store, self.year_spin.value(), self.province_code
+
+        def task(_progress, cancelled):  # worker thread: plain values only, never a widget
+            try:
+                return cons.consolidate(store, year, code, cancelled=cancelled)
+            finally:
+                store.release_thread_connection()
+
+        if self.consolidation is None or self.consolidation.year != year:
+            self.heading.setText(self.tr("Memuat data konsolidasi tahun {year}…").format(year=year))
+        self.busy.show()
+        self._refresh_job = run_in_background(
+            task, parent=self,
+            on_finished=lambda result: self._on_refresh_finished(generation, result),
+            on_failed=lambda error: self._on_refresh_failed(generation, error))
+
+    def refreshing(self) -> bool:
+        return self._refresh_job is not None
+
+    def _cancel_refresh(self) -> None:
+        job, self._refresh_job = self._refresh_job, None
+        if job is not None:
+            job.cancel()
+        self.busy.hide()
+
+    def _on_refresh_finished(self, generation: int, consolidation: cons.Consolidation) -> None:
+        if generation != self._refresh_generation:  # superseded after it had finished
+            return
+        self._refresh_job = None
+        self.busy.hide()
+        self.show_consolidation(consolidation)
+        self.refreshed.emit()
+
+    def _on_refresh_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._refresh_generation:
+            return
+        self._refresh_job = None
+        self.busy.hide()
+        self.heading.setText(self.tr("Data konsolidasi tidak dapat dimuat: {error}").format(
+            error=user_message(error)))
+        self.refresh_failed.emit()
+
+    def show_consolidation(self, consolidation: cons.Consolidation) -> None:
+        """Swap ``consolidation`` into the table, the charts and the heading (GUI thread)."""
         self.consolidation = consolidation
         self.model.set_consolidation(consolidation)
-        self.ranking.set_consolidation(consolidation)
-        self.heatmap.set_consolidation(consolidation)
+        for chart in self._charts.values():
+            chart.set_consolidation(consolidation)
+        self.xlsx_action.setEnabled(True)
+        self.csv_action.setEnabled(True)
         self.heading.setText(self.tr("Provinsi {name}, tahun {year}: {received} dari {total} kabupaten/kota "
                                      "telah mengirim paket").format(
             name=consolidation.province_name, year=consolidation.year,
@@ -189,6 +295,13 @@ class ProvinceWindow(QMainWindow):
             notes.append(self.tr("M = maturitas tanpa nilai survei S: diurutkan terpisah dari NISM."))
         self.notice.setText(" ".join(notes))
         self.notice.setVisible(bool(notes))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        job = self._refresh_job
+        self._cancel_refresh()  # the worker stops at its next look; its outcome is dropped
+        if job is not None:  # let it leave the store before the caller may close it (a few ms)
+            job.worker.exited.wait(CLOSE_WAIT_SECONDS)
+        super().closeEvent(event)
 
     def _on_year_spin_value_changed(self, _year: int) -> None:
         self.refresh()
