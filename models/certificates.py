@@ -33,6 +33,7 @@ from models.keys import (
     parse_minisign_signature,
     public_key_from_base64,
 )
+from models.texts import Said
 
 REQUEST_FORMAT = "merit-luring-enrolment-request"
 CERTIFICATE_FORMAT = "merit-luring-office-certificate"
@@ -265,9 +266,9 @@ def judge_certificate(certificate: OfficeCertificate, trusted_province_keys, *, 
     made_while_valid = (created is not None and certificate.valid_from <= created.date() <= certificate.valid_until
                         and created <= at + CLOCK_SKEW)
     if late <= GRACE_DAYS and made_while_valid:
-        return signer, (f"Sertifikat kantor {certificate.office_code} berakhir {certificate.valid_until.isoformat()}; "
-                        f"paket dibuat {created.date().isoformat()} saat sertifikat masih berlaku dan diperiksa "
-                        f"{late} hari kemudian, masih dalam masa tenggang {GRACE_DAYS} hari.")
+        return signer, Said("certificate_grace_notice", office=certificate.office_code,
+                            valid_until=certificate.valid_until.isoformat(), created=created.date().isoformat(),
+                            late=late, grace=GRACE_DAYS)
     raise CertificateError(
         "certificate_expired",
         f"Sertifikat kantor {certificate.office_code} berakhir {certificate.valid_until.isoformat()}, "

@@ -72,6 +72,7 @@ from models.rejections import record_rejections
 from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Assessment, utc_now
+from models.texts import Said
 
 COPY_CHUNK = 256 * 1024  # measured: hash-then-write stays in the L2 cache (1-4 MiB chunks ran 2-4x slower)
 PASSES = 2  # each file is read twice: copied while hashed, then verified from the page cache
@@ -319,7 +320,7 @@ class Importer:
                 keep_helpers_busy()
                 while pending:
                     if cancelled and cancelled():
-                        raise ImportCancelled(f"Impor dibatalkan setelah {len(outcomes)} berkas.")
+                        raise ImportCancelled(Said("import_cancelled_after", count=len(outcomes)))
                     group = self._ready_group(pending)
                     keep_helpers_busy()
                     for outcome in self._finish_group(group, meter, cancelled):
@@ -367,7 +368,7 @@ class Importer:
             self._check(prepared, meter, cancelled)
         except (PackageCancelled, ImportCancelled):
             prepared.discard()
-            raise ImportCancelled(f"Impor {path.name} dibatalkan; berkas itu tidak disimpan.") from None
+            raise ImportCancelled(Said("import_cancelled_file", file=path.name)) from None
         except Exception as exc:  # noqa: BLE001 - one file never stops the batch
             prepared.discard()
             prepared.outcome = self._internal_error(prepared, exc)
@@ -496,7 +497,7 @@ class Importer:
                         stored = []
         except (PackageCancelled, ImportCancelled):
             self._unstore(stored)
-            raise ImportCancelled(f"Impor {group[0].path.name} dibatalkan; berkas itu tidak disimpan.") from None
+            raise ImportCancelled(Said("import_cancelled_file", file=group[0].path.name)) from None
         except Exception as exc:  # noqa: BLE001 - the commit failed: the group's files are not kept, the batch goes on
             self._unstore(stored)
             for prepared in stored:
@@ -587,15 +588,17 @@ class Importer:
         newest = (ReceivedPackage.select().where((ReceivedPackage.office_code == code) & (ReceivedPackage.year == year))
                   .order_by(ReceivedPackage.revision.desc()).first())
         assessment = self._accept(prepared)
-        notice = f" Catatan: {report.notice}" if report.notice else ""
+        notice = f" Catatan: {report.notice}" if report.notice else ""  # superseded: the face words it by reason
         facts = {**facts, "office_code": code}
         if newest is not None and newest.revision > revision:
             return ImportOutcome(path, SUPERSEDED, "older_revision",
                                  f"{IMPORTER_REASONS['older_revision']} Berkas ini revisi {revision}; "
                                  f"terkini revisi {newest.revision}.{notice}", **facts, assessment_id=assessment.id)
         name = manifest["office"].get("name", code)
-        return ImportOutcome(path, ACCEPTED, None, f"Diterima: {name} tahun {year} revisi {revision}.{notice}",
-                             **facts, assessment_id=assessment.id)
+        accepted = Said("import_accepted", name=name, year=year, revision=revision)
+        if report.notice:
+            accepted = Said("import_note", text=accepted, notice=report.notice)
+        return ImportOutcome(path, ACCEPTED, None, accepted, **facts, assessment_id=assessment.id)
 
     def _same_content(self, manifest: dict, held: ReceivedPackage) -> bool:
         """The held package of that revision says the same (an export repeated: only the

@@ -204,11 +204,11 @@ class AssessmentSession(EventSource):
         try:
             gate = self.instrument.gate(gate_id)
         except KeyError:
-            self._emit(RULE_REJECTED, f"Pertanyaan pembuka {gate_id} tidak ada dalam instrumen.")
+            self._reject(StoreRuleError(code="gate_unknown", gate=gate_id))
             return False
         if value not in gate.values:
-            self._emit(RULE_REJECTED, f"Pilihan '{value}' tidak sah untuk pertanyaan {gate_id}; "
-                                      f"pilihan: {', '.join(gate.values)}.")
+            self._reject(StoreRuleError(code="gate_bad_choice", value=value, gate=gate_id,
+                                        choices=", ".join(gate.values)))
             return False
         if self.gates.get(gate_id) == value and self.gate_confirmed(gate_id):
             return True
@@ -309,7 +309,7 @@ class AssessmentSession(EventSource):
                 # Not a disk problem: the change is not allowed. Drop it and say why.
                 del self._pending[key]
                 self._pending_fields.pop(item_id or "", None)
-                self._emit(RULE_REJECTED, str(exc))
+                self._reject(exc)
             except WRITE_ERRORS as exc:
                 error = classify(exc)  # the raw text goes to the log, never to the screen
                 self.failure_detail, self.failure_code = error.message, error.code

@@ -19,6 +19,7 @@ from models.lock import DataDirBusy, DataDirLock
 from models.paths import package_to_open, resolve_data_dir
 from models.settings import MODE, MODE_PROVINCE, OPERATOR_NAME
 from models.store import Store
+from ui.messages import user_message
 
 EXIT_AFTER_START_ENV = "MERIT_LURING_EXIT_AFTER_START"
 EXIT_STORE = 3
@@ -74,12 +75,12 @@ def open_store(data_dir) -> Store | None:
         if not offer_restore(exc, data_dir):
             return None
     except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"), user_message(exc))
         return None
     try:
         return Store(data_dir)
     except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"), user_message(exc))
         return None
 
 
@@ -106,10 +107,8 @@ class StartupBackup(QObject):
     def _run(self) -> None:
         try:
             self.store.backup_if_changed()
-        except StoreError as exc:  # a failed backup must not stop the day's work
-            self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - the disk, whatever it says
-            self.failed.emit(classify(exc).message)
+        except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the day's work
+            self.failed.emit(user_message(exc if isinstance(exc, StoreError) else classify(exc)))
         finally:
             self.store.db.close()  # this thread's connection only
 
@@ -149,7 +148,7 @@ def claim_data_dir(data_dir) -> DataDirLock | None:
                                 ).format(data_dir, exc.holder))
     except OSError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"),
-                             classify(exc).message)
+                             user_message(classify(exc)))
     return None
 
 
@@ -201,7 +200,7 @@ def settle_history(store: Store, data_dir) -> tuple[Store | None, bool]:
         try:
             restored = restore_backup(data_dir, dialog.backup)
         except StoreError as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Pemulihan gagal"), str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Pemulihan gagal"), user_message(exc))
             return open_store(data_dir), False
         QMessageBox.information(None, QCoreApplication.translate("app", "Data dipulihkan"),
                                 QCoreApplication.translate("app", "Data dipulihkan dari cadangan. Salinan data "

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from models.certificates import OfficeCertificate
 from models.keys import PublicKey
 from models.package.strict_json import JSON_REASONS
+from models.texts import CodedError
 
 FORMAT_NAME = "merit-luring-package"
 FORMAT_VERSION = 2
@@ -103,8 +104,9 @@ def reason_is_io(reason: str | None) -> bool:
     return reason in IO_REASONS
 
 
-class PackageError(RuntimeError):
-    """Export could not be done; message for the user (Bahasa Indonesia)."""
+class PackageError(CodedError, RuntimeError):
+    """Export could not be done: ``code`` and ``params`` (``models.texts``); ``str()`` is the
+    sentence in Bahasa Indonesia."""
 
 
 class PackageCancelled(PackageError):

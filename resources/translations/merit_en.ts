@@ -1600,6 +1600,10 @@ If you go on without trying again, those changes are lost.</translation>
       <source>Daftar aspek dan butir</source>
       <translation>Aspects and items</translation>
     </message>
+    <message>
+      <source>t/b</source>
+      <translation>n/a</translation>
+    </message>
   </context>
   <context>
     <name>OfficePage</name>
@@ -3020,6 +3024,34 @@ No file was changed or moved.</translation>
   <context>
     <name>models</name>
     <message>
+      <source>Pertanyaan pembuka «{question}» belum dikonfirmasi (sementara dihitung «{default}»).</source>
+      <translation>The opening question «{question}» is not confirmed yet (counted as «{default}» meanwhile).</translation>
+    </message>
+    <message>
+      <source>{heading}: belum dijawab.</source>
+      <translation>{heading}: not answered.</translation>
+    </message>
+    <message>
+      <source>{heading}: tingkat {level} tanpa bukti dukung (ada penjelasan).</source>
+      <translation>{heading}: level {level} without supporting evidence (a justification is given).</translation>
+    </message>
+    <message>
+      <source>{heading}: tingkat {level} tanpa bukti dukung dan tanpa penjelasan.</source>
+      <translation>{heading}: level {level} without supporting evidence and without a justification.</translation>
+    </message>
+    <message>
+      <source>{heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi.</source>
+      <translation>{heading}: carried over from last year and not reviewed this year; check it, then confirm.</translation>
+    </message>
+    <message>
+      <source>{heading}: ditandai perlu ditinjau{note}.</source>
+      <translation>{heading}: flagged for review{note}.</translation>
+    </message>
+    <message>
+      <source>Kata sandi salah untuk kunci {key}. Tidak ada yang diubah; coba lagi.</source>
+      <translation>Wrong passphrase for the key {key}. Nothing was changed; try again.</translation>
+    </message>
+    <message>
       <source>Disk penuh, jadi perubahan belum tersimpan. Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu pilih Coba Lagi. Perubahan tetap ada di layar.</source>
       <translation>The disk is full, so the change is not saved yet. Free some disk space (delete or move files you do not need), then choose Retry. The change stays on screen.</translation>
     </message>
@@ -3052,6 +3084,18 @@ No file was changed or moved.</translation>
       <translation>The data does not match its history: {items}. It may be damaged (for example after a power cut). Restore from a backup, or check those items and confirm that their content is right.</translation>
     </message>
     <message>
+      <source>{shown} (dan {more} lagi)</source>
+      <translation>{shown} (and {more} more)</translation>
+    </message>
+    <message>
+      <source>Data masih terbuka di aplikasi ini; tutup dahulu sebelum memulihkan cadangan.</source>
+      <translation>The data is still open in this application; close it before restoring a backup.</translation>
+    </message>
+    <message>
+      <source>Instrumen {instrument} (SHA-256 {sha}…) yang dipakai menilai revisi final ini tidak tersedia; skor yang tersimpan ditampilkan.</source>
+      <translation>Instrument {instrument} (SHA-256 {sha}…) used to assess this final revision is not available; the stored scores are shown.</translation>
+    </message>
+    <message>
       <source>Penilaian {year} revisi {revision} sudah difinalisasi dan hanya dapat dibaca. Buka revisi baru untuk mengubahnya.</source>
       <translation>Assessment {year} revision {revision} is finalized and read-only. Open a new revision to change it.</translation>
     </message>
@@ -3068,32 +3112,198 @@ No file was changed or moved.</translation>
       <translation>Item {item} is not in the instrument {instrument}.</translation>
     </message>
     <message>
-      <source>Pertanyaan pembuka «{question}» belum dikonfirmasi (sementara dihitung «{default}»).</source>
-      <translation>The opening question «{question}» is not confirmed yet (counted as «{default}» meanwhile).</translation>
+      <source>Pertanyaan pembuka {gate} tidak ada dalam instrumen.</source>
+      <translation>Opening question {gate} is not in the instrument.</translation>
     </message>
     <message>
-      <source>{heading}: belum dijawab.</source>
-      <translation>{heading}: not answered.</translation>
+      <source>Pilihan '{value}' tidak sah untuk pertanyaan {gate}; pilihan: {choices}.</source>
+      <translation>The choice '{value}' is not valid for question {gate}; choices: {choices}.</translation>
     </message>
     <message>
-      <source>{heading}: tingkat {level} tanpa bukti dukung (ada penjelasan).</source>
-      <translation>{heading}: level {level} without supporting evidence (a justification is given).</translation>
+      <source>Penilaian tahun {year} untuk {office} sudah ada.</source>
+      <translation>An assessment for {year} already exists for {office}.</translation>
     </message>
     <message>
-      <source>{heading}: tingkat {level} tanpa bukti dukung dan tanpa penjelasan.</source>
-      <translation>{heading}: level {level} without supporting evidence and without a justification.</translation>
+      <source>Pilihan '{value}' tidak sah untuk pertanyaan {gate}.</source>
+      <translation>The choice '{value}' is not valid for question {gate}.</translation>
     </message>
     <message>
-      <source>{heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi.</source>
-      <translation>{heading}: carried over from last year and not reviewed this year; check it, then confirm.</translation>
+      <source>Nilai {name} harus 0–1.</source>
+      <translation>The value {name} must be 0–1.</translation>
     </message>
     <message>
-      <source>{heading}: ditandai perlu ditinjau{note}.</source>
-      <translation>{heading}: flagged for review{note}.</translation>
+      <source>Berkas {name} tidak ada di penyimpanan bukti.</source>
+      <translation>The file {name} is not in the evidence store.</translation>
     </message>
     <message>
-      <source>Kata sandi salah untuk kunci {key}. Tidak ada yang diubah; coba lagi.</source>
-      <translation>Wrong passphrase for the key {key}. Nothing was changed; try again.</translation>
+      <source>Label bukti dukung tidak boleh kosong.</source>
+      <translation>The evidence label cannot be empty.</translation>
+    </message>
+    <message>
+      <source>Mode '{mode}' tidak dikenal.</source>
+      <translation>Unknown mode '{mode}'.</translation>
+    </message>
+    <message>
+      <source>Tahun penilaian belum diisi.</source>
+      <translation>The assessment year has not been filled in.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} sudah final; profil penghargaan tidak dapat diubah.</source>
+      <translation>Assessment {year} revision {revision} is final; the awards profile cannot be changed.</translation>
+    </message>
+    <message>
+      <source>Jawaban profil '{answer}' tidak sah.</source>
+      <translation>The profile answer '{answer}' is not valid.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} sudah final dan tetap memakai instrumen yang dipakai saat dinilai.</source>
+      <translation>Assessment {year} revision {revision} is final and keeps the instrument it was assessed with.</translation>
+    </message>
+    <message>
+      <source>Instrumen {instrument} bukan versi dari {current}.</source>
+      <translation>Instrument {instrument} is not a version of {current}.</translation>
+    </message>
+    <message>
+      <source>Nilai {nilai} di luar skala {low}–{high}.</source>
+      <translation>The score {nilai} is outside the scale {low}–{high}.</translation>
+    </message>
+    <message>
+      <source>Aspek {number} tidak ada pada skala lama (1–{count}).</source>
+      <translation>Aspect {number} is not on the old scale (1–{count}).</translation>
+    </message>
+    <message>
+      <source>Aspek {number} ({title}): nilai {value} tidak boleh negatif.</source>
+      <translation>Aspect {number} ({title}): the value {value} cannot be negative.</translation>
+    </message>
+    <message>
+      <source>Aspek {number} ({title}): nilai {value} di luar rentang {low}–{high}.</source>
+      <translation>Aspect {number} ({title}): the value {value} is outside the range {low}–{high}.</translation>
+    </message>
+    <message>
+      <source>Aspek 6–8 bersama-sama {total}, melebihi {limit} (skor ideal 410).</source>
+      <translation>Aspects 6–8 together are {total}, more than {limit} (ideal score 410).</translation>
+    </message>
+    <message>
+      <source>Jumlah nilai aspek {total} melebihi nilai total {nilai}.</source>
+      <translation>The aspect values add up to {total}, more than the total score {nilai}.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} sudah final.</source>
+      <translation>Assessment {year} revision {revision} is already final.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} belum dapat difinalisasi; {count} masalah harus diselesaikan:
+{lines}</source>
+      <translation>Assessment {year} revision {revision} cannot be finalized yet; {count} problems must be resolved:
+{lines}</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision}: nilai survei kepegawaian S belum diisi, sehingga hasil final hanya maturitas tanpa predikat NISM. Isi S terlebih dahulu, atau nyatakan finalisasi tanpa nilai survei.</source>
+      <translation>Assessment {year} revision {revision}: the staff survey figure S has not been entered, so the final result would be the maturity only, without a NISM predikat. Enter S first, or state that you finalize without the survey figure.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} belum final; revisi ini masih dapat diubah langsung.</source>
+      <translation>Assessment {year} revision {revision} is not final; this revision can still be changed directly.</translation>
+    </message>
+    <message>
+      <source>Revisi {revision} sudah dibuka dari penilaian {year}; lanjutkan revisi itu.</source>
+      <translation>Revision {revision} has already been opened from assessment {year}; continue with that revision.</translation>
+    </message>
+    <message>
+      <source>Tidak ada penilaian tahun {year} untuk {office}.</source>
+      <translation>There is no assessment for {year} for {office}.</translation>
+    </message>
+    <message>
+      <source>Tahun baru ({to_year}) harus sesudah {from_year}.</source>
+      <translation>The new year ({to_year}) must come after {from_year}.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} belum difinalisasi; finalisasi dahulu sebelum ekspor.</source>
+      <translation>Assessment {year} revision {revision} has not been finalized; finalize it before exporting.</translation>
+    </message>
+    <message>
+      <source>Sertifikat untuk kantor {certificate_office}, bukan {office}.</source>
+      <translation>The certificate is for office {certificate_office}, not {office}.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor nomor {serial} berlaku {valid_from} s.d. {valid_until}, tidak mencakup hari ini. Minta sertifikat baru ke provinsi (kirim permintaan pendaftaran), lalu impor.</source>
+      <translation>Office certificate number {serial} is valid {valid_from} to {valid_until}, which does not include today. Ask the province for a new certificate (send an enrolment request), then import it.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor tidak dapat dipakai untuk ekspor: {detail}</source>
+      <translation>The office certificate cannot be used for export: {detail}</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang diterbitkan provinsi untuk kunci ini.</source>
+      <translation>The office certificate is not for this office key. Import the certificate the province issued for this key.</translation>
+    </message>
+    <message>
+      <source>Bukti dukung terlalu besar untuk satu paket (batas 2 GiB). Kurangi atau perkecil berkas bukti (misalnya pindai ulang dengan resolusi lebih rendah), lalu ekspor lagi.</source>
+      <translation>The evidence is too large for one package (limit 2 GiB). Remove or shrink evidence files (for example scan again at a lower resolution), then export again.</translation>
+    </message>
+    <message>
+      <source>Bukti dukung {name} melebihi batas satu berkas dalam paket ({limit} MiB). Perkecil berkasnya, lalu ekspor lagi.</source>
+      <translation>The evidence {name} exceeds the limit for one file in a package ({limit} MiB). Make the file smaller, then export again.</translation>
+    </message>
+    <message>
+      <source>Terlalu banyak berkas bukti untuk satu paket (batas {limit}).</source>
+      <translation>Too many evidence files for one package (limit {limit}).</translation>
+    </message>
+    <message>
+      <source>Nama berkas bukti dalam paket tidak sah atau ganda; laporkan ke pengembang.</source>
+      <translation>An evidence file name in the package is invalid or duplicated; report this to the developers.</translation>
+    </message>
+    <message>
+      <source>Folder {folder} tidak dapat ditulisi: {detail}.</source>
+      <translation>The folder {folder} cannot be written to: {detail}.</translation>
+    </message>
+    <message>
+      <source>Ekspor paket dibatalkan; tidak ada berkas yang dibuat.</source>
+      <translation>Package export cancelled; no file was created.</translation>
+    </message>
+    <message>
+      <source>Bukti dukung {name} ({item}) di penyimpanan telah rusak (SHA-256 berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.</source>
+      <translation>The evidence {name} ({item}) in the store is damaged (its SHA-256 changed). Attach the file again, then export again.</translation>
+    </message>
+    <message>
+      <source>Bukti dukung {name} ({item}) di penyimpanan telah rusak (ukuran berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.</source>
+      <translation>The evidence {name} ({item}) in the store is damaged (its size changed). Attach the file again, then export again.</translation>
+    </message>
+    <message>
+      <source>Berkas bukti dukung {file} hilang dari penyimpanan.</source>
+      <translation>The evidence file {file} is missing from the store.</translation>
+    </message>
+    <message>
+      <source>Paket gagal ditulis ke {path}: {detail}. Periksa ruang disk; tidak ada paket setengah jadi yang tertinggal.</source>
+      <translation>The package could not be written to {path}: {detail}. Check the disk space; no half-written package was left behind.</translation>
+    </message>
+    <message>
+      <source>Paket ditulis ke {path}, tetapi catatan ekspornya gagal disimpan ({detail}); ekspor ulang agar hasil verifikasi provinsi dapat dicocokkan.</source>
+      <translation>The package was written to {path}, but its export record could not be saved ({detail}); export again so that the province's verification result can be matched.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} berakhir {valid_until}; paket dibuat {created} saat sertifikat masih berlaku dan diperiksa {late} hari kemudian, masih dalam masa tenggang {grace} hari.</source>
+      <translation>The office certificate of {office} expired {valid_until}; the package was made {created} while the certificate was valid and checked {late} days later, still within the {grace}-day grace period.</translation>
+    </message>
+    <message>
+      <source>Diterima: {name} tahun {year} revisi {revision}.</source>
+      <translation>Accepted: {name} year {year} revision {revision}.</translation>
+    </message>
+    <message>
+      <source>{text} Catatan: {notice}</source>
+      <translation>{text} Note: {notice}</translation>
+    </message>
+    <message>
+      <source>Impor dibatalkan setelah {count} berkas.</source>
+      <translation>Import cancelled after {count} files.</translation>
+    </message>
+    <message>
+      <source>Impor bukti dukung dibatalkan.</source>
+      <translation>Evidence import cancelled.</translation>
+    </message>
+    <message>
+      <source>Impor {file} dibatalkan; berkas itu tidak disimpan.</source>
+      <translation>Import of {file} cancelled; that file was not saved.</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,181 @@
+"""The one catalogue of sentences models/ says to a person: stable code -> Bahasa Indonesia template.
+
+Everything models/ tells a user (an error it raises, a refusal, an import outcome, a notice)
+carries a ``code`` from ``TEXTS`` and its ``params``; its Indonesian text is ``say(code,
+**params)``. The CLI prints that text. The GUI words it again in the user's language by the
+same code (``ui/model_texts.py``): ``python -m ui.translations update`` copies every template
+here into the ``models`` context of ``merit_en.ts`` and ``merit_en_texts.json`` gives the
+English, so a sentence is written once here and once in English, never in a face.
+
+Two carriers:
+
+* :class:`CodedError`: a base for the core's user-facing exceptions (``code``, ``params``;
+  ``str(exc)`` is the Indonesian sentence).
+* :class:`Said`: a ``str`` (the Indonesian sentence, so every caller that prints or joins it
+  keeps working) that also carries ``code`` and ``params``, for returned messages.
+
+A parameter may itself be a :class:`Said` (a notice inside an outcome); the faces word it too.
+``tests/test_texts.py`` keeps Indonesian sentence literals out of ``raise`` in models/.
+"""
+
+from __future__ import annotations
+
+# -- the disk and the database (models.errors) --------------------------------------------------
+DISK_FULL = "disk_full"
+READ_ONLY = "read_only"
+PERMISSION = "permission"
+LOCKED = "locked"
+IO_ERROR = "io_error"
+UNKNOWN = "unknown"
+STORE_BUSY = "store_busy"
+HISTORY_MISMATCH = "history_mismatch"
+
+TEXTS: dict[str, str] = {
+    DISK_FULL: "Disk penuh, jadi perubahan belum tersimpan. Kosongkan ruang disk (hapus atau pindahkan "
+               "berkas yang tidak perlu), lalu pilih Coba Lagi. Perubahan tetap ada di layar.",
+    READ_ONLY: "Folder data hanya dapat dibaca, jadi perubahan belum tersimpan. Pastikan flashdisk tidak "
+               "dikunci dan folder data tidak berada di CD atau folder bersama yang hanya-baca, lalu pilih "
+               "Coba Lagi.",
+    PERMISSION: "Merit Luring tidak diberi izin menulis ke folder data, jadi perubahan belum tersimpan. Minta "
+                "petugas TI memberi izin tulis ke folder itu, lalu pilih Coba Lagi.",
+    LOCKED: "Data sedang dipakai oleh proses Merit Luring lain (jendela lain atau perintah baris), jadi "
+            "perubahan belum tersimpan. Tunggu sebentar atau tutup proses itu, lalu pilih Coba Lagi.",
+    IO_ERROR: "Disk tidak dapat dibaca atau ditulis dengan baik. Periksa flashdisk atau kabel disk, lalu pilih "
+              "Coba Lagi; bila berulang, salin folder data ke disk lain dan hubungi petugas TI.",
+    UNKNOWN: "Perubahan belum tersimpan karena galat yang tidak dikenal. Pilih Coba Lagi; bila berulang, "
+             "hubungi petugas TI (rinciannya ada di berkas log).",
+    STORE_BUSY: "Merit Luring sudah terbuka untuk folder ini{holder}. Gunakan jendela yang sudah terbuka, atau "
+                "tutup dahulu lalu coba lagi.",
+    HISTORY_MISMATCH: "Data tidak sesuai riwayat: {items}. Isinya mungkin rusak (misalnya setelah listrik padam). "
+                      "Pulihkan dari cadangan, atau periksa butir itu dan konfirmasi bahwa isinya benar.",
+    "history_more": "{shown} (dan {more} lagi)",
+    "store_still_open": "Data masih terbuka di aplikasi ini; tutup dahulu sebelum memulihkan cadangan.",
+    "instrument_unavailable": "Instrumen {instrument} (SHA-256 {sha}…) yang dipakai menilai revisi final ini "
+                              "tidak tersedia; skor yang tersimpan ditampilkan.",
+
+    # -- the common rules of a change (models.store.StoreRuleError) -----------------------------
+    "assessment_locked": "Penilaian {year} revisi {revision} sudah difinalisasi dan hanya dapat dibaca. "
+                         "Buka revisi baru untuk mengubahnya.",
+    "item_not_applicable": "Butir {item} tidak berlaku untuk jawaban pertanyaan pembuka saat ini.",
+    "level_out_of_range": "Tingkat {level} di luar rentang {low}–{high}.",
+    "unknown_item": "Butir {item} tidak ada dalam instrumen {instrument}.",
+    "gate_unknown": "Pertanyaan pembuka {gate} tidak ada dalam instrumen.",
+    "gate_bad_choice": "Pilihan '{value}' tidak sah untuk pertanyaan {gate}; pilihan: {choices}.",
+    "assessment_exists": "Penilaian tahun {year} untuk {office} sudah ada.",
+    "gate_bad_value": "Pilihan '{value}' tidak sah untuk pertanyaan {gate}.",
+    "fraction_out_of_range": "Nilai {name} harus 0–1.",
+    "evidence_blob_missing": "Berkas {name} tidak ada di penyimpanan bukti.",
+    "evidence_label_empty": "Label bukti dukung tidak boleh kosong.",
+    "mode_unknown": "Mode '{mode}' tidak dikenal.",
+    "year_missing": "Tahun penilaian belum diisi.",
+    "profile_final": "Penilaian {year} revisi {revision} sudah final; profil penghargaan tidak dapat diubah.",
+    "profile_bad_answer": "Jawaban profil '{answer}' tidak sah.",
+    "migrate_final": "Penilaian {year} revisi {revision} sudah final dan tetap memakai instrumen yang dipakai "
+                     "saat dinilai.",
+    "migrate_other_instrument": "Instrumen {instrument} bukan versi dari {current}.",
+    "legacy_out_of_scale": "Nilai {nilai} di luar skala {low}–{high}.",
+    "legacy_unknown_aspect": "Aspek {number} tidak ada pada skala lama (1–{count}).",
+    "legacy_aspect_negative": "Aspek {number} ({title}): nilai {value} tidak boleh negatif.",
+    "legacy_aspect_out_of_range": "Aspek {number} ({title}): nilai {value} di luar rentang {low}–{high}.",
+    "legacy_unknown_aspects_over": "Aspek 6–8 bersama-sama {total}, melebihi {limit} (skor ideal 410).",
+    "legacy_aspects_over_total": "Jumlah nilai aspek {total} melebihi nilai total {nilai}.",
+
+    # -- finalizing and reopening (models.lifecycle), a new year (models.carry_forward) ---------
+    "already_final": "Penilaian {year} revisi {revision} sudah final.",
+    "finalize_blocked": "Penilaian {year} revisi {revision} belum dapat difinalisasi; {count} masalah harus "
+                        "diselesaikan:\n{lines}",
+    "survey_missing": "Penilaian {year} revisi {revision}: nilai survei kepegawaian S belum diisi, sehingga hasil "
+                      "final hanya maturitas tanpa predikat NISM. Isi S terlebih dahulu, atau nyatakan finalisasi "
+                      "tanpa nilai survei.",
+    "reopen_not_final": "Penilaian {year} revisi {revision} belum final; revisi ini masih dapat diubah langsung.",
+    "reopen_newer_open": "Revisi {revision} sudah dibuka dari penilaian {year}; lanjutkan revisi itu.",
+    "carry_no_assessment": "Tidak ada penilaian tahun {year} untuk {office}.",
+    "carry_year_not_after": "Tahun baru ({to_year}) harus sesudah {from_year}.",
+
+    # -- exporting a package (models.package.write) ---------------------------------------------
+    "export_not_final": "Penilaian {year} revisi {revision} belum difinalisasi; finalisasi dahulu sebelum ekspor.",
+    "export_certificate_other_office": "Sertifikat untuk kantor {certificate_office}, bukan {office}.",
+    "export_certificate_not_today": "Sertifikat kantor nomor {serial} berlaku {valid_from} s.d. {valid_until}, "
+                                    "tidak mencakup hari ini. Minta sertifikat baru ke provinsi (kirim permintaan "
+                                    "pendaftaran), lalu impor.",
+    "export_certificate_unusable": "Sertifikat kantor tidak dapat dipakai untuk ekspor: {detail}",
+    "export_certificate_other_key": "Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
+                                    "diterbitkan provinsi untuk kunci ini.",
+    "export_too_large": "Bukti dukung terlalu besar untuk satu paket (batas 2 GiB). Kurangi atau perkecil berkas "
+                        "bukti (misalnya pindai ulang dengan resolusi lebih rendah), lalu ekspor lagi.",
+    "export_evidence_too_large": "Bukti dukung {name} melebihi batas satu berkas dalam paket ({limit} MiB). "
+                                 "Perkecil berkasnya, lalu ekspor lagi.",
+    "export_too_many_files": "Terlalu banyak berkas bukti untuk satu paket (batas {limit}).",
+    "export_bad_names": "Nama berkas bukti dalam paket tidak sah atau ganda; laporkan ke pengembang.",
+    "export_folder_not_writable": "Folder {folder} tidak dapat ditulisi: {detail}.",
+    "export_cancelled": "Ekspor paket dibatalkan; tidak ada berkas yang dibuat.",
+    "export_evidence_changed": "Bukti dukung {name} ({item}) di penyimpanan telah rusak (SHA-256 berubah). "
+                               "Lampirkan ulang berkasnya, lalu ekspor lagi.",
+    "export_evidence_resized": "Bukti dukung {name} ({item}) di penyimpanan telah rusak (ukuran berubah). "
+                               "Lampirkan ulang berkasnya, lalu ekspor lagi.",
+    "export_evidence_missing": "Berkas bukti dukung {file} hilang dari penyimpanan.",
+    "export_write_failed": "Paket gagal ditulis ke {path}: {detail}. Periksa ruang disk; tidak ada paket "
+                           "setengah jadi yang tertinggal.",
+    "export_record_failed": "Paket ditulis ke {path}, tetapi catatan ekspornya gagal disimpan ({detail}); ekspor "
+                            "ulang agar hasil verifikasi provinsi dapat dicocokkan.",
+
+    # -- a certificate judged late but within the grace days (models.certificates) -------------
+    "certificate_grace_notice": "Sertifikat kantor {office} berakhir {valid_until}; paket dibuat {created} saat "
+                                "sertifikat masih berlaku dan diperiksa {late} hari kemudian, masih dalam masa "
+                                "tenggang {grace} hari.",
+
+    # -- importing packages at the province (models.importer) -----------------------------------
+    "import_accepted": "Diterima: {name} tahun {year} revisi {revision}.",
+    "import_note": "{text} Catatan: {notice}",
+    "import_cancelled_after": "Impor dibatalkan setelah {count} berkas.",
+    "evidence_import_cancelled": "Impor bukti dukung dibatalkan.",
+    "import_cancelled_file": "Impor {file} dibatalkan; berkas itu tidak disimpan.",
+}
+
+
+class _Blank(dict):
+    """Placeholders not given are left out (``{holder}`` when the holder is unknown)."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def fill(template: str, params: dict | None) -> str:
+    return template.format_map(_Blank(params or {}))
+
+
+def say(code: str, **params) -> str:
+    """The Indonesian sentence for ``code``; an unknown code says the general one."""
+    return fill(TEXTS.get(code, TEXTS[UNKNOWN]), params)
+
+
+class Said(str):
+    """A sentence models/ returns (the Indonesian text itself) with its ``code`` and ``params``."""
+
+    code: str
+    params: dict
+
+    def __new__(cls, code: str, **params) -> Said:
+        if code not in TEXTS:
+            raise KeyError(f"no text for code {code!r}")
+        said = super().__new__(cls, say(code, **params))
+        said.code = code
+        said.params = params
+        return said
+
+
+class CodedError(Exception):
+    """A user-facing error of the core: ``code`` (in ``TEXTS``) and ``params``; ``str()`` is the
+    Indonesian sentence. A subclass of a built-in error lists this class first
+    (``class PackageError(CodedError, RuntimeError)``)."""
+
+    def __init__(self, *, code: str, **params):
+        if code not in TEXTS:
+            raise KeyError(f"no text for code {code!r}")
+        self.code = code
+        self.params = params
+        super().__init__(say(code, **params))
+
+    @property
+    def message(self) -> str:
+        return str(self)
