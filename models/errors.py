@@ -46,6 +46,11 @@ class MeritError(RuntimeError):
     def message(self) -> str:
         return str(self)
 
+    @property
+    def said(self) -> texts.Said:
+        """This message as a :class:`models.texts.Said`, to put inside another sentence."""
+        return texts.Said(self.code if self.code in CATALOGUE else UNKNOWN, **self.params)
+
 
 _OS_CODES = {
     errno.ENOSPC: DISK_FULL,

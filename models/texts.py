@@ -80,6 +80,49 @@ TEXTS: dict[str, str] = {
     "legacy_unknown_aspects_over": "Aspek 6–8 bersama-sama {total}, melebihi {limit} (skor ideal 410).",
     "legacy_aspects_over_total": "Jumlah nilai aspek {total} melebihi nilai total {nilai}.",
 
+    # -- keys (models.keys) ------------------------------------------------------------------------
+    "public_key_label": "kunci publik",
+    "key_not_base64": "{what}: bukan base64 yang sah.",
+    "public_key_bad_length": "Kunci publik tidak sah (panjang id atau kunci salah).",
+    "public_key_invalid": "Kunci publik tidak sah.",
+    "public_key_not_minisign": "{what}: bukan kunci publik minisign Ed25519.",
+    "public_key_unreadable": "{path}: tidak dapat dibaca sebagai kunci publik.",
+    "public_key_json_without_key": "{what}: berkas JSON tanpa kunci publik.",
+    "public_key_not_minisign_file": "{what}: bukan berkas kunci publik minisign.",
+    "passphrase_too_short": "Kata sandi terlalu pendek: minimal {minimum} karakter.",
+    "office_key_exists": "Kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa agar sertifikat dari "
+                         "provinsi tetap cocok.",
+    "key_file_missing": "Berkas kunci {path} tidak ada. Buat kunci kantor terlebih dahulu.",
+    "key_file_unreadable": "Berkas kunci {path} rusak atau bukan berkas kunci Merit Luring.",
+    "key_file_not_ours": "Berkas {path} bukan berkas kunci Merit Luring.",
+    "key_file_version": "Berkas kunci {path} versi {version} tidak dikenal. Perbarui aplikasi.",
+    "key_file_method": "Berkas kunci {path} memakai metode yang tidak dikenal.",
+    "key_file_incomplete": "Berkas kunci {path} tidak lengkap atau rusak.",
+    "wrong_passphrase": "Kata sandi salah untuk kunci {key}. Tidak ada yang diubah; coba lagi.",
+    "key_file_mismatch": "Berkas kunci {path} rusak: kunci publik tidak cocok.",
+
+    # -- evidence (models.evidence, models.evidence_source) ----------------------------------------
+    "evidence_unreadable": "Berkas {name} tidak dapat dibaca: {detail}.",
+    "evidence_not_regular": "{name} bukan berkas biasa.",
+    "evidence_too_large": "Berkas {name} berukuran {size}, melebihi batas {limit}. Perkecil (mis. pindai ulang "
+                          "dengan resolusi lebih rendah) atau pecah berkasnya.",
+    "evidence_add_cancelled": "Penambahan {name} dibatalkan.",
+    "evidence_grew_too_large": "Berkas {name} melebihi batas ukuran.",
+    "evidence_not_saved": "Berkas {name} gagal disimpan. {reason}",
+    "evidence_blob_gone": "Berkas bukti {name} tidak ada di penyimpanan bukti ({path}).",
+    "evidence_blob_changed": "Berkas bukti {name} di penyimpanan telah berubah (ukuran atau SHA-256 tidak cocok "
+                             "dengan catatan); berkas tidak dibuka. Pulihkan folder data dari cadangan.",
+    "evidence_package_differs": "Bukti {name} dalam paket tersimpan {package} tidak sama dengan yang diterima "
+                                "({reason}); berkas tidak dibuka. Paket di folder data telah diubah atau rusak: "
+                                "pulihkan dari cadangan atau minta kantor mengirim ulang.",
+    "evidence_open_cancelled": "Membuka {name} dibatalkan.",
+    "evidence_package_gone": "Bukti {name} tidak dapat dibaca dari paket tersimpan {package}: paket itu tidak ada "
+                             "lagi di folder data.",
+    "evidence_package_damaged": "Bukti {name} tidak dapat dibaca dari paket tersimpan {package}: paket rusak "
+                                "({detail}). Pulihkan folder data dari cadangan.",
+    "evidence_package_unlisted": "Bukti {name} tidak dapat dibaca dari paket tersimpan {package}: manifest paket "
+                                 "tidak lagi mencantumkannya (paket diubah). Pulihkan folder data dari cadangan.",
+
     # -- finalizing and reopening (models.lifecycle), a new year (models.carry_forward) ---------
     "already_final": "Penilaian {year} revisi {revision} sudah final.",
     "finalize_blocked": "Penilaian {year} revisi {revision} belum dapat difinalisasi; {count} masalah harus "
@@ -167,14 +210,15 @@ class Said(str):
 class CodedError(Exception):
     """A user-facing error of the core: ``code`` (in ``TEXTS``) and ``params``; ``str()`` is the
     Indonesian sentence. A subclass of a built-in error lists this class first
-    (``class PackageError(CodedError, RuntimeError)``)."""
+    (``class PackageError(CodedError, RuntimeError)``). models/ always gives a code; only a
+    face may pass a sentence of its own (already in the user's language) instead."""
 
-    def __init__(self, *, code: str, **params):
-        if code not in TEXTS:
+    def __init__(self, message: str = "", *, code: str = "", **params):
+        if not message and code not in TEXTS:
             raise KeyError(f"no text for code {code!r}")
         self.code = code
         self.params = params
-        super().__init__(say(code, **params))
+        super().__init__(message or say(code, **params))
 
     @property
     def message(self) -> str:

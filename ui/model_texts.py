@@ -5,8 +5,7 @@ models/ keeps a code and the parameters with every message it builds, and its wo
 the one catalogue ``models.texts.TEXTS``: errors (``models.errors.MeritError``,
 ``models.texts.CodedError`` such as ``PackageError``, ``models.store.StoreRuleError``: ``code``,
 ``params``), returned sentences (``models.texts.Said``: a ``str`` with ``code`` and ``params``),
-the checklist (``models.validation.ValidationIssue``: ``kind``, ``params``), a wrong passphrase
-(``models.keys.WrongPassphrase``). ``python -m ui.translations update`` copies the catalogue
+the checklist (``models.validation.ValidationIssue``: ``kind``, ``params``). ``python -m ui.translations update`` copies the catalogue
 into the ``models`` context of ``merit_en.ts``; here each template is translated at call time
 by that context, so a language switch applies. The CLI prints models' own (Indonesian) words.
 """
@@ -16,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models import errors, store, texts, validation
-from models.keys import WrongPassphrase
 from models.lifecycle import FinalizeBlocked
 from models.texts import Said
 
@@ -71,10 +69,6 @@ def issue_texts() -> dict[str, str]:
     }
 
 
-def wrong_passphrase_text(key: str) -> str:
-    return QCoreApplication.translate("models", "Kata sandi salah untuk kunci {key}. Tidak ada yang diubah; coba lagi.").format(key=key)
-
-
 def error_text(exc: errors.MeritError) -> str:
     return worded(exc.code, exc.params) or exc.message
 
@@ -102,8 +96,6 @@ def model_text(exc: BaseException) -> str | None:
         return error_text(exc)
     if isinstance(exc, store.StoreRuleError) and exc.code:
         return rule_text(exc)
-    if isinstance(exc, WrongPassphrase):
-        return wrong_passphrase_text(exc.params.get("key", ""))
     code = getattr(exc, "code", None)
     if isinstance(code, str) and code in texts.TEXTS:  # a CodedError, StoreIOError, InstrumentUnavailable
         return worded(code, getattr(exc, "params", None))

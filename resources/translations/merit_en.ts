@@ -3048,10 +3048,6 @@ No file was changed or moved.</translation>
       <translation>{heading}: flagged for review{note}.</translation>
     </message>
     <message>
-      <source>Kata sandi salah untuk kunci {key}. Tidak ada yang diubah; coba lagi.</source>
-      <translation>Wrong passphrase for the key {key}. Nothing was changed; try again.</translation>
-    </message>
-    <message>
       <source>Disk penuh, jadi perubahan belum tersimpan. Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu pilih Coba Lagi. Perubahan tetap ada di layar.</source>
       <translation>The disk is full, so the change is not saved yet. Free some disk space (delete or move files you do not need), then choose Retry. The change stays on screen.</translation>
     </message>
@@ -3186,6 +3182,78 @@ No file was changed or moved.</translation>
     <message>
       <source>Jumlah nilai aspek {total} melebihi nilai total {nilai}.</source>
       <translation>The aspect values add up to {total}, more than the total score {nilai}.</translation>
+    </message>
+    <message>
+      <source>kunci publik</source>
+      <translation>public key</translation>
+    </message>
+    <message>
+      <source>{what}: bukan base64 yang sah.</source>
+      <translation>{what}: not valid base64.</translation>
+    </message>
+    <message>
+      <source>Kunci publik tidak sah (panjang id atau kunci salah).</source>
+      <translation>Invalid public key (wrong id or key length).</translation>
+    </message>
+    <message>
+      <source>Kunci publik tidak sah.</source>
+      <translation>Invalid public key.</translation>
+    </message>
+    <message>
+      <source>{what}: bukan kunci publik minisign Ed25519.</source>
+      <translation>{what}: not a minisign Ed25519 public key.</translation>
+    </message>
+    <message>
+      <source>{path}: tidak dapat dibaca sebagai kunci publik.</source>
+      <translation>{path}: cannot be read as a public key.</translation>
+    </message>
+    <message>
+      <source>{what}: berkas JSON tanpa kunci publik.</source>
+      <translation>{what}: a JSON file without a public key.</translation>
+    </message>
+    <message>
+      <source>{what}: bukan berkas kunci publik minisign.</source>
+      <translation>{what}: not a minisign public key file.</translation>
+    </message>
+    <message>
+      <source>Kata sandi terlalu pendek: minimal {minimum} karakter.</source>
+      <translation>The passphrase is too short: at least {minimum} characters.</translation>
+    </message>
+    <message>
+      <source>Kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa agar sertifikat dari provinsi tetap cocok.</source>
+      <translation>An office key already exists in {path}; the existing key is not overwritten, so that the certificates from the province still match.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} tidak ada. Buat kunci kantor terlebih dahulu.</source>
+      <translation>The key file {path} does not exist. Create the office key first.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} rusak atau bukan berkas kunci Merit Luring.</source>
+      <translation>The key file {path} is damaged or is not a Merit Luring key file.</translation>
+    </message>
+    <message>
+      <source>Berkas {path} bukan berkas kunci Merit Luring.</source>
+      <translation>The file {path} is not a Merit Luring key file.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} versi {version} tidak dikenal. Perbarui aplikasi.</source>
+      <translation>The key file {path} has an unknown version {version}. Update the application.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} memakai metode yang tidak dikenal.</source>
+      <translation>The key file {path} uses an unknown method.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} tidak lengkap atau rusak.</source>
+      <translation>The key file {path} is incomplete or damaged.</translation>
+    </message>
+    <message>
+      <source>Kata sandi salah untuk kunci {key}. Tidak ada yang diubah; coba lagi.</source>
+      <translation>Wrong passphrase for the key {key}. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} rusak: kunci publik tidak cocok.</source>
+      <translation>The key file {path} is damaged: the public key does not match.</translation>
     </message>
     <message>
       <source>Penilaian {year} revisi {revision} sudah final.</source>
