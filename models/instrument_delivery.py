@@ -36,16 +36,18 @@ from models.instrument import (
     shipped_registry,
 )
 from models.tables import utc_now
+from models.texts import CodedError
 
 USER_INSTRUMENT_DIR = "instruments"
 SIGNATURE_SUFFIX = ".minisig"
 
 
-class InstrumentDeliveryError(ValueError):
-    """An instrument that must not be installed; ``reason`` is a stable code."""
+class InstrumentDeliveryError(CodedError, ValueError):
+    """An instrument that must not be installed; ``reason`` is a stable code, ``code`` and
+    ``params`` word it (``models.texts``)."""
 
-    def __init__(self, reason: str, message: str):
-        super().__init__(message)
+    def __init__(self, reason: str, *, code: str, **params):
+        super().__init__(code=code, **params)
         self.reason = reason
 
 
@@ -151,25 +153,23 @@ def install_instrument(data_dir: Path, data: bytes, signature: bytes, signer: ke
     try:
         keys.minisign_verify(signer, data, signature)
     except keys.SignatureError:
-        raise InstrumentDeliveryError("instrument_bad_signature",
-                                      "Tanda tangan instrumen tidak sah: berkas telah diubah.") from None
+        raise InstrumentDeliveryError("instrument_bad_signature", code="instrument_bad_signature") from None
     try:
         instrument = load_instrument_bytes(data, origin="instrumen dari profil provinsi")
     except InstrumentError as exc:
-        raise InstrumentDeliveryError("instrument_invalid", str(exc)) from None
+        raise InstrumentDeliveryError("instrument_invalid", code="instrument_invalid", detail=str(exc)) from None
     if held.by_hash(instrument.sha256) is not None:
         return instrument, False
     if instrument.id in held:
         current = held.get(instrument.id)
         if instrument.sequence < current.sequence:
             raise InstrumentDeliveryError(
-                "instrument_rollback",
-                f"Instrumen {instrument.id} versi {instrument.version} (urutan {instrument.sequence}) lebih lama "
-                f"daripada versi {current.version} (urutan {current.sequence}) yang sudah dipakai; ditolak.")
+                "instrument_rollback", code="instrument_rollback", instrument=instrument.id,
+                version=instrument.version, sequence=instrument.sequence, current=current.version,
+                current_sequence=current.sequence)
         if instrument.sequence == current.sequence:
-            raise InstrumentDeliveryError(
-                "instrument_conflict",
-                f"Instrumen {instrument.id} urutan {instrument.sequence} sudah ada dengan isi berbeda; ditolak.")
+            raise InstrumentDeliveryError("instrument_conflict", code="instrument_conflict",
+                                          instrument=instrument.id, sequence=instrument.sequence)
     folder = user_instrument_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{instrument.id}-{instrument.sequence}.json"
@@ -206,7 +206,7 @@ def deliver_instrument(data_dir: Path, data: bytes, private_key, province_code: 
     try:
         instrument = load_instrument_bytes(data, origin="berkas instrumen")
     except InstrumentError as exc:
-        raise InstrumentDeliveryError("instrument_invalid", str(exc)) from None
+        raise InstrumentDeliveryError("instrument_invalid", code="instrument_invalid", detail=str(exc)) from None
     signature = sign_instrument(data, private_key, instrument)
     installed, _ = install_instrument(data_dir, data, signature, keys.public_key_of(private_key), province_code,
                                       held)

@@ -123,6 +123,78 @@ TEXTS: dict[str, str] = {
     "evidence_package_unlisted": "Bukti {name} tidak dapat dibaca dari paket tersimpan {package}: manifest paket "
                                  "tidak lagi mencantumkannya (paket diubah). Pulihkan folder data dari cadangan.",
 
+    # -- enrolment requests and office certificates (models.certificates) -------------------------
+    "label_request": "Permintaan pendaftaran",
+    "label_certificate": "Sertifikat kantor",
+    "label_profile": "Profil provinsi",
+    "envelope_invalid": "{what} tidak sah: {detail}.",
+    "envelope_version": "{what} versi {version} tidak dikenal; perbarui aplikasi.",
+    "detail_too_big": "berkas terlalu besar",
+    "detail_not_json": "bukan JSON yang sah",
+    "detail_format": "format bukan '{format}'",
+    "detail_parts_missing": "bagian 'body' atau 'signature' tidak ada",
+    "detail_body_not_json": "isi 'body' bukan JSON",
+    "detail_body_not_object": "isi 'body' harus objek",
+    "detail_field_missing": "kolom '{name}' kosong atau tidak ada",
+    "detail_field_not_date": "kolom '{name}' bukan tanggal YYYY-MM-DD",
+    "detail_field_not_key": "kolom '{name}' bukan kunci publik",
+    "detail_region_unknown": "kode wilayah '{region}' tidak dikenal",
+    "detail_region_is_province": "kode '{region}' adalah provinsi, bukan kabupaten/kota",
+    "detail_province_signature": "tanda tangan provinsi rusak",
+    "detail_province_key_id": "id kunci provinsi tidak cocok dengan tanda tangan",
+    "detail_dates_reversed": "tanggal akhir berlaku sebelum tanggal mulai",
+    "request_unsigned": "Permintaan pendaftaran tidak ditandatangani kunci kantor; buat ulang permintaan dari "
+                        "aplikasi kantor.",
+    "request_bad_signature": "Permintaan pendaftaran tidak ditandatangani oleh kunci yang dibawanya.",
+    "certificate_untrusted": "Sertifikat kantor {office} diterbitkan oleh kunci provinsi {key} yang tidak "
+                             "dipercaya di sini.",
+    "certificate_bad_signature": "Tanda tangan provinsi pada sertifikat kantor {office} tidak sah.",
+    "certificate_not_yet_valid": "Sertifikat kantor {office} baru berlaku mulai {valid_from}, sedangkan tanggal "
+                                 "yang diperiksa {day}.",
+    "certificate_expired": "Sertifikat kantor {office} berakhir {valid_until}, sebelum tanggal yang diperiksa "
+                           "{day}.",
+    "certificate_expired_past_grace": "Sertifikat kantor {office} berakhir {valid_until}, sebelum waktu pemeriksaan "
+                                      "{day} (lewat masa tenggang {grace} hari).",
+    "certificate_expired_made_late": "Sertifikat kantor {office} berakhir {valid_until}, sebelum waktu pemeriksaan "
+                                     "{day}; tanggal pembuatan yang dinyatakan paket tidak dipakai untuk menilai "
+                                     "sertifikat.",
+    "certificate_dates_reversed": "Tanggal akhir berlaku sebelum tanggal mulai.",
+    "certificate_office_outside": "Kantor {office} tidak berada di provinsi {province}.",
+    "certificate_serial_empty": "Nomor seri sertifikat kosong.",
+    "certificate_wrong_key": "Sertifikat ini untuk kunci {key}, bukan kunci kantor ini ({own}).",
+    "certificate_other_office": "Sertifikat ini untuk kantor {office}, bukan {own}.",
+    "province_key_missing": "Kunci publik provinsi belum dipercaya: pilih berkas kunci publik provinsi (.pub).",
+
+    # -- province mode (models.province), instruments in a profile (models.instrument_delivery) ----
+    "not_province": "Instalasi ini belum diatur sebagai provinsi. Jalankan 'province init --province KODE'.",
+    "province_code_unknown": "Kode provinsi '{region}' tidak ada dalam daftar resmi.",
+    "province_code_not_province": "Kode '{region}' ({name}) adalah kabupaten/kota, bukan provinsi.",
+    "other_province": "Instalasi ini sudah diatur untuk provinsi {province}.",
+    "province_key_exists": "Kunci provinsi sudah ada di {path}; kunci tidak dibuat ulang agar sertifikat yang sudah "
+                           "terbit tetap sah.",
+    "province_no_key": "Kunci provinsi belum dibuat. Jalankan 'province init'.",
+    "province_wrong_key": "Kunci privat tidak cocok dengan kunci publik provinsi ini.",
+    "profile_fields": "{what} tidak sah: kolom hilang atau salah ({detail}).",
+    "profile_not_province": "{what} tidak sah: '{region}' bukan kode provinsi.",
+    "profile_other_key": "{what} {name} memakai kunci {key}, bukan kunci {trusted} yang sudah dipercaya. Hubungi "
+                         "provinsi dan cocokkan sidik jari kuncinya lewat telepon.",
+    "profile_bad_signature": "Tanda tangan profil provinsi tidak sah: berkas telah diubah.",
+    "profile_instrument_incomplete": "Instrumen dalam profil tidak lengkap ({detail}).",
+    "profile_instrument_hash": "Isi instrumen dalam profil tidak cocok dengan SHA-256-nya.",
+    "profile_rollback": "Profil provinsi ini bernomor urut {sequence}, lebih lama daripada profil nomor {held} yang "
+                        "sudah dipegang; ditolak (mungkin berkas lama).",
+    "held_certificate": "{serial} (berlaku s.d. {valid_until}, sidik jari {fingerprint})",
+    "already_enrolled": "Kantor {office} {name} masih memegang sertifikat sah {held}. Sertifikat baru akan "
+                        "menggantikannya: sertifikat lama dicabut mulai sekarang (alasan 'diganti'); paket yang sudah "
+                        "diterima tetap sah.",
+    "not_enrolled": "Tidak ada sertifikat aktif dengan nomor seri atau kode kantor '{which}'.",
+    "revocation_in_future": "Waktu berlaku pencabutan tidak boleh di masa depan.",
+    "instrument_bad_signature": "Tanda tangan instrumen tidak sah: berkas telah diubah.",
+    "instrument_invalid": "{detail}",
+    "instrument_rollback": "Instrumen {instrument} versi {version} (urutan {sequence}) lebih lama daripada versi "
+                           "{current} (urutan {current_sequence}) yang sudah dipakai; ditolak.",
+    "instrument_conflict": "Instrumen {instrument} urutan {sequence} sudah ada dengan isi berbeda; ditolak.",
+
     # -- finalizing and reopening (models.lifecycle), a new year (models.carry_forward) ---------
     "already_final": "Penilaian {year} revisi {revision} sudah final.",
     "finalize_blocked": "Penilaian {year} revisi {revision} belum dapat difinalisasi; {count} masalah harus "
@@ -141,7 +213,6 @@ TEXTS: dict[str, str] = {
     "export_certificate_not_today": "Sertifikat kantor nomor {serial} berlaku {valid_from} s.d. {valid_until}, "
                                     "tidak mencakup hari ini. Minta sertifikat baru ke provinsi (kirim permintaan "
                                     "pendaftaran), lalu impor.",
-    "export_certificate_unusable": "Sertifikat kantor tidak dapat dipakai untuk ekspor: {detail}",
     "export_certificate_other_key": "Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
                                     "diterbitkan provinsi untuk kunci ini.",
     "export_too_large": "Bukti dukung terlalu besar untuk satu paket (batas 2 GiB). Kurangi atau perkecil berkas "
@@ -198,7 +269,7 @@ class Said(str):
     code: str
     params: dict
 
-    def __new__(cls, code: str, **params) -> Said:
+    def __new__(cls, code: str, /, **params) -> Said:
         if code not in TEXTS:
             raise KeyError(f"no text for code {code!r}")
         said = super().__new__(cls, say(code, **params))

@@ -181,7 +181,7 @@ def check_certificate_current(certificate_bytes: bytes, today: date | None = Non
     try:
         certificate = read_certificate(certificate_bytes)
     except CertificateError as exc:
-        raise CertificateRefused(code="export_certificate_unusable", detail=str(exc)) from exc
+        raise CertificateRefused(code=exc.code, **exc.params) from exc
     today = today or datetime.now(UTC).date()
     if not certificate.valid_from <= today <= certificate.valid_until:
         raise CertificateRefused(code="export_certificate_not_today", serial=certificate.serial,
