@@ -195,6 +195,22 @@ TEXTS: dict[str, str] = {
                            "{current} (urutan {current_sequence}) yang sudah dipakai; ditolak.",
     "instrument_conflict": "Instrumen {instrument} urutan {sequence} sudah ada dengan isi berbeda; ditolak.",
 
+    # -- the province's review (models.review) -------------------------------------------------------
+    "review_not_received": "Penilaian {office} {year} revisi {revision} bukan paket yang diterima provinsi ini; hanya "
+                           "paket yang diterima yang dapat ditinjau.",
+    "review_item_not_applicable": "Butir {item} tidak berlaku untuk penilaian ini (pertanyaan pembuka).",
+    "review_note_needed": "Butir {item}: tingkat hasil verifikasi ({level}) berbeda dengan tingkat mandiri "
+                          "({own}); tuliskan catatan alasannya.",
+    "level_unanswered": "belum dijawab",
+    "review_k_out_of_range": "Koreksi k {k} di luar rentang 0–1.",
+    "review_k_needs_reason": "Koreksi k di atas 0 memerlukan alasan (mis. pelanggaran yang ditemukan).",
+    "review_incomplete": "Tinjauan belum lengkap: {reviewed}/{total} butir ditinjau. Tinjau atau terima butir yang "
+                         "tersisa dahulu.",
+    "review_no_reviewer": "Nama peninjau wajib diisi (pengaturan 'Nama operator' atau --reviewer).",
+    "review_package_id_missing": "Id paket penilaian ini tidak tercatat; impor ulang paketnya.",
+    "review_file_unreadable": "{path}: tidak dapat dibaca ({detail}).",
+    "review_not_received_file": "{file} bukan paket yang telah diterima provinsi ini; impor dahulu.",
+
     # -- finalizing and reopening (models.lifecycle), a new year (models.carry_forward) ---------
     "already_final": "Penilaian {year} revisi {revision} sudah final.",
     "finalize_blocked": "Penilaian {year} revisi {revision} belum dapat difinalisasi; {count} masalah harus "
