@@ -175,12 +175,12 @@ def restore_store(data_dir: Path, backup: Path, *, lock_wait: float = 0.0) -> Re
     try:
         lock.acquire(lock_wait)
     except DataDirBusy as exc:
-        raise StoreBusyError(exc.message) from exc
+        raise StoreBusyError(code=exc.code, **exc.params) from exc
     except OSError as exc:
         raise StoreIOError(classify(exc)) from exc
     try:
         if not lock.first_user:
-            raise StoreError(Said("store_still_open"))
+            raise StoreError(code="store_still_open")
         return restore_backup(Path(data_dir), Path(backup), kept_as=BEFORE_RESTORE_COPY)
     finally:
         lock.release()
@@ -216,7 +216,7 @@ class Store:
         try:
             self._lock.acquire(lock_wait)
         except DataDirBusy as exc:
-            raise StoreBusyError(exc.message) from exc
+            raise StoreBusyError(code=exc.code, **exc.params) from exc
         except OSError as exc:
             raise StoreIOError(classify(exc)) from exc
         try:

@@ -211,6 +211,49 @@ TEXTS: dict[str, str] = {
     "review_file_unreadable": "{path}: tidak dapat dibaca ({detail}).",
     "review_not_received_file": "{file} bukan paket yang telah diterima provinsi ini; impor dahulu.",
 
+    # -- opening the store (models.db) ------------------------------------------------------------------
+    "store_corrupt": "Basis data {path} rusak ({reason}).",
+    "damage_empty": "berkas kosong (0 bita)",
+    "damage_missing": "berkas basis data hilang",
+    "damage_not_sqlite": "bukan berkas basis data SQLite",
+    "damage_sqlite": "isinya tidak utuh menurut pemeriksaan SQLite",
+    "backup_damaged_too": "Cadangan {backup} juga rusak; pilih cadangan lain.",
+    "busy_holder": " (proses {holder})",
+    "store_too_new": "Basis data {path} dibuat oleh versi Merit Luring yang lebih baru (skema {found}, versi ini "
+                     "mengenal {known}). Perbarui aplikasi.",
+
+    # -- smaller jobs: Berita Acara, consolidation, demo, planner, regions, settings ---------------------
+    "berita_acara_manifest_too_big": "{file}: manifest terlalu besar.",
+    "berita_acara_unreadable": "{file} bukan paket Merit Luring yang dapat dibaca ({detail}).",
+    "berita_acara_manifest_incomplete": "{file}: manifest paket tidak lengkap.",
+    "consolidate_no_province": "Kode provinsi belum diatur: jalankan 'province init' terlebih dahulu.",
+    "demo_no_office_data": "{folder} belum berisi data contoh kantor; jalankan dahulu 'demo --data-dir {folder}'.",
+    "demo_certificate_unreadable": "{file}: {reason}",
+    "demo_folder_used": "Folder data ini sudah dipakai kantor {office}; pilih folder kosong untuk provinsi.",
+    "planner_bad_target": "Target '{text}' tidak dikenal: tulis predikat ({names}) atau angka.",
+    "headline_nism": "NISM",
+    "headline_maturity": "maturitas (M)",
+    "headline_maturity_planned": "maturitas (M) (nilai survei S belum ada, jadi yang direncanakan adalah maturitas)",
+    "headline_nilai": "nilai",
+    "goal_estimate": "perkiraan {label}",
+    "plan_already": "Target {goal} sudah tercapai: {what} saat ini {value}.",
+    "plan_unreachable": "Target {goal} tidak dapat dicapai: {what} tertinggi yang mungkin {best}, meski semua butir "
+                        "dinaikkan ke tingkat tertinggi.{hint}",
+    "plan_avoided_hint": " Butir yang ditandai sulit tahun ini ({items}) tidak dihitung; tanpa tanda itu hasilnya "
+                         "bisa berbeda.",
+    "plan_unreachable_short": "Target {goal} tidak dapat dicapai.",
+    "plan_reached": "{count} kenaikan tingkat membawa {what} dari {start} ke {end} (target {goal}).",
+    "lookup_invalid": "Tulis SHA-256 paket (paling sedikit {digits} digit heksadesimal pertama) atau tempel teks kode "
+                      "QR dari Berita Acara.",
+    "lookup_not_found": "Tidak ada paket diterima dengan SHA-256 itu. Berita Acara ini tidak merujuk paket yang sudah "
+                        "diimpor: minta kantor mengirim berkas paket yang sama persis, atau periksa kembali ketikan.",
+    "lookup_ambiguous": "{count} paket diawali digit itu; ketik lebih banyak digit.",
+    "lookup_id_differs": "SHA-256 cocok tetapi ID paket pada kertas berbeda: kertas ini tidak sah untuk paket itu.",
+    "lookup_found": "Cocok: paket {office} tahun {year} revisi {revision}, diterima {received}, dari berkas {file}.",
+    "region_unknown": "kode wilayah tidak dikenal: '{region}'",
+    "setting_not_int": "{key}: bilangan bulat diharapkan, bukan {value}",
+    "setting_not_text": "{key}: teks diharapkan, bukan {value}",
+
     # -- finalizing and reopening (models.lifecycle), a new year (models.carry_forward) ---------
     "already_final": "Penilaian {year} revisi {revision} sudah final.",
     "finalize_blocked": "Penilaian {year} revisi {revision} belum dapat difinalisasi; {count} masalah harus "
@@ -310,3 +353,9 @@ class CodedError(Exception):
     @property
     def message(self) -> str:
         return str(self)
+
+    @property
+    def said(self) -> str:
+        """This error's sentence as a :class:`Said` (to put inside another sentence); a face's own
+        sentence as it is."""
+        return Said(self.code, **self.params) if self.code in TEXTS else str(self)
