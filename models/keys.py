@@ -371,28 +371,28 @@ class MinisignSignature:
 
 
 def parse_minisign_signature(sig_bytes: bytes) -> MinisignSignature:
-    def malformed(detail: str) -> SignatureError:
-        return SignatureError("signature_malformed", f"Berkas tanda tangan rusak: {detail}.")
+    def malformed(detail: str) -> SignatureError:  # detail: a code of models.texts
+        return SignatureError("signature_malformed", Said("signature_file_invalid", detail=Said(detail)))
 
     try:
         text = sig_bytes.decode("utf-8")
     except UnicodeDecodeError:
-        raise malformed("bukan teks UTF-8") from None
+        raise malformed("detail_not_utf8") from None
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines = lines[:-1]
     lines = [line[:-1] if line.endswith("\r") else line for line in lines]
     if len(lines) != 4 or not lines[0].startswith("untrusted comment:") \
             or not lines[2].startswith("trusted comment: "):
-        raise malformed("harus empat baris minisign")
+        raise malformed("detail_four_lines")
     try:
         blob = base64.b64decode(lines[1], validate=True)
         global_signature = base64.b64decode(lines[3], validate=True)
     except (binascii.Error, ValueError):
-        raise malformed("bukan base64 yang sah") from None
+        raise malformed("detail_not_base64") from None
     if len(blob) != 74 or blob[:2] not in (MINISIGN_PREHASHED_ALG, MINISIGN_LEGACY_ALG) \
             or len(global_signature) != 64:
-        raise malformed("panjang atau algoritme tidak dikenal")
+        raise malformed("detail_length_algorithm")
     return MinisignSignature(blob[:2], blob[2:10], blob[10:], lines[2][len("trusted comment: "):],
                              global_signature)
 

@@ -89,6 +89,11 @@ TEXTS: dict[str, str] = {
     "public_key_unreadable": "{path}: tidak dapat dibaca sebagai kunci publik.",
     "public_key_json_without_key": "{what}: berkas JSON tanpa kunci publik.",
     "public_key_not_minisign_file": "{what}: bukan berkas kunci publik minisign.",
+    "signature_file_invalid": "Berkas tanda tangan rusak: {detail}.",
+    "detail_not_utf8": "bukan teks UTF-8",
+    "detail_four_lines": "harus empat baris minisign",
+    "detail_not_base64": "bukan base64 yang sah",
+    "detail_length_algorithm": "panjang atau algoritme tidak dikenal",
     "passphrase_too_short": "Kata sandi terlalu pendek: minimal {minimum} karakter.",
     "office_key_exists": "Kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa agar sertifikat dari "
                          "provinsi tetap cocok.",
@@ -253,6 +258,16 @@ TEXTS: dict[str, str] = {
     "region_unknown": "kode wilayah tidak dikenal: '{region}'",
     "setting_not_int": "{key}: bilangan bulat diharapkan, bukan {value}",
     "setting_not_text": "{key}: teks diharapkan, bukan {value}",
+
+    # -- the engine's input (models.scoring) ----------------------------------------------------------
+    "scoring_input": "{entry}: {problem}",
+    "input_unknown_gate": "gerbang tidak dikenal dalam instrumen",
+    "input_bad_gate_value": "nilai {value} tidak sah; pilihan: {choices}",
+    "input_unknown_item": "id item tidak dikenal dalam instrumen",
+    "input_level_not_int": "tingkat harus bilangan bulat, bukan {value}",
+    "input_level_out_of_range": "tingkat {level} di luar rentang {low}–{high}",
+    "input_item_gated_out": "item tidak berlaku karena gerbang {gate} = '{value}'",
+    "input_fraction": "harus angka {low}–{high}, bukan {value}",
 
     # -- finalizing and reopening (models.lifecycle), a new year (models.carry_forward) ---------
     "already_final": "Penilaian {year} revisi {revision} sudah final.",

@@ -3216,6 +3216,26 @@ No file was changed or moved.</translation>
       <translation>{what}: not a minisign public key file.</translation>
     </message>
     <message>
+      <source>Berkas tanda tangan rusak: {detail}.</source>
+      <translation>The signature file is damaged: {detail}.</translation>
+    </message>
+    <message>
+      <source>bukan teks UTF-8</source>
+      <translation>not UTF-8 text</translation>
+    </message>
+    <message>
+      <source>harus empat baris minisign</source>
+      <translation>it must be four minisign lines</translation>
+    </message>
+    <message>
+      <source>bukan base64 yang sah</source>
+      <translation>not valid base64</translation>
+    </message>
+    <message>
+      <source>panjang atau algoritme tidak dikenal</source>
+      <translation>unknown length or algorithm</translation>
+    </message>
+    <message>
       <source>Kata sandi terlalu pendek: minimal {minimum} karakter.</source>
       <translation>The passphrase is too short: at least {minimum} characters.</translation>
     </message>
@@ -3254,6 +3274,490 @@ No file was changed or moved.</translation>
     <message>
       <source>Berkas kunci {path} rusak: kunci publik tidak cocok.</source>
       <translation>The key file {path} is damaged: the public key does not match.</translation>
+    </message>
+    <message>
+      <source>Berkas {name} tidak dapat dibaca: {detail}.</source>
+      <translation>The file {name} cannot be read: {detail}.</translation>
+    </message>
+    <message>
+      <source>{name} bukan berkas biasa.</source>
+      <translation>{name} is not a regular file.</translation>
+    </message>
+    <message>
+      <source>Berkas {name} berukuran {size}, melebihi batas {limit}. Perkecil (mis. pindai ulang dengan resolusi lebih rendah) atau pecah berkasnya.</source>
+      <translation>The file {name} is {size}, more than the limit of {limit}. Make it smaller (e.g. scan again at a lower resolution) or split the file.</translation>
+    </message>
+    <message>
+      <source>Penambahan {name} dibatalkan.</source>
+      <translation>Adding {name} was cancelled.</translation>
+    </message>
+    <message>
+      <source>Berkas {name} melebihi batas ukuran.</source>
+      <translation>The file {name} exceeds the size limit.</translation>
+    </message>
+    <message>
+      <source>Berkas {name} gagal disimpan. {reason}</source>
+      <translation>The file {name} could not be saved. {reason}</translation>
+    </message>
+    <message>
+      <source>Berkas bukti {name} tidak ada di penyimpanan bukti ({path}).</source>
+      <translation>The evidence file {name} is not in the evidence store ({path}).</translation>
+    </message>
+    <message>
+      <source>Berkas bukti {name} di penyimpanan telah berubah (ukuran atau SHA-256 tidak cocok dengan catatan); berkas tidak dibuka. Pulihkan folder data dari cadangan.</source>
+      <translation>The evidence file {name} in the store has changed (its size or SHA-256 does not match the record); the file was not opened. Restore the data folder from a backup.</translation>
+    </message>
+    <message>
+      <source>Bukti {name} dalam paket tersimpan {package} tidak sama dengan yang diterima ({reason}); berkas tidak dibuka. Paket di folder data telah diubah atau rusak: pulihkan dari cadangan atau minta kantor mengirim ulang.</source>
+      <translation>The evidence {name} in the stored package {package} is not the same as what was received ({reason}); the file was not opened. The package in the data folder was changed or damaged: restore from a backup or ask the office to send it again.</translation>
+    </message>
+    <message>
+      <source>Membuka {name} dibatalkan.</source>
+      <translation>Opening {name} was cancelled.</translation>
+    </message>
+    <message>
+      <source>Bukti {name} tidak dapat dibaca dari paket tersimpan {package}: paket itu tidak ada lagi di folder data.</source>
+      <translation>The evidence {name} cannot be read from the stored package {package}: that package is no longer in the data folder.</translation>
+    </message>
+    <message>
+      <source>Bukti {name} tidak dapat dibaca dari paket tersimpan {package}: paket rusak ({detail}). Pulihkan folder data dari cadangan.</source>
+      <translation>The evidence {name} cannot be read from the stored package {package}: the package is damaged ({detail}). Restore the data folder from a backup.</translation>
+    </message>
+    <message>
+      <source>Bukti {name} tidak dapat dibaca dari paket tersimpan {package}: manifest paket tidak lagi mencantumkannya (paket diubah). Pulihkan folder data dari cadangan.</source>
+      <translation>The evidence {name} cannot be read from the stored package {package}: the package's manifest no longer lists it (the package was changed). Restore the data folder from a backup.</translation>
+    </message>
+    <message>
+      <source>Permintaan pendaftaran</source>
+      <translation>Enrolment request</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor</source>
+      <translation>Office certificate</translation>
+    </message>
+    <message>
+      <source>Profil provinsi</source>
+      <translation>Province profile</translation>
+    </message>
+    <message>
+      <source>{what} tidak sah: {detail}.</source>
+      <translation>{what} is not valid: {detail}.</translation>
+    </message>
+    <message>
+      <source>{what} versi {version} tidak dikenal; perbarui aplikasi.</source>
+      <translation>{what} has an unknown version {version}; update the application.</translation>
+    </message>
+    <message>
+      <source>berkas terlalu besar</source>
+      <translation>the file is too large</translation>
+    </message>
+    <message>
+      <source>bukan JSON yang sah</source>
+      <translation>not valid JSON</translation>
+    </message>
+    <message>
+      <source>format bukan '{format}'</source>
+      <translation>the format is not '{format}'</translation>
+    </message>
+    <message>
+      <source>bagian 'body' atau 'signature' tidak ada</source>
+      <translation>the 'body' or 'signature' part is missing</translation>
+    </message>
+    <message>
+      <source>isi 'body' bukan JSON</source>
+      <translation>the 'body' content is not JSON</translation>
+    </message>
+    <message>
+      <source>isi 'body' harus objek</source>
+      <translation>the 'body' content must be an object</translation>
+    </message>
+    <message>
+      <source>kolom '{name}' kosong atau tidak ada</source>
+      <translation>the field '{name}' is empty or missing</translation>
+    </message>
+    <message>
+      <source>kolom '{name}' bukan tanggal YYYY-MM-DD</source>
+      <translation>the field '{name}' is not a YYYY-MM-DD date</translation>
+    </message>
+    <message>
+      <source>kolom '{name}' bukan kunci publik</source>
+      <translation>the field '{name}' is not a public key</translation>
+    </message>
+    <message>
+      <source>kode wilayah '{region}' tidak dikenal</source>
+      <translation>the region code '{region}' is unknown</translation>
+    </message>
+    <message>
+      <source>kode '{region}' adalah provinsi, bukan kabupaten/kota</source>
+      <translation>the code '{region}' is a province, not a regency/city</translation>
+    </message>
+    <message>
+      <source>tanda tangan provinsi rusak</source>
+      <translation>the province's signature is damaged</translation>
+    </message>
+    <message>
+      <source>id kunci provinsi tidak cocok dengan tanda tangan</source>
+      <translation>the province key id does not match the signature</translation>
+    </message>
+    <message>
+      <source>tanggal akhir berlaku sebelum tanggal mulai</source>
+      <translation>the end of validity is before its start</translation>
+    </message>
+    <message>
+      <source>Permintaan pendaftaran tidak ditandatangani kunci kantor; buat ulang permintaan dari aplikasi kantor.</source>
+      <translation>The enrolment request is not signed by the office key; make the request again in the office application.</translation>
+    </message>
+    <message>
+      <source>Permintaan pendaftaran tidak ditandatangani oleh kunci yang dibawanya.</source>
+      <translation>The enrolment request is not signed by the key it carries.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} diterbitkan oleh kunci provinsi {key} yang tidak dipercaya di sini.</source>
+      <translation>The office certificate of {office} was issued by province key {key}, which is not trusted here.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan provinsi pada sertifikat kantor {office} tidak sah.</source>
+      <translation>The province's signature on the office certificate of {office} is not valid.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} baru berlaku mulai {valid_from}, sedangkan tanggal yang diperiksa {day}.</source>
+      <translation>The office certificate of {office} is valid only from {valid_from}, while the date checked is {day}.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} berakhir {valid_until}, sebelum tanggal yang diperiksa {day}.</source>
+      <translation>The office certificate of {office} expired {valid_until}, before the date checked, {day}.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} berakhir {valid_until}, sebelum waktu pemeriksaan {day} (lewat masa tenggang {grace} hari).</source>
+      <translation>The office certificate of {office} expired {valid_until}, before the time of checking, {day} (past the {grace}-day grace period).</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} berakhir {valid_until}, sebelum waktu pemeriksaan {day}; tanggal pembuatan yang dinyatakan paket tidak dipakai untuk menilai sertifikat.</source>
+      <translation>The office certificate of {office} expired {valid_until}, before the time of checking, {day}; the creation date the package states is not used to judge the certificate.</translation>
+    </message>
+    <message>
+      <source>Tanggal akhir berlaku sebelum tanggal mulai.</source>
+      <translation>The end of validity is before its start.</translation>
+    </message>
+    <message>
+      <source>Kantor {office} tidak berada di provinsi {province}.</source>
+      <translation>Office {office} is not in province {province}.</translation>
+    </message>
+    <message>
+      <source>Nomor seri sertifikat kosong.</source>
+      <translation>The certificate serial number is empty.</translation>
+    </message>
+    <message>
+      <source>Sertifikat ini untuk kunci {key}, bukan kunci kantor ini ({own}).</source>
+      <translation>This certificate is for key {key}, not this office's key ({own}).</translation>
+    </message>
+    <message>
+      <source>Sertifikat ini untuk kantor {office}, bukan {own}.</source>
+      <translation>This certificate is for office {office}, not {own}.</translation>
+    </message>
+    <message>
+      <source>Kunci publik provinsi belum dipercaya: pilih berkas kunci publik provinsi (.pub).</source>
+      <translation>The province public key is not trusted yet: choose the province public key file (.pub).</translation>
+    </message>
+    <message>
+      <source>Instalasi ini belum diatur sebagai provinsi. Jalankan 'province init --province KODE'.</source>
+      <translation>This installation has not been set up as a province. Run 'province init --province CODE'.</translation>
+    </message>
+    <message>
+      <source>Kode provinsi '{region}' tidak ada dalam daftar resmi.</source>
+      <translation>The province code '{region}' is not in the official list.</translation>
+    </message>
+    <message>
+      <source>Kode '{region}' ({name}) adalah kabupaten/kota, bukan provinsi.</source>
+      <translation>The code '{region}' ({name}) is a regency/city, not a province.</translation>
+    </message>
+    <message>
+      <source>Instalasi ini sudah diatur untuk provinsi {province}.</source>
+      <translation>This installation is already set up for province {province}.</translation>
+    </message>
+    <message>
+      <source>Kunci provinsi sudah ada di {path}; kunci tidak dibuat ulang agar sertifikat yang sudah terbit tetap sah.</source>
+      <translation>A province key already exists in {path}; the key is not made again, so that certificates already issued stay valid.</translation>
+    </message>
+    <message>
+      <source>Kunci provinsi belum dibuat. Jalankan 'province init'.</source>
+      <translation>The province key has not been created. Run 'province init'.</translation>
+    </message>
+    <message>
+      <source>Kunci privat tidak cocok dengan kunci publik provinsi ini.</source>
+      <translation>The private key does not match this province's public key.</translation>
+    </message>
+    <message>
+      <source>{what} tidak sah: kolom hilang atau salah ({detail}).</source>
+      <translation>{what} is not valid: a field is missing or wrong ({detail}).</translation>
+    </message>
+    <message>
+      <source>{what} tidak sah: '{region}' bukan kode provinsi.</source>
+      <translation>{what} is not valid: '{region}' is not a province code.</translation>
+    </message>
+    <message>
+      <source>{what} {name} memakai kunci {key}, bukan kunci {trusted} yang sudah dipercaya. Hubungi provinsi dan cocokkan sidik jari kuncinya lewat telepon.</source>
+      <translation>{what} {name} uses key {key}, not the trusted key {trusted}. Contact the province and compare the key's fingerprint by telephone.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan profil provinsi tidak sah: berkas telah diubah.</source>
+      <translation>The province profile's signature is not valid: the file has been changed.</translation>
+    </message>
+    <message>
+      <source>Instrumen dalam profil tidak lengkap ({detail}).</source>
+      <translation>An instrument in the profile is incomplete ({detail}).</translation>
+    </message>
+    <message>
+      <source>Isi instrumen dalam profil tidak cocok dengan SHA-256-nya.</source>
+      <translation>The content of an instrument in the profile does not match its SHA-256.</translation>
+    </message>
+    <message>
+      <source>Profil provinsi ini bernomor urut {sequence}, lebih lama daripada profil nomor {held} yang sudah dipegang; ditolak (mungkin berkas lama).</source>
+      <translation>This province profile has sequence number {sequence}, older than profile number {held} already held; refused (perhaps an old file).</translation>
+    </message>
+    <message>
+      <source>{serial} (berlaku s.d. {valid_until}, sidik jari {fingerprint})</source>
+      <translation>{serial} (valid until {valid_until}, fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+      <source>Kantor {office} {name} masih memegang sertifikat sah {held}. Sertifikat baru akan menggantikannya: sertifikat lama dicabut mulai sekarang (alasan 'diganti'); paket yang sudah diterima tetap sah.</source>
+      <translation>Office {office} {name} still holds the valid certificate {held}. The new certificate will replace it: the old certificate is revoked from now (reason 'replaced'); packages already received stay valid.</translation>
+    </message>
+    <message>
+      <source>Tidak ada sertifikat aktif dengan nomor seri atau kode kantor '{which}'.</source>
+      <translation>There is no active certificate with the serial number or office code '{which}'.</translation>
+    </message>
+    <message>
+      <source>Waktu berlaku pencabutan tidak boleh di masa depan.</source>
+      <translation>The revocation cannot take effect in the future.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan instrumen tidak sah: berkas telah diubah.</source>
+      <translation>The instrument's signature is not valid: the file has been changed.</translation>
+    </message>
+    <message>
+      <source>{detail}</source>
+      <translation>{detail}</translation>
+    </message>
+    <message>
+      <source>Instrumen {instrument} versi {version} (urutan {sequence}) lebih lama daripada versi {current} (urutan {current_sequence}) yang sudah dipakai; ditolak.</source>
+      <translation>Instrument {instrument} version {version} (sequence {sequence}) is older than version {current} (sequence {current_sequence}) already in use; refused.</translation>
+    </message>
+    <message>
+      <source>Instrumen {instrument} urutan {sequence} sudah ada dengan isi berbeda; ditolak.</source>
+      <translation>Instrument {instrument} sequence {sequence} already exists with different content; refused.</translation>
+    </message>
+    <message>
+      <source>Penilaian {office} {year} revisi {revision} bukan paket yang diterima provinsi ini; hanya paket yang diterima yang dapat ditinjau.</source>
+      <translation>Assessment {office} {year} revision {revision} is not a package this province received; only received packages can be reviewed.</translation>
+    </message>
+    <message>
+      <source>Butir {item} tidak berlaku untuk penilaian ini (pertanyaan pembuka).</source>
+      <translation>Item {item} does not apply to this assessment (opening questions).</translation>
+    </message>
+    <message>
+      <source>Butir {item}: tingkat hasil verifikasi ({level}) berbeda dengan tingkat mandiri ({own}); tuliskan catatan alasannya.</source>
+      <translation>Item {item}: the verified level ({level}) differs from the self-assessed level ({own}); write a note with the reason.</translation>
+    </message>
+    <message>
+      <source>belum dijawab</source>
+      <translation>not answered</translation>
+    </message>
+    <message>
+      <source>Koreksi k {k} di luar rentang 0–1.</source>
+      <translation>The correction k {k} is outside the range 0–1.</translation>
+    </message>
+    <message>
+      <source>Koreksi k di atas 0 memerlukan alasan (mis. pelanggaran yang ditemukan).</source>
+      <translation>A correction k above 0 needs a reason (e.g. the violation found).</translation>
+    </message>
+    <message>
+      <source>Tinjauan belum lengkap: {reviewed}/{total} butir ditinjau. Tinjau atau terima butir yang tersisa dahulu.</source>
+      <translation>The review is not complete: {reviewed}/{total} items reviewed. Review or accept the remaining items first.</translation>
+    </message>
+    <message>
+      <source>Nama peninjau wajib diisi (pengaturan 'Nama operator' atau --reviewer).</source>
+      <translation>The reviewer's name is required (the 'Operator name' setting or --reviewer).</translation>
+    </message>
+    <message>
+      <source>Id paket penilaian ini tidak tercatat; impor ulang paketnya.</source>
+      <translation>This assessment's package id is not recorded; import its package again.</translation>
+    </message>
+    <message>
+      <source>{path}: tidak dapat dibaca ({detail}).</source>
+      <translation>{path}: cannot be read ({detail}).</translation>
+    </message>
+    <message>
+      <source>{file} bukan paket yang telah diterima provinsi ini; impor dahulu.</source>
+      <translation>{file} is not a package this province has received; import it first.</translation>
+    </message>
+    <message>
+      <source>Basis data {path} rusak ({reason}).</source>
+      <translation>The database {path} is damaged ({reason}).</translation>
+    </message>
+    <message>
+      <source>berkas kosong (0 bita)</source>
+      <translation>empty file (0 bytes)</translation>
+    </message>
+    <message>
+      <source>berkas basis data hilang</source>
+      <translation>the database file is missing</translation>
+    </message>
+    <message>
+      <source>bukan berkas basis data SQLite</source>
+      <translation>not an SQLite database file</translation>
+    </message>
+    <message>
+      <source>isinya tidak utuh menurut pemeriksaan SQLite</source>
+      <translation>its content is not intact according to SQLite's check</translation>
+    </message>
+    <message>
+      <source>Cadangan {backup} juga rusak; pilih cadangan lain.</source>
+      <translation>The backup {backup} is damaged too; choose another backup.</translation>
+    </message>
+    <message>
+      <source> (proses {holder})</source>
+      <translation> (process {holder})</translation>
+    </message>
+    <message>
+      <source>Basis data {path} dibuat oleh versi Merit Luring yang lebih baru (skema {found}, versi ini mengenal {known}). Perbarui aplikasi.</source>
+      <translation>The database {path} was made by a newer version of Merit Luring (schema {found}, this version knows {known}). Update the application.</translation>
+    </message>
+    <message>
+      <source>{file}: manifest terlalu besar.</source>
+      <translation>{file}: the manifest is too large.</translation>
+    </message>
+    <message>
+      <source>{file} bukan paket Merit Luring yang dapat dibaca ({detail}).</source>
+      <translation>{file} is not a readable Merit Luring package ({detail}).</translation>
+    </message>
+    <message>
+      <source>{file}: manifest paket tidak lengkap.</source>
+      <translation>{file}: the package manifest is incomplete.</translation>
+    </message>
+    <message>
+      <source>Kode provinsi belum diatur: jalankan 'province init' terlebih dahulu.</source>
+      <translation>The province code has not been set: run 'province init' first.</translation>
+    </message>
+    <message>
+      <source>{folder} belum berisi data contoh kantor; jalankan dahulu 'demo --data-dir {folder}'.</source>
+      <translation>{folder} does not hold the office demo data yet; first run 'demo --data-dir {folder}'.</translation>
+    </message>
+    <message>
+      <source>{file}: {reason}</source>
+      <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <source>Folder data ini sudah dipakai kantor {office}; pilih folder kosong untuk provinsi.</source>
+      <translation>This data folder is already used by office {office}; choose an empty folder for the province.</translation>
+    </message>
+    <message>
+      <source>Target '{text}' tidak dikenal: tulis predikat ({names}) atau angka.</source>
+      <translation>Unknown target '{text}': write a predikat ({names}) or a number.</translation>
+    </message>
+    <message>
+      <source>NISM</source>
+      <translation>NISM</translation>
+    </message>
+    <message>
+      <source>maturitas (M)</source>
+      <translation>maturity (M)</translation>
+    </message>
+    <message>
+      <source>maturitas (M) (nilai survei S belum ada, jadi yang direncanakan adalah maturitas)</source>
+      <translation>maturity (M) (the survey figure S is not there yet, so maturity is what is planned)</translation>
+    </message>
+    <message>
+      <source>nilai</source>
+      <translation>score</translation>
+    </message>
+    <message>
+      <source>perkiraan {label}</source>
+      <translation>estimated {label}</translation>
+    </message>
+    <message>
+      <source>Target {goal} sudah tercapai: {what} saat ini {value}.</source>
+      <translation>Target {goal} is already reached: the {what} is now {value}.</translation>
+    </message>
+    <message>
+      <source>Target {goal} tidak dapat dicapai: {what} tertinggi yang mungkin {best}, meski semua butir dinaikkan ke tingkat tertinggi.{hint}</source>
+      <translation>Target {goal} cannot be reached: the highest possible {what} is {best}, even with every item raised to the highest level.{hint}</translation>
+    </message>
+    <message>
+      <source> Butir yang ditandai sulit tahun ini ({items}) tidak dihitung; tanpa tanda itu hasilnya bisa berbeda.</source>
+      <translation> Items marked as hard this year ({items}) are not counted; without that mark the result may differ.</translation>
+    </message>
+    <message>
+      <source>Target {goal} tidak dapat dicapai.</source>
+      <translation>Target {goal} cannot be reached.</translation>
+    </message>
+    <message>
+      <source>{count} kenaikan tingkat membawa {what} dari {start} ke {end} (target {goal}).</source>
+      <translation>{count} level raises bring the {what} from {start} to {end} (target {goal}).</translation>
+    </message>
+    <message>
+      <source>Tulis SHA-256 paket (paling sedikit {digits} digit heksadesimal pertama) atau tempel teks kode QR dari Berita Acara.</source>
+      <translation>Type the package's SHA-256 (at least its first {digits} hexadecimal digits) or paste the QR code text from the Berita Acara.</translation>
+    </message>
+    <message>
+      <source>Tidak ada paket diterima dengan SHA-256 itu. Berita Acara ini tidak merujuk paket yang sudah diimpor: minta kantor mengirim berkas paket yang sama persis, atau periksa kembali ketikan.</source>
+      <translation>No received package has that SHA-256. This Berita Acara does not refer to an imported package: ask the office to send exactly the same package file, or check what you typed.</translation>
+    </message>
+    <message>
+      <source>{count} paket diawali digit itu; ketik lebih banyak digit.</source>
+      <translation>{count} packages start with those digits; type more digits.</translation>
+    </message>
+    <message>
+      <source>SHA-256 cocok tetapi ID paket pada kertas berbeda: kertas ini tidak sah untuk paket itu.</source>
+      <translation>The SHA-256 matches but the package ID on the paper differs: this paper is not valid for that package.</translation>
+    </message>
+    <message>
+      <source>Cocok: paket {office} tahun {year} revisi {revision}, diterima {received}, dari berkas {file}.</source>
+      <translation>Match: package {office} year {year} revision {revision}, received {received}, from the file {file}.</translation>
+    </message>
+    <message>
+      <source>kode wilayah tidak dikenal: '{region}'</source>
+      <translation>unknown region code: '{region}'</translation>
+    </message>
+    <message>
+      <source>{key}: bilangan bulat diharapkan, bukan {value}</source>
+      <translation>{key}: a whole number was expected, not {value}</translation>
+    </message>
+    <message>
+      <source>{key}: teks diharapkan, bukan {value}</source>
+      <translation>{key}: text was expected, not {value}</translation>
+    </message>
+    <message>
+      <source>{entry}: {problem}</source>
+      <translation>{entry}: {problem}</translation>
+    </message>
+    <message>
+      <source>gerbang tidak dikenal dalam instrumen</source>
+      <translation>unknown gate in the instrument</translation>
+    </message>
+    <message>
+      <source>nilai {value} tidak sah; pilihan: {choices}</source>
+      <translation>the value {value} is not valid; choices: {choices}</translation>
+    </message>
+    <message>
+      <source>id item tidak dikenal dalam instrumen</source>
+      <translation>unknown item id in the instrument</translation>
+    </message>
+    <message>
+      <source>tingkat harus bilangan bulat, bukan {value}</source>
+      <translation>the level must be a whole number, not {value}</translation>
+    </message>
+    <message>
+      <source>tingkat {level} di luar rentang {low}–{high}</source>
+      <translation>level {level} is outside the range {low}–{high}</translation>
+    </message>
+    <message>
+      <source>item tidak berlaku karena gerbang {gate} = '{value}'</source>
+      <translation>the item does not apply because gate {gate} = '{value}'</translation>
+    </message>
+    <message>
+      <source>harus angka {low}–{high}, bukan {value}</source>
+      <translation>must be a number {low}–{high}, not {value}</translation>
     </message>
     <message>
       <source>Penilaian {year} revisi {revision} sudah final.</source>
@@ -3296,10 +3800,6 @@ No file was changed or moved.</translation>
     <message>
       <source>Sertifikat kantor nomor {serial} berlaku {valid_from} s.d. {valid_until}, tidak mencakup hari ini. Minta sertifikat baru ke provinsi (kirim permintaan pendaftaran), lalu impor.</source>
       <translation>Office certificate number {serial} is valid {valid_from} to {valid_until}, which does not include today. Ask the province for a new certificate (send an enrolment request), then import it.</translation>
-    </message>
-    <message>
-      <source>Sertifikat kantor tidak dapat dipakai untuk ekspor: {detail}</source>
-      <translation>The office certificate cannot be used for export: {detail}</translation>
     </message>
     <message>
       <source>Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang diterbitkan provinsi untuk kunci ini.</source>
