@@ -36,7 +36,7 @@ from models.instrument import (
     shipped_registry,
 )
 from models.tables import utc_now
-from models.texts import CodedError
+from models.texts import CodedError, Said
 
 USER_INSTRUMENT_DIR = "instruments"
 SIGNATURE_SUFFIX = ".minisig"
@@ -76,7 +76,7 @@ class TrustedRegistry(InstrumentRegistry):
     def warnings(self) -> list[str]:
         """Malformed files skipped (named), then valid files left unused for want of a
         trusted signature: one line each, for a person."""
-        return super().warnings + [f"Berkas instrumen {path.name} tidak dipakai: {reason}"
+        return super().warnings + [Said("instrument_unused", file=path.name, reason=reason)
                                    for path, reason in self.refused]
 
 
@@ -116,7 +116,7 @@ def trusted_registry(data_dir: Path) -> TrustedRegistry:
             data = path.read_bytes()
             signature = signature_path.read_bytes() if signature_path.is_file() else None
         except OSError as exc:
-            registry.refused.append((path, f"tidak dapat dibaca ({exc.strerror})"))
+            registry.refused.append((path, Said("instrument_unreadable", detail=exc.strerror)))
             continue
         try:  # read as data only: whatever it holds, it scores nothing unless its signature verifies
             instrument = load_instrument_bytes(data, origin=str(path), path=path)
@@ -124,11 +124,11 @@ def trusted_registry(data_dir: Path) -> TrustedRegistry:
             registry.skipped.append(SkippedInstrument(path, str(exc)))
             continue
         if signature is None:
-            registry.refused.append((path, "tanpa tanda tangan provinsi: tidak dipakai untuk menilai"))
+            registry.refused.append((path, Said("instrument_unsigned")))
             continue
         key = _verified_signer(data, signature, trusted)
         if key is None:
-            registry.refused.append((path, "tanda tangan tidak cocok dengan kunci provinsi yang dipercaya"))
+            registry.refused.append((path, Said("instrument_untrusted_signature")))
             continue
         registry.add(instrument)
         registry.signers[instrument.sha256] = _signer_record(path, key)

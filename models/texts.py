@@ -269,6 +269,15 @@ TEXTS: dict[str, str] = {
     "input_item_gated_out": "item tidak berlaku karena gerbang {gate} = '{value}'",
     "input_fraction": "harus angka {low}–{high}, bukan {value}",
 
+    # -- what a person should know after opening (Store.notices) --------------------------------------
+    "instrument_skipped": "Berkas instrumen {file} dilewati karena tidak sah: {reason}",
+    "instrument_unused": "Berkas instrumen {file} tidak dipakai: {reason}",
+    "instrument_unreadable": "tidak dapat dibaca ({detail})",
+    "instrument_unsigned": "tanpa tanda tangan provinsi: tidak dipakai untuk menilai",
+    "instrument_untrusted_signature": "tanda tangan tidak cocok dengan kunci provinsi yang dipercaya",
+    "package_set_aside": "Paket {file} tidak tercatat dalam data (impor yang terputus); dipindahkan ke {folder} untuk "
+                         "diimpor ulang atau diperiksa.",
+
     # -- finalizing and reopening (models.lifecycle), a new year (models.carry_forward) ---------
     "already_final": "Penilaian {year} revisi {revision} sudah final.",
     "finalize_blocked": "Penilaian {year} revisi {revision} belum dapat difinalisasi; {count} masalah harus "

@@ -20,6 +20,7 @@ from models.paths import package_to_open, resolve_data_dir
 from models.settings import MODE, MODE_PROVINCE, OPERATOR_NAME
 from models.store import Store
 from ui.messages import user_message
+from ui.model_texts import said_text
 
 EXIT_AFTER_START_ENV = "MERIT_LURING_EXIT_AFTER_START"
 EXIT_STORE = 3
@@ -129,7 +130,7 @@ def _skipped_instruments_notice(store: Store, parent: QWidget) -> QMessageBox | 
                              "app", "Beberapa berkas di folder data {0} tidak dipakai atau dipindahkan. "
                              "Tidak ada yang dihapus.").format(store.data_dir),
                          QMessageBox.StandardButton.Ok, parent)
-    notice.setInformativeText("\n".join(warnings))
+    notice.setInformativeText("\n".join(said_text(warning) for warning in warnings))
     notice.setModal(False)
     notice.show()
     return notice

@@ -3760,6 +3760,30 @@ No file was changed or moved.</translation>
       <translation>must be a number {low}–{high}, not {value}</translation>
     </message>
     <message>
+      <source>Berkas instrumen {file} dilewati karena tidak sah: {reason}</source>
+      <translation>The instrument file {file} was skipped because it is not valid: {reason}</translation>
+    </message>
+    <message>
+      <source>Berkas instrumen {file} tidak dipakai: {reason}</source>
+      <translation>The instrument file {file} is not used: {reason}</translation>
+    </message>
+    <message>
+      <source>tidak dapat dibaca ({detail})</source>
+      <translation>cannot be read ({detail})</translation>
+    </message>
+    <message>
+      <source>tanpa tanda tangan provinsi: tidak dipakai untuk menilai</source>
+      <translation>no province signature: not used for scoring</translation>
+    </message>
+    <message>
+      <source>tanda tangan tidak cocok dengan kunci provinsi yang dipercaya</source>
+      <translation>the signature does not match a trusted province key</translation>
+    </message>
+    <message>
+      <source>Paket {file} tidak tercatat dalam data (impor yang terputus); dipindahkan ke {folder} untuk diimpor ulang atau diperiksa.</source>
+      <translation>The package {file} is not recorded in the data (an interrupted import); it was moved to {folder} to be imported again or checked.</translation>
+    </message>
+    <message>
       <source>Penilaian {year} revisi {revision} sudah final.</source>
       <translation>Assessment {year} revision {revision} is already final.</translation>
     </message>
