@@ -52,7 +52,7 @@ from pathlib import Path
 
 import peewee
 
-from models import keys, province, regions
+from models import keys, province, regions, texts
 from models.db import fsync_dir
 from models.logs import app_logger
 from models.package.container import ReadBudget
@@ -94,21 +94,7 @@ OUTCOME_LABELS = {ACCEPTED: "Diterima", DUPLICATE: "Duplikat", SUPERSEDED: "Usan
 KEPT = (ACCEPTED, SUPERSEDED, CONFLICT)  # outcomes whose file is stored under packages/
 
 # Reasons the importer adds to those of models.package.format.REASONS.
-IMPORTER_REASONS = {
-    "office_not_in_province": "Paket berasal dari kantor di luar provinsi ini.",
-    "same_file": "Paket yang sama persis sudah diterima sebelumnya.",
-    "same_revision": "Revisi ini sudah diterima dengan isi yang sama (ekspor ulang); berkas ini tidak disimpan lagi.",
-    "older_revision": "Revisi lama disimpan dan dicantumkan; konsolidasi memakai revisi yang lebih baru.",
-    "conflicting_revision": ("Kantor yang sama mengirim berkas lain untuk revisi yang sudah diterima. Kedua berkas "
-                             "disimpan; konsolidasi tetap memakai yang diterima lebih dulu. Tanyakan ke kantor itu "
-                             "berkas mana yang benar."),
-    "not_a_file": "Ini folder, bukan berkas paket; paket adalah satu berkas .merit.",
-    "internal_error": ("Berkas ini tidak dapat diproses karena galat tak terduga (rinciannya di berkas log); "
-                       "berkas lain tetap diimpor."),
-    "disk_error": "Paket gagal disimpan.",
-    "manifest_unusable": "Isi manifes paket tidak dapat disimpan; paket ditolak dan tidak ada yang tersimpan.",
-    "certificate_unknown": "Sertifikat kantor tidak tercatat sebagai sertifikat yang diterbitkan provinsi ini.",
-}
+IMPORTER_REASONS = texts.IMPORTER_REASONS  # the sentences live in the one catalogue, models/texts.py
 
 def _content_of(manifest: dict) -> dict:
     """What a package says about the assessment, without what changes on every export."""

@@ -322,12 +322,151 @@ TEXTS: dict[str, str] = {
                                 "tenggang {grace} hari.",
 
     # -- importing packages at the province (models.importer) -----------------------------------
+    "label_result": "Hasil verifikasi",
+    "label_receipt": "Tanda terima",
+    "answer_imported": "{what} dari provinsi untuk {year} revisi {revision} diimpor.",
+    "answer_already_imported": "{what} dari provinsi untuk {year} revisi {revision} sudah pernah diimpor.",
+    "answer_rejected": "{file}: {reason}{detail}",
     "import_accepted": "Diterima: {name} tahun {year} revisi {revision}.",
     "import_note": "{text} Catatan: {notice}",
     "import_cancelled_after": "Impor dibatalkan setelah {count} berkas.",
     "evidence_import_cancelled": "Impor bukti dukung dibatalkan.",
     "import_cancelled_file": "Impor {file} dibatalkan; berkas itu tidak disimpan.",
 }
+
+
+# -- reason tables: a check's stable reason code -> its sentence ------------------------------------
+# (the faces word a reason by ``reason_code(table, reason)``, a code of TEXTS)
+# reason code -> sentence of models.package.strict_json.JSON_REASONS
+JSON_REASONS = {
+    "json_invalid": "Teks JSON rusak atau bukan UTF-8.",
+    "json_duplicate_key": "Teks JSON berisi nama anggota ganda (pembaca berbeda dapat membaca nilai berbeda).",
+    "json_not_finite": "Teks JSON berisi NaN atau Infinity, yang bukan JSON.",
+    "json_integer_range": "Teks JSON berisi bilangan di luar rentang 64 bit.",
+    "json_too_deep": "Teks JSON bersarang terlalu dalam.",
+}
+
+# reason code -> sentence of models.package.format.REASONS
+PACKAGE_REASONS = {
+    "unreadable": "Berkas paket tidak dapat dibaca.",
+    "empty_file": "Berkas paket kosong (0 bita).",
+    "not_zip": "Berkas ini bukan paket Merit Luring (bukan arsip ZIP).",
+    "zip_corrupt": "Arsip paket rusak atau terpotong; minta kantor mengirim ulang.",
+    "encrypted_package": "Paket ini terenkripsi untuk provinsi; buka dengan kunci provinsi.",
+    "decrypt_failed": "Paket terenkripsi tidak dapat dibuka: rusak, terpotong, diubah, atau bukan untuk kunci "
+                      "provinsi ini.",
+    "format_version_unsupported": "Paket format versi 1 tidak diterima lagi: minta kantor mengekspor ulang "
+                                  "dengan Merit Luring terbaru.",
+    "package_too_large": "Berkas paket melebihi batas ukuran (2 GiB).",
+    "zip64_unsupported": "Paket memakai ZIP64, yang tidak dipakai format paket.",
+    "too_many_entries": "Paket berisi terlalu banyak berkas.",
+    "trailing_data": "Ada data tambahan setelah akhir arsip paket.",
+    "prefix_data": "Ada data tambahan sebelum berkas pertama arsip paket.",
+    "gap_data": "Ada data tersembunyi di antara berkas dalam arsip paket.",
+    "overlapping_entries": "Berkas dalam arsip paket saling tumpang tindih.",
+    "extra_field": "Arsip paket memakai kolom tambahan (extra field) ZIP, yang tidak diizinkan.",
+    "header_not_canonical": "Kepala berkas dalam arsip paket tidak berbentuk baku.",
+    "header_mismatch": "Kepala lokal berkas berbeda dengan direktori pusat arsip.",
+    "entry_order": "Urutan berkas dalam arsip paket tidak sesuai format.",
+    "duplicate_entry": "Paket berisi nama berkas ganda.",
+    "absolute_path": "Paket berisi nama berkas dengan path absolut.",
+    "path_traversal": "Paket berisi nama berkas yang keluar dari folder paket (..).",
+    "forbidden_name": "Paket berisi berkas dengan nama yang tidak diizinkan.",
+    "encrypted_entry": "Paket berisi berkas terenkripsi, yang tidak diizinkan.",
+    "unsupported_compression": "Paket memakai kompresi, yang tidak dipakai format paket.",
+    "entry_too_large": "Paket berisi berkas yang melebihi batas ukuran.",
+    "read_budget_exceeded": "Pemeriksaan paket melebihi batas data yang boleh dibaca.",
+    "time_budget_exceeded": "Pemeriksaan paket melebihi batas waktu.",
+    "missing_manifest": "Paket tidak berisi manifest.json.",
+    "missing_signature": "Paket tidak membawa tanda tangan (komentar arsip kosong).",
+    "missing_certificate": "Paket tidak berisi sertifikat kantor certificate.json.",
+    "manifest_malformed": "Manifest paket rusak atau tidak lengkap.",
+    "unknown_format": "Berkas ini bukan paket penilaian Merit Luring.",
+    "unknown_format_version": "Versi format paket tidak dikenal; perbarui aplikasi Merit Luring.",
+    "certificate_malformed": "Sertifikat kantor dalam paket rusak.",
+    "signature_malformed": "Tanda tangan paket rusak.",
+    "wrong_key": "Paket tidak ditandatangani dengan kunci kantor yang tercantum pada sertifikatnya.",
+    "bad_signature": "Tanda tangan tidak cocok: isi paket telah berubah setelah ditandatangani.",
+    "trusted_comment_mismatch": "Komentar terpercaya tanda tangan tidak cocok dengan manifest paket.",
+    "bad_display_name": "Nama asli berkas bukti dalam manifest tidak sah (karakter kendali atau terlalu panjang).",
+    "certificate_untrusted": "Sertifikat kantor tidak diterbitkan oleh provinsi yang dipercaya.",
+    "certificate_bad_signature": "Tanda tangan provinsi pada sertifikat kantor tidak sah.",
+    "certificate_not_yet_valid": "Sertifikat kantor belum berlaku pada waktu pemeriksaan.",
+    "certificate_expired": "Sertifikat kantor sudah berakhir pada waktu pemeriksaan.",
+    "certificate_revoked": "Sertifikat kantor telah dicabut oleh provinsi.",
+    "office_mismatch": "Kantor dalam manifest berbeda dengan kantor pada sertifikat.",
+    "missing_file": "Berkas yang tercantum dalam manifest tidak ada di paket.",
+    "unlisted_file": "Paket berisi berkas yang tidak tercantum dalam manifest.",
+    "size_mismatch": "Ukuran berkas berbeda dengan yang tercantum dalam manifest.",
+    "hash_mismatch": "Isi berkas telah berubah (SHA-256 tidak cocok dengan manifest).",
+    "unknown_instrument": "Instrumen penilaian paket tidak dikenal oleh aplikasi ini.",
+    "answers_invalid": "Jawaban dalam paket tidak sah untuk instrumennya.",
+    "score_mismatch": "Nilai yang dinyatakan dalam paket berbeda dengan hasil hitung ulang dari jawaban.",
+    # json_invalid itself is reported as manifest_malformed or certificate_malformed.
+    **{code: sentence for code, sentence in JSON_REASONS.items() if code != "json_invalid"},
+    "cancelled": "Pemeriksaan paket dibatalkan.",
+    "unexpected_error": "Paket tidak dapat diperiksa karena galat tak terduga; laporkan ke pengembang.",
+}
+
+# reason code -> sentence of models.package.answer_file.ANSWER_REASONS
+ANSWER_REASONS = {
+    "unknown_format": "Berkas ini bukan hasil verifikasi atau tanda terima Merit Luring.",
+    "unknown_format_version": "Versi format hasil verifikasi/tanda terima tidak dikenal; perbarui aplikasi Merit "
+                              "Luring.",
+    "manifest_malformed": "Isi hasil verifikasi/tanda terima rusak atau tidak lengkap.",
+    "missing_signature": "Berkas tidak membawa tanda tangan provinsi.",
+    "signature_malformed": "Tanda tangan provinsi pada berkas rusak.",
+    "untrusted_signer": "Berkas ditandatangani kunci provinsi yang tidak dipercaya aplikasi ini (bukan kunci dari "
+                        "profil provinsi yang diimpor).",
+    "bad_signature": "Tanda tangan tidak cocok: isi berkas telah berubah setelah ditandatangani provinsi.",
+    "trusted_comment_mismatch": "Komentar terpercaya tanda tangan tidak cocok dengan isi berkas.",
+    "package_too_large": "Berkas terlalu besar untuk hasil verifikasi atau tanda terima.",
+}
+
+# reason code -> sentence of models.verification.MATCH_REASONS
+MATCH_REASONS = {
+    "not_office": "Instalasi ini belum diatur sebagai kantor kabupaten/kota.",
+    "other_office": "Berkas ini untuk kantor lain, bukan kantor ini.",
+    "unknown_package": "Berkas ini menjawab paket yang tidak pernah diekspor dari instalasi ini.",
+    "package_hash_mismatch": "Berkas ini menjawab paket dengan id yang sama tetapi isi berkas berbeda dari yang "
+                             "diekspor dari instalasi ini (SHA-256 tidak cocok).",
+    "older_revision": "Hasil verifikasi ini untuk revisi lama; kantor sudah mengekspor revisi yang lebih baru. "
+                      "Minta provinsi meninjau revisi terbaru.",
+    "score_mismatch": "Indeks hasil verifikasi dalam berkas berbeda dengan hasil hitung ulang dari tingkat "
+                      "terverifikasi.",
+    "answers_invalid": "Butir dalam hasil verifikasi tidak sah untuk instrumen penilaian ini.",
+}
+
+# reason code -> sentence of models.importer.IMPORTER_REASONS
+IMPORTER_REASONS = {
+    "office_not_in_province": "Paket berasal dari kantor di luar provinsi ini.",
+    "same_file": "Paket yang sama persis sudah diterima sebelumnya.",
+    "same_revision": "Revisi ini sudah diterima dengan isi yang sama (ekspor ulang); berkas ini tidak disimpan lagi.",
+    "older_revision": "Revisi lama disimpan dan dicantumkan; konsolidasi memakai revisi yang lebih baru.",
+    "conflicting_revision": ("Kantor yang sama mengirim berkas lain untuk revisi yang sudah diterima. Kedua berkas "
+                             "disimpan; konsolidasi tetap memakai yang diterima lebih dulu. Tanyakan ke kantor itu "
+                             "berkas mana yang benar."),
+    "not_a_file": "Ini folder, bukan berkas paket; paket adalah satu berkas .merit.",
+    "internal_error": ("Berkas ini tidak dapat diproses karena galat tak terduga (rinciannya di berkas log); "
+                       "berkas lain tetap diimpor."),
+    "disk_error": "Paket gagal disimpan.",
+    "manifest_unusable": "Isi manifes paket tidak dapat disimpan; paket ditolak dan tidak ada yang tersimpan.",
+    "certificate_unknown": "Sertifikat kantor tidak tercatat sebagai sertifikat yang diterbitkan provinsi ini.",
+}
+
+REASON_TABLES: dict[str, dict[str, str]] = {
+    "package": PACKAGE_REASONS, "answer": ANSWER_REASONS, "match": MATCH_REASONS, "import": IMPORTER_REASONS,
+}
+
+
+def reason_code(table: str, reason: str) -> str:
+    """The catalogue code of ``reason`` in one of ``REASON_TABLES``."""
+    return f"{table}_reason_{reason}"
+
+
+TEXTS.update({reason_code(table, reason): sentence for table, reasons in REASON_TABLES.items()
+              for reason, sentence in reasons.items()})
+TEXTS[reason_code("package", "json_invalid")] = JSON_REASONS["json_invalid"]
 
 
 class _Blank(dict):

@@ -42,6 +42,14 @@ def said_text(value) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def without_detail(said):
+    """``said`` without its technical ``detail`` parameter (names, hashes: for the log and the
+    CLI), as the GUI words a rejection by its reason."""
+    if isinstance(said, Said) and "detail" in said.params:
+        return Said(said.code, **{**said.params, "detail": ""})
+    return said
+
+
 def _texts_of(codes) -> dict[str, str]:
     return {code: QCoreApplication.translate(CONTEXT, texts.TEXTS[code]) for code in codes}
 

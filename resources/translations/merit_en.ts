@@ -3878,6 +3878,26 @@ No file was changed or moved.</translation>
       <translation>The office certificate of {office} expired {valid_until}; the package was made {created} while the certificate was valid and checked {late} days later, still within the {grace}-day grace period.</translation>
     </message>
     <message>
+      <source>Hasil verifikasi</source>
+      <translation>Verification result</translation>
+    </message>
+    <message>
+      <source>Tanda terima</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <source>{what} dari provinsi untuk {year} revisi {revision} diimpor.</source>
+      <translation>{what} from the province for {year} revision {revision} imported.</translation>
+    </message>
+    <message>
+      <source>{what} dari provinsi untuk {year} revisi {revision} sudah pernah diimpor.</source>
+      <translation>{what} from the province for {year} revision {revision} had already been imported.</translation>
+    </message>
+    <message>
+      <source>{file}: {reason}{detail}</source>
+      <translation>{file}: {reason}{detail}</translation>
+    </message>
+    <message>
       <source>Diterima: {name} tahun {year} revisi {revision}.</source>
       <translation>Accepted: {name} year {year} revision {revision}.</translation>
     </message>
@@ -3896,6 +3916,346 @@ No file was changed or moved.</translation>
     <message>
       <source>Impor {file} dibatalkan; berkas itu tidak disimpan.</source>
       <translation>Import of {file} cancelled; that file was not saved.</translation>
+    </message>
+    <message>
+      <source>Berkas paket tidak dapat dibaca.</source>
+      <translation>The package file cannot be read.</translation>
+    </message>
+    <message>
+      <source>Berkas paket kosong (0 bita).</source>
+      <translation>The package file is empty (0 bytes).</translation>
+    </message>
+    <message>
+      <source>Berkas ini bukan paket Merit Luring (bukan arsip ZIP).</source>
+      <translation>This file is not a Merit Luring package (not a ZIP archive).</translation>
+    </message>
+    <message>
+      <source>Arsip paket rusak atau terpotong; minta kantor mengirim ulang.</source>
+      <translation>The package archive is damaged or cut short; ask the office to send it again.</translation>
+    </message>
+    <message>
+      <source>Paket ini terenkripsi untuk provinsi; buka dengan kunci provinsi.</source>
+      <translation>This package is encrypted for the province; open it with the province key.</translation>
+    </message>
+    <message>
+      <source>Paket terenkripsi tidak dapat dibuka: rusak, terpotong, diubah, atau bukan untuk kunci provinsi ini.</source>
+      <translation>The encrypted package cannot be opened: it is damaged, cut short, changed, or not for this province key.</translation>
+    </message>
+    <message>
+      <source>Paket format versi 1 tidak diterima lagi: minta kantor mengekspor ulang dengan Merit Luring terbaru.</source>
+      <translation>Packages of format version 1 are no longer accepted: ask the office to export again with the latest Merit Luring.</translation>
+    </message>
+    <message>
+      <source>Berkas paket melebihi batas ukuran (2 GiB).</source>
+      <translation>The package file exceeds the size limit (2 GiB).</translation>
+    </message>
+    <message>
+      <source>Paket memakai ZIP64, yang tidak dipakai format paket.</source>
+      <translation>The package uses ZIP64, which the package format does not use.</translation>
+    </message>
+    <message>
+      <source>Paket berisi terlalu banyak berkas.</source>
+      <translation>The package contains too many files.</translation>
+    </message>
+    <message>
+      <source>Ada data tambahan setelah akhir arsip paket.</source>
+      <translation>There is extra data after the end of the package archive.</translation>
+    </message>
+    <message>
+      <source>Ada data tambahan sebelum berkas pertama arsip paket.</source>
+      <translation>There is extra data before the first file of the package archive.</translation>
+    </message>
+    <message>
+      <source>Ada data tersembunyi di antara berkas dalam arsip paket.</source>
+      <translation>There is hidden data between the files of the package archive.</translation>
+    </message>
+    <message>
+      <source>Berkas dalam arsip paket saling tumpang tindih.</source>
+      <translation>Files in the package archive overlap each other.</translation>
+    </message>
+    <message>
+      <source>Arsip paket memakai kolom tambahan (extra field) ZIP, yang tidak diizinkan.</source>
+      <translation>The package archive uses ZIP extra fields, which are not allowed.</translation>
+    </message>
+    <message>
+      <source>Kepala berkas dalam arsip paket tidak berbentuk baku.</source>
+      <translation>A file header in the package archive is not in the standard form.</translation>
+    </message>
+    <message>
+      <source>Kepala lokal berkas berbeda dengan direktori pusat arsip.</source>
+      <translation>A file's local header differs from the archive's central directory.</translation>
+    </message>
+    <message>
+      <source>Urutan berkas dalam arsip paket tidak sesuai format.</source>
+      <translation>The order of the files in the package archive does not follow the format.</translation>
+    </message>
+    <message>
+      <source>Paket berisi nama berkas ganda.</source>
+      <translation>The package contains a duplicate file name.</translation>
+    </message>
+    <message>
+      <source>Paket berisi nama berkas dengan path absolut.</source>
+      <translation>The package contains a file name with an absolute path.</translation>
+    </message>
+    <message>
+      <source>Paket berisi nama berkas yang keluar dari folder paket (..).</source>
+      <translation>The package contains a file name that leads out of the package's folder (..).</translation>
+    </message>
+    <message>
+      <source>Paket berisi berkas dengan nama yang tidak diizinkan.</source>
+      <translation>The package contains a file with a name that is not allowed.</translation>
+    </message>
+    <message>
+      <source>Paket berisi berkas terenkripsi, yang tidak diizinkan.</source>
+      <translation>The package contains an encrypted file, which is not allowed.</translation>
+    </message>
+    <message>
+      <source>Paket memakai kompresi, yang tidak dipakai format paket.</source>
+      <translation>The package uses compression, which the package format does not use.</translation>
+    </message>
+    <message>
+      <source>Paket berisi berkas yang melebihi batas ukuran.</source>
+      <translation>The package contains a file that exceeds the size limit.</translation>
+    </message>
+    <message>
+      <source>Pemeriksaan paket melebihi batas data yang boleh dibaca.</source>
+      <translation>Checking the package exceeded the amount of data it may read.</translation>
+    </message>
+    <message>
+      <source>Pemeriksaan paket melebihi batas waktu.</source>
+      <translation>Checking the package exceeded the time limit.</translation>
+    </message>
+    <message>
+      <source>Paket tidak berisi manifest.json.</source>
+      <translation>The package does not contain manifest.json.</translation>
+    </message>
+    <message>
+      <source>Paket tidak membawa tanda tangan (komentar arsip kosong).</source>
+      <translation>The package carries no signature (the archive comment is empty).</translation>
+    </message>
+    <message>
+      <source>Paket tidak berisi sertifikat kantor certificate.json.</source>
+      <translation>The package does not contain the office certificate certificate.json.</translation>
+    </message>
+    <message>
+      <source>Manifest paket rusak atau tidak lengkap.</source>
+      <translation>The package's manifest is damaged or incomplete.</translation>
+    </message>
+    <message>
+      <source>Berkas ini bukan paket penilaian Merit Luring.</source>
+      <translation>This file is not a Merit Luring assessment package.</translation>
+    </message>
+    <message>
+      <source>Versi format paket tidak dikenal; perbarui aplikasi Merit Luring.</source>
+      <translation>Unknown package format version; update the Merit Luring application.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor dalam paket rusak.</source>
+      <translation>The office certificate in the package is damaged.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan paket rusak.</source>
+      <translation>The package's signature is damaged.</translation>
+    </message>
+    <message>
+      <source>Paket tidak ditandatangani dengan kunci kantor yang tercantum pada sertifikatnya.</source>
+      <translation>The package is not signed with the office key named on its certificate.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan tidak cocok: isi paket telah berubah setelah ditandatangani.</source>
+      <translation>The signature does not match: the package's content changed after it was signed.</translation>
+    </message>
+    <message>
+      <source>Komentar terpercaya tanda tangan tidak cocok dengan manifest paket.</source>
+      <translation>The signature's trusted comment does not match the package's manifest.</translation>
+    </message>
+    <message>
+      <source>Nama asli berkas bukti dalam manifest tidak sah (karakter kendali atau terlalu panjang).</source>
+      <translation>An evidence file's original name in the manifest is not valid (control characters or too long).</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor tidak diterbitkan oleh provinsi yang dipercaya.</source>
+      <translation>The office certificate was not issued by a trusted province.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan provinsi pada sertifikat kantor tidak sah.</source>
+      <translation>The province's signature on the office certificate is not valid.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor belum berlaku pada waktu pemeriksaan.</source>
+      <translation>The office certificate was not yet valid at the time of checking.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor sudah berakhir pada waktu pemeriksaan.</source>
+      <translation>The office certificate had expired at the time of checking.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor telah dicabut oleh provinsi.</source>
+      <translation>The office certificate has been revoked by the province.</translation>
+    </message>
+    <message>
+      <source>Kantor dalam manifest berbeda dengan kantor pada sertifikat.</source>
+      <translation>The office in the manifest differs from the office on the certificate.</translation>
+    </message>
+    <message>
+      <source>Berkas yang tercantum dalam manifest tidak ada di paket.</source>
+      <translation>A file listed in the manifest is not in the package.</translation>
+    </message>
+    <message>
+      <source>Paket berisi berkas yang tidak tercantum dalam manifest.</source>
+      <translation>The package contains a file that is not listed in the manifest.</translation>
+    </message>
+    <message>
+      <source>Ukuran berkas berbeda dengan yang tercantum dalam manifest.</source>
+      <translation>A file's size differs from the size listed in the manifest.</translation>
+    </message>
+    <message>
+      <source>Isi berkas telah berubah (SHA-256 tidak cocok dengan manifest).</source>
+      <translation>A file's content has changed (its SHA-256 does not match the manifest).</translation>
+    </message>
+    <message>
+      <source>Instrumen penilaian paket tidak dikenal oleh aplikasi ini.</source>
+      <translation>This application does not know the package's assessment instrument.</translation>
+    </message>
+    <message>
+      <source>Jawaban dalam paket tidak sah untuk instrumennya.</source>
+      <translation>The answers in the package are not valid for their instrument.</translation>
+    </message>
+    <message>
+      <source>Nilai yang dinyatakan dalam paket berbeda dengan hasil hitung ulang dari jawaban.</source>
+      <translation>The score stated in the package differs from the score recomputed from its answers.</translation>
+    </message>
+    <message>
+      <source>Teks JSON berisi nama anggota ganda (pembaca berbeda dapat membaca nilai berbeda).</source>
+      <translation>The JSON text contains a duplicate member name (different readers could read different values).</translation>
+    </message>
+    <message>
+      <source>Teks JSON berisi NaN atau Infinity, yang bukan JSON.</source>
+      <translation>The JSON text contains NaN or Infinity, which are not JSON.</translation>
+    </message>
+    <message>
+      <source>Teks JSON berisi bilangan di luar rentang 64 bit.</source>
+      <translation>The JSON text contains a number outside the 64-bit range.</translation>
+    </message>
+    <message>
+      <source>Teks JSON bersarang terlalu dalam.</source>
+      <translation>The JSON text is nested too deeply.</translation>
+    </message>
+    <message>
+      <source>Pemeriksaan paket dibatalkan.</source>
+      <translation>Checking the package was cancelled.</translation>
+    </message>
+    <message>
+      <source>Paket tidak dapat diperiksa karena galat tak terduga; laporkan ke pengembang.</source>
+      <translation>The package could not be checked because of an unexpected error; report it to the developers.</translation>
+    </message>
+    <message>
+      <source>Berkas ini bukan hasil verifikasi atau tanda terima Merit Luring.</source>
+      <translation>This file is not a Merit Luring verification result or receipt.</translation>
+    </message>
+    <message>
+      <source>Versi format hasil verifikasi/tanda terima tidak dikenal; perbarui aplikasi Merit Luring.</source>
+      <translation>Unknown format version of the verification result/receipt; update the Merit Luring application.</translation>
+    </message>
+    <message>
+      <source>Isi hasil verifikasi/tanda terima rusak atau tidak lengkap.</source>
+      <translation>The content of the verification result/receipt is damaged or incomplete.</translation>
+    </message>
+    <message>
+      <source>Berkas tidak membawa tanda tangan provinsi.</source>
+      <translation>The file carries no province signature.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan provinsi pada berkas rusak.</source>
+      <translation>The province's signature on the file is damaged.</translation>
+    </message>
+    <message>
+      <source>Berkas ditandatangani kunci provinsi yang tidak dipercaya aplikasi ini (bukan kunci dari profil provinsi yang diimpor).</source>
+      <translation>The file is signed by a province key this application does not trust (not the key of the imported province profile).</translation>
+    </message>
+    <message>
+      <source>Tanda tangan tidak cocok: isi berkas telah berubah setelah ditandatangani provinsi.</source>
+      <translation>The signature does not match: the file's content changed after the province signed it.</translation>
+    </message>
+    <message>
+      <source>Komentar terpercaya tanda tangan tidak cocok dengan isi berkas.</source>
+      <translation>The signature's trusted comment does not match the file's content.</translation>
+    </message>
+    <message>
+      <source>Berkas terlalu besar untuk hasil verifikasi atau tanda terima.</source>
+      <translation>The file is too large for a verification result or receipt.</translation>
+    </message>
+    <message>
+      <source>Instalasi ini belum diatur sebagai kantor kabupaten/kota.</source>
+      <translation>This installation has not been set up as a regency/city office.</translation>
+    </message>
+    <message>
+      <source>Berkas ini untuk kantor lain, bukan kantor ini.</source>
+      <translation>This file is for another office, not this one.</translation>
+    </message>
+    <message>
+      <source>Berkas ini menjawab paket yang tidak pernah diekspor dari instalasi ini.</source>
+      <translation>This file answers a package that was never exported from this installation.</translation>
+    </message>
+    <message>
+      <source>Berkas ini menjawab paket dengan id yang sama tetapi isi berkas berbeda dari yang diekspor dari instalasi ini (SHA-256 tidak cocok).</source>
+      <translation>This file answers a package with the same id but a different file from the one exported from this installation (the SHA-256 does not match).</translation>
+    </message>
+    <message>
+      <source>Hasil verifikasi ini untuk revisi lama; kantor sudah mengekspor revisi yang lebih baru. Minta provinsi meninjau revisi terbaru.</source>
+      <translation>This verification result is for an old revision; the office has already exported a newer one. Ask the province to review the latest revision.</translation>
+    </message>
+    <message>
+      <source>Indeks hasil verifikasi dalam berkas berbeda dengan hasil hitung ulang dari tingkat terverifikasi.</source>
+      <translation>The verified index in the file differs from the index recomputed from the verified levels.</translation>
+    </message>
+    <message>
+      <source>Butir dalam hasil verifikasi tidak sah untuk instrumen penilaian ini.</source>
+      <translation>An item in the verification result is not valid for this assessment instrument.</translation>
+    </message>
+    <message>
+      <source>Paket berasal dari kantor di luar provinsi ini.</source>
+      <translation>The package comes from an office outside this province.</translation>
+    </message>
+    <message>
+      <source>Paket yang sama persis sudah diterima sebelumnya.</source>
+      <translation>Exactly the same package was received before.</translation>
+    </message>
+    <message>
+      <source>Revisi ini sudah diterima dengan isi yang sama (ekspor ulang); berkas ini tidak disimpan lagi.</source>
+      <translation>This revision was already received with the same content (exported again); this file is not stored again.</translation>
+    </message>
+    <message>
+      <source>Revisi lama disimpan dan dicantumkan; konsolidasi memakai revisi yang lebih baru.</source>
+      <translation>The old revision is stored and listed; the consolidation uses the newer revision.</translation>
+    </message>
+    <message>
+      <source>Kantor yang sama mengirim berkas lain untuk revisi yang sudah diterima. Kedua berkas disimpan; konsolidasi tetap memakai yang diterima lebih dulu. Tanyakan ke kantor itu berkas mana yang benar.</source>
+      <translation>The same office sent a different file for a revision already received. Both files are kept; the consolidation keeps using the one received first. Ask that office which file is right.</translation>
+    </message>
+    <message>
+      <source>Ini folder, bukan berkas paket; paket adalah satu berkas .merit.</source>
+      <translation>This is a folder, not a package file; a package is one .merit file.</translation>
+    </message>
+    <message>
+      <source>Berkas ini tidak dapat diproses karena galat tak terduga (rinciannya di berkas log); berkas lain tetap diimpor.</source>
+      <translation>This file could not be processed because of an unexpected error (the details are in the log file); the other files are still imported.</translation>
+    </message>
+    <message>
+      <source>Paket gagal disimpan.</source>
+      <translation>The package could not be saved.</translation>
+    </message>
+    <message>
+      <source>Isi manifes paket tidak dapat disimpan; paket ditolak dan tidak ada yang tersimpan.</source>
+      <translation>The package's manifest content cannot be stored; the package is rejected and nothing was stored.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor tidak tercatat sebagai sertifikat yang diterbitkan provinsi ini.</source>
+      <translation>The office certificate is not recorded as a certificate issued by this province.</translation>
+    </message>
+    <message>
+      <source>Teks JSON rusak atau bukan UTF-8.</source>
+      <translation>The JSON text is damaged or not UTF-8.</translation>
     </message>
   </context>
   <context>

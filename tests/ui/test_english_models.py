@@ -92,3 +92,18 @@ def test_import_outcomes_are_shown_in_english(qtbot, english, site, packages):  
         assert_english(shown[outcome.path.name], f"Accepted: {outcome.office_name} year {outcome.year} revision "
                                                  f"{outcome.revision}.")
     assert not INDONESIAN.search(shown["rusak.merit"]), shown["rusak.merit"]
+
+
+def test_a_refused_answer_from_the_province_is_shown_in_english(qtbot, english, store, office, tmp_path,
+                                                                  monkeypatch):
+    from ui.verification_view import import_answer_file_with_dialog
+
+    junk = tmp_path / "hasil.meritv"
+    junk.write_bytes(b"bukan arsip")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    outcome = import_answer_file_with_dialog(None, store, junk)
+    assert not outcome.ok and outcome.message.startswith("hasil.meritv: ")  # models' own words, for the CLI
+    assert len(shown) == 1
+    assert_english(shown[0], "hasil.meritv: ")
+    assert shown[0] != outcome.message
