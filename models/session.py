@@ -312,7 +312,7 @@ class AssessmentSession(EventSource):
                 self._reject(exc)
             except WRITE_ERRORS as exc:
                 error = classify(exc)  # the raw text goes to the log, never to the screen
-                self.failure_detail, self.failure_code = error.message, error.code
+                self.failure_detail, self.failure_code = error.said, error.code  # a Said: the GUI words it
                 self._set_state(FAILED)
                 return False
             else:
