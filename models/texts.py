@@ -278,6 +278,20 @@ TEXTS: dict[str, str] = {
     "package_set_aside": "Paket {file} tidak tercatat dalam data (impor yang terputus); dipindahkan ke {folder} untuk "
                          "diimpor ulang atau diperiksa.",
 
+    # -- a score in words (models.figures, models.report_data.Headline) --------------------------------
+    "estimate_phrase": "perkiraan predikat bila nilai survei sama dengan maturitas",
+    "negative_nism": "NISM negatif: koreksi k melebihi nilai lainnya",
+    "correction_waiting": "koreksi k menunggu nilai survei S (belum diterapkan)",
+    "headline_name_nism": "Indeks Sistem Merit (NISM)",
+    "headline_name_maturity": "Maturitas (M)",
+    "headline_name_nilai": "Nilai",
+    "band_word_predikat": "predikat",
+    "band_word_kategori": "kategori",
+    "headline_line": "{name} {figure}",
+    "headline_line_band": "{name} {figure} — {band_word} {predikat}",
+    "headline_line_band_flag": "{name} {figure} — {band_word} {predikat} ({flag})",
+    "headline_line_estimate": "{name} {figure} — {estimate_phrase}: {estimate}",
+
     # -- finalizing and reopening (models.lifecycle), a new year (models.carry_forward) ---------
     "already_final": "Penilaian {year} revisi {revision} sudah final.",
     "finalize_blocked": "Penilaian {year} revisi {revision} belum dapat difinalisasi; {count} masalah harus "

@@ -239,7 +239,7 @@ class PlannerDialog(QDialog):
         statement = headline_statement(tried, self.instrument)
         changes = len(self.sandbox_changes())
         self.sandbox_label.setText(self.tr("Bagaimana jika: {line} (sekarang {now}, {delta}; {count} butir diubah)")
-                                   .format(line=statement.line, now=decimal_id(now.index, self.instrument.precision),
+                                   .format(line=said_text(statement.line), now=decimal_id(now.index, self.instrument.precision),
                                            delta=signed(tried.index - now.index, self.instrument.precision),
                                            count=changes))
 

@@ -3784,6 +3784,54 @@ No file was changed or moved.</translation>
       <translation>The package {file} is not recorded in the data (an interrupted import); it was moved to {folder} to be imported again or checked.</translation>
     </message>
     <message>
+      <source>perkiraan predikat bila nilai survei sama dengan maturitas</source>
+      <translation>estimated predikat if the survey figure equals the maturity</translation>
+    </message>
+    <message>
+      <source>NISM negatif: koreksi k melebihi nilai lainnya</source>
+      <translation>negative NISM: the correction k exceeds the other figures</translation>
+    </message>
+    <message>
+      <source>koreksi k menunggu nilai survei S (belum diterapkan)</source>
+      <translation>the correction k waits for the survey figure S (not applied yet)</translation>
+    </message>
+    <message>
+      <source>Indeks Sistem Merit (NISM)</source>
+      <translation>Merit System Index (NISM)</translation>
+    </message>
+    <message>
+      <source>Maturitas (M)</source>
+      <translation>Maturity (M)</translation>
+    </message>
+    <message>
+      <source>Nilai</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>predikat</source>
+      <translation>predikat</translation>
+    </message>
+    <message>
+      <source>kategori</source>
+      <translation>category</translation>
+    </message>
+    <message>
+      <source>{name} {figure}</source>
+      <translation>{name} {figure}</translation>
+    </message>
+    <message>
+      <source>{name} {figure} — {band_word} {predikat}</source>
+      <translation>{name} {figure} — {band_word} {predikat}</translation>
+    </message>
+    <message>
+      <source>{name} {figure} — {band_word} {predikat} ({flag})</source>
+      <translation>{name} {figure} — {band_word} {predikat} ({flag})</translation>
+    </message>
+    <message>
+      <source>{name} {figure} — {estimate_phrase}: {estimate}</source>
+      <translation>{name} {figure} — {estimate_phrase}: {estimate}</translation>
+    </message>
+    <message>
       <source>Penilaian {year} revisi {revision} sudah final.</source>
       <translation>Assessment {year} revision {revision} is already final.</translation>
     </message>

@@ -107,3 +107,15 @@ def test_a_refused_answer_from_the_province_is_shown_in_english(qtbot, english, 
     assert len(shown) == 1
     assert_english(shown[0], "hasil.meritv: ")
     assert shown[0] != outcome.message
+
+
+def test_the_planner_words_its_answer_and_headline_in_english(qtbot, english, window):
+    from ui.planner_dialog import PlannerDialog
+
+    dialog = PlannerDialog(window.session.model, window)
+    qtbot.addWidget(dialog)
+    dialog.make_plan()
+    dialog._on_sandbox_changed()
+    assert_english(dialog.message.text(), "level raises bring the maturity (M)")
+    assert_english(dialog.sandbox_label.text(), "Maturity (M)")
+    assert str(dialog.plan.message) != dialog.message.text()  # models said it in Indonesian
