@@ -292,6 +292,15 @@ TEXTS: dict[str, str] = {
     "headline_line_band_flag": "{name} {figure} — {band_word} {predikat} ({flag})",
     "headline_line_estimate": "{name} {figure} — {estimate_phrase}: {estimate}",
 
+    # -- the checklist before finalizing (models.validation: "issue_" + ValidationIssue.kind) ----------
+    "issue_unconfirmed_gate": "Pertanyaan pembuka «{question}» belum dikonfirmasi (sementara dihitung «{default}»).",
+    "issue_unanswered": "{heading}: belum dijawab.",
+    "issue_no_evidence_explained": "{heading}: tingkat {level} tanpa bukti dukung (ada penjelasan).",
+    "issue_no_evidence": "{heading}: tingkat {level} tanpa bukti dukung dan tanpa penjelasan.",
+    "issue_not_reviewed_this_year": "{heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu "
+                                    "konfirmasi.",
+    "issue_needs_review": "{heading}: ditandai perlu ditinjau{note}.",
+
     # -- finalizing and reopening (models.lifecycle), a new year (models.carry_forward) ---------
     "already_final": "Penilaian {year} revisi {revision} sudah final.",
     "finalize_blocked": "Penilaian {year} revisi {revision} belum dapat difinalisasi; {count} masalah harus "

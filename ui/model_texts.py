@@ -66,15 +66,9 @@ def rule_texts() -> dict[str, str]:
 
 def issue_texts() -> dict[str, str]:
     """The checklist's sentences by ``ValidationIssue.kind`` (``models.validation``)."""
-    translate = QCoreApplication.translate
-    return {
-        validation.UNCONFIRMED_GATE: translate("models", "Pertanyaan pembuka «{question}» belum dikonfirmasi (sementara dihitung «{default}»)."),
-        validation.UNANSWERED: translate("models", "{heading}: belum dijawab."),
-        validation.NO_EVIDENCE_EXPLAINED: translate("models", "{heading}: tingkat {level} tanpa bukti dukung (ada penjelasan)."),
-        validation.NO_EVIDENCE: translate("models", "{heading}: tingkat {level} tanpa bukti dukung dan tanpa penjelasan."),
-        validation.NOT_REVIEWED: translate("models", "{heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi."),
-        validation.NEEDS_REVIEW: translate("models", "{heading}: ditandai perlu ditinjau{note}."),
-    }
+    kinds = (validation.UNCONFIRMED_GATE, validation.UNANSWERED, validation.NO_EVIDENCE_EXPLAINED,
+             validation.NO_EVIDENCE, validation.NOT_REVIEWED, validation.NEEDS_REVIEW)
+    return {kind: QCoreApplication.translate(CONTEXT, texts.TEXTS[validation.issue_code(kind)]) for kind in kinds}
 
 
 def error_text(exc: errors.MeritError) -> str:
@@ -92,10 +86,7 @@ def issue_text(issue: validation.ValidationIssue) -> str:
     template = issue_texts().get(issue.kind)
     if template is None or not issue.params:
         return issue.message
-    params = dict(issue.params)
-    if issue.kind == validation.NEEDS_REVIEW:
-        params["note"] = f": {params['note']}" if params.get("note") else ""
-    return _fill(template, params)
+    return _fill(template, validation.shown_params(issue.kind, issue.params))
 
 
 def model_text(exc: BaseException) -> str | None:

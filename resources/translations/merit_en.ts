@@ -3022,31 +3022,190 @@ No file was changed or moved.</translation>
     </message>
   </context>
   <context>
+    <name>navigator</name>
+    <message>
+      <source>Belum dijawab</source>
+      <translation>Not answered</translation>
+    </message>
+    <message>
+      <source>Terjawab</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>Terjawab tanpa bukti dukung</source>
+      <translation>Answered without evidence</translation>
+    </message>
+    <message>
+      <source>Ditandai perlu ditinjau</source>
+      <translation>Flagged for review</translation>
+    </message>
+    <message>
+      <source>Tidak berlaku</source>
+      <translation>Not applicable</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>Kata sandi kunci provinsi</source>
+      <translation>Province key passphrase</translation>
+    </message>
+    <message>
+      <source>Kata sandi kunci provinsi:</source>
+      <translation>Province key passphrase:</translation>
+    </message>
+    <message>
+      <source>Kunci provinsi tidak terbuka</source>
+      <translation>The province key did not open</translation>
+    </message>
+  </context>
+  <context>
+    <name>reasons</name>
+    <message>
+      <source>Berkas rusak atau terpotong dalam perjalanan (surel, diska lepas). Minta kantor mengirim ulang berkas yang sama.</source>
+      <translation>The file was damaged or cut short on the way (email, flash drive). Ask the office to send the same file again.</translation>
+    </message>
+    <message>
+      <source>Isi paket tidak sama dengan yang ditandatangani kantor: paket diubah setelah diekspor. Minta kantor mengekspor dan mengirim ulang.</source>
+      <translation>The package's content differs from what the office signed: it was changed after export. Ask the office to export and send it again.</translation>
+    </message>
+    <message>
+      <source>Berkas ini bukan paket Merit Luring. Periksa lampiran yang dipilih.</source>
+      <translation>This file is not a Merit Luring package. Check the attachment you chose.</translation>
+    </message>
+    <message>
+      <source>Paket berisi berkas yang tidak diizinkan atau terlalu besar, sehingga tidak dibuka. Minta kantor mengekspor ulang dari aplikasi Merit Luring.</source>
+      <translation>The package holds files that are not allowed or too large, so it was not opened. Ask the office to export again from Merit Luring.</translation>
+    </message>
+    <message>
+      <source>Pengirim belum terdaftar di provinsi ini: sertifikatnya diterbitkan provinsi lain atau kunci provinsi yang tidak dikenal. Daftarkan kantor itu lebih dahulu (Pendaftaran kantor), lalu minta paket dikirim ulang.</source>
+      <translation>The sender is not enrolled with this province: its certificate was issued by another province or an unknown province key. Enrol that office first, then ask for the package again.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor dalam paket tidak sah. Minta kantor mengimpor ulang sertifikat dari provinsi, lalu mengekspor ulang.</source>
+      <translation>The office certificate in the package is not valid. Ask the office to import the certificate from the province again, then export again.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor belum berlaku pada tanggal paket dibuat. Periksa tanggal komputer kantor, lalu minta paket diekspor ulang.</source>
+      <translation>The office certificate was not yet valid on the package's date. Check the office computer's date, then ask for a new export.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor sudah habis masa berlakunya. Terbitkan sertifikat baru untuk kantor itu, lalu minta paket diekspor ulang.</source>
+      <translation>The office certificate has expired. Issue a new certificate to that office, then ask for a new export.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor sudah dicabut provinsi. Terbitkan sertifikat baru bila kantor itu tetap berhak mengirim.</source>
+      <translation>The province revoked the office certificate. Issue a new one if that office may still send packages.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor tidak tercatat sebagai terbitan provinsi ini. Daftarkan kantor itu lebih dahulu, lalu minta paket dikirim ulang.</source>
+      <translation>The office certificate is not recorded as issued by this province. Enrol that office first, then ask for the package again.</translation>
+    </message>
+    <message>
+      <source>Paket berasal dari kantor di luar provinsi ini. Tidak perlu diimpor di sini.</source>
+      <translation>The package comes from an office outside this province. It need not be imported here.</translation>
+    </message>
+    <message>
+      <source>Paket dibuat oleh versi Merit Luring yang lebih baru. Perbarui aplikasi ini, lalu impor lagi.</source>
+      <translation>The package was made by a newer Merit Luring. Update this application, then import again.</translation>
+    </message>
+    <message>
+      <source>Paket memakai instrumen penilaian yang tidak dikenal aplikasi ini. Perbarui aplikasi, lalu impor lagi.</source>
+      <translation>The package uses an assessment instrument this application does not know. Update the application, then import again.</translation>
+    </message>
+    <message>
+      <source>Berkas tidak dapat dibaca. Salin dulu ke folder di komputer ini, lalu impor lagi.</source>
+      <translation>The file cannot be read. Copy it to a folder on this computer first, then import again.</translation>
+    </message>
+    <message>
+      <source>Paket tidak dapat disimpan: periksa ruang disk, lalu impor lagi.</source>
+      <translation>The package could not be stored: check the disk space, then import again.</translation>
+    </message>
+    <message>
+      <source>Isi paket tidak dapat disimpan. Minta kantor mengekspor ulang.</source>
+      <translation>The package's content could not be stored. Ask the office to export again.</translation>
+    </message>
+    <message>
+      <source>Paket yang sama persis sudah diterima sebelumnya. Tidak perlu tindakan.</source>
+      <translation>Exactly this package was accepted before. Nothing to do.</translation>
+    </message>
+    <message>
+      <source>Revisi ini dari kantor yang sama sudah diterima. Tidak perlu tindakan.</source>
+      <translation>This revision from the same office was already accepted. Nothing to do.</translation>
+    </message>
+    <message>
+      <source>Sudah diterima revisi yang lebih baru dari kantor yang sama. Tidak perlu tindakan.</source>
+      <translation>A newer revision from the same office was already accepted. Nothing to do.</translation>
+    </message>
+    <message>
+      <source>Kantor yang sama mengirim berkas lain untuk revisi yang sudah diterima. Kedua berkas disimpan; konsolidasi tetap memakai yang diterima lebih dulu. Tanyakan ke kantor itu berkas mana yang benar.</source>
+      <translation>The same office sent a different file for a revision already received. Both files are kept; the consolidation keeps using the one received first. Ask that office which file is right.</translation>
+    </message>
+    <message>
+      <source>Ini folder, bukan berkas paket; paket adalah satu berkas .merit.</source>
+      <translation>This is a folder, not a package file; a package is one .merit file.</translation>
+    </message>
+    <message>
+      <source>Berkas ini tidak dapat diproses karena galat tak terduga (rinciannya di berkas log); berkas lain tetap diimpor.</source>
+      <translation>This file could not be processed because of an unexpected error (the details are in the log file); the other files are still imported.</translation>
+    </message>
+    <message>
+      <source>Pemeriksaan dibatalkan.</source>
+      <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+      <source>Paket tidak dapat diperiksa karena galat yang tidak terduga (dicatat di log). Coba lagi; jika berulang, laporkan ke pengembang.</source>
+      <translation>The package could not be checked because of an unexpected error (in the log). Try again; if it happens again, report it to the developers.</translation>
+    </message>
+  </context>
+  <context>
+    <name>undo</name>
+    <message>
+      <source>Ubah tingkat {0}</source>
+      <translation>Change level {0}</translation>
+    </message>
+    <message>
+      <source>Ubah penjelasan {0}</source>
+      <translation>Change justification {0}</translation>
+    </message>
+    <message>
+      <source>Ubah tanda perlu ditinjau {0}</source>
+      <translation>Change review flag {0}</translation>
+    </message>
+    <message>
+      <source>Ubah catatan tinjauan {0}</source>
+      <translation>Change review note {0}</translation>
+    </message>
+    <message>
+      <source>Ubah jawaban pertanyaan pembuka</source>
+      <translation>Change screening question answer</translation>
+    </message>
+    <message>
+      <source>Ubah nilai survei dan koreksi</source>
+      <translation>Change survey and correction figures</translation>
+    </message>
+    <message>
+      <source>Tambah bukti {0}</source>
+      <translation>Add evidence {0}</translation>
+    </message>
+    <message>
+      <source>Hapus bukti {0}</source>
+      <translation>Remove evidence {0}</translation>
+    </message>
+    <message>
+      <source>Ganti label bukti {0}</source>
+      <translation>Rename evidence {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>workers</name>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>models</name>
-    <message>
-      <source>Pertanyaan pembuka «{question}» belum dikonfirmasi (sementara dihitung «{default}»).</source>
-      <translation>The opening question «{question}» is not confirmed yet (counted as «{default}» meanwhile).</translation>
-    </message>
-    <message>
-      <source>{heading}: belum dijawab.</source>
-      <translation>{heading}: not answered.</translation>
-    </message>
-    <message>
-      <source>{heading}: tingkat {level} tanpa bukti dukung (ada penjelasan).</source>
-      <translation>{heading}: level {level} without supporting evidence (a justification is given).</translation>
-    </message>
-    <message>
-      <source>{heading}: tingkat {level} tanpa bukti dukung dan tanpa penjelasan.</source>
-      <translation>{heading}: level {level} without supporting evidence and without a justification.</translation>
-    </message>
-    <message>
-      <source>{heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi.</source>
-      <translation>{heading}: carried over from last year and not reviewed this year; check it, then confirm.</translation>
-    </message>
-    <message>
-      <source>{heading}: ditandai perlu ditinjau{note}.</source>
-      <translation>{heading}: flagged for review{note}.</translation>
-    </message>
     <message>
       <source>Disk penuh, jadi perubahan belum tersimpan. Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu pilih Coba Lagi. Perubahan tetap ada di layar.</source>
       <translation>The disk is full, so the change is not saved yet. Free some disk space (delete or move files you do not need), then choose Retry. The change stays on screen.</translation>
@@ -3832,6 +3991,30 @@ No file was changed or moved.</translation>
       <translation>{name} {figure} — {estimate_phrase}: {estimate}</translation>
     </message>
     <message>
+      <source>Pertanyaan pembuka «{question}» belum dikonfirmasi (sementara dihitung «{default}»).</source>
+      <translation>The opening question «{question}» is not confirmed yet (counted as «{default}» meanwhile).</translation>
+    </message>
+    <message>
+      <source>{heading}: belum dijawab.</source>
+      <translation>{heading}: not answered.</translation>
+    </message>
+    <message>
+      <source>{heading}: tingkat {level} tanpa bukti dukung (ada penjelasan).</source>
+      <translation>{heading}: level {level} without supporting evidence (a justification is given).</translation>
+    </message>
+    <message>
+      <source>{heading}: tingkat {level} tanpa bukti dukung dan tanpa penjelasan.</source>
+      <translation>{heading}: level {level} without supporting evidence and without a justification.</translation>
+    </message>
+    <message>
+      <source>{heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi.</source>
+      <translation>{heading}: carried over from last year and not reviewed this year; check it, then confirm.</translation>
+    </message>
+    <message>
+      <source>{heading}: ditandai perlu ditinjau{note}.</source>
+      <translation>{heading}: flagged for review{note}.</translation>
+    </message>
+    <message>
       <source>Penilaian {year} revisi {revision} sudah final.</source>
       <translation>Assessment {year} revision {revision} is already final.</translation>
     </message>
@@ -4304,189 +4487,6 @@ No file was changed or moved.</translation>
     <message>
       <source>Teks JSON rusak atau bukan UTF-8.</source>
       <translation>The JSON text is damaged or not UTF-8.</translation>
-    </message>
-  </context>
-  <context>
-    <name>navigator</name>
-    <message>
-      <source>Belum dijawab</source>
-      <translation>Not answered</translation>
-    </message>
-    <message>
-      <source>Terjawab</source>
-      <translation>Answered</translation>
-    </message>
-    <message>
-      <source>Terjawab tanpa bukti dukung</source>
-      <translation>Answered without evidence</translation>
-    </message>
-    <message>
-      <source>Ditandai perlu ditinjau</source>
-      <translation>Flagged for review</translation>
-    </message>
-    <message>
-      <source>Tidak berlaku</source>
-      <translation>Not applicable</translation>
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <source>Kata sandi kunci provinsi</source>
-      <translation>Province key passphrase</translation>
-    </message>
-    <message>
-      <source>Kata sandi kunci provinsi:</source>
-      <translation>Province key passphrase:</translation>
-    </message>
-    <message>
-      <source>Kunci provinsi tidak terbuka</source>
-      <translation>The province key did not open</translation>
-    </message>
-  </context>
-  <context>
-    <name>reasons</name>
-    <message>
-      <source>Berkas rusak atau terpotong dalam perjalanan (surel, diska lepas). Minta kantor mengirim ulang berkas yang sama.</source>
-      <translation>The file was damaged or cut short on the way (email, flash drive). Ask the office to send the same file again.</translation>
-    </message>
-    <message>
-      <source>Isi paket tidak sama dengan yang ditandatangani kantor: paket diubah setelah diekspor. Minta kantor mengekspor dan mengirim ulang.</source>
-      <translation>The package's content differs from what the office signed: it was changed after export. Ask the office to export and send it again.</translation>
-    </message>
-    <message>
-      <source>Berkas ini bukan paket Merit Luring. Periksa lampiran yang dipilih.</source>
-      <translation>This file is not a Merit Luring package. Check the attachment you chose.</translation>
-    </message>
-    <message>
-      <source>Paket berisi berkas yang tidak diizinkan atau terlalu besar, sehingga tidak dibuka. Minta kantor mengekspor ulang dari aplikasi Merit Luring.</source>
-      <translation>The package holds files that are not allowed or too large, so it was not opened. Ask the office to export again from Merit Luring.</translation>
-    </message>
-    <message>
-      <source>Pengirim belum terdaftar di provinsi ini: sertifikatnya diterbitkan provinsi lain atau kunci provinsi yang tidak dikenal. Daftarkan kantor itu lebih dahulu (Pendaftaran kantor), lalu minta paket dikirim ulang.</source>
-      <translation>The sender is not enrolled with this province: its certificate was issued by another province or an unknown province key. Enrol that office first, then ask for the package again.</translation>
-    </message>
-    <message>
-      <source>Sertifikat kantor dalam paket tidak sah. Minta kantor mengimpor ulang sertifikat dari provinsi, lalu mengekspor ulang.</source>
-      <translation>The office certificate in the package is not valid. Ask the office to import the certificate from the province again, then export again.</translation>
-    </message>
-    <message>
-      <source>Sertifikat kantor belum berlaku pada tanggal paket dibuat. Periksa tanggal komputer kantor, lalu minta paket diekspor ulang.</source>
-      <translation>The office certificate was not yet valid on the package's date. Check the office computer's date, then ask for a new export.</translation>
-    </message>
-    <message>
-      <source>Sertifikat kantor sudah habis masa berlakunya. Terbitkan sertifikat baru untuk kantor itu, lalu minta paket diekspor ulang.</source>
-      <translation>The office certificate has expired. Issue a new certificate to that office, then ask for a new export.</translation>
-    </message>
-    <message>
-      <source>Sertifikat kantor sudah dicabut provinsi. Terbitkan sertifikat baru bila kantor itu tetap berhak mengirim.</source>
-      <translation>The province revoked the office certificate. Issue a new one if that office may still send packages.</translation>
-    </message>
-    <message>
-      <source>Sertifikat kantor tidak tercatat sebagai terbitan provinsi ini. Daftarkan kantor itu lebih dahulu, lalu minta paket dikirim ulang.</source>
-      <translation>The office certificate is not recorded as issued by this province. Enrol that office first, then ask for the package again.</translation>
-    </message>
-    <message>
-      <source>Paket berasal dari kantor di luar provinsi ini. Tidak perlu diimpor di sini.</source>
-      <translation>The package comes from an office outside this province. It need not be imported here.</translation>
-    </message>
-    <message>
-      <source>Paket dibuat oleh versi Merit Luring yang lebih baru. Perbarui aplikasi ini, lalu impor lagi.</source>
-      <translation>The package was made by a newer Merit Luring. Update this application, then import again.</translation>
-    </message>
-    <message>
-      <source>Paket memakai instrumen penilaian yang tidak dikenal aplikasi ini. Perbarui aplikasi, lalu impor lagi.</source>
-      <translation>The package uses an assessment instrument this application does not know. Update the application, then import again.</translation>
-    </message>
-    <message>
-      <source>Berkas tidak dapat dibaca. Salin dulu ke folder di komputer ini, lalu impor lagi.</source>
-      <translation>The file cannot be read. Copy it to a folder on this computer first, then import again.</translation>
-    </message>
-    <message>
-      <source>Paket tidak dapat disimpan: periksa ruang disk, lalu impor lagi.</source>
-      <translation>The package could not be stored: check the disk space, then import again.</translation>
-    </message>
-    <message>
-      <source>Isi paket tidak dapat disimpan. Minta kantor mengekspor ulang.</source>
-      <translation>The package's content could not be stored. Ask the office to export again.</translation>
-    </message>
-    <message>
-      <source>Paket yang sama persis sudah diterima sebelumnya. Tidak perlu tindakan.</source>
-      <translation>Exactly this package was accepted before. Nothing to do.</translation>
-    </message>
-    <message>
-      <source>Revisi ini dari kantor yang sama sudah diterima. Tidak perlu tindakan.</source>
-      <translation>This revision from the same office was already accepted. Nothing to do.</translation>
-    </message>
-    <message>
-      <source>Sudah diterima revisi yang lebih baru dari kantor yang sama. Tidak perlu tindakan.</source>
-      <translation>A newer revision from the same office was already accepted. Nothing to do.</translation>
-    </message>
-    <message>
-      <source>Kantor yang sama mengirim berkas lain untuk revisi yang sudah diterima. Kedua berkas disimpan; konsolidasi tetap memakai yang diterima lebih dulu. Tanyakan ke kantor itu berkas mana yang benar.</source>
-      <translation>The same office sent a different file for a revision already received. Both files are kept; the consolidation keeps using the one received first. Ask that office which file is right.</translation>
-    </message>
-    <message>
-      <source>Ini folder, bukan berkas paket; paket adalah satu berkas .merit.</source>
-      <translation>This is a folder, not a package file; a package is one .merit file.</translation>
-    </message>
-    <message>
-      <source>Berkas ini tidak dapat diproses karena galat tak terduga (rinciannya di berkas log); berkas lain tetap diimpor.</source>
-      <translation>This file could not be processed because of an unexpected error (the details are in the log file); the other files are still imported.</translation>
-    </message>
-    <message>
-      <source>Pemeriksaan dibatalkan.</source>
-      <translation>The check was cancelled.</translation>
-    </message>
-    <message>
-      <source>Paket tidak dapat diperiksa karena galat yang tidak terduga (dicatat di log). Coba lagi; jika berulang, laporkan ke pengembang.</source>
-      <translation>The package could not be checked because of an unexpected error (in the log). Try again; if it happens again, report it to the developers.</translation>
-    </message>
-  </context>
-  <context>
-    <name>undo</name>
-    <message>
-      <source>Ubah tingkat {0}</source>
-      <translation>Change level {0}</translation>
-    </message>
-    <message>
-      <source>Ubah penjelasan {0}</source>
-      <translation>Change justification {0}</translation>
-    </message>
-    <message>
-      <source>Ubah tanda perlu ditinjau {0}</source>
-      <translation>Change review flag {0}</translation>
-    </message>
-    <message>
-      <source>Ubah catatan tinjauan {0}</source>
-      <translation>Change review note {0}</translation>
-    </message>
-    <message>
-      <source>Ubah jawaban pertanyaan pembuka</source>
-      <translation>Change screening question answer</translation>
-    </message>
-    <message>
-      <source>Ubah nilai survei dan koreksi</source>
-      <translation>Change survey and correction figures</translation>
-    </message>
-    <message>
-      <source>Tambah bukti {0}</source>
-      <translation>Add evidence {0}</translation>
-    </message>
-    <message>
-      <source>Hapus bukti {0}</source>
-      <translation>Remove evidence {0}</translation>
-    </message>
-    <message>
-      <source>Ganti label bukti {0}</source>
-      <translation>Rename evidence {0}</translation>
-    </message>
-  </context>
-  <context>
-    <name>workers</name>
-    <message>
-      <source>Batal</source>
-      <translation>Cancel</translation>
     </message>
   </context>
 </TS>
