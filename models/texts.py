@@ -522,6 +522,13 @@ class Said(str):
         said.params = params
         return said
 
+    def __reduce__(self):  # copy, deepcopy (dataclasses.asdict) and pickle keep the code
+        return (_said, (self.code, self.params))
+
+
+def _said(code: str, params: dict) -> Said:
+    return Said(code, **params)
+
 
 class CodedError(Exception):
     """A user-facing error of the core: ``code`` (in ``TEXTS``) and ``params``; ``str()`` is the

@@ -156,3 +156,12 @@ def test_said_and_coded_errors_say_the_catalogue_in_indonesian():
         PackageError(code="no_such_code")
     with pytest.raises(KeyError):
         texts.Said("no_such_code")
+
+
+def test_a_said_sentence_survives_copy_and_pickle_with_its_code():
+    import copy
+    import pickle
+
+    said = texts.Said("import_note", text=texts.Said("import_accepted", name="X", year=2026, revision=1), notice="n")
+    for again in (copy.copy(said), copy.deepcopy(said), pickle.loads(pickle.dumps(said))):
+        assert again == said and again.code == "import_note" and again.params["text"].code == "import_accepted"
