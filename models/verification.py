@@ -170,11 +170,11 @@ class VerifiedItem:
     def line(self) -> str:
         """The item editor's small line."""
         if not self.differs:
-            text = f"Verifikasi provinsi: tingkat {self.verified_level} diterima"
+            text = Said("verified_item_accepted", level=self.verified_level)
         else:
-            own = "belum dijawab" if self.self_level is None else self.self_level
-            text = f"Verifikasi provinsi: tingkat {self.verified_level} (mandiri {own})"
-        return f"{text} — {self.note}" if self.note else text
+            own = Said("level_unanswered") if self.self_level is None else self.self_level
+            text = Said("verified_item_differs", level=self.verified_level, own=own)
+        return Said("verified_item_noted", text=text, note=self.note) if self.note else text
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,7 @@ class ResultAtHand:
 
     @property
     def same_assessment_label(self) -> str:
-        return f"{self.year} revisi {self.revision}"
+        return Said("revision_label", year=self.year, revision=self.revision)
 
     def item(self, item_id: str) -> VerifiedItem | None:
         for entry in self.row.items or []:
@@ -228,4 +228,4 @@ def receipt_label(assessment: Assessment) -> str:
     from models.formatting import date_id
 
     receipt = receipt_of(assessment)
-    return f"diterima provinsi {date_id(receipt.received_at, with_time=False)}" if receipt else ""
+    return Said("receipt_label", date=date_id(receipt.received_at, with_time=False)) if receipt else ""

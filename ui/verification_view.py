@@ -42,10 +42,10 @@ class VerificationItemLabel(QLabel):
             self.clear()
             self.setVisible(False)
             return
-        text = item.line()
+        text = said_text(item.line())
         if (self.at_hand.year, self.at_hand.revision) != (self.assessment.year, self.assessment.revision):
             text += " " + QCoreApplication.translate("VerificationView", "(hasil verifikasi {which})").format(
-                which=self.at_hand.same_assessment_label)
+                which=said_text(self.at_hand.same_assessment_label))
         self.setText(text)
         self.setVisible(True)
 

@@ -4129,6 +4129,26 @@ No file was changed or moved.</translation>
       <translation>{file}: {reason}{detail}</translation>
     </message>
     <message>
+      <source>Verifikasi provinsi: tingkat {level} diterima</source>
+      <translation>Province verification: level {level} accepted</translation>
+    </message>
+    <message>
+      <source>Verifikasi provinsi: tingkat {level} (mandiri {own})</source>
+      <translation>Province verification: level {level} (self-assessed {own})</translation>
+    </message>
+    <message>
+      <source>{text} — {note}</source>
+      <translation>{text} — {note}</translation>
+    </message>
+    <message>
+      <source>{year} revisi {revision}</source>
+      <translation>{year} revision {revision}</translation>
+    </message>
+    <message>
+      <source>diterima provinsi {date}</source>
+      <translation>received by the province {date}</translation>
+    </message>
+    <message>
       <source>Diterima: {name} tahun {year} revisi {revision}.</source>
       <translation>Accepted: {name} year {year} revision {revision}.</translation>
     </message>
