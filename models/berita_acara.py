@@ -20,6 +20,7 @@ from models.instrument import InstrumentRegistry, shipped_registry
 from models.report_data import headline_statement
 from models.scoring import ScoreResult, ScoringInputError, score_recorded
 from models.store import Store
+from models.texts import CodedError, Said
 
 QR_PREFIX = "MERIT-BA"
 MANIFEST = "manifest.json"
@@ -27,8 +28,8 @@ MANIFEST_LIMIT = 16 * 1024 * 1024
 MIN_PREFIX = 16  # hex digits a person must type at least: 64 bits, no accidental match
 
 
-class BeritaAcaraError(ValueError):
-    """The file is not a readable package; the message is for the user."""
+class BeritaAcaraError(CodedError, ValueError):
+    """The file is not a readable package: ``code`` and ``params`` (``models.texts``)."""
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,12 @@ def _manifest(path: Path) -> dict:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo(MANIFEST)
             if info.file_size > MANIFEST_LIMIT:
-                raise BeritaAcaraError(f"{path.name}: manifest terlalu besar.")
+                raise BeritaAcaraError(code="berita_acara_manifest_too_big", file=path.name)
             manifest = json.loads(archive.read(info).decode("utf-8"))
     except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BeritaAcaraError(f"{path.name} bukan paket Merit Luring yang dapat dibaca ({exc}).") from None
+        raise BeritaAcaraError(code="berita_acara_unreadable", file=path.name, detail=exc) from None
     if not isinstance(manifest, dict) or not isinstance(manifest.get("package_id"), str):
-        raise BeritaAcaraError(f"{path.name}: manifest paket tidak lengkap.")
+        raise BeritaAcaraError(code="berita_acara_manifest_incomplete", file=path.name)
     return manifest
 
 
@@ -157,7 +158,7 @@ def parse_reference(text: str) -> TypedReference | None:
 @dataclass(frozen=True)
 class LookupResult:
     status: str  # FOUND | NOT_FOUND | AMBIGUOUS | INVALID
-    message: str  # the plain answer, in Bahasa Indonesia
+    message: str  # the plain answer, in Bahasa Indonesia (a models.texts.Said: the GUI words it by code)
     package: object = None  # the ReceivedPackage when found
     package_id: str | None = None
 
@@ -170,15 +171,12 @@ def lookup_received_package(store: Store, text: str) -> LookupResult:
 
     reference = parse_reference(text)
     if reference is None:
-        return LookupResult(INVALID, f"Tulis SHA-256 paket (paling sedikit {MIN_PREFIX} digit heksadesimal pertama) "
-                                     "atau tempel teks kode QR dari Berita Acara.")
+        return LookupResult(INVALID, Said("lookup_invalid", digits=MIN_PREFIX))
     rows = list(ReceivedPackage.select().where(ReceivedPackage.sha256.startswith(reference.sha256_prefix)))
     if not rows:
-        return LookupResult(NOT_FOUND, "Tidak ada paket diterima dengan SHA-256 itu. Berita Acara ini tidak "
-                                       "merujuk paket yang sudah diimpor: minta kantor mengirim berkas paket yang "
-                                       "sama persis, atau periksa kembali ketikan.")
+        return LookupResult(NOT_FOUND, Said("lookup_not_found"))
     if len(rows) > 1:
-        return LookupResult(AMBIGUOUS, f"{len(rows)} paket diawali digit itu; ketik lebih banyak digit.")
+        return LookupResult(AMBIGUOUS, Said("lookup_ambiguous", count=len(rows)))
     row = rows[0]
     package_id = None
     stored = store.data_dir / PACKAGES_DIR / f"{row.sha256}{SUFFIX}"
@@ -188,7 +186,6 @@ def lookup_received_package(store: Store, text: str) -> LookupResult:
         except BeritaAcaraError:
             package_id = None
     if reference.package_id and package_id and reference.package_id != package_id.lower():
-        return LookupResult(NOT_FOUND, "SHA-256 cocok tetapi ID paket pada kertas berbeda: kertas ini tidak sah "
-                                       "untuk paket itu.", row, package_id)
-    return LookupResult(FOUND, f"Cocok: paket {row.office_code} tahun {row.year} revisi {row.revision}, diterima "
-                               f"{row.received_at:%d-%m-%Y}, dari berkas {row.source_name}.", row, package_id)
+        return LookupResult(NOT_FOUND, Said("lookup_id_differs"), row, package_id)
+    return LookupResult(FOUND, Said("lookup_found", office=row.office_code, year=row.year, revision=row.revision,
+                                    received=f"{row.received_at:%d-%m-%Y}", file=row.source_name), row, package_id)

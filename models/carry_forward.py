@@ -33,7 +33,7 @@ def source_assessment(store: Store, office: Office, year: int) -> Assessment:
     rows = list(Assessment.select().where((Assessment.office == office) & (Assessment.year == year))
                 .order_by(Assessment.revision.desc()))
     if not rows:
-        raise StoreRuleError(f"Tidak ada penilaian tahun {year} untuk {office.name}.")
+        raise StoreRuleError(code="carry_no_assessment", year=year, office=office.name)
     finals = [row for row in rows if row.status == Assessment.FINAL]
     return (finals or rows)[0]
 
@@ -44,7 +44,7 @@ def start_from_previous(store: Store, office: Office, from_year: int, who: str,
     source = source_assessment(store, office, from_year)
     to_year = from_year + 1 if to_year is None else to_year
     if to_year <= from_year:
-        raise StoreRuleError(f"Tahun baru ({to_year}) harus sesudah {from_year}.")
+        raise StoreRuleError(code="carry_year_not_after", to_year=to_year, from_year=from_year)
     instrument = store.registry.default()
     gates = {gate_id: value for gate_id, value in (source.gates or {}).items()
              if any(gate.id == gate_id and value in gate.values for gate in instrument.gates)}

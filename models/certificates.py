@@ -33,6 +33,7 @@ from models.keys import (
     parse_minisign_signature,
     public_key_from_base64,
 )
+from models.texts import CodedError, Said
 
 REQUEST_FORMAT = "merit-luring-enrolment-request"
 CERTIFICATE_FORMAT = "merit-luring-office-certificate"
@@ -46,17 +47,18 @@ GRACE_DAYS = 30
 CLOCK_SKEW = timedelta(days=1)
 
 
-class CertificateError(ValueError):
-    """A request or certificate is unusable; ``reason`` is a stable code, the message is
-    a sentence in Bahasa Indonesia."""
+class CertificateError(CodedError, ValueError):
+    """A request or certificate is unusable; ``reason`` is a stable code for programs, ``code``
+    and ``params`` word it (``models.texts``), the message is a sentence in Bahasa Indonesia."""
 
-    def __init__(self, reason: str, message: str):
-        super().__init__(message)
+    def __init__(self, reason: str, *, code: str, **params):
+        super().__init__(code=code, **params)
         self.reason = reason
 
 
-def _malformed(reason: str, what: str, detail: str) -> CertificateError:
-    return CertificateError(reason, f"{what} tidak sah: {detail}.")
+def _malformed(reason: str, what: str, detail: str, **params) -> CertificateError:
+    """``what`` is malformed; ``what`` and ``detail`` are codes of ``models.texts``."""
+    return CertificateError(reason, code="envelope_invalid", what=Said(what), detail=Said(detail, **params))
 
 
 def _envelope(format_name: str, body: dict, private_key: Ed25519PrivateKey, key_id: bytes,
@@ -72,32 +74,32 @@ def _open_envelope(data: bytes, format_name: str, reason: str, what: str,
                    max_bytes: int = MAX_ENVELOPE_BYTES) -> tuple[dict, bytes, bytes]:
     """(body dict, body bytes, signature bytes) of an envelope, checked for shape only."""
     if len(data) > max_bytes:
-        raise _malformed(reason, what, "berkas terlalu besar")
+        raise _malformed(reason, what, "detail_too_big")
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise _malformed(reason, what, "bukan JSON yang sah") from None
+        raise _malformed(reason, what, "detail_not_json") from None
     if not isinstance(document, dict) or document.get("format") != format_name:
-        raise _malformed(reason, what, f"format bukan '{format_name}'")
+        raise _malformed(reason, what, "detail_format", format=format_name)
     if document.get("version") != ENVELOPE_VERSION:
-        raise CertificateError(
-            reason, f"{what} versi {document.get('version')!r} tidak dikenal; perbarui aplikasi.")
+        raise CertificateError(reason, code="envelope_version", what=Said(what),
+                               version=repr(document.get("version")))
     body_text, signature = document.get("body"), document.get("signature")
     if not isinstance(body_text, str) or not isinstance(signature, str):
-        raise _malformed(reason, what, "bagian 'body' atau 'signature' tidak ada")
+        raise _malformed(reason, what, "detail_parts_missing")
     try:
         body = json.loads(body_text)
     except json.JSONDecodeError:
-        raise _malformed(reason, what, "isi 'body' bukan JSON") from None
+        raise _malformed(reason, what, "detail_body_not_json") from None
     if not isinstance(body, dict):
-        raise _malformed(reason, what, "isi 'body' harus objek")
+        raise _malformed(reason, what, "detail_body_not_object")
     return body, body_text.encode("utf-8"), signature.encode("utf-8")
 
 
 def _text(body: dict, name: str, reason: str, what: str) -> str:
     value = body.get(name)
     if not isinstance(value, str) or not value.strip():
-        raise _malformed(reason, what, f"kolom '{name}' kosong atau tidak ada")
+        raise _malformed(reason, what, "detail_field_missing", name=name)
     return value
 
 
@@ -105,14 +107,14 @@ def _date(body: dict, name: str, reason: str, what: str) -> date:
     try:
         return date.fromisoformat(_text(body, name, reason, what))
     except ValueError:
-        raise _malformed(reason, what, f"kolom '{name}' bukan tanggal YYYY-MM-DD") from None
+        raise _malformed(reason, what, "detail_field_not_date", name=name) from None
 
 
 def _public_key(body: dict, name: str, reason: str, what: str) -> PublicKey:
     try:
-        return public_key_from_base64(_text(body, name, reason, what), what)
+        return public_key_from_base64(_text(body, name, reason, what), Said(what))
     except KeyFileError:
-        raise _malformed(reason, what, f"kolom '{name}' bukan kunci publik") from None
+        raise _malformed(reason, what, "detail_field_not_key", name=name) from None
 
 
 # --- enrolment request ----------------------------------------------------------------------
@@ -142,30 +144,28 @@ def make_enrolment_request(office_code: str, office_name: str, public_key: Publi
 
 def read_enrolment_request(data: bytes) -> EnrolmentRequest:
     """Parse and check a request (a signed one must be signed by the key it carries)."""
-    reason, what = "request_malformed", "Permintaan pendaftaran"
+    reason, what = "request_malformed", "label_request"
     try:
         document = json.loads(data.decode("utf-8"))
         unsigned = (isinstance(document, dict) and document.get("format") == REQUEST_FORMAT
                     and isinstance(document.get("body"), str) and document.get("signature") is None)
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise _malformed(reason, what, "bukan JSON yang sah") from None
+        raise _malformed(reason, what, "detail_not_json") from None
     if unsigned:
-        raise CertificateError("request_unsigned", "Permintaan pendaftaran tidak ditandatangani kunci kantor; "
-                                                   "buat ulang permintaan dari aplikasi kantor.")
+        raise CertificateError("request_unsigned", code="request_unsigned")
     body, body_bytes, signature = _open_envelope(data, REQUEST_FORMAT, reason, what)
     office_code = _text(body, "office_code", reason, what)
     try:
         regions.region(office_code)
     except KeyError:
-        raise _malformed(reason, what, f"kode wilayah '{office_code}' tidak dikenal") from None
+        raise _malformed(reason, what, "detail_region_unknown", region=office_code) from None
     if "." not in office_code:
-        raise _malformed(reason, what, f"kode '{office_code}' adalah provinsi, bukan kabupaten/kota")
+        raise _malformed(reason, what, "detail_region_is_province", region=office_code)
     public_key = _public_key(body, "public_key", reason, what)
     try:
         minisign_verify(public_key, body_bytes, signature)
     except SignatureError:
-        raise CertificateError("request_bad_signature",
-                               "Permintaan pendaftaran tidak ditandatangani oleh kunci yang dibawanya.") from None
+        raise CertificateError("request_bad_signature", code="request_bad_signature") from None
     return EnrolmentRequest(office_code, _text(body, "office_name", reason, what), public_key,
                             str(body.get("created_at", "")), bytes(data))
 
@@ -218,25 +218,18 @@ class OfficeCertificate:
         ``on`` lies within its validity; returns that province key."""
         candidates = [key for key in trusted_province_keys if key.key_id_hex == self.province_key_id]
         if not candidates:
-            raise CertificateError(
-                "certificate_untrusted",
-                f"Sertifikat kantor {self.office_code} diterbitkan oleh kunci provinsi "
-                f"{self.province_key_id} yang tidak dipercaya di sini.")
+            raise CertificateError("certificate_untrusted", code="certificate_untrusted", office=self.office_code,
+                                   key=self.province_key_id)
         key = self.signed_by(candidates)
         if key is None:
-            raise CertificateError(
-                "certificate_bad_signature",
-                f"Tanda tangan provinsi pada sertifikat kantor {self.office_code} tidak sah.")
+            raise CertificateError("certificate_bad_signature", code="certificate_bad_signature",
+                                   office=self.office_code)
         if on < self.valid_from:
-            raise CertificateError(
-                "certificate_not_yet_valid",
-                f"Sertifikat kantor {self.office_code} baru berlaku mulai {self.valid_from.isoformat()}, "
-                f"sedangkan tanggal yang diperiksa {on.isoformat()}.")
+            raise CertificateError("certificate_not_yet_valid", code="certificate_not_yet_valid",
+                                   office=self.office_code, valid_from=self.valid_from.isoformat(), day=on.isoformat())
         if on > self.valid_until:
-            raise CertificateError(
-                "certificate_expired",
-                f"Sertifikat kantor {self.office_code} berakhir {self.valid_until.isoformat()}, "
-                f"sebelum tanggal yang diperiksa {on.isoformat()}.")
+            raise CertificateError("certificate_expired", code="certificate_expired", office=self.office_code,
+                                   valid_until=self.valid_until.isoformat(), day=on.isoformat())
         return key
 
 
@@ -265,15 +258,14 @@ def judge_certificate(certificate: OfficeCertificate, trusted_province_keys, *, 
     made_while_valid = (created is not None and certificate.valid_from <= created.date() <= certificate.valid_until
                         and created <= at + CLOCK_SKEW)
     if late <= GRACE_DAYS and made_while_valid:
-        return signer, (f"Sertifikat kantor {certificate.office_code} berakhir {certificate.valid_until.isoformat()}; "
-                        f"paket dibuat {created.date().isoformat()} saat sertifikat masih berlaku dan diperiksa "
-                        f"{late} hari kemudian, masih dalam masa tenggang {GRACE_DAYS} hari.")
+        return signer, Said("certificate_grace_notice", office=certificate.office_code,
+                            valid_until=certificate.valid_until.isoformat(), created=created.date().isoformat(),
+                            late=late, grace=GRACE_DAYS)
     raise CertificateError(
         "certificate_expired",
-        f"Sertifikat kantor {certificate.office_code} berakhir {certificate.valid_until.isoformat()}, "
-        f"sebelum waktu pemeriksaan {day.isoformat()}"
-        + (f" (lewat masa tenggang {GRACE_DAYS} hari)." if made_while_valid else
-           "; tanggal pembuatan yang dinyatakan paket tidak dipakai untuk menilai sertifikat."))
+        code="certificate_expired_past_grace" if made_while_valid else "certificate_expired_made_late",
+        office=certificate.office_code, valid_until=certificate.valid_until.isoformat(), day=day.isoformat(),
+        grace=GRACE_DAYS)
 
 
 Revocations = Collection[str] | Mapping[str, datetime | None]
@@ -301,17 +293,16 @@ def issue_certificate(request: EnrolmentRequest | bytes, province_private_key: E
     if isinstance(request, (bytes, bytearray)):
         request = read_enrolment_request(bytes(request))
     if valid_until < valid_from:
-        raise CertificateError("certificate_malformed", "Tanggal akhir berlaku sebelum tanggal mulai.")
+        raise CertificateError("certificate_malformed", code="certificate_dates_reversed")
     try:
         office_province = regions.province_of(request.office_code).code
     except KeyError:
         office_province = None
     if office_province != province_code:
-        raise CertificateError(
-            "certificate_office_mismatch",
-            f"Kantor {request.office_code} tidak berada di provinsi {province_code}.")
+        raise CertificateError("certificate_office_mismatch", code="certificate_office_outside",
+                               office=request.office_code, province=province_code)
     if not serial.strip():
-        raise CertificateError("certificate_malformed", "Nomor seri sertifikat kosong.")
+        raise CertificateError("certificate_malformed", code="certificate_serial_empty")
     body = {
         "office_code": request.office_code,
         "office_name": request.office_name,
@@ -330,19 +321,19 @@ def issue_certificate(request: EnrolmentRequest | bytes, province_private_key: E
 
 def read_certificate(data: bytes) -> OfficeCertificate:
     """Parse a certificate (shape only: ``check`` decides whether to trust it)."""
-    reason, what = "certificate_malformed", "Sertifikat kantor"
+    reason, what = "certificate_malformed", "label_certificate"
     body, body_bytes, signature = _open_envelope(data, CERTIFICATE_FORMAT, reason, what)
     try:
         parsed = parse_minisign_signature(signature)
     except SignatureError:
-        raise _malformed(reason, what, "tanda tangan provinsi rusak") from None
+        raise _malformed(reason, what, "detail_province_signature") from None
     province_key_id = _text(body, "province_key_id", reason, what)
     if key_id_hex(parsed.key_id) != province_key_id:
-        raise _malformed(reason, what, "id kunci provinsi tidak cocok dengan tanda tangan")
+        raise _malformed(reason, what, "detail_province_key_id")
     valid_from = _date(body, "valid_from", reason, what)
     valid_until = _date(body, "valid_until", reason, what)
     if valid_until < valid_from:
-        raise _malformed(reason, what, "tanggal akhir berlaku sebelum tanggal mulai")
+        raise _malformed(reason, what, "detail_dates_reversed")
     return OfficeCertificate(
         office_code=_text(body, "office_code", reason, what),
         office_name=_text(body, "office_name", reason, what),
@@ -371,17 +362,14 @@ def import_office_certificate(data_dir, office_code: str, data: bytes,
     certificate = read_certificate(data)
     own = keys.key_file_public_key(keys.office_key_path(data_dir))
     if certificate.office_public_key != own:
-        raise CertificateError(
-            "certificate_wrong_key",
-            f"Sertifikat ini untuk kunci {certificate.office_public_key.key_id_hex}, bukan kunci kantor ini "
-            f"({own.key_id_hex}).")
+        raise CertificateError("certificate_wrong_key", code="certificate_wrong_key",
+                               key=certificate.office_public_key.key_id_hex, own=own.key_id_hex)
     if certificate.office_code != office_code:
-        raise CertificateError("certificate_office_mismatch",
-                               f"Sertifikat ini untuk kantor {certificate.office_code}, bukan {office_code}.")
+        raise CertificateError("certificate_office_mismatch", code="certificate_other_office",
+                               office=certificate.office_code, own=office_code)
     trusted = keys.load_trusted_keys(data_dir) + ([province_key] if province_key else [])
     if not trusted:
-        raise CertificateError("province_key_missing",
-                               "Kunci publik provinsi belum dipercaya: pilih berkas kunci publik provinsi (.pub).")
+        raise CertificateError("province_key_missing", code="province_key_missing")
     signer = certificate.check(trusted, datetime.now(UTC).date())
     if province_key is not None and signer == province_key:
         keys.write_atomic(keys.trusted_keys_dir(data_dir) / f"province-{certificate.province_code}-"

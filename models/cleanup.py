@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.files import fsync_dir
+from models.texts import Said
 
 log = logging.getLogger("merit.cleanup")
 
@@ -32,8 +33,7 @@ class Cleaned:
 
     @property
     def notices(self) -> list[str]:
-        return [f"Paket {path.name} tidak tercatat dalam data (impor yang terputus); dipindahkan ke "
-                f"{path.parent} untuk diimpor ulang atau diperiksa." for path in self.set_aside]
+        return [Said("package_set_aside", file=path.name, folder=path.parent) for path in self.set_aside]
 
 
 def _temp_dirs(data_dir: Path) -> list[Path]:

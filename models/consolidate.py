@@ -31,6 +31,7 @@ from models.review import review_figures
 from models.scoring import score_recorded
 from models.store import InstrumentUnavailable, Store
 from models.tables import Answer, Assessment, Office, utc_now
+from models.texts import Said
 
 RECEIVED = "received"
 MISSING = "missing"
@@ -264,7 +265,7 @@ def consolidate(store: Store, year: int, province_code: str | None = None,
     and stops it when its window closes or a newer refresh supersedes it)."""
     province_code = province_code or this_province(store)
     if not province_code:
-        raise ValueError("Kode provinsi belum diatur: jalankan 'province init' terlebih dahulu.")
+        raise ValueError(Said("consolidate_no_province"))
     if province_code == ALL_PROVINCES:
         places = tuple(r for r in regions.all_regions() if not r.is_province)
         province_name = "Seluruh Indonesia"

@@ -30,8 +30,9 @@ import peewee
 from peewee import SqliteDatabase
 
 from models import history, province_tables, tables
-from models.errors import DISK_FULL, MeritError, classify, is_lock_error
+from models.errors import CATALOGUE, DISK_FULL, UNKNOWN, MeritError, classify, is_lock_error
 from models.files import fsync_dir
+from models.texts import CodedError, Said, say
 
 DB_FILENAME = "merit.sqlite"
 BACKUP_DIR = "backups"
@@ -44,21 +45,22 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DAMAGE_MESSAGES = ("malformed", "not a database", "corrupt")
 
 
-EMPTY_FILE = "berkas kosong (0 bita)"
-MISSING_FILE = "berkas basis data hilang"
-NOT_SQLITE = "bukan berkas basis data SQLite"
+EMPTY_FILE = say("damage_empty")
+MISSING_FILE = say("damage_missing")
+NOT_SQLITE = say("damage_not_sqlite")
 OUR_DAMAGE_WORDS = (EMPTY_FILE, MISSING_FILE, NOT_SQLITE)
+_DAMAGE_CODES = {EMPTY_FILE: "damage_empty", MISSING_FILE: "damage_missing", NOT_SQLITE: "damage_not_sqlite"}
 
 
-class StoreError(RuntimeError):
-    """The store cannot be used; the message is for the user."""
+class StoreError(CodedError, RuntimeError):
+    """The store cannot be used: ``code`` and ``params`` (``models.texts``); the message is for the user."""
 
 
 class StoreCorruptError(StoreError):
     def __init__(self, path: Path, detail: str, backups: list[Path]):
         # SQLite's own words stay in ``detail`` (and the dialog's details), out of the message.
-        reason = detail if detail in OUR_DAMAGE_WORDS else "isinya tidak utuh menurut pemeriksaan SQLite"
-        super().__init__(f"Basis data {path} rusak ({reason}).")
+        reason = Said(_DAMAGE_CODES.get(detail, "damage_sqlite"))
+        super().__init__(code="store_corrupt", path=path, reason=reason)
         self.path = path
         self.detail = detail
         self.backups = backups
@@ -73,8 +75,7 @@ class StoreIOError(StoreError):
     nothing was changed. ``code`` is the :mod:`models.errors` catalogue code."""
 
     def __init__(self, error: MeritError):
-        super().__init__(error.message)
-        self.code = error.code
+        super().__init__(code=error.code if error.code in CATALOGUE else UNKNOWN, **error.params)
 
 
 class StoreBusyError(StoreError):
@@ -336,10 +337,7 @@ def _connect_and_migrate(db: SqliteDatabase, data_dir: Path, path: Path) -> Open
     current = db.execute_sql("PRAGMA user_version").fetchone()[0]
     if current > schema_version():
         db.close()
-        raise StoreTooNewError(
-            f"Basis data {path} dibuat oleh versi Merit Luring yang lebih baru "
-            f"(skema {current}, versi ini mengenal {schema_version()}). Perbarui aplikasi."
-        )
+        raise StoreTooNewError(code="store_too_new", path=path, found=current, known=schema_version())
     backup = None
     if 0 < current < schema_version():
         backup = vacuum_into(db, data_dir / BACKUP_DIR / f"pre-migration-v{current}-{_timestamp()}.sqlite")
@@ -380,7 +378,7 @@ def restore_backup(data_dir: Path, backup: Path, kept_as: str = DAMAGED_COPY) ->
     something is gone; refused, before anything changes, when there is no room for that."""
     path = data_dir / DB_FILENAME
     if not passes(backup):
-        raise StoreError(f"Cadangan {backup} juga rusak; pilih cadangan lain.")
+        raise StoreError(code="backup_damaged_too", backup=backup)
     live = [p for p in (path.with_name(path.name + s) for s in ("", "-wal", "-shm")) if p.exists()]
     try:
         needed = backup.stat().st_size + sum(p.stat().st_size for p in live) + SPACE_MARGIN

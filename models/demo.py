@@ -10,6 +10,7 @@ from pathlib import Path
 
 from models.settings import OPERATOR_NAME
 from models.store import Store
+from models.texts import Said
 
 DEMO_OFFICE_CODE = "19.01"  # Kabupaten Bangka, Kepulauan Bangka Belitung
 DEMO_OFFICE_NAME = "BKPSDM Kabupaten Bangka"
@@ -213,16 +214,15 @@ def seed_demo_province(store: Store, office_data_dir: Path) -> dict:
     source = demo_province_dir(office_data_dir)
     certificate_file = keys.office_certificate_path(Path(office_data_dir))
     if not (source / "province.key").is_file() or not certificate_file.is_file():
-        raise ValueError(f"{office_data_dir} belum berisi data contoh kantor; jalankan dahulu "
-                         f"'demo --data-dir {office_data_dir}'.")
+        raise ValueError(Said("demo_no_office_data", folder=office_data_dir))
     try:
         certificate = read_certificate(certificate_file.read_bytes())
     except CertificateError as exc:
-        raise ValueError(f"{certificate_file}: {exc}") from exc
+        raise ValueError(Said("demo_certificate_unreadable", file=certificate_file, reason=exc.said)) from exc
     code = certificate.province_code
     office = store.office()
     if office is not None and office.code != code:
-        raise ValueError(f"Folder data ini sudah dipakai kantor {office.code}; pilih folder kosong untuk provinsi.")
+        raise ValueError(Said("demo_folder_used", office=office.code))
     data_dir = store.data_dir
     for role_file, target in (("province.key", keys.private_key_path(data_dir, keys.PROVINCE_ROLE)),
                               ("province.pub", keys.public_key_path(data_dir, keys.PROVINCE_ROLE))):

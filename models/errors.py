@@ -1,7 +1,7 @@
 """Plain messages for what goes wrong with the disk or the database, with what to do.
 
 ``classify(exc)`` turns an ``OSError`` or an SQLite/peewee error into a :class:`MeritError`
-with a stable ``code`` and a message in Bahasa Indonesia from ``CATALOGUE``. The raw text
+with a stable ``code`` and a message in Bahasa Indonesia from ``CATALOGUE`` (in ``models.texts``). The raw text
 (errno names, SQLite's English) goes to the log, never to a person. A full disk, a
 read-only folder, a missing permission and a lock held by another process each get their
 own code: a lock is never reported as a full disk, and none of them is ever taken for a
@@ -16,43 +16,22 @@ import sqlite3
 
 import peewee
 
+from models import texts
+
 log = logging.getLogger("merit.errors")
 
-DISK_FULL = "disk_full"
-READ_ONLY = "read_only"
-PERMISSION = "permission"
-LOCKED = "locked"
-IO_ERROR = "io_error"
-UNKNOWN = "unknown"
-STORE_BUSY = "store_busy"
-HISTORY_MISMATCH = "history_mismatch"
+# The codes and their words live in the one catalogue, models/texts.py.
+DISK_FULL = texts.DISK_FULL
+READ_ONLY = texts.READ_ONLY
+PERMISSION = texts.PERMISSION
+LOCKED = texts.LOCKED
+IO_ERROR = texts.IO_ERROR
+UNKNOWN = texts.UNKNOWN
+STORE_BUSY = texts.STORE_BUSY
+HISTORY_MISMATCH = texts.HISTORY_MISMATCH
 
-CATALOGUE: dict[str, str] = {
-    DISK_FULL: "Disk penuh, jadi perubahan belum tersimpan. Kosongkan ruang disk (hapus atau pindahkan "
-               "berkas yang tidak perlu), lalu pilih Coba Lagi. Perubahan tetap ada di layar.",
-    READ_ONLY: "Folder data hanya dapat dibaca, jadi perubahan belum tersimpan. Pastikan flashdisk tidak "
-               "dikunci dan folder data tidak berada di CD atau folder bersama yang hanya-baca, lalu pilih "
-               "Coba Lagi.",
-    PERMISSION: "Merit Luring tidak diberi izin menulis ke folder data, jadi perubahan belum tersimpan. Minta "
-                "petugas TI memberi izin tulis ke folder itu, lalu pilih Coba Lagi.",
-    LOCKED: "Data sedang dipakai oleh proses Merit Luring lain (jendela lain atau perintah baris), jadi "
-            "perubahan belum tersimpan. Tunggu sebentar atau tutup proses itu, lalu pilih Coba Lagi.",
-    IO_ERROR: "Disk tidak dapat dibaca atau ditulis dengan baik. Periksa flashdisk atau kabel disk, lalu pilih "
-              "Coba Lagi; bila berulang, salin folder data ke disk lain dan hubungi petugas TI.",
-    UNKNOWN: "Perubahan belum tersimpan karena galat yang tidak dikenal. Pilih Coba Lagi; bila berulang, "
-             "hubungi petugas TI (rinciannya ada di berkas log).",
-    STORE_BUSY: "Merit Luring sudah terbuka untuk folder ini{holder}. Gunakan jendela yang sudah terbuka, atau "
-                "tutup dahulu lalu coba lagi.",
-    HISTORY_MISMATCH: "Data tidak sesuai riwayat: {items}. Isinya mungkin rusak (misalnya setelah listrik padam). "
-                      "Pulihkan dari cadangan, atau periksa butir itu dan konfirmasi bahwa isinya benar.",
-}
-
-
-class _Blank(dict):
-    """Placeholders not given are left out (``{holder}`` when the holder is unknown)."""
-
-    def __missing__(self, key: str) -> str:
-        return ""
+CATALOGUE: dict[str, str] = {code: texts.TEXTS[code] for code in (
+    DISK_FULL, READ_ONLY, PERMISSION, LOCKED, IO_ERROR, UNKNOWN, STORE_BUSY, HISTORY_MISMATCH)}
 
 
 class MeritError(RuntimeError):
@@ -61,12 +40,16 @@ class MeritError(RuntimeError):
     def __init__(self, code: str, **params):
         self.code = code
         self.params = params
-        template = CATALOGUE.get(code, CATALOGUE[UNKNOWN])
-        super().__init__(template.format_map(_Blank(params)))
+        super().__init__(texts.say(code if code in CATALOGUE else UNKNOWN, **params))
 
     @property
     def message(self) -> str:
         return str(self)
+
+    @property
+    def said(self) -> texts.Said:
+        """This message as a :class:`models.texts.Said`, to put inside another sentence."""
+        return texts.Said(self.code if self.code in CATALOGUE else UNKNOWN, **self.params)
 
 
 _OS_CODES = {

@@ -19,14 +19,15 @@ from pathlib import Path
 from models.errors import classify
 from models.files import fsync_dir
 from models.settings import EVIDENCE_LIMIT_MB
+from models.texts import CodedError
 
 CHUNK = 1024 * 1024
 MIB = 1024 * 1024
 DEFAULT_LIMIT_BYTES = EVIDENCE_LIMIT_MB.default * MIB
 
 
-class EvidenceError(RuntimeError):
-    """A file could not be added; the message is for the user."""
+class EvidenceError(CodedError, RuntimeError):
+    """A file could not be added: ``code`` and ``params`` (``models.texts``), the message for the user."""
 
 
 class EvidenceTooLarge(EvidenceError):
@@ -89,14 +90,13 @@ class EvidenceStore:
         try:
             total = source.stat().st_size
         except OSError as exc:
-            raise EvidenceError(f"Berkas {source.name} tidak dapat dibaca: {exc.strerror}.") from exc
+            raise EvidenceError(code="evidence_unreadable", name=source.name, detail=exc.strerror) from exc
         if not source.is_file():
-            raise EvidenceError(f"{source.name} bukan berkas biasa.")
+            raise EvidenceError(code="evidence_not_regular", name=source.name)
         if total > self.limit_bytes:
             raise EvidenceTooLarge(
-                f"Berkas {source.name} berukuran {format_megabytes(total)}, melebihi batas "
-                f"{format_megabytes(self.limit_bytes)}. Perkecil (mis. pindai ulang dengan resolusi "
-                f"lebih rendah) atau pecah berkasnya."
+                code="evidence_too_large", name=source.name, size=format_megabytes(total),
+                limit=format_megabytes(self.limit_bytes)
             )
         self.root.mkdir(parents=True, exist_ok=True)
         partial = self.root / f".{uuid.uuid4().hex}.partial"
@@ -106,12 +106,12 @@ class EvidenceStore:
             with open(source, "rb") as reader, open(partial, "wb") as writer:
                 while chunk := reader.read(CHUNK):
                     if cancelled and cancelled():
-                        raise EvidenceCancelled(f"Penambahan {source.name} dibatalkan.")
+                        raise EvidenceCancelled(code="evidence_add_cancelled", name=source.name)
                     digest.update(chunk)
                     writer.write(chunk)
                     size += len(chunk)
                     if size > self.limit_bytes:
-                        raise EvidenceTooLarge(f"Berkas {source.name} melebihi batas ukuran.")
+                        raise EvidenceTooLarge(code="evidence_grew_too_large", name=source.name)
                     if progress:
                         progress(size, total)
                 writer.flush()
@@ -127,7 +127,7 @@ class EvidenceStore:
         except OSError as exc:
             partial.unlink(missing_ok=True)
             # The cause in plain words (a full disk is not a missing permission); raw text to the log.
-            raise EvidenceError(f"Berkas {source.name} gagal disimpan. {classify(exc).message}") from exc
+            raise EvidenceError(code="evidence_not_saved", name=source.name, reason=classify(exc).said) from exc
         except BaseException:
             partial.unlink(missing_ok=True)
             raise

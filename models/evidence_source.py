@@ -65,12 +65,9 @@ class EvidenceSource:
                     if progress:
                         progress(min(done, self.size), self.size)
         except FileNotFoundError:
-            raise EvidenceUnavailable(f"Berkas bukti {self.evidence_name} tidak ada di penyimpanan bukti "
-                                      f"({self.path}).") from None
+            raise EvidenceUnavailable(code="evidence_blob_gone", name=self.evidence_name, path=self.path) from None
         if done != self.size or digest.hexdigest() != self.sha256:
-            raise EvidenceUnavailable(
-                f"Berkas bukti {self.evidence_name} di penyimpanan telah berubah (ukuran atau SHA-256 tidak "
-                f"cocok dengan catatan); berkas tidak dibuka. Pulihkan folder data dari cadangan.")
+            raise EvidenceUnavailable(code="evidence_blob_changed", name=self.evidence_name)
 
     def _copy_entry(self, writer, progress: Progress, cancelled: Cancelled) -> None:
         # Checked against the Evidence row (the signed manifest as imported), not against
@@ -86,15 +83,13 @@ class EvidenceSource:
                     if progress:
                         progress(min(done, self.size), self.size)
         except Rejected as rejected:
-            raise EvidenceUnavailable(
-                f"Bukti {self.evidence_name} dalam paket tersimpan {self.path.name} tidak sama dengan yang "
-                f"diterima ({rejected.message}); berkas tidak dibuka. Paket di folder data telah diubah atau "
-                "rusak: pulihkan dari cadangan atau minta kantor mengirim ulang.") from None
+            raise EvidenceUnavailable(code="evidence_package_differs", name=self.evidence_name, package=self.path.name,
+                                      reason=rejected.message) from None
 
 
 def _check_cancelled(cancelled: Cancelled, name: str) -> None:
     if cancelled and cancelled():
-        raise EvidenceCancelled(f"Membuka {name} dibatalkan.")
+        raise EvidenceCancelled(code="evidence_open_cancelled", name=name)
 
 
 def evidence_source(store: Store, evidence: Evidence) -> EvidenceSource:
@@ -119,18 +114,17 @@ def evidence_source(store: Store, evidence: Evidence) -> EvidenceSource:
 def _entry_of(package: Path, sha256: str, item_id: str, name: str) -> str:
     """The entry that the stored package's manifest lists for this content (an item's own
     entry first). Only a locator: ``copy_to`` checks the bytes against the row."""
-    problem = (f"Bukti {name} tidak dapat dibaca dari paket tersimpan {package.name}")
+    where = {"name": name, "package": package.name}
     try:
         with zipfile.ZipFile(package) as archive, archive.open(MANIFEST_NAME) as stream:
             files = json.loads(stream.read(MAX_MANIFEST_BYTES + 1).decode("utf-8"))["files"]
         candidates = [entry for entry in files if isinstance(entry, dict) and entry.get("role") == "evidence"
                       and entry.get("sha256") == sha256 and isinstance(entry.get("path"), str)]
     except FileNotFoundError:
-        raise EvidenceUnavailable(f"{problem}: paket itu tidak ada lagi di folder data.") from None
+        raise EvidenceUnavailable(code="evidence_package_gone", **where) from None
     except (OSError, zipfile.BadZipFile, KeyError, TypeError, ValueError) as exc:
-        raise EvidenceUnavailable(f"{problem}: paket rusak ({exc}). Pulihkan folder data dari cadangan.") from None
+        raise EvidenceUnavailable(code="evidence_package_damaged", detail=exc, **where) from None
     if not candidates:
-        raise EvidenceUnavailable(f"{problem}: manifest paket tidak lagi mencantumkannya (paket diubah). "
-                                  "Pulihkan folder data dari cadangan.")
+        raise EvidenceUnavailable(code="evidence_package_unlisted", **where)
     candidates.sort(key=lambda entry: entry.get("item_id") != item_id)
     return candidates[0]["path"]

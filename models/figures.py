@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from models.formatting import decimal_id
 from models.scoring import ScoreResult
+from models.texts import Said
 
-ESTIMATE_PHRASE = "perkiraan predikat bila nilai survei sama dengan maturitas"
-NEGATIVE_NISM_PHRASE = "NISM negatif: koreksi k melebihi nilai lainnya"
-CORRECTION_WAITING_PHRASE = "koreksi k menunggu nilai survei S (belum diterapkan)"
+# Said: the Indonesian itself, with its code for a face that words it in another language
+ESTIMATE_PHRASE = Said("estimate_phrase")
+NEGATIVE_NISM_PHRASE = Said("negative_nism")
+CORRECTION_WAITING_PHRASE = Said("correction_waiting")
 KIND_NAMES = {"nism": "Indeks Sistem Merit (NISM)", "maturity": "Maturitas (tanpa survei)", "nilai": "Nilai"}
 
 

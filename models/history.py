@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.errors import HISTORY_MISMATCH, MeritError
+from models.texts import Said
 
 log = logging.getLogger("merit.history")
 
@@ -41,8 +42,8 @@ class HistoryMismatchError(MeritError):
     def __init__(self, mismatches: list[Mismatch]):
         self.mismatches = mismatches
         shown = "; ".join(m.label for m in mismatches[:5])
-        more = f" (dan {len(mismatches) - 5} lagi)" if len(mismatches) > 5 else ""
-        super().__init__(HISTORY_MISMATCH, items=shown + more)
+        items = Said("history_more", shown=shown, more=len(mismatches) - 5) if len(mismatches) > 5 else shown
+        super().__init__(HISTORY_MISMATCH, items=items)
 
 
 @dataclass(frozen=True)

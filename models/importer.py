@@ -52,7 +52,7 @@ from pathlib import Path
 
 import peewee
 
-from models import keys, province, regions
+from models import keys, province, regions, texts
 from models.db import fsync_dir
 from models.logs import app_logger
 from models.package.container import ReadBudget
@@ -72,6 +72,7 @@ from models.rejections import record_rejections
 from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Assessment, utc_now
+from models.texts import Said
 
 COPY_CHUNK = 256 * 1024  # measured: hash-then-write stays in the L2 cache (1-4 MiB chunks ran 2-4x slower)
 PASSES = 2  # each file is read twice: copied while hashed, then verified from the page cache
@@ -93,21 +94,7 @@ OUTCOME_LABELS = {ACCEPTED: "Diterima", DUPLICATE: "Duplikat", SUPERSEDED: "Usan
 KEPT = (ACCEPTED, SUPERSEDED, CONFLICT)  # outcomes whose file is stored under packages/
 
 # Reasons the importer adds to those of models.package.format.REASONS.
-IMPORTER_REASONS = {
-    "office_not_in_province": "Paket berasal dari kantor di luar provinsi ini.",
-    "same_file": "Paket yang sama persis sudah diterima sebelumnya.",
-    "same_revision": "Revisi ini sudah diterima dengan isi yang sama (ekspor ulang); berkas ini tidak disimpan lagi.",
-    "older_revision": "Revisi lama disimpan dan dicantumkan; konsolidasi memakai revisi yang lebih baru.",
-    "conflicting_revision": ("Kantor yang sama mengirim berkas lain untuk revisi yang sudah diterima. Kedua berkas "
-                             "disimpan; konsolidasi tetap memakai yang diterima lebih dulu. Tanyakan ke kantor itu "
-                             "berkas mana yang benar."),
-    "not_a_file": "Ini folder, bukan berkas paket; paket adalah satu berkas .merit.",
-    "internal_error": ("Berkas ini tidak dapat diproses karena galat tak terduga (rinciannya di berkas log); "
-                       "berkas lain tetap diimpor."),
-    "disk_error": "Paket gagal disimpan.",
-    "manifest_unusable": "Isi manifes paket tidak dapat disimpan; paket ditolak dan tidak ada yang tersimpan.",
-    "certificate_unknown": "Sertifikat kantor tidak tercatat sebagai sertifikat yang diterbitkan provinsi ini.",
-}
+IMPORTER_REASONS = texts.IMPORTER_REASONS  # the sentences live in the one catalogue, models/texts.py
 
 def _content_of(manifest: dict) -> dict:
     """What a package says about the assessment, without what changes on every export."""
@@ -319,7 +306,7 @@ class Importer:
                 keep_helpers_busy()
                 while pending:
                     if cancelled and cancelled():
-                        raise ImportCancelled(f"Impor dibatalkan setelah {len(outcomes)} berkas.")
+                        raise ImportCancelled(Said("import_cancelled_after", count=len(outcomes)))
                     group = self._ready_group(pending)
                     keep_helpers_busy()
                     for outcome in self._finish_group(group, meter, cancelled):
@@ -367,7 +354,7 @@ class Importer:
             self._check(prepared, meter, cancelled)
         except (PackageCancelled, ImportCancelled):
             prepared.discard()
-            raise ImportCancelled(f"Impor {path.name} dibatalkan; berkas itu tidak disimpan.") from None
+            raise ImportCancelled(Said("import_cancelled_file", file=path.name)) from None
         except Exception as exc:  # noqa: BLE001 - one file never stops the batch
             prepared.discard()
             prepared.outcome = self._internal_error(prepared, exc)
@@ -496,7 +483,7 @@ class Importer:
                         stored = []
         except (PackageCancelled, ImportCancelled):
             self._unstore(stored)
-            raise ImportCancelled(f"Impor {group[0].path.name} dibatalkan; berkas itu tidak disimpan.") from None
+            raise ImportCancelled(Said("import_cancelled_file", file=group[0].path.name)) from None
         except Exception as exc:  # noqa: BLE001 - the commit failed: the group's files are not kept, the batch goes on
             self._unstore(stored)
             for prepared in stored:
@@ -587,15 +574,17 @@ class Importer:
         newest = (ReceivedPackage.select().where((ReceivedPackage.office_code == code) & (ReceivedPackage.year == year))
                   .order_by(ReceivedPackage.revision.desc()).first())
         assessment = self._accept(prepared)
-        notice = f" Catatan: {report.notice}" if report.notice else ""
+        notice = f" Catatan: {report.notice}" if report.notice else ""  # superseded: the face words it by reason
         facts = {**facts, "office_code": code}
         if newest is not None and newest.revision > revision:
             return ImportOutcome(path, SUPERSEDED, "older_revision",
                                  f"{IMPORTER_REASONS['older_revision']} Berkas ini revisi {revision}; "
                                  f"terkini revisi {newest.revision}.{notice}", **facts, assessment_id=assessment.id)
         name = manifest["office"].get("name", code)
-        return ImportOutcome(path, ACCEPTED, None, f"Diterima: {name} tahun {year} revisi {revision}.{notice}",
-                             **facts, assessment_id=assessment.id)
+        accepted = Said("import_accepted", name=name, year=year, revision=revision)
+        if report.notice:
+            accepted = Said("import_note", text=accepted, notice=report.notice)
+        return ImportOutcome(path, ACCEPTED, None, accepted, **facts, assessment_id=assessment.id)
 
     def _same_content(self, manifest: dict, held: ReceivedPackage) -> bool:
         """The held package of that revision says the same (an export repeated: only the

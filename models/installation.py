@@ -14,9 +14,9 @@ def configure_installation(store: Store, *, mode: str, region_code: str, office_
     results in one transaction; an office also gets the assessment of ``year`` (the one
     already there, if any), which is returned."""
     if mode not in (MODE_OFFICE, MODE_PROVINCE):
-        raise StoreRuleError(f"Mode '{mode}' tidak dikenal.")
+        raise StoreRuleError(code="mode_unknown", mode=mode)
     if mode == MODE_OFFICE and year is None:
-        raise StoreRuleError("Tahun penilaian belum diisi.")
+        raise StoreRuleError(code="year_missing")
     with store.db.atomic():
         office = store.ensure_office(region_code, office_name)
         store.set_setting(OPERATOR_NAME, " ".join(operator.split()))

@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from models.paths import resource_path
+from models.texts import Said
 from models.winpaths import windows_name_problem
 
 SCHEMA_FILE = "instrument.schema.json"
@@ -567,8 +568,7 @@ class InstrumentRegistry:
     @property
     def warnings(self) -> list[str]:
         """One line per skipped file, naming it, for a person."""
-        return [f"Berkas instrumen {skipped.path.name} dilewati karena tidak sah: {skipped.reason}"
-                for skipped in self.skipped]
+        return [Said("instrument_skipped", file=skipped.path.name, reason=skipped.reason) for skipped in self.skipped]
 
     def add(self, instrument: Instrument) -> None:
         """Known by hash always; by id only while it is the newest release (``sequence``),

@@ -36,16 +36,18 @@ from models.instrument import (
     shipped_registry,
 )
 from models.tables import utc_now
+from models.texts import CodedError, Said
 
 USER_INSTRUMENT_DIR = "instruments"
 SIGNATURE_SUFFIX = ".minisig"
 
 
-class InstrumentDeliveryError(ValueError):
-    """An instrument that must not be installed; ``reason`` is a stable code."""
+class InstrumentDeliveryError(CodedError, ValueError):
+    """An instrument that must not be installed; ``reason`` is a stable code, ``code`` and
+    ``params`` word it (``models.texts``)."""
 
-    def __init__(self, reason: str, message: str):
-        super().__init__(message)
+    def __init__(self, reason: str, *, code: str, **params):
+        super().__init__(code=code, **params)
         self.reason = reason
 
 
@@ -74,7 +76,7 @@ class TrustedRegistry(InstrumentRegistry):
     def warnings(self) -> list[str]:
         """Malformed files skipped (named), then valid files left unused for want of a
         trusted signature: one line each, for a person."""
-        return super().warnings + [f"Berkas instrumen {path.name} tidak dipakai: {reason}"
+        return super().warnings + [Said("instrument_unused", file=path.name, reason=reason)
                                    for path, reason in self.refused]
 
 
@@ -114,7 +116,7 @@ def trusted_registry(data_dir: Path) -> TrustedRegistry:
             data = path.read_bytes()
             signature = signature_path.read_bytes() if signature_path.is_file() else None
         except OSError as exc:
-            registry.refused.append((path, f"tidak dapat dibaca ({exc.strerror})"))
+            registry.refused.append((path, Said("instrument_unreadable", detail=exc.strerror)))
             continue
         try:  # read as data only: whatever it holds, it scores nothing unless its signature verifies
             instrument = load_instrument_bytes(data, origin=str(path), path=path)
@@ -122,11 +124,11 @@ def trusted_registry(data_dir: Path) -> TrustedRegistry:
             registry.skipped.append(SkippedInstrument(path, str(exc)))
             continue
         if signature is None:
-            registry.refused.append((path, "tanpa tanda tangan provinsi: tidak dipakai untuk menilai"))
+            registry.refused.append((path, Said("instrument_unsigned")))
             continue
         key = _verified_signer(data, signature, trusted)
         if key is None:
-            registry.refused.append((path, "tanda tangan tidak cocok dengan kunci provinsi yang dipercaya"))
+            registry.refused.append((path, Said("instrument_untrusted_signature")))
             continue
         registry.add(instrument)
         registry.signers[instrument.sha256] = _signer_record(path, key)
@@ -151,25 +153,23 @@ def install_instrument(data_dir: Path, data: bytes, signature: bytes, signer: ke
     try:
         keys.minisign_verify(signer, data, signature)
     except keys.SignatureError:
-        raise InstrumentDeliveryError("instrument_bad_signature",
-                                      "Tanda tangan instrumen tidak sah: berkas telah diubah.") from None
+        raise InstrumentDeliveryError("instrument_bad_signature", code="instrument_bad_signature") from None
     try:
         instrument = load_instrument_bytes(data, origin="instrumen dari profil provinsi")
     except InstrumentError as exc:
-        raise InstrumentDeliveryError("instrument_invalid", str(exc)) from None
+        raise InstrumentDeliveryError("instrument_invalid", code="instrument_invalid", detail=str(exc)) from None
     if held.by_hash(instrument.sha256) is not None:
         return instrument, False
     if instrument.id in held:
         current = held.get(instrument.id)
         if instrument.sequence < current.sequence:
             raise InstrumentDeliveryError(
-                "instrument_rollback",
-                f"Instrumen {instrument.id} versi {instrument.version} (urutan {instrument.sequence}) lebih lama "
-                f"daripada versi {current.version} (urutan {current.sequence}) yang sudah dipakai; ditolak.")
+                "instrument_rollback", code="instrument_rollback", instrument=instrument.id,
+                version=instrument.version, sequence=instrument.sequence, current=current.version,
+                current_sequence=current.sequence)
         if instrument.sequence == current.sequence:
-            raise InstrumentDeliveryError(
-                "instrument_conflict",
-                f"Instrumen {instrument.id} urutan {instrument.sequence} sudah ada dengan isi berbeda; ditolak.")
+            raise InstrumentDeliveryError("instrument_conflict", code="instrument_conflict",
+                                          instrument=instrument.id, sequence=instrument.sequence)
     folder = user_instrument_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{instrument.id}-{instrument.sequence}.json"
@@ -206,7 +206,7 @@ def deliver_instrument(data_dir: Path, data: bytes, private_key, province_code: 
     try:
         instrument = load_instrument_bytes(data, origin="berkas instrumen")
     except InstrumentError as exc:
-        raise InstrumentDeliveryError("instrument_invalid", str(exc)) from None
+        raise InstrumentDeliveryError("instrument_invalid", code="instrument_invalid", detail=str(exc)) from None
     signature = sign_instrument(data, private_key, instrument)
     installed, _ = install_instrument(data_dir, data, signature, keys.public_key_of(private_key), province_code,
                                       held)

@@ -133,10 +133,9 @@ def migrate_assessment(store: Store, assessment: Assessment, instrument: Instrum
     still knows them; one audit entry records from which release to which."""
     assessment = store.assessment(assessment.id)
     if assessment.status != Assessment.DRAFT:
-        raise StoreRuleError(f"Penilaian {assessment.year} revisi {assessment.revision} sudah final dan tetap "
-                             "memakai instrumen yang dipakai saat dinilai.")
+        raise StoreRuleError(code="migrate_final", year=assessment.year, revision=assessment.revision)
     if instrument.id != assessment.instrument_id:
-        raise StoreRuleError(f"Instrumen {instrument.id} bukan versi dari {assessment.instrument_id}.")
+        raise StoreRuleError(code="migrate_other_instrument", instrument=instrument.id, current=assessment.instrument_id)
     if instrument.sha256 == assessment.instrument_sha256:
         return assessment
     old = store.registry.by_hash(assessment.instrument_sha256)

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from models.files import write_atomic  # noqa: F401  (callers use keys.write_atomic)
+from models.texts import CodedError, Said
 
 KEY_FILE_FORMAT = "merit-luring-private-key"
 KEY_FILE_VERSION = 1
@@ -48,18 +49,19 @@ MINISIGN_PREHASHED_ALG = b"ED"
 MINISIGN_LEGACY_ALG = b"Ed"
 UNTRUSTED_SIGNATURE_COMMENT = "signature from Merit Luring key"
 FINGERPRINT_CONTEXT = b"merit-luring fingerprint v1\x00"
+PUBLIC_KEY_LABEL = Said("public_key_label")  # "what" in a message about a key not read from a file
 
 
-class KeyFileError(ValueError):
-    """A key file cannot be used; the message (Bahasa Indonesia) names the file."""
+class KeyFileError(CodedError, ValueError):
+    """A key file cannot be used: ``code`` and ``params`` (``models.texts``); the Indonesian
+    message names the file."""
 
 
 class WrongPassphrase(KeyFileError):
-    code = "wrong_passphrase"  # params: key (the key file's name)
+    """params: key (the key file's name)."""
 
-    def __init__(self, message: str, key: str = ""):
-        super().__init__(message)
-        self.params = {"key": key}
+    def __init__(self, message: str = "", key: str = ""):
+        super().__init__(code="wrong_passphrase", key=key)
 
 
 class SignatureError(ValueError):
@@ -113,7 +115,7 @@ def _unb64(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError, AttributeError) as exc:
-        raise KeyFileError(f"{what}: bukan base64 yang sah.") from exc
+        raise KeyFileError(code="key_not_base64", what=what) from exc
 
 
 def key_id_hex(key_id: bytes) -> str:
@@ -129,11 +131,11 @@ class PublicKey:
 
     def __post_init__(self):
         if len(self.key_id) != 8 or len(self.raw) != 32:
-            raise KeyFileError("Kunci publik tidak sah (panjang id atau kunci salah).")
+            raise KeyFileError(code="public_key_bad_length")
         try:
             object.__setattr__(self, "_key", Ed25519PublicKey.from_public_bytes(self.raw))
         except ValueError as exc:
-            raise KeyFileError("Kunci publik tidak sah.") from exc
+            raise KeyFileError(code="public_key_invalid") from exc
 
     @property
     def key_id_hex(self) -> str:
@@ -167,17 +169,17 @@ def public_key_of(private_key: Ed25519PrivateKey) -> PublicKey:
     return PublicKey(hashlib.blake2b(raw, digest_size=8).digest(), raw)
 
 
-def public_key_from_base64(line: str, what: str = "kunci publik") -> PublicKey:
+def public_key_from_base64(line: str, what: str = PUBLIC_KEY_LABEL) -> PublicKey:
     blob = _unb64(line, what)
     if len(blob) != 42 or blob[:2] != MINISIGN_PUBLIC_ALG:
-        raise KeyFileError(f"{what}: bukan kunci publik minisign Ed25519.")
+        raise KeyFileError(code="public_key_not_minisign", what=what)
     return PublicKey(blob[2:10], blob[10:])
 
 
 def load_public_key(path_or_text: Path | str) -> PublicKey:
     """A minisign ``.pub`` file (path or its text), a bare base64 line, or a key file
     of ours (its public part)."""
-    what = "kunci publik"
+    what = PUBLIC_KEY_LABEL
     text = path_or_text
     if isinstance(path_or_text, Path) or (
         isinstance(path_or_text, str) and "\n" not in path_or_text.strip() and Path(path_or_text).is_file()
@@ -187,19 +189,19 @@ def load_public_key(path_or_text: Path | str) -> PublicKey:
         try:
             text = path.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise KeyFileError(f"{path}: tidak dapat dibaca sebagai kunci publik.") from exc
+            raise KeyFileError(code="public_key_unreadable", path=path) from exc
     stripped = text.strip()
     if stripped.startswith("{"):
         try:
             data = json.loads(stripped)
             return public_key_from_base64(data["public_key"], what)
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise KeyFileError(f"{what}: berkas JSON tanpa kunci publik.") from exc
+            raise KeyFileError(code="public_key_json_without_key", what=what) from exc
     lines = [line.strip() for line in stripped.splitlines() if line.strip()]
     if lines and lines[0].startswith("untrusted comment:"):
         lines = lines[1:]
     if len(lines) != 1:
-        raise KeyFileError(f"{what}: bukan berkas kunci publik minisign.")
+        raise KeyFileError(code="public_key_not_minisign_file", what=what)
     return public_key_from_base64(lines[0], what)
 
 
@@ -248,7 +250,7 @@ def save_private_key(path: Path, private_key: Ed25519PrivateKey, passphrase: str
                      kdf_params: dict | None = None) -> Path:
     """Write the encrypted key file atomically (``kdf_params`` only to make tests fast)."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise KeyFileError(f"Kata sandi terlalu pendek: minimal {MIN_PASSPHRASE_LENGTH} karakter.")
+        raise KeyFileError(code="passphrase_too_short", minimum=MIN_PASSPHRASE_LENGTH)
     public = public_key_of(private_key)
     kdf = dict(kdf_params or DEFAULT_KDF)
     salt = os.urandom(16)
@@ -282,8 +284,7 @@ def create_office_key(data_dir: Path, passphrase: str, *, kdf_params: dict | Non
     packages signed with it, would no longer match."""
     path = office_key_path(data_dir)
     if path.exists():
-        raise KeyExists(f"Kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa agar sertifikat "
-                        "dari provinsi tetap cocok.")
+        raise KeyExists(code="office_key_exists", path=path)
     private_key = generate_private_key()
     save_private_key(path, private_key, passphrase, role=OFFICE_ROLE, kdf_params=kdf_params)
     public = public_key_of(private_key)
@@ -297,14 +298,13 @@ def read_key_file(path: Path) -> dict:
     try:
         document = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
-        raise KeyFileError(f"Berkas kunci {path} tidak ada. Buat kunci kantor terlebih dahulu.") from None
+        raise KeyFileError(code="key_file_missing", path=path) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KeyFileError(f"Berkas kunci {path} rusak atau bukan berkas kunci Merit Luring.") from exc
+        raise KeyFileError(code="key_file_unreadable", path=path) from exc
     if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
-        raise KeyFileError(f"Berkas {path} bukan berkas kunci Merit Luring.")
+        raise KeyFileError(code="key_file_not_ours", path=path)
     if document.get("version") != KEY_FILE_VERSION:
-        raise KeyFileError(f"Berkas kunci {path} versi {document.get('version')!r} tidak dikenal. "
-                           "Perbarui aplikasi.")
+        raise KeyFileError(code="key_file_version", path=path, version=repr(document.get("version")))
     return document
 
 
@@ -316,7 +316,7 @@ def load_private_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
         kdf = document["kdf"]
         cipher = document["cipher"]
         if kdf["name"] != "argon2id" or cipher["name"] != "chacha20-poly1305":
-            raise KeyFileError(f"Berkas kunci {path} memakai metode yang tidak dikenal.")
+            raise KeyFileError(code="key_file_method", path=path)
         public = public_key_from_base64(document["public_key"], str(path))
         salt = _unb64(kdf["salt"], str(path))
         nonce = _unb64(cipher["nonce"], str(path))
@@ -326,15 +326,14 @@ def load_private_key(path: Path, passphrase: str) -> Ed25519PrivateKey:
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, KeyFileError):
             raise
-        raise KeyFileError(f"Berkas kunci {path} tidak lengkap atau rusak.") from exc
+        raise KeyFileError(code="key_file_incomplete", path=path) from exc
     try:
         seed = ChaCha20Poly1305(key).decrypt(nonce, ciphertext, _associated_data(role, public))
     except InvalidTag:
-        raise WrongPassphrase(
-            f"Kata sandi salah untuk kunci {path.name}. Tidak ada yang diubah; coba lagi.", path.name) from None
+        raise WrongPassphrase(key=path.name) from None
     private_key = Ed25519PrivateKey.from_private_bytes(seed)
     if public_key_of(private_key) != public:
-        raise KeyFileError(f"Berkas kunci {path} rusak: kunci publik tidak cocok.")
+        raise KeyFileError(code="key_file_mismatch", path=path)
     return private_key
 
 
@@ -372,28 +371,28 @@ class MinisignSignature:
 
 
 def parse_minisign_signature(sig_bytes: bytes) -> MinisignSignature:
-    def malformed(detail: str) -> SignatureError:
-        return SignatureError("signature_malformed", f"Berkas tanda tangan rusak: {detail}.")
+    def malformed(detail: str) -> SignatureError:  # detail: a code of models.texts
+        return SignatureError("signature_malformed", Said("signature_file_invalid", detail=Said(detail)))
 
     try:
         text = sig_bytes.decode("utf-8")
     except UnicodeDecodeError:
-        raise malformed("bukan teks UTF-8") from None
+        raise malformed("detail_not_utf8") from None
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines = lines[:-1]
     lines = [line[:-1] if line.endswith("\r") else line for line in lines]
     if len(lines) != 4 or not lines[0].startswith("untrusted comment:") \
             or not lines[2].startswith("trusted comment: "):
-        raise malformed("harus empat baris minisign")
+        raise malformed("detail_four_lines")
     try:
         blob = base64.b64decode(lines[1], validate=True)
         global_signature = base64.b64decode(lines[3], validate=True)
     except (binascii.Error, ValueError):
-        raise malformed("bukan base64 yang sah") from None
+        raise malformed("detail_not_base64") from None
     if len(blob) != 74 or blob[:2] not in (MINISIGN_PREHASHED_ALG, MINISIGN_LEGACY_ALG) \
             or len(global_signature) != 64:
-        raise malformed("panjang atau algoritme tidak dikenal")
+        raise malformed("detail_length_algorithm")
     return MinisignSignature(blob[:2], blob[2:10], blob[10:], lines[2][len("trusted comment: "):],
                              global_signature)
 

@@ -20,9 +20,8 @@ class FinalizeBlocked(StoreRuleError):
     def __init__(self, assessment: Assessment, issues: list[ValidationIssue]):
         self.issues = issues
         lines = "\n".join(f"- {issue.message}" for issue in issues)
-        super().__init__(
-            f"Penilaian {assessment.year} revisi {assessment.revision} belum dapat difinalisasi; "
-            f"{len(issues)} masalah harus diselesaikan:\n{lines}")
+        super().__init__(code="finalize_blocked", year=assessment.year, revision=assessment.revision,
+                         count=len(issues), lines=lines)
 
 
 class SurveyMissing(StoreRuleError):
@@ -30,10 +29,7 @@ class SurveyMissing(StoreRuleError):
     office may still finalize, but only when it says so (``without_survey=True``)."""
 
     def __init__(self, assessment: Assessment):
-        super().__init__(
-            f"Penilaian {assessment.year} revisi {assessment.revision}: nilai survei kepegawaian S belum diisi, "
-            "sehingga hasil final hanya maturitas tanpa predikat NISM. Isi S terlebih dahulu, atau nyatakan "
-            "finalisasi tanpa nilai survei.")
+        super().__init__(code="survey_missing", year=assessment.year, revision=assessment.revision)
 
 
 def needs_survey(store: Store, assessment: Assessment) -> bool:
@@ -51,7 +47,7 @@ def finalize(store: Store, assessment: Assessment, who: str, *, without_survey: 
     the audit trail)."""
     assessment = store.assessment(assessment.id)
     if assessment.status == Assessment.FINAL:
-        raise StoreRuleError(f"Penilaian {assessment.year} revisi {assessment.revision} sudah final.")
+        raise StoreRuleError(code="already_final", year=assessment.year, revision=assessment.revision)
     issues = blocking_issues(store, assessment)
     if issues:
         raise FinalizeBlocked(assessment, issues)
@@ -77,12 +73,10 @@ def reopen(store: Store, assessment: Assessment, who: str) -> Assessment:
     """A new draft revision N+1 copying revision N, which stays final."""
     assessment = store.assessment(assessment.id)
     if assessment.status != Assessment.FINAL:
-        raise StoreRuleError(f"Penilaian {assessment.year} revisi {assessment.revision} belum final; "
-                             "revisi ini masih dapat diubah langsung.")
+        raise StoreRuleError(code="reopen_not_final", year=assessment.year, revision=assessment.revision)
     latest = store.latest_assessment(assessment.office, assessment.year)
     if latest.id != assessment.id:
-        raise StoreRuleError(f"Revisi {latest.revision} sudah dibuka dari penilaian {assessment.year}; "
-                             "lanjutkan revisi itu.")
+        raise StoreRuleError(code="reopen_newer_open", revision=latest.revision, year=assessment.year)
     with store.db.atomic():
         revision = Assessment.create(
             office=assessment.office, year=assessment.year, revision=assessment.revision + 1,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from models.errors import STORE_BUSY, MeritError
 from models.files import pid_alive
+from models.texts import Said
 
 log = logging.getLogger("merit.lock")
 
@@ -34,7 +35,7 @@ class DataDirBusy(MeritError):
 
     def __init__(self, holder: str = ""):
         self.holder = holder
-        super().__init__(STORE_BUSY, holder=f" (proses {holder})" if holder else "")
+        super().__init__(STORE_BUSY, holder=Said("busy_holder", holder=holder) if holder else "")
 
 
 def _try_lock(fd: int) -> bool:

@@ -31,13 +31,14 @@ from dataclasses import dataclass
 from models.formatting import decimal_id
 from models.instrument import Instrument, round_half_up
 from models.scoring import ScoreResult, score_recorded
+from models.texts import CodedError, Said
 
 REACHED = "reached"
 ALREADY = "already_reached"
 UNREACHABLE = "unreachable"
 
 
-class TargetError(ValueError):
+class TargetError(CodedError, ValueError):
     """The target text is neither a predikat of the instrument nor a number in range."""
 
 
@@ -58,7 +59,7 @@ def parse_target(instrument: Instrument, text: str) -> Target:
         value = float(cleaned.replace(",", "."))
     except ValueError:
         names = ", ".join(band.label for band in instrument.bands)
-        raise TargetError(f"Target '{text}' tidak dikenal: tulis predikat ({names}) atau angka.") from None
+        raise TargetError(code="planner_bad_target", text=text, names=names) from None
     low, high = instrument.index_range
     if not low <= value <= high + 1.0:
         raise TargetError(f"Target {text} di luar rentang indeks {decimal_id(low)}–{decimal_id(high)}.")
@@ -92,7 +93,7 @@ class Plan:
     best_possible: float  # every item not avoided at the top level
     steps: tuple[PlanStep, ...]
     avoided: tuple[str, ...]
-    message: str  # the plain answer, in Bahasa Indonesia
+    message: str  # the plain answer, in Bahasa Indonesia (a models.texts.Said: the GUI words it by code)
 
     def to_dict(self) -> dict:
         return {"status": self.status, "headline_kind": self.headline_kind,
@@ -103,7 +104,7 @@ class Plan:
                 "message": self.message}
 
 
-HEADLINE_NAMES = {"nism": "NISM", "maturity": "maturitas (M)", "nilai": "nilai"}
+HEADLINE_NAMES = {"nism": "headline_nism", "maturity": "headline_maturity", "nilai": "headline_nilai"}  # text codes
 
 
 def _headline(instrument, gates, levels, survey, correction) -> ScoreResult:
@@ -142,24 +143,21 @@ def plan_improvement(instrument: Instrument, gates: Mapping[str, str] | None, le
     best_levels = dict(base)
     best_levels.update({item_id: instrument.scale_max for item_id in current if item_id not in avoided})
     best = _headline(instrument, resolved, best_levels, survey, correction).index
-    what = HEADLINE_NAMES[kind] + (" (nilai survei S belum ada, jadi yang direncanakan adalah maturitas)"
-                                   if kind == "maturity" else "")
+    what = Said("headline_maturity_planned" if kind == "maturity" else HEADLINE_NAMES[kind])
     # Without S there is no predikat: a band target on maturity is reached by the estimate
     # ("perkiraan predikat bila nilai survei sama dengan maturitas"), and is named so.
-    goal = f"perkiraan {target.label}" if kind == "maturity" and target.band_code else target.label
+    goal = Said("goal_estimate", label=target.label) if kind == "maturity" and target.band_code else target.label
 
     def plan(status, steps, final, message) -> Plan:
         return Plan(status, kind, target, start.index, final, best, tuple(steps), avoided, message)
 
     if _reached(instrument, start.index, target):
         return plan(ALREADY, [], start.index,
-                    f"Target {goal} sudah tercapai: {what} saat ini {decimal_id(start.index, places)}.")
+                    Said("plan_already", goal=goal, what=what, value=decimal_id(start.index, places)))
     if not _reached(instrument, best, target):
-        hint = (f" Butir yang ditandai sulit tahun ini ({', '.join(avoided)}) tidak dihitung; "
-                "tanpa tanda itu hasilnya bisa berbeda.") if avoided else ""
+        hint = Said("plan_avoided_hint", items=", ".join(avoided)) if avoided else ""
         return plan(UNREACHABLE, [], start.index,
-                    f"Target {goal} tidak dapat dicapai: {what} tertinggi yang mungkin "
-                    f"{decimal_id(best, places)}, meski semua butir dinaikkan ke tingkat tertinggi.{hint}")
+                    Said("plan_unreachable", goal=goal, what=what, best=decimal_id(best, places), hint=hint))
 
     gains = unit_gains(instrument, resolved, survey)
     position = {item.id: index for index, item in enumerate(instrument.items)}
@@ -170,7 +168,7 @@ def plan_improvement(instrument: Instrument, gates: Mapping[str, str] | None, le
         candidates = [item_id for item_id in current
                       if item_id not in avoided and current[item_id] < instrument.scale_max]
         if not candidates:  # only float noise at the very top could get here
-            return plan(UNREACHABLE, steps, value, f"Target {goal} tidak dapat dicapai.")
+            return plan(UNREACHABLE, steps, value, Said("plan_unreachable_short", goal=goal))
         chosen = max(candidates, key=lambda i: (round(gains[i], 12), -current[i], -position[i]))
         item = instrument.item(chosen)
         before = current[chosen]
@@ -180,8 +178,8 @@ def plan_improvement(instrument: Instrument, gates: Mapping[str, str] | None, le
                               item.descriptor(before + 1), item.evidence))
         value = value_after
     return plan(REACHED, steps, value,
-                f"{len(steps)} kenaikan tingkat membawa {what} dari {decimal_id(start.index, places)} "
-                f"ke {decimal_id(value, places)} (target {goal}).")
+                Said("plan_reached", count=len(steps), what=what, start=decimal_id(start.index, places),
+                     end=decimal_id(value, places), goal=goal))
 
 
 def what_if(instrument: Instrument, gates: Mapping[str, str] | None, levels: Mapping[str, int | None],

@@ -50,10 +50,9 @@ def save_profiling(store: Store, assessment: Assessment, block_id: str, answer: 
                    rows: list[dict], who: str = "") -> None:
     """Record one block's answer and rows (empty rows dropped); refused on a final assessment."""
     if assessment.locked:
-        raise StoreRuleError(f"Penilaian {assessment.year} revisi {assessment.revision} sudah final; "
-                             "profil penghargaan tidak dapat diubah.")
+        raise StoreRuleError(code="profile_final", year=assessment.year, revision=assessment.revision)
     if answer not in (YES, NO, None):
-        raise StoreRuleError(f"Jawaban profil '{answer}' tidak sah.")
+        raise StoreRuleError(code="profile_bad_answer", answer=answer)
     kept = [{str(k): str(v).strip() for k, v in row.items()} for row in rows]
     kept = [row for row in kept if any(row.values())]
     data = load_profiling(store, assessment)

@@ -39,6 +39,7 @@ from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.settings import MODE, MODE_PROVINCE, PROFILE_SEQUENCE, PROVINCE_CODE
 from models.store import Store
 from models.tables import Answer, Assessment, AuditEntry, Evidence, utc_now
+from models.texts import CodedError, Said
 
 PROFILE_FORMAT = "merit-luring-province-profile"
 # A profile may carry instrument files (tens of kB each), so it may be larger than an
@@ -47,12 +48,12 @@ MAX_PROFILE_BYTES = 8 * 1024 * 1024
 DEFAULT_VALIDITY_DAYS = 2 * 365
 
 
-class ProvinceError(ValueError):
-    """A province operation cannot proceed; ``reason`` is a stable code, the message is for
-    the user (Bahasa Indonesia)."""
+class ProvinceError(CodedError, ValueError):
+    """A province operation cannot proceed; ``reason`` is a stable code for programs, ``code``
+    and ``params`` word it (``models.texts``), the message is for the user (Bahasa Indonesia)."""
 
-    def __init__(self, reason: str, message: str):
-        super().__init__(message)
+    def __init__(self, reason: str, *, code: str, **params):
+        super().__init__(code=code, **params)
         self.reason = reason
 
 
@@ -72,8 +73,7 @@ def province_code(store: Store) -> str | None:
 def require_province_code(store: Store) -> str:
     code = province_code(store)
     if not code:
-        raise ProvinceError("not_province",
-                            "Instalasi ini belum diatur sebagai provinsi. Jalankan 'province init --province KODE'.")
+        raise ProvinceError("not_province", code="not_province")
     return code
 
 
@@ -94,15 +94,14 @@ def init_province(store: Store, code: str, passphrase: str, *, kdf_params: dict 
     try:
         region = regions.region(code)
     except KeyError:
-        raise ProvinceError("unknown_region", f"Kode provinsi '{code}' tidak ada dalam daftar resmi.") from None
+        raise ProvinceError("unknown_region", code="province_code_unknown", region=code) from None
     if not region.is_province:
-        raise ProvinceError("not_a_province", f"Kode '{code}' ({region.name}) adalah kabupaten/kota, bukan provinsi.")
+        raise ProvinceError("not_a_province", code="province_code_not_province", region=code, name=region.name)
     existing = province_code(store)
     if existing and existing != code:
-        raise ProvinceError("other_province", f"Instalasi ini sudah diatur untuk provinsi {existing}.")
+        raise ProvinceError("other_province", code="other_province", province=existing)
     if has_key(store):
-        raise ProvinceError("key_exists", f"Kunci provinsi sudah ada di {private_key_path(store)}; "
-                                          "kunci tidak dibuat ulang agar sertifikat yang sudah terbit tetap sah.")
+        raise ProvinceError("key_exists", code="province_key_exists", path=private_key_path(store))
     private_key = keys.generate_private_key()
     public = keys.public_key_of(private_key)
     keys.save_private_key(private_key_path(store), private_key, passphrase, role=keys.PROVINCE_ROLE,
@@ -118,7 +117,7 @@ def init_province(store: Store, code: str, passphrase: str, *, kdf_params: dict 
 def public_key(store: Store) -> keys.PublicKey:
     path = public_key_path(store)
     if not path.is_file():
-        raise ProvinceError("no_key", "Kunci provinsi belum dibuat. Jalankan 'province init'.")
+        raise ProvinceError("no_key", code="province_no_key")
     return keys.load_public_key(path)
 
 
@@ -227,7 +226,7 @@ def make_profile(store: Store, private_key: Ed25519PrivateKey) -> bytes:
     body = profile_body(store)
     public = public_key(store)
     if keys.public_key_of(private_key) != public:
-        raise ProvinceError("wrong_key", "Kunci privat tidak cocok dengan kunci publik provinsi ini.")
+        raise ProvinceError("wrong_key", code="province_wrong_key")
     body["sequence"] = store.setting(PROFILE_SEQUENCE) + 1
     store.set_setting(PROFILE_SEQUENCE, body["sequence"])
     return _envelope(PROFILE_FORMAT, body, private_key, public.key_id,
@@ -241,12 +240,13 @@ def export_profile(store: Store, private_key: Ed25519PrivateKey, target: Path) -
 def read_profile(data: bytes, expected_key: keys.PublicKey | None = None) -> ProvinceProfile:
     """Parse and check a profile: signed by the key it carries, and by ``expected_key`` when
     the reader already trusts one (a later profile bringing new revocations)."""
-    what = "Profil provinsi"
+    what = "label_profile"
     try:
         body, body_bytes, signature = _open_envelope(data, PROFILE_FORMAT, "profile_malformed", what,
                                                      max_bytes=MAX_PROFILE_BYTES)
     except CertificateError as exc:
-        raise ProvinceError(exc.reason, str(exc)) from None
+        raise ProvinceError(exc.reason, code=exc.code, **exc.params) from None
+    what = Said(what)
     try:
         code = str(body["province_code"])
         public = keys.public_key_from_base64(str(body["public_key"]), what)
@@ -257,19 +257,16 @@ def read_profile(data: bytes, expected_key: keys.PublicKey | None = None) -> Pro
         sequence = int(body.get("sequence", 0))
         instrument_files = tuple(dict(entry) for entry in body.get("instrument_files", []))
     except (KeyError, TypeError, ValueError) as exc:
-        raise ProvinceError("profile_malformed", f"{what} tidak sah: kolom hilang atau salah ({exc}).") from None
+        raise ProvinceError("profile_malformed", code="profile_fields", what=what, detail=exc) from None
     if not region.is_province:
-        raise ProvinceError("profile_malformed", f"{what} tidak sah: '{code}' bukan kode provinsi.")
+        raise ProvinceError("profile_malformed", code="profile_not_province", what=what, region=code)
     if expected_key is not None and public != expected_key:
-        raise ProvinceError(
-            "profile_other_key",
-            f"{what} {region.name} memakai kunci {public.key_id_hex}, bukan kunci {expected_key.key_id_hex} "
-            "yang sudah dipercaya. Hubungi provinsi dan cocokkan sidik jari kuncinya lewat telepon.")
+        raise ProvinceError("profile_other_key", code="profile_other_key", what=what, name=region.name,
+                            key=public.key_id_hex, trusted=expected_key.key_id_hex)
     try:
         keys.minisign_verify(public, body_bytes, signature)
     except keys.SignatureError:
-        raise ProvinceError("profile_bad_signature",
-                            f"Tanda tangan {what.lower()} tidak sah: berkas telah diubah.") from None
+        raise ProvinceError("profile_bad_signature", code="profile_bad_signature") from None
     return ProvinceProfile(code, region.name, public, instruments, revoked, str(body.get("issued_at", "")),
                            bytes(data), sequence, instrument_files)
 
@@ -280,9 +277,9 @@ def _checked_instrument_file(entry: dict, profile: ProvinceProfile) -> tuple[byt
         signature = str(entry["signature"]).encode("ascii")
         declared = str(entry["sha256"])
     except (KeyError, UnicodeEncodeError) as exc:
-        raise ProvinceError("profile_malformed", f"Instrumen dalam profil tidak lengkap ({exc}).") from None
+        raise ProvinceError("profile_malformed", code="profile_instrument_incomplete", detail=exc) from None
     if hashlib.sha256(data).hexdigest() != declared:
-        raise ProvinceError("instrument_bad_signature", "Isi instrumen dalam profil tidak cocok dengan SHA-256-nya.")
+        raise ProvinceError("instrument_bad_signature", code="profile_instrument_hash")
     return data, signature
 
 
@@ -308,9 +305,8 @@ def import_profile(data_dir: Path, data: bytes) -> ProvinceProfile:
             expected = None  # a damaged copy is replaced by this checked one
     profile = read_profile(data, expected_key=expected)
     if profile.sequence < held_sequence:
-        raise ProvinceError("profile_rollback",
-                            f"Profil provinsi ini bernomor urut {profile.sequence}, lebih lama daripada profil "
-                            f"nomor {held_sequence} yang sudah dipegang; ditolak (mungkin berkas lama).")
+        raise ProvinceError("profile_rollback", code="profile_rollback", sequence=profile.sequence,
+                            held=held_sequence)
     # Every carried instrument is checked before anything is written: all or nothing.
     checked = [_checked_instrument_file(entry, profile) for entry in profile.instrument_files]
     held_instruments = trusted_registry(data_dir)
@@ -319,7 +315,7 @@ def import_profile(data_dir: Path, data: bytes) -> ProvinceProfile:
             install_instrument(data_dir, data_bytes, signature, profile.public_key, profile.province_code,
                                held_instruments)
         except InstrumentDeliveryError as exc:
-            raise ProvinceError(exc.reason, str(exc)) from None
+            raise ProvinceError(exc.reason, code=exc.code, **exc.params) from None
     trusted = keys.trusted_keys_dir(data_dir)
     keys.write_atomic(trusted / f"province-{profile.province_code}-{profile.public_key.key_id_hex}.pub",
                       profile.public_key.to_minisign().encode("ascii"))
@@ -354,13 +350,10 @@ def certificates_to_replace(store: Store, request_bytes: bytes, *, replace: bool
     request = read_enrolment_request(bytes(request_bytes))
     held = valid_certificates(store, request.office_code)
     if held and not replace:
-        names = ", ".join(f"{row.serial} (berlaku s.d. {row.valid_until.isoformat()}, sidik jari {row.key_fingerprint})"
-                          for row in held)
-        raise ProvinceError(
-            "already_enrolled",
-            f"Kantor {request.office_code} {request.office_name} masih memegang sertifikat sah {names}. "
-            "Sertifikat baru akan menggantikannya: sertifikat lama dicabut mulai sekarang (alasan 'diganti'); "
-            "paket yang sudah diterima tetap sah.")
+        names = [Said("held_certificate", serial=row.serial, valid_until=row.valid_until.isoformat(),
+                      fingerprint=row.key_fingerprint) for row in held]
+        raise ProvinceError("already_enrolled", code="already_enrolled", office=request.office_code,
+                            name=request.office_name, held=names[0] if len(names) == 1 else ", ".join(names))
     return request, held
 
 
@@ -414,14 +407,12 @@ def revoke(store: Store, serial_or_office: str, reason: str = "", who: str = "",
         & EnrolledOffice.revoked_at.is_null())
     rows = list(query)
     if not rows:
-        raise ProvinceError("not_enrolled",
-                            f"Tidak ada sertifikat aktif dengan nomor seri atau kode kantor '{serial_or_office}'.")
+        raise ProvinceError("not_enrolled", code="not_enrolled", which=serial_or_office)
     now = utc_now()
     if effective_at is not None:
         effective_at = as_utc(effective_at)
         if effective_at > now:
-            raise ProvinceError("revocation_in_future",
-                                "Waktu berlaku pencabutan tidak boleh di masa depan.")
+            raise ProvinceError("revocation_in_future", code="revocation_in_future")
     with store.db.atomic():
         for row in rows:
             row.revoked_at = effective_at or now

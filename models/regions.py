@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from models.paths import resource_path
+from models.texts import Said
 
 REGIONS_FILE = ("regions", "wilayah-kepmendagri-2025.tsv")
 
@@ -41,7 +42,7 @@ def region(code: str) -> Region:
     try:
         return _by_code()[code]
     except KeyError:
-        raise KeyError(f"kode wilayah tidak dikenal: '{code}'") from None
+        raise KeyError(Said("region_unknown", region=code)) from None
 
 
 def provinces() -> tuple[Region, ...]:

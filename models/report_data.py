@@ -19,6 +19,7 @@ from models.scoring import ScoreResult
 from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Assessment, utc_now
+from models.texts import Said
 from models.year_over_year import HistoryEntry, YearComparison, compare_with_previous, office_history, signed
 
 ESTIMATE_WORDING = ESTIMATE_PHRASE  # "perkiraan predikat bila nilai survei sama dengan maturitas"
@@ -37,7 +38,7 @@ class Headline:
     estimate: str | None  # with S missing: the band NISM would have if S equalled M (``band_estimate``)
     detail: str  # "M 0,66 · S 0,80 · k 0,00", or what is missing
     provisional: str | None  # the SEMENTARA sentence when provisional weights are used
-    band_word: str = "predikat"  # "kategori" on the legacy 100–400 scale
+    band_word: str = Said("band_word_predikat")  # "kategori" on the legacy 100–400 scale
     color: str = ""  # the predikat's colour, else the estimate's (``ScoreResult.shown_band``)
     # How far the next band is, worded for the figure: on maturity it is the next *estimated*
     # band ("menuju perkiraan Tinggi"), never as if a predikat applied; None at the top.
@@ -47,12 +48,14 @@ class Headline:
     @property
     def line(self) -> str:
         """One line: ``NISM 0,72 — predikat Menengah`` / ``Maturitas (M) 0,66 — perkiraan ...: Menengah``."""
+        words = {"name": self.name, "figure": self.figure}
         if self.predikat:
-            line = f"{self.name} {self.figure} — {self.band_word} {self.predikat}"
-            return f"{line} ({self.flag})" if self.flag else line
+            words.update(band_word=self.band_word, predikat=self.predikat)
+            return Said("headline_line_band_flag", flag=self.flag, **words) if self.flag else \
+                Said("headline_line_band", **words)
         if self.estimate:
-            return f"{self.name} {self.figure} — {ESTIMATE_WORDING}: {self.estimate}"
-        return f"{self.name} {self.figure}"
+            return Said("headline_line_estimate", estimate_phrase=ESTIMATE_WORDING, estimate=self.estimate, **words)
+        return Said("headline_line", **words)
 
 
 def _next_step(result: ScoreResult, places: int) -> str | None:
@@ -81,12 +84,13 @@ def headline_statement(result: ScoreResult, instrument: Instrument | None = None
     next_step = _next_step(result, places)
     if result.headline_kind == "nilai":
         low, high = result.index_range
-        label = (instrument.headline_label if instrument is not None else "") or "Nilai"
+        label = (instrument.headline_label if instrument is not None else "") or Said("headline_name_nilai")
         return Headline(label, figure, result.band.display, None,
-                        f"skala {decimal_id(low, 0)}–{decimal_id(high, 0)}", provisional, band_word="kategori",
+                        f"skala {decimal_id(low, 0)}–{decimal_id(high, 0)}", provisional,
+                        band_word=Said("band_word_kategori"),
                         color=color, next_step=next_step)
     if result.headline_kind == "nism":
-        return Headline("Indeks Sistem Merit (NISM)", figure, result.band.label, None,
+        return Headline(Said("headline_name_nism"), figure, result.band.label, None,
                         f"maturitas M {decimal_id(result.maturity, places)} · survei S "
                         f"{decimal_id(result.survey, places)} · koreksi k {decimal_id(result.correction or 0.0, places)}",
                         provisional, color=color, next_step=next_step,
@@ -97,7 +101,8 @@ def headline_statement(result: ScoreResult, instrument: Instrument | None = None
     if result.correction_waiting:
         detail += f"; {CORRECTION_WAITING_PHRASE} ({decimal_id(result.correction, places)})"
     estimate = result.band_estimate.label if result.band_estimate is not None else None
-    return Headline("Maturitas (M)", figure, None, estimate, detail, provisional, color=color, next_step=next_step)
+    return Headline(Said("headline_name_maturity"), figure, None, estimate, detail, provisional, color=color,
+                    next_step=next_step)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from models.scoring import ScoreResult, score_recorded
 from models.settings import OPERATOR_NAME
 from models.store import InstrumentUnavailable, Store
 from models.tables import Assessment, AuditEntry, utc_now
+from models.texts import CodedError, Said
 
 REVIEW_LEVEL_FIELD = "review:level"
 REVIEW_CORRECTION_FIELD = "review:correction"
@@ -50,8 +51,9 @@ SCORE_CHANGED = "score_changed"  # the verified ScoreResult
 
 
 
-class ReviewError(ValueError):
-    """A review change or export the rules refuse; the message is for the user."""
+class ReviewError(CodedError, ValueError):
+    """A review change or export the rules refuse: ``code`` and ``params`` (``models.texts``);
+    the message is for the user."""
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,8 @@ def package_id_of(assessment: Assessment) -> str | None:
 def received_of(assessment: Assessment) -> ReceivedPackage:
     received = ReceivedPackage.get_or_none(ReceivedPackage.assessment == assessment)
     if received is None:
-        raise ReviewError(f"Penilaian {assessment.office.code} {assessment.year} revisi {assessment.revision} bukan "
-                          "paket yang diterima provinsi ini; hanya paket yang diterima yang dapat ditinjau.")
+        raise ReviewError(code="review_not_received", office=assessment.office.code, year=assessment.year,
+                          revision=assessment.revision)
     return received
 
 
@@ -166,16 +168,16 @@ class ReviewSession(EventSource):
         """Record the verified level of ``item_id``; a note is required when it differs from
         the office's level. One transaction with its audit entry."""
         if not self.instrument.has_item(item_id):
-            raise ReviewError(f"Butir {item_id} tidak ada dalam instrumen {self.instrument.id}.")
+            raise ReviewError(code="unknown_item", item=item_id, instrument=self.instrument.id)
         if item_id not in self.items:
-            raise ReviewError(f"Butir {item_id} tidak berlaku untuk penilaian ini (pertanyaan pembuka).")
+            raise ReviewError(code="review_item_not_applicable", item=item_id)
         if isinstance(level, bool) or not isinstance(level, int) or not self.instrument.in_scale(level):
-            raise ReviewError(f"Tingkat {level} di luar rentang {self.instrument.scale_min}–"
-                              f"{self.instrument.scale_max}.")
+            raise ReviewError(code="level_out_of_range", level=level, low=self.instrument.scale_min,
+                              high=self.instrument.scale_max)
         note = (note or "").strip()
         if level != self.self_levels.get(item_id) and not note:
-            raise ReviewError(f"Butir {item_id}: tingkat hasil verifikasi ({level}) berbeda dengan tingkat mandiri "
-                              f"({self._level_text(self.self_levels.get(item_id))}); tuliskan catatan alasannya.")
+            raise ReviewError(code="review_note_needed", item=item_id, level=level,
+                              own=self._level_text(self.self_levels.get(item_id)))
         old = self.item(item_id)
         if old.verified_level == level and old.note == note:
             return old
@@ -216,9 +218,9 @@ class ReviewSession(EventSource):
         """The correction k (0–1) and why; a reason is required for any k above 0."""
         reason = (reason or "").strip()
         if k is not None and (isinstance(k, bool) or not 0 <= float(k) <= 1):
-            raise ReviewError(f"Koreksi k {k} di luar rentang 0–1.")
+            raise ReviewError(code="review_k_out_of_range", k=k)
         if k and not reason:
-            raise ReviewError("Koreksi k di atas 0 memerlukan alasan (mis. pelanggaran yang ditemukan).")
+            raise ReviewError(code="review_k_needs_reason")
         k = None if k is None else float(k)
         if self.correction_row is not None and (self.correction_row.k, self.correction_row.reason) == (k, reason):
             return
@@ -236,7 +238,7 @@ class ReviewSession(EventSource):
 
     @staticmethod
     def _level_text(level: int | None) -> str:
-        return "belum dijawab" if level is None else str(level)
+        return Said("level_unanswered") if level is None else str(level)
 
 
 # --- for the province's tables --------------------------------------------------------------
@@ -320,14 +322,13 @@ def result_manifest(session: ReviewSession, public: keys.PublicKey, reviewer: st
     incomplete review."""
     reviewed, total = session.progress()
     if reviewed < total:
-        raise ReviewError(f"Tinjauan belum lengkap: {reviewed}/{total} butir ditinjau. Tinjau atau terima butir "
-                          "yang tersisa dahulu.")
+        raise ReviewError(code="review_incomplete", reviewed=reviewed, total=total)
     reviewer = (reviewer or "").strip()
     if not reviewer:
-        raise ReviewError("Nama peninjau wajib diisi (pengaturan 'Nama operator' atau --reviewer).")
+        raise ReviewError(code="review_no_reviewer")
     package_id = package_id_of(session.assessment)
     if not package_id:
-        raise ReviewError("Id paket penilaian ini tidak tercatat; impor ulang paketnya.")
+        raise ReviewError(code="review_package_id_missing")
     created = (created or datetime.now(UTC)).replace(microsecond=0)
     instrument = session.instrument
     return {
@@ -356,7 +357,7 @@ def _province_public_key(store: Store, private_key: Ed25519PrivateKey) -> keys.P
 
     public = public_key(store)
     if keys.public_key_of(private_key) != public:
-        raise ReviewError("Kunci privat tidak cocok dengan kunci publik provinsi ini.")
+        raise ReviewError(code="province_wrong_key")
     return public
 
 
@@ -380,10 +381,10 @@ def received_for_file(path: Path) -> ReceivedPackage:
     try:
         sha256 = hash_file(Path(path))[0]
     except OSError as exc:
-        raise ReviewError(f"{path}: tidak dapat dibaca ({exc.strerror or exc}).") from exc
+        raise ReviewError(code="review_file_unreadable", path=path, detail=exc.strerror or exc) from exc
     received = ReceivedPackage.get_or_none(ReceivedPackage.sha256 == sha256)
     if received is None:
-        raise ReviewError(f"{Path(path).name} bukan paket yang telah diterima provinsi ini; impor dahulu.")
+        raise ReviewError(code="review_not_received_file", file=Path(path).name)
     return received
 
 
@@ -392,7 +393,7 @@ def receipt_manifest(store: Store, received: ReceivedPackage, public: keys.Publi
     assessment = received.assessment
     package_id = package_id_of(assessment)
     if not package_id:
-        raise ReviewError("Id paket tidak tercatat; impor ulang paketnya.")
+        raise ReviewError(code="review_package_id_missing")
     created = (created or datetime.now(UTC)).replace(microsecond=0)
     return {
         "format": RECEIPT_FORMAT,

@@ -24,13 +24,15 @@ from dataclasses import asdict, dataclass, field
 
 from models.formatting import clip, quote_short
 from models.instrument import Band, Instrument, round_half_up
+from models.texts import CodedError, Said
 
 
-class ScoringInputError(ValueError):
-    """Invalid input to the engine; ``entry`` names the offending key."""
+class ScoringInputError(CodedError, ValueError):
+    """Invalid input to the engine; ``entry`` names the offending key, ``problem`` is a code of
+    ``models.texts`` (with its ``params``)."""
 
-    def __init__(self, entry: str, message: str):
-        super().__init__(f"{entry}: {message}")
+    def __init__(self, entry: str, problem: str, **params):
+        super().__init__(code="scoring_input", entry=entry, problem=Said(problem, **params))
         self.entry = entry
 
 
@@ -164,36 +166,31 @@ def validate_inputs(
         try:
             gate = instrument.gate(gate_id)
         except KeyError:
-            raise ScoringInputError(f"gates.{clip(gate_id)}", "gerbang tidak dikenal dalam instrumen") from None
+            raise ScoringInputError(f"gates.{clip(gate_id)}", "input_unknown_gate") from None
         if not isinstance(value, str) or value not in gate.values:
-            raise ScoringInputError(
-                f"gates.{gate_id}", f"nilai {quote_short(value)} tidak sah; pilihan: {', '.join(gate.values)}"
-            )
+            raise ScoringInputError(f"gates.{gate_id}", "input_bad_gate_value", value=quote_short(value),
+                                    choices=", ".join(gate.values))
     resolved = instrument.resolve_gates(gates)
     for item_id, level in answers.items():
         if not instrument.has_item(item_id):
-            raise ScoringInputError(f"answers.{clip(item_id)}", "id item tidak dikenal dalam instrumen")
+            raise ScoringInputError(f"answers.{clip(item_id)}", "input_unknown_item")
         if level is None:
             continue
         if isinstance(level, bool) or not isinstance(level, int):
-            raise ScoringInputError(f"answers.{item_id}", f"tingkat harus bilangan bulat, bukan {quote_short(level)}")
+            raise ScoringInputError(f"answers.{item_id}", "input_level_not_int", value=quote_short(level))
         if not instrument.in_scale(level):
-            raise ScoringInputError(
-                f"answers.{item_id}",
-                f"tingkat {level} di luar rentang {instrument.scale_min}–{instrument.scale_max}",
-            )
+            raise ScoringInputError(f"answers.{item_id}", "input_level_out_of_range", level=level,
+                                    low=instrument.scale_min, high=instrument.scale_max)
         item = instrument.item(item_id)
         if not item.applies(resolved):
             condition = item.applies_when
-            raise ScoringInputError(
-                f"answers.{item_id}",
-                f"item tidak berlaku karena gerbang {condition.gate} = '{resolved.get(condition.gate)}'",
-            )
+            raise ScoringInputError(f"answers.{item_id}", "input_item_gated_out", gate=condition.gate,
+                                    value=resolved.get(condition.gate))
     for name, value, low, high in (("survey", survey, 0.0, 1.0), ("correction", correction, 0.0, 1.0)):
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-            raise ScoringInputError(name, f"harus angka {low:g}–{high:g}, bukan {quote_short(value)}")
+            raise ScoringInputError(name, "input_fraction", low=f"{low:g}", high=f"{high:g}", value=quote_short(value))
     return resolved
 
 

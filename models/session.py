@@ -240,11 +240,11 @@ class AssessmentSession(EventSource):
         try:
             gate = self.instrument.gate(gate_id)
         except KeyError:
-            self._emit(RULE_REJECTED, f"Pertanyaan pembuka {gate_id} tidak ada dalam instrumen.")
+            self._reject(StoreRuleError(code="gate_unknown", gate=gate_id))
             return False
         if value not in gate.values:
-            self._emit(RULE_REJECTED, f"Pilihan '{value}' tidak sah untuk pertanyaan {gate_id}; "
-                                      f"pilihan: {', '.join(gate.values)}.")
+            self._reject(StoreRuleError(code="gate_bad_choice", value=value, gate=gate_id,
+                                        choices=", ".join(gate.values)))
             return False
         if self.gates.get(gate_id) == value and self.gate_confirmed(gate_id):
             return True
@@ -383,7 +383,7 @@ class AssessmentSession(EventSource):
                     del self._pending[key]
                     if key[0] == "answer":
                         self._pending_fields.pop(pending.item_id, None)
-                    self._emit(RULE_REJECTED, str(done.error))
+                    self._reject(done.error)
                 continue
             if done.error is not None or done.skipped:
                 if done.error is not None:
@@ -403,7 +403,7 @@ class AssessmentSession(EventSource):
             if not isinstance(failure, WRITE_ERRORS):
                 log.error("a write failed unexpectedly", exc_info=failure)
             error = classify(failure)  # the raw text goes to the log, never to the screen
-            self.failure_detail, self.failure_code = error.message, error.code
+            self.failure_detail, self.failure_code = error.said, error.code  # a Said: the GUI words it
             self._set_state(FAILED)
         elif self.state == FAILED and any(pending.ticket is None for pending in self._pending.values()):
             pass  # still failed: waits for the next change or a retry

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from models.texts import Said
+
 
 @dataclass(frozen=True)
 class SettingDef:
@@ -29,9 +31,9 @@ class SettingDef:
         if self.type is bool:
             return bool(value)
         if self.type is int and (isinstance(value, bool) or not isinstance(value, (int, float))):
-            raise TypeError(f"{self.key}: bilangan bulat diharapkan, bukan {value!r}")
+            raise TypeError(Said("setting_not_int", key=self.key, value=repr(value)))
         if self.type is str and not isinstance(value, str):
-            raise TypeError(f"{self.key}: teks diharapkan, bukan {value!r}")
+            raise TypeError(Said("setting_not_text", key=self.key, value=repr(value)))
         value = self.type(value)
         if self.limits is not None and not self.limits[0] <= value <= self.limits[1]:
             raise ValueError(f"{self.key}: {value} di luar rentang {self.limits[0]}–{self.limits[1]}")

@@ -48,6 +48,7 @@ from models.tables import (
     Setting,
     utc_now,
 )
+from models.texts import TEXTS, Said, say
 
 log = logging.getLogger("merit.store")
 
@@ -55,27 +56,25 @@ EVIDENCE_DIR = "evidence"
 USER_INSTRUMENT_DIR = "instruments"
 
 
-# The common rules by stable code, with their Indonesian words; the GUI words them again by
-# code in the user's language (ui/model_texts.py), the CLI prints these.
+# The common rules by stable code; their words are in the one catalogue (models/texts.py),
+# which the GUI words again in the user's language (ui/model_texts.py) and the CLI prints.
 ASSESSMENT_LOCKED = "assessment_locked"
 ITEM_NOT_APPLICABLE = "item_not_applicable"
 LEVEL_OUT_OF_RANGE = "level_out_of_range"
 UNKNOWN_ITEM = "unknown_item"
-RULE_TEXTS = {
-    ASSESSMENT_LOCKED: "Penilaian {year} revisi {revision} sudah difinalisasi dan hanya dapat dibaca. "
-                       "Buka revisi baru untuk mengubahnya.",
-    ITEM_NOT_APPLICABLE: "Butir {item} tidak berlaku untuk jawaban pertanyaan pembuka saat ini.",
-    LEVEL_OUT_OF_RANGE: "Tingkat {level} di luar rentang {low}–{high}.",
-    UNKNOWN_ITEM: "Butir {item} tidak ada dalam instrumen {instrument}.",
-}
+RULE_TEXTS = {code: TEXTS[code] for code in (ASSESSMENT_LOCKED, ITEM_NOT_APPLICABLE, LEVEL_OUT_OF_RANGE,
+                                             UNKNOWN_ITEM)}
 
 
 class StoreRuleError(ValueError):
     """A change the rules forbid (locked assessment, gated-out item, ...); message for the user.
-    The common rules also carry ``code`` (``RULE_TEXTS``) and ``params``."""
+    models/ always gives a ``code`` of ``models.texts.TEXTS`` and its ``params``; a face may
+    pass a sentence of its own, already in the user's language."""
 
     def __init__(self, message: str = "", *, code: str = "", **params):
-        super().__init__(message or RULE_TEXTS[code].format(**params))
+        if not message and code not in TEXTS:
+            raise KeyError(f"no text for code {code!r}")
+        super().__init__(message or say(code, **params))
         self.code = code
         self.params = params
 
@@ -123,7 +122,7 @@ class LegacyScale:
         category = self.category_for(nilai)
         return f"{self.nilai_text(nilai)} — {category['roman']} {category['label']}"
 
-    def aspect_problem(self, aspect_scores: dict[str, float] | None, nilai: float | None = None) -> str | None:
+    def aspect_problem(self, aspect_scores: dict[str, float] | None, nilai: float | None = None) -> Said | None:
         """Why recorded per-aspect values cannot be right, or None. Aspects 1-5 have known
         maxima (and minima of a quarter of it: every item scores at least 1); aspects 6-8
         together are at most ``unknown_aspects_max_combined``; the parts never exceed the whole."""
@@ -134,23 +133,22 @@ class LegacyScale:
         for number, value in aspect_scores.items():
             aspect = maxima.get(str(number))
             if aspect is None:
-                return f"Aspek {number} tidak ada pada skala lama (1–{len(maxima)})."
+                return Said("legacy_unknown_aspect", number=number, count=len(maxima))
             if value < 0:
-                return f"Aspek {number} ({aspect['title']}): nilai {decimal_id(value, 1)} tidak boleh negatif."
+                return Said("legacy_aspect_negative", number=number, title=aspect["title"], value=decimal_id(value, 1))
             if aspect["max"] is None:
                 unknown_total += value
                 continue
             low, high = aspect["max"] / 4, aspect["max"]
             if not low <= value <= high:
-                return (f"Aspek {number} ({aspect['title']}): nilai {self._plain(value)} di luar rentang "
-                        f"{self._plain(low)}–{self._plain(high)}.")
+                return Said("legacy_aspect_out_of_range", number=number, title=aspect["title"],
+                            value=self._plain(value), low=self._plain(low), high=self._plain(high))
         combined = self.raw.get("unknown_aspects_max_combined")
         if combined is not None and unknown_total > combined:
-            return (f"Aspek 6–8 bersama-sama {self._plain(unknown_total)}, melebihi {self._plain(combined)} "
-                    "(skor ideal 410).")
+            return Said("legacy_unknown_aspects_over", total=self._plain(unknown_total), limit=self._plain(combined))
         total = sum(aspect_scores.values())
         if nilai is not None and total > nilai + 1e-6:
-            return f"Jumlah nilai aspek {self._plain(total)} melebihi nilai total {self._plain(nilai)}."
+            return Said("legacy_aspects_over_total", total=self._plain(total), nilai=self._plain(nilai))
         return None
 
     @staticmethod
@@ -177,12 +175,12 @@ def restore_store(data_dir: Path, backup: Path, *, lock_wait: float = 0.0) -> Re
     try:
         lock.acquire(lock_wait)
     except DataDirBusy as exc:
-        raise StoreBusyError(exc.message) from exc
+        raise StoreBusyError(code=exc.code, **exc.params) from exc
     except OSError as exc:
         raise StoreIOError(classify(exc)) from exc
     try:
         if not lock.first_user:
-            raise StoreError("Data masih terbuka di aplikasi ini; tutup dahulu sebelum memulihkan cadangan.")
+            raise StoreError(code="store_still_open")
         return restore_backup(Path(data_dir), Path(backup), kept_as=BEFORE_RESTORE_COPY)
     finally:
         lock.release()
@@ -191,13 +189,15 @@ def restore_store(data_dir: Path, backup: Path, *, lock_wait: float = 0.0) -> Re
 class InstrumentUnavailable(KeyError):
     """A final revision's own instrument (by SHA-256) is not at hand."""
 
+    code = "instrument_unavailable"
+
     def __init__(self, assessment: Assessment):
         super().__init__(assessment.instrument_sha256)
         self.assessment = assessment
+        self.params = {"instrument": assessment.instrument_id, "sha": assessment.instrument_sha256[:12]}
 
     def __str__(self) -> str:
-        return (f"Instrumen {self.assessment.instrument_id} (SHA-256 {self.assessment.instrument_sha256[:12]}…) "
-                f"yang dipakai menilai revisi final ini tidak tersedia; skor yang tersimpan ditampilkan.")
+        return say(self.code, **self.params)
 
 
 class Store:
@@ -216,7 +216,7 @@ class Store:
         try:
             self._lock.acquire(lock_wait)
         except DataDirBusy as exc:
-            raise StoreBusyError(exc.message) from exc
+            raise StoreBusyError(code=exc.code, **exc.params) from exc
         except OSError as exc:
             raise StoreIOError(classify(exc)) from exc
         try:
@@ -352,10 +352,10 @@ class Store:
         scale = legacy_scale()
         low, high = scale.range
         if not low <= nilai <= high:
-            raise StoreRuleError(f"Nilai {nilai:g} di luar skala {low:g}–{high:g}.")
+            raise StoreRuleError(code="legacy_out_of_scale", nilai=f"{nilai:g}", low=f"{low:g}", high=f"{high:g}")
         problem = scale.aspect_problem(aspect_scores, nilai)
         if problem:
-            raise StoreRuleError(problem)
+            raise StoreRuleError(code=problem.code, **problem.params)
         category = scale.category_for(nilai)
         with self.db.atomic():
             LegacyResult.delete().where(
@@ -398,7 +398,7 @@ class Store:
         until the office answers them)."""
         instrument = instrument or self.registry.default()
         if Assessment.select().where((Assessment.office == office) & (Assessment.year == year)).exists():
-            raise StoreRuleError(f"Penilaian tahun {year} untuk {office.name} sudah ada.")
+            raise StoreRuleError(code="assessment_exists", year=year, office=office.name)
         with self.db.atomic():
             assessment = Assessment.create(
                 office=office,
@@ -527,7 +527,7 @@ class Store:
         self._check_editable(assessment)
         gate = self.instrument_of(assessment).gate(gate_id)
         if value not in gate.values:
-            raise StoreRuleError(f"Pilihan '{value}' tidak sah untuk pertanyaan {gate_id}.")
+            raise StoreRuleError(code="gate_bad_value", value=value, gate=gate_id)
         gates = dict(assessment.gates)
         old = gates.get(gate_id)
         if old == value:
@@ -544,7 +544,7 @@ class Store:
         self._check_editable(assessment)
         for name, value in (("survey", survey), ("correction", correction)):
             if value is not None and not 0.0 <= value <= 1.0:
-                raise StoreRuleError(f"Nilai {name} harus 0–1.")
+                raise StoreRuleError(code="fraction_out_of_range", name=name)
         with self.db.atomic():
             for name, value in (("survey", survey), ("correction", correction)):
                 old = getattr(assessment, name)
@@ -581,7 +581,7 @@ class Store:
         self._check_editable(assessment)
         self._check_item(assessment, item_id)
         if not self.evidence_store.has(blob.sha256):
-            raise StoreRuleError(f"Berkas {original_name} tidak ada di penyimpanan bukti.")
+            raise StoreRuleError(code="evidence_blob_missing", name=original_name)
         with self.db.atomic():
             evidence = Evidence.create(
                 assessment=assessment,
@@ -600,7 +600,7 @@ class Store:
 
     def _check_item(self, assessment: Assessment, item_id: str) -> None:
         if not self.instrument_of(assessment).has_item(item_id):
-            raise StoreRuleError(f"Item {item_id} tidak ada dalam instrumen.")
+            raise StoreRuleError(code=UNKNOWN_ITEM, item=item_id, instrument=self.instrument_of(assessment).id)
 
     def evidence(self, assessment: Assessment, item_id: str | None = None) -> list[Evidence]:
         query = Evidence.select().where((Evidence.assessment == assessment) & Evidence.removed_at.is_null())
@@ -629,7 +629,7 @@ class Store:
         evidence = self._evidence_row(evidence_id)
         label = label.strip()
         if not label:
-            raise StoreRuleError("Label bukti dukung tidak boleh kosong.")
+            raise StoreRuleError(code="evidence_label_empty")
         if label != evidence.label:
             with self.db.atomic():
                 self._audit(evidence.assessment, evidence.item_id, "evidence_label", evidence.label, label, who)

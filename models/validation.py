@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from models.store import Store
 from models.tables import Assessment
+from models.texts import say
 
 UNANSWERED = "unanswered"
 NO_EVIDENCE = "no_evidence"
@@ -34,40 +35,40 @@ def validation_issues(store: Store, assessment: Assessment) -> list[ValidationIs
     answers = store.answers(assessment)
     evidence_counts = store.evidence_counts(assessment)
     issues: list[ValidationIssue] = []
+    def issue(kind: str, item_id: str, blocking: bool, **params) -> None:
+        issues.append(ValidationIssue(kind, item_id, say(issue_code(kind), **shown_params(kind, params)), blocking,
+                                      params))
+
     for gate in unconfirmed_gates(instrument, assessment.gates):
         shown = next((item for item in instrument.items if item.applies_when and item.applies_when.gate == gate.id),
                      None) or next(item for item in instrument.items if item.aspect_id == gate.aspect_id)
-        issues.append(ValidationIssue(
-            UNCONFIRMED_GATE, shown.id,
-            f"Pertanyaan pembuka «{gate.question}» belum dikonfirmasi (sementara dihitung "
-            f"«{gate.label_of(gate.default)}»).", True,
-            {"question": gate.question, "default": gate.label_of(gate.default)}))
+        issue(UNCONFIRMED_GATE, shown.id, True, question=gate.question, default=gate.label_of(gate.default))
     for item in instrument.applicable_items(assessment.gates):
         answer = answers.get(item.id)
         if answer is None or answer.level is None:
-            issues.append(ValidationIssue(UNANSWERED, item.id, f"{item.heading}: belum dijawab.", True,
-                                          {"heading": item.heading}))
+            issue(UNANSWERED, item.id, True, heading=item.heading)
         elif instrument.expects_evidence(answer.level) and not evidence_counts.get(item.id):
             if answer.justification.strip():
-                issues.append(ValidationIssue(
-                    NO_EVIDENCE_EXPLAINED, item.id,
-                    f"{item.heading}: tingkat {answer.level} tanpa bukti dukung (ada penjelasan).", False,
-                    {"heading": item.heading, "level": answer.level}))
+                issue(NO_EVIDENCE_EXPLAINED, item.id, False, heading=item.heading, level=answer.level)
             else:
-                issues.append(ValidationIssue(
-                    NO_EVIDENCE, item.id,
-                    f"{item.heading}: tingkat {answer.level} tanpa bukti dukung dan tanpa penjelasan.", True,
-                    {"heading": item.heading, "level": answer.level}))
+                issue(NO_EVIDENCE, item.id, True, heading=item.heading, level=answer.level)
         if answer is not None and answer.carried_unreviewed:
-            issues.append(ValidationIssue(
-                NOT_REVIEWED, item.id,
-                f"{item.heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi.",
-                True, {"heading": item.heading}))
+            issue(NOT_REVIEWED, item.id, True, heading=item.heading)
         if answer is not None and answer.needs_review:
-            note = f": {answer.review_note}" if answer.review_note else ""
-            issues.append(ValidationIssue(NEEDS_REVIEW, item.id, f"{item.heading}: ditandai perlu ditinjau{note}.", True,
-                                          {"heading": item.heading, "note": answer.review_note}))
+            issue(NEEDS_REVIEW, item.id, True, heading=item.heading, note=answer.review_note)
     return issues
+
+
+def issue_code(kind: str) -> str:
+    """The catalogue code (``models.texts``) of an issue's sentence."""
+    return f"issue_{kind}"
+
+
+def shown_params(kind: str, params: dict) -> dict:
+    """The sentence's parameters: a review note is said after a colon, or not at all."""
+    if kind == NEEDS_REVIEW:
+        return {**params, "note": f": {params['note']}" if params.get("note") else ""}
+    return params
 
 
 def unconfirmed_gates(instrument, gates) -> list:

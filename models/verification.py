@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from models import keys
+from models import keys, texts
 from models.export_record import exported_by_id, exported_packages
 from models.package.answer_file import AnswerFileRejected, SignedAnswer, read_answer_file
 from models.review_tables import ProvinceReceipt, VerificationResult
@@ -28,28 +28,21 @@ from models.scoring import STORED_PLACES, ScoringInputError, score_recorded
 from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Assessment, AuditEntry, Office
+from models.texts import Said
 
 RESULT_IMPORTED_FIELD = "verification_result_imported"
 RECEIPT_IMPORTED_FIELD = "receipt_imported"
 
 # The office-side reason codes (the file's own are in models.package.answer_file).
-MATCH_REASONS = {
-    "not_office": "Instalasi ini belum diatur sebagai kantor kabupaten/kota.",
-    "other_office": "Berkas ini untuk kantor lain, bukan kantor ini.",
-    "unknown_package": "Berkas ini menjawab paket yang tidak pernah diekspor dari instalasi ini.",
-    "package_hash_mismatch": "Berkas ini menjawab paket dengan id yang sama tetapi isi berkas berbeda dari yang "
-                             "diekspor dari instalasi ini (SHA-256 tidak cocok).",
-    "older_revision": "Hasil verifikasi ini untuk revisi lama; kantor sudah mengekspor revisi yang lebih baru. "
-                      "Minta provinsi meninjau revisi terbaru.",
-    "score_mismatch": "Indeks hasil verifikasi dalam berkas berbeda dengan hasil hitung ulang dari tingkat "
-                      "terverifikasi.",
-    "answers_invalid": "Butir dalam hasil verifikasi tidak sah untuk instrumen penilaian ini.",
-}
+MATCH_REASONS = texts.MATCH_REASONS  # the sentences live in the one catalogue, models/texts.py
 
 
 class AnswerImportRejected(Exception):
     def __init__(self, reason: str, detail: str = ""):
         self.reason = reason
+        self.detail = detail  # technical (ids, hashes): the log and the CLI; the GUI words the reason
+        self.code = texts.reason_code("match", reason)
+        self.params: dict = {}
         self.message = MATCH_REASONS[reason] + (f" {detail}" if detail else "")
         super().__init__(self.message)
 
@@ -76,11 +69,12 @@ def import_answer_file(store: Store, path: Path) -> AnswerImport:
         kind = "result" if signed.is_result else "receipt"
         already = _keep(store, signed, assessment)
     except (AnswerFileRejected, AnswerImportRejected) as exc:
-        return AnswerImport(False, exc.reason, f"{path.name}: {exc.message}")
+        return AnswerImport(False, exc.reason, Said("answer_rejected", file=path.name, reason=Said(exc.code),
+                                                    detail=f" {exc.detail}" if exc.detail else ""))
     package = signed.manifest["package"]
-    what = "Hasil verifikasi" if kind == "result" else "Tanda terima"
-    message = (f"{what} dari provinsi untuk {package['year']} revisi {package['revision']} "
-               f"{'sudah pernah diimpor' if already else 'diimpor'}.")
+    message = Said("answer_already_imported" if already else "answer_imported",
+                   what=Said("label_result" if kind == "result" else "label_receipt"),
+                   year=package["year"], revision=package["revision"])
     return AnswerImport(True, None, message, kind, assessment.id, already)
 
 
@@ -176,11 +170,11 @@ class VerifiedItem:
     def line(self) -> str:
         """The item editor's small line."""
         if not self.differs:
-            text = f"Verifikasi provinsi: tingkat {self.verified_level} diterima"
+            text = Said("verified_item_accepted", level=self.verified_level)
         else:
-            own = "belum dijawab" if self.self_level is None else self.self_level
-            text = f"Verifikasi provinsi: tingkat {self.verified_level} (mandiri {own})"
-        return f"{text} — {self.note}" if self.note else text
+            own = Said("level_unanswered") if self.self_level is None else self.self_level
+            text = Said("verified_item_differs", level=self.verified_level, own=own)
+        return Said("verified_item_noted", text=text, note=self.note) if self.note else text
 
 
 @dataclass(frozen=True)
@@ -193,7 +187,7 @@ class ResultAtHand:
 
     @property
     def same_assessment_label(self) -> str:
-        return f"{self.year} revisi {self.revision}"
+        return Said("revision_label", year=self.year, revision=self.revision)
 
     def item(self, item_id: str) -> VerifiedItem | None:
         for entry in self.row.items or []:
@@ -234,4 +228,4 @@ def receipt_label(assessment: Assessment) -> str:
     from models.formatting import date_id
 
     receipt = receipt_of(assessment)
-    return f"diterima provinsi {date_id(receipt.received_at, with_time=False)}" if receipt else ""
+    return Said("receipt_label", date=date_id(receipt.received_at, with_time=False)) if receipt else ""

@@ -19,6 +19,9 @@ from models.lock import DataDirBusy, DataDirLock
 from models.paths import package_to_open, resolve_data_dir
 from models.settings import MODE, MODE_PROVINCE, OPERATOR_NAME
 from models.store import Store
+from ui.messages import user_message
+from ui.model_texts import said_text
+from ui.single_instance import ActivationServer, activate_running_instance, bring_forward
 
 EXIT_AFTER_START_ENV = "MERIT_LURING_EXIT_AFTER_START"
 EXIT_STORE = 3
@@ -74,12 +77,12 @@ def open_store(data_dir) -> Store | None:
         if not offer_restore(exc, data_dir):
             return None
     except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"), user_message(exc))
         return None
     try:
         return Store(data_dir)
     except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"), user_message(exc))
         return None
 
 
@@ -106,10 +109,8 @@ class StartupBackup(QObject):
     def _run(self) -> None:
         try:
             self.store.backup_if_changed()
-        except StoreError as exc:  # a failed backup must not stop the day's work
-            self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - the disk, whatever it says
-            self.failed.emit(classify(exc).message)
+        except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the day's work
+            self.failed.emit(user_message(exc if isinstance(exc, StoreError) else classify(exc)))
         finally:
             self.store.db.close()  # this thread's connection only
 
@@ -130,18 +131,21 @@ def _skipped_instruments_notice(store: Store, parent: QWidget) -> QMessageBox | 
                              "app", "Beberapa berkas di folder data {0} tidak dipakai atau dipindahkan. "
                              "Tidak ada yang dihapus.").format(store.data_dir),
                          QMessageBox.StandardButton.Ok, parent)
-    notice.setInformativeText("\n".join(warnings))
+    notice.setInformativeText("\n".join(said_text(warning) for warning in warnings))
     notice.setModal(False)
     notice.show()
     return notice
 
 
 def claim_data_dir(data_dir) -> DataDirLock | None:
-    """Take the data folder for this window for the whole session (restore included); None,
-    after saying so, when another Merit Luring already has it."""
+    """Take the data folder for this window for the whole session (restore included); None
+    when another Merit Luring already has it: its window is asked to come forward, or, when
+    none answers (a CLI verb, an older version), the person is told."""
     try:
         return DataDirLock(data_dir, claim_only=True).acquire()
     except DataDirBusy as exc:
+        if activate_running_instance(data_dir):
+            return None  # the window that has the folder comes forward; this start ends quietly
         QMessageBox.information(None, QCoreApplication.translate("app", "Merit Luring sudah terbuka"),
                                 QCoreApplication.translate(
                                     "app", "Merit Luring sudah terbuka untuk folder ini. Gunakan jendela yang "
@@ -149,7 +153,7 @@ def claim_data_dir(data_dir) -> DataDirLock | None:
                                 ).format(data_dir, exc.holder))
     except OSError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Data tidak dapat dibuka"),
-                             classify(exc).message)
+                             user_message(classify(exc)))
     return None
 
 
@@ -201,7 +205,7 @@ def settle_history(store: Store, data_dir) -> tuple[Store | None, bool]:
         try:
             restored = restore_backup(data_dir, dialog.backup)
         except StoreError as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Pemulihan gagal"), str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Pemulihan gagal"), user_message(exc))
             return open_store(data_dir), False
         QMessageBox.information(None, QCoreApplication.translate("app", "Data dipulihkan"),
                                 QCoreApplication.translate("app", "Data dipulihkan dari cadangan. Salinan data "
@@ -220,6 +224,8 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
     if store is None:
         return EXIT_STORE
     backup = None
+    activation = ActivationServer(data_dir, app)  # a second start on this folder brings the window forward
+    activation.listen()
     try:
         from ui.evidence_panel import cleanup_temp_copies
 
@@ -245,6 +251,7 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
             if created_assessment_id and hasattr(window, "open_assessment"):
                 window.open_assessment(created_assessment_id)
             window.show()
+            activation.activationRequested.connect(lambda window=window: bring_forward(window))
             if agrees and backup is None:  # a backup of data that disagrees with its history would push out good ones
                 backup = StartupBackup(store, window)
             if package is not None:  # the .merit file from the command line: once, in the first window
@@ -262,6 +269,7 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
                 backup.wait()  # before a store it reads from can be closed
             checkpointer.timer.stop()  # the store it checkpoints may be closed next (leaving the demo)
             app.removeEventFilter(checkpointer)
+            activation.activationRequested.disconnect()  # this window goes away
             window.close()  # saves the window state when the loop was left by quit(), not by closing
             window.deleteLater()
             if code != EXIT_LEAVE_DEMO:
@@ -271,5 +279,6 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
             if store is None:
                 return EXIT_STORE
     finally:
+        activation.close()
         if store is not None:
             store.close()

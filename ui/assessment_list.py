@@ -29,6 +29,7 @@ from models.tables import Assessment
 from models.verification import receipt_label
 from ui.legacy_history_chart import HistoryPoint, LegacyHistoryChart, office_timeline
 from ui.messages import user_message
+from ui.model_texts import said_text
 
 ROOT = QModelIndex()
 ASSESSMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +99,7 @@ class AssessmentListModel(QAbstractTableModel):
                 return str(assessment.revision)
             if column == 2:
                 status = self.tr("Draf") if assessment.status == Assessment.DRAFT else self.tr("Final")
-                return f"{status} · {row.receipt}" if row.receipt else status
+                return f"{status} · {said_text(row.receipt)}" if row.receipt else status
             if column == 3:
                 text = decimal_id(result.index, row.precision)
                 return text + (" " + self.tr("(sementara)") if result.provisional else "")

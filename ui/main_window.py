@@ -36,6 +36,7 @@ from ui.history_panel import HistoryPanel
 from ui.i18n import app_settings
 from ui.icons import app_icon
 from ui.item_editor import AspectPage, ItemEditor
+from ui.model_texts import said_text
 from ui.navigator import NavigatorModel, NavigatorView
 from ui.profiling_dialog import has_profiling
 from ui.score_panel import ScorePanel
@@ -544,7 +545,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self, self.tr("Perubahan belum tersimpan"),
             self.tr("Sebagian perubahan belum dapat disimpan. {0}\n\nJika Anda melanjutkan tanpa mencoba lagi, "
-                    "perubahan itu hilang.").format(self.session.model.failure_detail),
+                    "perubahan itu hilang.").format(said_text(self.session.model.failure_detail)),
             QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Retry)
         if answer == QMessageBox.StandardButton.Retry:
@@ -685,7 +686,7 @@ class MainWindow(QMainWindow):
         self.save_label.setText(text)
         if self.save_label.styleSheet() != style:  # a style sheet re-polishes the label: only on a change
             self.save_label.setStyleSheet(style)
-        self.save_label.setToolTip(session.model.failure_detail)
+        self.save_label.setToolTip(said_text(session.model.failure_detail))
         self.save_label.setAccessibleName(text)
         self.retry_button.setVisible(session.model.state == FAILED)
 

@@ -3,8 +3,9 @@
 Every dialog or status line that reports a failure calls :func:`user_message`; it never
 shows raw OS or library text (``[Errno 30] Read-only file system: '…partial'``). Known
 causes (disk full, read-only, no permission, the database locked or full) get a plain
-Indonesian sentence that says what to do; the core's own errors (``models.*``) already
-speak to the user and are shown as they are; anything else gets a general sentence. The
+Indonesian sentence that says what to do; the core's own errors (``models.*``) carry a code
+of the catalogue ``models/texts.py`` and are worded by it in the user's language
+(``ui.model_texts``); anything else gets a general sentence. The
 details always go to the log (stdlib ``logging``, logger ``merit.ui``).
 
 The cause is found by the error catalogue in ``models/errors.py`` (``code_of``: errno,

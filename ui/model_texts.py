@@ -1,93 +1,92 @@
 """Messages built in models/, worded again at the face by their stable code, so the English
 UI shows English (issue 12, item 10).
 
-models/ keeps a code and the parameters with every message it builds: the errors catalogue
-(``models.errors.MeritError``: ``code``, ``params``), the common rules
-(``models.store.StoreRuleError``: ``code``, ``params``), the checklist
-(``models.validation.ValidationIssue``: ``kind``, ``params``), a wrong passphrase
-(``models.keys.WrongPassphrase``). The tables here hold the same Indonesian as models/
-(tests/ui/test_model_texts.py pins that they agree), inside ``tr()`` so lupdate lists them
-and ``merit_en_texts.json`` gives their English. The CLI prints models' own words.
+models/ keeps a code and the parameters with every message it builds, and its words are in
+the one catalogue ``models.texts.TEXTS``: errors (``models.errors.MeritError``,
+``models.texts.CodedError`` such as ``PackageError``, ``models.store.StoreRuleError``: ``code``,
+``params``), returned sentences (``models.texts.Said``: a ``str`` with ``code`` and ``params``),
+the checklist (``models.validation.ValidationIssue``: ``kind``, ``params``). ``python -m ui.translations update`` copies the catalogue
+into the ``models`` context of ``merit_en.ts``; here each template is translated at call time
+by that context, so a language switch applies. The CLI prints models' own (Indonesian) words.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models import errors, store, validation
-from models.keys import WrongPassphrase
+from models import errors, store, texts, validation
+from models.lifecycle import FinalizeBlocked
+from models.texts import Said
 
-
-class _Blank(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
+CONTEXT = "models"  # the .ts context the catalogue is copied into
 
 
 def _fill(template: str, params) -> str:
-    return template.format_map(_Blank(params or {}))
+    return texts.fill(template, params)
+
+
+def worded(code: str, params: dict | None = None) -> str | None:
+    """The catalogue's sentence for ``code`` in the user's language (None for an unknown code);
+    a parameter that is itself a :class:`Said` is worded too."""
+    template = texts.TEXTS.get(code)
+    if template is None:
+        return None
+    shown = {key: said_text(value) for key, value in (params or {}).items()}
+    return _fill(QCoreApplication.translate(CONTEXT, template), shown)
+
+
+def said_text(value) -> str:
+    """A sentence models/ returned, in the user's language when it carries its code."""
+    if isinstance(value, Said):
+        return worded(value.code, value.params) or str(value)
+    return value if isinstance(value, str) else str(value)
+
+
+def without_detail(said):
+    """``said`` without its technical ``detail`` parameter (names, hashes: for the log and the
+    CLI), as the GUI words a rejection by its reason."""
+    if isinstance(said, Said) and "detail" in said.params:
+        return Said(said.code, **{**said.params, "detail": ""})
+    return said
+
+
+def _texts_of(codes) -> dict[str, str]:
+    return {code: QCoreApplication.translate(CONTEXT, texts.TEXTS[code]) for code in codes}
 
 
 def error_texts() -> dict[str, str]:
     """``models.errors.CATALOGUE`` in the user's language (translated at call time)."""
-    translate = QCoreApplication.translate
-    return {
-        errors.DISK_FULL: translate("models", "Disk penuh, jadi perubahan belum tersimpan. Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu pilih Coba Lagi. Perubahan tetap ada di layar."),
-        errors.READ_ONLY: translate("models", "Folder data hanya dapat dibaca, jadi perubahan belum tersimpan. Pastikan flashdisk tidak dikunci dan folder data tidak berada di CD atau folder bersama yang hanya-baca, lalu pilih Coba Lagi."),
-        errors.PERMISSION: translate("models", "Merit Luring tidak diberi izin menulis ke folder data, jadi perubahan belum tersimpan. Minta petugas TI memberi izin tulis ke folder itu, lalu pilih Coba Lagi."),
-        errors.LOCKED: translate("models", "Data sedang dipakai oleh proses Merit Luring lain (jendela lain atau perintah baris), jadi perubahan belum tersimpan. Tunggu sebentar atau tutup proses itu, lalu pilih Coba Lagi."),
-        errors.IO_ERROR: translate("models", "Disk tidak dapat dibaca atau ditulis dengan baik. Periksa flashdisk atau kabel disk, lalu pilih Coba Lagi; bila berulang, salin folder data ke disk lain dan hubungi petugas TI."),
-        errors.UNKNOWN: translate("models", "Perubahan belum tersimpan karena galat yang tidak dikenal. Pilih Coba Lagi; bila berulang, hubungi petugas TI (rinciannya ada di berkas log)."),
-        errors.STORE_BUSY: translate("models", "Merit Luring sudah terbuka untuk folder ini{holder}. Gunakan jendela yang sudah terbuka, atau tutup dahulu lalu coba lagi."),
-        errors.HISTORY_MISMATCH: translate("models", "Data tidak sesuai riwayat: {items}. Isinya mungkin rusak (misalnya setelah listrik padam). Pulihkan dari cadangan, atau periksa butir itu dan konfirmasi bahwa isinya benar."),
-    }
+    return _texts_of(errors.CATALOGUE)
 
 
 def rule_texts() -> dict[str, str]:
     """``models.store.RULE_TEXTS`` in the user's language."""
-    translate = QCoreApplication.translate
-    return {
-        store.ASSESSMENT_LOCKED: translate("models", "Penilaian {year} revisi {revision} sudah difinalisasi dan hanya dapat dibaca. Buka revisi baru untuk mengubahnya."),
-        store.ITEM_NOT_APPLICABLE: translate("models", "Butir {item} tidak berlaku untuk jawaban pertanyaan pembuka saat ini."),
-        store.LEVEL_OUT_OF_RANGE: translate("models", "Tingkat {level} di luar rentang {low}–{high}."),
-        store.UNKNOWN_ITEM: translate("models", "Butir {item} tidak ada dalam instrumen {instrument}."),
-    }
+    return _texts_of(store.RULE_TEXTS)
 
 
 def issue_texts() -> dict[str, str]:
     """The checklist's sentences by ``ValidationIssue.kind`` (``models.validation``)."""
-    translate = QCoreApplication.translate
-    return {
-        validation.UNCONFIRMED_GATE: translate("models", "Pertanyaan pembuka «{question}» belum dikonfirmasi (sementara dihitung «{default}»)."),
-        validation.UNANSWERED: translate("models", "{heading}: belum dijawab."),
-        validation.NO_EVIDENCE_EXPLAINED: translate("models", "{heading}: tingkat {level} tanpa bukti dukung (ada penjelasan)."),
-        validation.NO_EVIDENCE: translate("models", "{heading}: tingkat {level} tanpa bukti dukung dan tanpa penjelasan."),
-        validation.NOT_REVIEWED: translate("models", "{heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi."),
-        validation.NEEDS_REVIEW: translate("models", "{heading}: ditandai perlu ditinjau{note}."),
-    }
-
-
-def wrong_passphrase_text(key: str) -> str:
-    return QCoreApplication.translate("models", "Kata sandi salah untuk kunci {key}. Tidak ada yang diubah; coba lagi.").format(key=key)
+    kinds = (validation.UNCONFIRMED_GATE, validation.UNANSWERED, validation.NO_EVIDENCE_EXPLAINED,
+             validation.NO_EVIDENCE, validation.NOT_REVIEWED, validation.NEEDS_REVIEW)
+    return {kind: QCoreApplication.translate(CONTEXT, texts.TEXTS[validation.issue_code(kind)]) for kind in kinds}
 
 
 def error_text(exc: errors.MeritError) -> str:
-    template = error_texts().get(exc.code)
-    return _fill(template, exc.params) if template else exc.message
+    return worded(exc.code, exc.params) or exc.message
 
 
 def rule_text(exc: store.StoreRuleError) -> str:
-    template = rule_texts().get(getattr(exc, "code", ""))
-    return _fill(template, exc.params) if template else str(exc)
+    if isinstance(exc, FinalizeBlocked):  # its list of problems, each worded by its kind
+        lines = "\n".join(f"- {issue_text(issue)}" for issue in exc.issues)
+        return worded(exc.code, {**exc.params, "lines": lines}) or str(exc)
+    return worded(getattr(exc, "code", ""), exc.params) or str(exc)
 
 
 def issue_text(issue: validation.ValidationIssue) -> str:
     template = issue_texts().get(issue.kind)
     if template is None or not issue.params:
         return issue.message
-    params = dict(issue.params)
-    if issue.kind == validation.NEEDS_REVIEW:
-        params["note"] = f": {params['note']}" if params.get("note") else ""
-    return _fill(template, params)
+    return _fill(template, validation.shown_params(issue.kind, issue.params))
 
 
 def model_text(exc: BaseException) -> str | None:
@@ -96,6 +95,9 @@ def model_text(exc: BaseException) -> str | None:
         return error_text(exc)
     if isinstance(exc, store.StoreRuleError) and exc.code:
         return rule_text(exc)
-    if isinstance(exc, WrongPassphrase):
-        return wrong_passphrase_text(exc.params.get("key", ""))
+    code = getattr(exc, "code", None)
+    if isinstance(code, str) and code in texts.TEXTS:  # a CodedError, StoreIOError, InstrumentUnavailable
+        return worded(code, getattr(exc, "params", None))
+    if len(exc.args) == 1 and isinstance(exc.args[0], Said):  # raised with a returned sentence
+        return said_text(exc.args[0])
     return None

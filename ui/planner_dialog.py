@@ -37,6 +37,8 @@ from models.planner import REACHED, TargetError, parse_target, plan_improvement,
 from models.report_data import headline_statement
 from models.year_over_year import signed
 from ui.i18n import app_settings
+from ui.messages import user_message
+from ui.model_texts import said_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -159,14 +161,14 @@ class PlannerDialog(QDialog):
             target = parse_target(self.instrument, self.target.currentText())
         except TargetError as exc:
             self.plan = None
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             self.steps.setRowCount(0)
             self.to_sandbox.setEnabled(False)
             return
         self.plan = plan_improvement(self.instrument, self.model.gates, self.levels, target,
                                      survey=self.model.survey, correction=self.model.correction,
                                      avoid=self.avoided())
-        self.message.setText(self.plan.message)
+        self.message.setText(said_text(self.plan.message))
         places = self.instrument.precision
         self.steps.setRowCount(len(self.plan.steps))
         for row, step in enumerate(self.plan.steps):
@@ -237,7 +239,7 @@ class PlannerDialog(QDialog):
         statement = headline_statement(tried, self.instrument)
         changes = len(self.sandbox_changes())
         self.sandbox_label.setText(self.tr("Bagaimana jika: {line} (sekarang {now}, {delta}; {count} butir diubah)")
-                                   .format(line=statement.line, now=decimal_id(now.index, self.instrument.precision),
+                                   .format(line=said_text(statement.line), now=decimal_id(now.index, self.instrument.precision),
                                            delta=signed(tried.index - now.index, self.instrument.precision),
                                            count=changes))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 # Printing, the fonts and the report layout load on first use, not with the window: the
 # start does not pay for QtPrintSupport and the PDF painter (issue 17).
 from models.settings import OPERATOR_NAME
+from ui.messages import user_message
 
 
 def ask_save_path(parent, title: str, suggested: str, filter_text: str) -> Path | None:
@@ -148,7 +149,7 @@ class ReportActions(QObject):
         try:
             write_report_pdf(build_report(self.window.store, assessment), path)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Laporan tidak tersimpan"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Laporan tidak tersimpan"), user_message(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -169,7 +170,7 @@ class ReportActions(QObject):
         try:
             write_worksheet(self.window.store, assessment, path)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Kertas kerja tidak tersimpan"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Kertas kerja tidak tersimpan"), user_message(exc))
             return
         self._saved(path)
 
@@ -195,7 +196,7 @@ class ReportActions(QObject):
         try:
             export = export_evidence_tree(self.window.store, assessment, target, progress=report)
         except (EvidenceError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Bukti dukung tidak lengkap tersalin"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Bukti dukung tidak lengkap tersalin"), user_message(exc))
             return
         finally:
             progress.close()
@@ -217,7 +218,7 @@ class ReportActions(QObject):
         try:
             paper = berita_acara_of_package(package)
         except (BeritaAcaraError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Bukan paket"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Bukan paket"), user_message(exc))
             return
         path = ask_save_path(self.window, self.tr("Simpan Berita Acara"), package.with_suffix(".berita-acara.pdf").name,
                              self.tr("Dokumen PDF (*.pdf)"))
@@ -256,7 +257,7 @@ class ReportActions(QObject):
         try:
             summary = start_from_previous(store, office, int(choice), store.setting(OPERATOR_NAME))
         except StoreRuleError as exc:
-            QMessageBox.warning(self.window, self.tr("Tahun baru tidak dapat dibuat"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Tahun baru tidak dapat dibuat"), user_message(exc))
             return
         self.window.list_model.reload()
         self.window.open_assessment(summary.assessment.id)

@@ -2,7 +2,8 @@
 
 * ``qtbase_id.ts``: Indonesian for Qt's own standard texts (dialog buttons, wizard buttons,
   edit menus), which Qt does not ship; written from ``QT_INDONESIAN`` below.
-* ``merit_en.ts``: every ``tr()`` string of ``ui/**/*.py`` (lupdate), with English filled
+* ``merit_en.ts``: every ``tr()`` string of ``ui/**/*.py`` (lupdate) and every sentence of the
+  core's catalogue ``models/texts.py`` (context ``models``), with English filled
   in from ``resources/translations/merit_en_texts.json`` where the .ts has none yet;
   strings without a translation fall back to the Indonesian source.
 
@@ -133,6 +134,31 @@ def run_lupdate(path: Path = EN_TS) -> None:
                    check=True, capture_output=True)
 
 
+def add_model_texts(path: Path = EN_TS, catalogue: dict[str, str] | None = None,
+                    context_name: str = "models") -> int:
+    """Copy the sentences of ``models.texts.TEXTS`` (which lupdate cannot see: ``ui.model_texts``
+    translates them by value) into ``context_name``; return how many were added."""
+    if catalogue is None:
+        from models.texts import TEXTS as catalogue
+    tree = ET.parse(path)
+    root = tree.getroot()
+    context = next((c for c in root.iter("context") if c.findtext("name") == context_name), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+    present = {message.findtext("source") for message in context.iter("message")}
+    added = 0
+    for template in dict.fromkeys(catalogue.values()):
+        if template in present:
+            continue
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = template
+        ET.SubElement(message, "translation", type="unfinished")
+        added += 1
+    _write_ts(root, path)
+    return added
+
+
 def fill_english(path: Path = EN_TS, texts_file: Path = EN_TEXTS) -> tuple[int, int]:
     """Fill unfinished messages from the mapping; return (translated, total)."""
     mapping: dict[str, str] = json.loads(texts_file.read_text("utf-8")) if texts_file.exists() else {}
@@ -174,6 +200,7 @@ def untranslated(path: Path = EN_TS) -> list[tuple[str, str]]:
 def update() -> tuple[int, int]:
     write_qt_indonesian()
     run_lupdate()
+    add_model_texts()
     counts = fill_english()
     run_lrelease(QT_ID_TS, EN_TS)
     return counts

@@ -18,6 +18,7 @@ from models import verification
 from models.formatting import decimal_id
 from models.store import Store
 from models.tables import Assessment
+from ui.model_texts import said_text, without_detail
 
 
 class VerificationItemLabel(QLabel):
@@ -41,10 +42,10 @@ class VerificationItemLabel(QLabel):
             self.clear()
             self.setVisible(False)
             return
-        text = item.line()
+        text = said_text(item.line())
         if (self.at_hand.year, self.at_hand.revision) != (self.assessment.year, self.assessment.revision):
             text += " " + QCoreApplication.translate("VerificationView", "(hasil verifikasi {which})").format(
-                which=self.at_hand.same_assessment_label)
+                which=said_text(self.at_hand.same_assessment_label))
         self.setText(text)
         self.setVisible(True)
 
@@ -74,8 +75,8 @@ def import_answer_file_with_dialog(parent: QWidget, store: Store, path: Path | N
     outcome = verification.import_answer_file(store, path)
     if outcome.ok:
         QMessageBox.information(parent, QCoreApplication.translate("VerificationView", "Berkas dari provinsi"),
-                                outcome.message)
-    else:
+                                said_text(outcome.message))
+    else:  # the reason by its code; the technical detail stays in the log and the CLI
         QMessageBox.warning(parent, QCoreApplication.translate("VerificationView", "Berkas dari provinsi ditolak"),
-                            outcome.message)
+                            said_text(without_detail(outcome.message)))
     return outcome

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from models import texts
 from models.files import write_atomic
 from models.keys import PublicKey, SignatureError, key_id_hex, parse_minisign_signature, public_key_of
 from models.package.container import CanonicalZipWriter, Layout, ReadBudget, hash_container, open_container
@@ -38,19 +39,7 @@ MAX_ANSWER_BYTES = MAX_MANIFEST_BYTES + 8192
 
 # Sentences of the codes whose package wording would mislead here; the container's codes
 # keep the package's sentences (``models.package.format.REASONS``).
-ANSWER_REASONS = {
-    "unknown_format": "Berkas ini bukan hasil verifikasi atau tanda terima Merit Luring.",
-    "unknown_format_version": "Versi format hasil verifikasi/tanda terima tidak dikenal; perbarui aplikasi Merit "
-                              "Luring.",
-    "manifest_malformed": "Isi hasil verifikasi/tanda terima rusak atau tidak lengkap.",
-    "missing_signature": "Berkas tidak membawa tanda tangan provinsi.",
-    "signature_malformed": "Tanda tangan provinsi pada berkas rusak.",
-    "untrusted_signer": "Berkas ditandatangani kunci provinsi yang tidak dipercaya aplikasi ini (bukan kunci dari "
-                        "profil provinsi yang diimpor).",
-    "bad_signature": "Tanda tangan tidak cocok: isi berkas telah berubah setelah ditandatangani provinsi.",
-    "trusted_comment_mismatch": "Komentar terpercaya tanda tangan tidak cocok dengan isi berkas.",
-    "package_too_large": "Berkas terlalu besar untuk hasil verifikasi atau tanda terima.",
-}
+ANSWER_REASONS = texts.ANSWER_REASONS  # the sentences live in the one catalogue, models/texts.py
 
 
 def answer_reason_sentence(reason: str) -> str:
@@ -62,6 +51,9 @@ class AnswerFileRejected(Exception):
 
     def __init__(self, reason: str, detail: str = ""):
         self.reason = reason
+        self.detail = detail  # technical (names, sizes): the log and the CLI; the GUI words the reason
+        self.code = texts.reason_code("answer" if reason in ANSWER_REASONS else "package", reason)
+        self.params: dict = {}
         self.message = answer_reason_sentence(reason) + (f" {detail}" if detail else "")
         super().__init__(self.message)
 

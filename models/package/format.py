@@ -10,9 +10,10 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from models import texts
 from models.certificates import OfficeCertificate
 from models.keys import PublicKey
-from models.package.strict_json import JSON_REASONS
+from models.texts import CodedError
 
 FORMAT_NAME = "merit-luring-package"
 FORMAT_VERSION = 2
@@ -35,66 +36,7 @@ MAX_SMALL_BYTES = 64 * 1024  # the certificate
 MAX_COMMENT_BYTES = 4096  # the signature in the archive comment
 MAX_TRUSTED_COMMENT = 512
 
-REASONS = {
-    "unreadable": "Berkas paket tidak dapat dibaca.",
-    "empty_file": "Berkas paket kosong (0 bita).",
-    "not_zip": "Berkas ini bukan paket Merit Luring (bukan arsip ZIP).",
-    "zip_corrupt": "Arsip paket rusak atau terpotong; minta kantor mengirim ulang.",
-    "encrypted_package": "Paket ini terenkripsi untuk provinsi; buka dengan kunci provinsi.",
-    "decrypt_failed": "Paket terenkripsi tidak dapat dibuka: rusak, terpotong, diubah, atau bukan untuk kunci "
-                      "provinsi ini.",
-    "format_version_unsupported": "Paket format versi 1 tidak diterima lagi: minta kantor mengekspor ulang "
-                                  "dengan Merit Luring terbaru.",
-    "package_too_large": "Berkas paket melebihi batas ukuran (2 GiB).",
-    "zip64_unsupported": "Paket memakai ZIP64, yang tidak dipakai format paket.",
-    "too_many_entries": "Paket berisi terlalu banyak berkas.",
-    "trailing_data": "Ada data tambahan setelah akhir arsip paket.",
-    "prefix_data": "Ada data tambahan sebelum berkas pertama arsip paket.",
-    "gap_data": "Ada data tersembunyi di antara berkas dalam arsip paket.",
-    "overlapping_entries": "Berkas dalam arsip paket saling tumpang tindih.",
-    "extra_field": "Arsip paket memakai kolom tambahan (extra field) ZIP, yang tidak diizinkan.",
-    "header_not_canonical": "Kepala berkas dalam arsip paket tidak berbentuk baku.",
-    "header_mismatch": "Kepala lokal berkas berbeda dengan direktori pusat arsip.",
-    "entry_order": "Urutan berkas dalam arsip paket tidak sesuai format.",
-    "duplicate_entry": "Paket berisi nama berkas ganda.",
-    "absolute_path": "Paket berisi nama berkas dengan path absolut.",
-    "path_traversal": "Paket berisi nama berkas yang keluar dari folder paket (..).",
-    "forbidden_name": "Paket berisi berkas dengan nama yang tidak diizinkan.",
-    "encrypted_entry": "Paket berisi berkas terenkripsi, yang tidak diizinkan.",
-    "unsupported_compression": "Paket memakai kompresi, yang tidak dipakai format paket.",
-    "entry_too_large": "Paket berisi berkas yang melebihi batas ukuran.",
-    "read_budget_exceeded": "Pemeriksaan paket melebihi batas data yang boleh dibaca.",
-    "time_budget_exceeded": "Pemeriksaan paket melebihi batas waktu.",
-    "missing_manifest": "Paket tidak berisi manifest.json.",
-    "missing_signature": "Paket tidak membawa tanda tangan (komentar arsip kosong).",
-    "missing_certificate": "Paket tidak berisi sertifikat kantor certificate.json.",
-    "manifest_malformed": "Manifest paket rusak atau tidak lengkap.",
-    "unknown_format": "Berkas ini bukan paket penilaian Merit Luring.",
-    "unknown_format_version": "Versi format paket tidak dikenal; perbarui aplikasi Merit Luring.",
-    "certificate_malformed": "Sertifikat kantor dalam paket rusak.",
-    "signature_malformed": "Tanda tangan paket rusak.",
-    "wrong_key": "Paket tidak ditandatangani dengan kunci kantor yang tercantum pada sertifikatnya.",
-    "bad_signature": "Tanda tangan tidak cocok: isi paket telah berubah setelah ditandatangani.",
-    "trusted_comment_mismatch": "Komentar terpercaya tanda tangan tidak cocok dengan manifest paket.",
-    "bad_display_name": "Nama asli berkas bukti dalam manifest tidak sah (karakter kendali atau terlalu panjang).",
-    "certificate_untrusted": "Sertifikat kantor tidak diterbitkan oleh provinsi yang dipercaya.",
-    "certificate_bad_signature": "Tanda tangan provinsi pada sertifikat kantor tidak sah.",
-    "certificate_not_yet_valid": "Sertifikat kantor belum berlaku pada waktu pemeriksaan.",
-    "certificate_expired": "Sertifikat kantor sudah berakhir pada waktu pemeriksaan.",
-    "certificate_revoked": "Sertifikat kantor telah dicabut oleh provinsi.",
-    "office_mismatch": "Kantor dalam manifest berbeda dengan kantor pada sertifikat.",
-    "missing_file": "Berkas yang tercantum dalam manifest tidak ada di paket.",
-    "unlisted_file": "Paket berisi berkas yang tidak tercantum dalam manifest.",
-    "size_mismatch": "Ukuran berkas berbeda dengan yang tercantum dalam manifest.",
-    "hash_mismatch": "Isi berkas telah berubah (SHA-256 tidak cocok dengan manifest).",
-    "unknown_instrument": "Instrumen penilaian paket tidak dikenal oleh aplikasi ini.",
-    "answers_invalid": "Jawaban dalam paket tidak sah untuk instrumennya.",
-    "score_mismatch": "Nilai yang dinyatakan dalam paket berbeda dengan hasil hitung ulang dari jawaban.",
-    # json_invalid itself is reported as manifest_malformed or certificate_malformed.
-    **{code: sentence for code, sentence in JSON_REASONS.items() if code != "json_invalid"},
-    "cancelled": "Pemeriksaan paket dibatalkan.",
-    "unexpected_error": "Paket tidak dapat diperiksa karena galat tak terduga; laporkan ke pengembang.",
-}
+REASONS = texts.PACKAGE_REASONS  # the sentences live in the one catalogue, models/texts.py
 # Reasons that say nothing about the package itself (exit code 2 in the CLI).
 IO_REASONS = {"unreadable", "cancelled", "unexpected_error"}
 
@@ -103,8 +45,9 @@ def reason_is_io(reason: str | None) -> bool:
     return reason in IO_REASONS
 
 
-class PackageError(RuntimeError):
-    """Export could not be done; message for the user (Bahasa Indonesia)."""
+class PackageError(CodedError, RuntimeError):
+    """Export could not be done: ``code`` and ``params`` (``models.texts``); ``str()`` is the
+    sentence in Bahasa Indonesia."""
 
 
 class PackageCancelled(PackageError):
@@ -121,6 +64,9 @@ class Rejected(Exception):
 
     def __init__(self, reason: str, detail: str = ""):
         self.reason = reason
+        self.detail = detail  # technical (names, sizes, hashes): the log and the CLI; the GUI words the reason
+        self.code = texts.reason_code("package", reason)
+        self.params: dict = {}
         self.message = REASONS[reason] + (f" {detail}" if detail else "")
         super().__init__(self.message)
 

@@ -109,7 +109,7 @@ def import_evidence(evidence_store: EvidenceStore, path: Path, manifest: dict, *
             with open(partial, "wb") as writer:
                 while chunk := item.stream.read(CHUNK):
                     if cancelled and cancelled():
-                        raise PackageCancelled("Impor bukti dukung dibatalkan.")
+                        raise PackageCancelled(code="evidence_import_cancelled")
                     writer.write(chunk)
                     done += len(chunk)
                     if progress:

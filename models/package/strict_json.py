@@ -12,18 +12,14 @@ from __future__ import annotations
 import json
 import math
 
+from models import texts
+
 MAX_DEPTH = 16
 INT_MIN, INT_MAX = -(2**63), 2**64 - 1
 MAX_NUMBER_CHARS = 32
 
 # reason code -> sentence (Bahasa Indonesia), merged into models.package.format.REASONS.
-JSON_REASONS = {
-    "json_invalid": "Teks JSON rusak atau bukan UTF-8.",
-    "json_duplicate_key": "Teks JSON berisi nama anggota ganda (pembaca berbeda dapat membaca nilai berbeda).",
-    "json_not_finite": "Teks JSON berisi NaN atau Infinity, yang bukan JSON.",
-    "json_integer_range": "Teks JSON berisi bilangan di luar rentang 64 bit.",
-    "json_too_deep": "Teks JSON bersarang terlalu dalam.",
-}
+JSON_REASONS = texts.JSON_REASONS  # the sentences live in the one catalogue, models/texts.py
 
 
 class StrictJSONError(ValueError):
@@ -31,6 +27,8 @@ class StrictJSONError(ValueError):
         super().__init__(f"{JSON_REASONS[reason]} ({detail})")
         self.reason = reason
         self.detail = detail
+        self.code = texts.reason_code("package", reason)
+        self.params: dict = {}
 
 
 def _pairs(pairs):

@@ -158,18 +158,17 @@ def prepare_export(store: Store, assessment: Assessment, certificate_bytes: byte
     office's and covers today; build the manifest. Raises ``CertificateRefused`` for a
     certificate that cannot sign."""
     if assessment.status != Assessment.FINAL:
-        raise PackageError(f"Penilaian {assessment.year} revisi {assessment.revision} belum difinalisasi; "
-                           "finalisasi dahulu sebelum ekspor.")
+        raise PackageError(code="export_not_final", year=assessment.year, revision=assessment.revision)
     try:  # a flipped byte or a lost WAL must not leave in a signed package
         require_consistent_history(store)
     except HistoryMismatchError as exc:
-        raise PackageError(str(exc)) from exc
+        raise PackageError(code=exc.code, **exc.params) from exc
     created = datetime.now(UTC).replace(microsecond=0)
     # The date the province checks the certificate on is the manifest's created_at.
     certificate = check_certificate_current(certificate_bytes, created.date())
     if certificate.office_code != assessment.office.code:
-        raise CertificateRefused(f"Sertifikat untuk kantor {certificate.office_code}, bukan "
-                                 f"{assessment.office.code}.")
+        raise CertificateRefused(code="export_certificate_other_office", certificate_office=certificate.office_code,
+                                 office=assessment.office.code)
     manifest, blobs = build_manifest(store, assessment, certificate_bytes, created)
     return PreparedExport(manifest, blobs, certificate, certificate_bytes, created, store.data_dir)
 
@@ -182,13 +181,12 @@ def check_certificate_current(certificate_bytes: bytes, today: date | None = Non
     try:
         certificate = read_certificate(certificate_bytes)
     except CertificateError as exc:
-        raise CertificateRefused(str(exc)) from exc
+        raise CertificateRefused(code=exc.code, **exc.params) from exc
     today = today or datetime.now(UTC).date()
     if not certificate.valid_from <= today <= certificate.valid_until:
-        raise CertificateRefused(
-            f"Sertifikat kantor nomor {certificate.serial} berlaku {certificate.valid_from.isoformat()} s.d. "
-            f"{certificate.valid_until.isoformat()}, tidak mencakup hari ini. Minta sertifikat baru ke provinsi "
-            "(kirim permintaan pendaftaran), lalu impor.")
+        raise CertificateRefused(code="export_certificate_not_today", serial=certificate.serial,
+                                 valid_from=certificate.valid_from.isoformat(),
+                                 valid_until=certificate.valid_until.isoformat())
     return certificate
 
 
@@ -213,26 +211,24 @@ def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: 
     the pass that hashes the file for its signature: the caller need not read it again."""
     public = public_key_of(private_key)
     if prepared.certificate.office_public_key != public:
-        raise CertificateRefused("Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
-                                 "diterbitkan provinsi untuk kunci ini.")
+        raise CertificateRefused(code="export_certificate_other_key")
     manifest, blobs = prepared.manifest, prepared.blobs
     certificate_bytes = prepared.certificate_bytes
     data = manifest_bytes(manifest)
     comment = trusted_comment(manifest)
     total = sum(entry["size"] for entry, _ in blobs)
     if total + len(data) + len(certificate_bytes) + 512 * (len(blobs) + 2) > MAX_PACKAGE_BYTES:
-        raise PackageError("Bukti dukung terlalu besar untuk satu paket (batas 2 GiB). Kurangi atau perkecil "
-                           "berkas bukti (misalnya pindai ulang dengan resolusi lebih rendah), lalu ekspor lagi.")
+        raise PackageError(code="export_too_large")
     too_big = [entry for entry, _ in blobs if entry["size"] > MAX_ENTRY_BYTES]
     if too_big:
-        raise PackageError(f"Bukti dukung {too_big[0]['original_name']} melebihi batas satu berkas dalam paket "
-                           f"({MAX_ENTRY_BYTES // 1024**2} MiB). Perkecil berkasnya, lalu ekspor lagi.")
+        raise PackageError(code="export_evidence_too_large", name=too_big[0]["original_name"],
+                           limit=MAX_ENTRY_BYTES // 1024**2)
     if len(blobs) + 2 > MAX_ENTRIES:
-        raise PackageError(f"Terlalu banyak berkas bukti untuk satu paket (batas {MAX_ENTRIES - 2}).")
+        raise PackageError(code="export_too_many_files", limit=MAX_ENTRIES - 2)
     names = [entry["path"] for entry, _ in blobs]
     # The reader's rules, checked before writing: a package this writer makes always reads.
     if any(entry_name_problem(name) for name in names) or len({fold(name) for name in names}) != len(names):
-        raise PackageError("Nama berkas bukti dalam paket tidak sah atau ganda; laporkan ke pengembang.")
+        raise PackageError(code="export_bad_names")
 
     out_path = Path(out_path)
     if out_path.suffix != SUFFIX:
@@ -242,7 +238,7 @@ def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: 
         directory.mkdir(parents=True, exist_ok=True)
         sweep_partials(directory)
     except OSError as exc:
-        raise PackageError(f"Folder {directory} tidak dapat ditulisi: {exc.strerror or exc}.") from exc
+        raise PackageError(code="export_folder_not_writable", folder=directory, detail=exc.strerror or exc) from exc
     partial = temp_name_for(out_path)
     counter = {"done": 0}
 
@@ -251,16 +247,14 @@ def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: 
         with open(source, "rb") as reader:
             while chunk := reader.read(CHUNK):
                 if cancelled and cancelled():
-                    raise PackageCancelled("Ekspor paket dibatalkan; tidak ada berkas yang dibuat.")
+                    raise PackageCancelled(code="export_cancelled")
                 digest.update(chunk)
                 counter["done"] += len(chunk)
                 if progress:
                     progress(counter["done"], total)
                 yield chunk
         if digest.hexdigest() != entry["sha256"]:
-            raise PackageError(
-                f"Bukti dukung {entry['original_name']} ({entry['item_id']}) di penyimpanan "
-                "telah rusak (SHA-256 berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.")
+            raise PackageError(code="export_evidence_changed", name=entry["original_name"], item=entry["item_id"])
 
     try:
         with open(partial, "w+b") as handle:
@@ -271,9 +265,8 @@ def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: 
                 try:
                     writer.add(entry["path"], evidence_chunks(entry, source), entry["size"])
                 except ValueError:  # the blob's size changed in the store
-                    raise PackageError(
-                        f"Bukti dukung {entry['original_name']} ({entry['item_id']}) di penyimpanan telah "
-                        "rusak (ukuran berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.") from None
+                    raise PackageError(code="export_evidence_resized", name=entry["original_name"],
+                                       item=entry["item_id"]) from None
             signed_length = writer.close_directory(signature_length(comment))
             handle.flush()
             # The signature covers every byte before it: hash the file as written (page cache).
@@ -297,11 +290,10 @@ def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: 
         fsync_dir(directory)
     except FileNotFoundError as exc:
         partial.unlink(missing_ok=True)
-        raise PackageError(f"Berkas bukti dukung {exc.filename} hilang dari penyimpanan.") from exc
+        raise PackageError(code="export_evidence_missing", file=exc.filename) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise PackageError(f"Paket gagal ditulis ke {out_path}: {exc.strerror or exc}. "
-                           "Periksa ruang disk; tidak ada paket setengah jadi yang tertinggal.") from exc
+        raise PackageError(code="export_write_failed", path=out_path, detail=exc.strerror or exc) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -310,7 +302,5 @@ def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: 
             record_export(prepared.record_dir, manifest, file_sha256.hexdigest(), signed_length + len(signature),
                           out_path.name)
         except OSError as exc:
-            raise PackageError(f"Paket ditulis ke {out_path}, tetapi catatan ekspornya gagal disimpan "
-                               f"({exc.strerror or exc}); ekspor ulang agar hasil verifikasi provinsi dapat "
-                               "dicocokkan.") from exc
+            raise PackageError(code="export_record_failed", path=out_path, detail=exc.strerror or exc) from exc
     return out_path, file_sha256.hexdigest()

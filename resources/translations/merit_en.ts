@@ -3038,85 +3038,6 @@ No file was changed or moved.</translation>
     </message>
   </context>
   <context>
-    <name>models</name>
-    <message>
-      <source>Disk penuh, jadi perubahan belum tersimpan. Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu pilih Coba Lagi. Perubahan tetap ada di layar.</source>
-      <translation>The disk is full, so the change is not saved yet. Free some disk space (delete or move files you do not need), then choose Retry. The change stays on screen.</translation>
-    </message>
-    <message>
-      <source>Folder data hanya dapat dibaca, jadi perubahan belum tersimpan. Pastikan flashdisk tidak dikunci dan folder data tidak berada di CD atau folder bersama yang hanya-baca, lalu pilih Coba Lagi.</source>
-      <translation>The data folder is read-only, so the change is not saved yet. Make sure the flash drive is not locked and the data folder is not on a CD or a read-only shared folder, then choose Retry.</translation>
-    </message>
-    <message>
-      <source>Merit Luring tidak diberi izin menulis ke folder data, jadi perubahan belum tersimpan. Minta petugas TI memberi izin tulis ke folder itu, lalu pilih Coba Lagi.</source>
-      <translation>Merit Luring is not allowed to write to the data folder, so the change is not saved yet. Ask the IT officer for write permission on that folder, then choose Retry.</translation>
-    </message>
-    <message>
-      <source>Data sedang dipakai oleh proses Merit Luring lain (jendela lain atau perintah baris), jadi perubahan belum tersimpan. Tunggu sebentar atau tutup proses itu, lalu pilih Coba Lagi.</source>
-      <translation>The data is in use by another Merit Luring process (another window or a command line), so the change is not saved yet. Wait a moment or close that process, then choose Retry.</translation>
-    </message>
-    <message>
-      <source>Disk tidak dapat dibaca atau ditulis dengan baik. Periksa flashdisk atau kabel disk, lalu pilih Coba Lagi; bila berulang, salin folder data ke disk lain dan hubungi petugas TI.</source>
-      <translation>The disk cannot be read or written properly. Check the flash drive or the disk cable, then choose Retry; if it happens again, copy the data folder to another disk and contact the IT officer.</translation>
-    </message>
-    <message>
-      <source>Perubahan belum tersimpan karena galat yang tidak dikenal. Pilih Coba Lagi; bila berulang, hubungi petugas TI (rinciannya ada di berkas log).</source>
-      <translation>The change is not saved yet because of an unknown error. Choose Retry; if it happens again, contact the IT officer (the details are in the log file).</translation>
-    </message>
-    <message>
-      <source>Merit Luring sudah terbuka untuk folder ini{holder}. Gunakan jendela yang sudah terbuka, atau tutup dahulu lalu coba lagi.</source>
-      <translation>Merit Luring is already open for this folder{holder}. Use the window that is already open, or close it first and try again.</translation>
-    </message>
-    <message>
-      <source>Data tidak sesuai riwayat: {items}. Isinya mungkin rusak (misalnya setelah listrik padam). Pulihkan dari cadangan, atau periksa butir itu dan konfirmasi bahwa isinya benar.</source>
-      <translation>The data does not match its history: {items}. It may be damaged (for example after a power cut). Restore from a backup, or check those items and confirm that their content is right.</translation>
-    </message>
-    <message>
-      <source>Penilaian {year} revisi {revision} sudah difinalisasi dan hanya dapat dibaca. Buka revisi baru untuk mengubahnya.</source>
-      <translation>Assessment {year} revision {revision} is finalized and read-only. Open a new revision to change it.</translation>
-    </message>
-    <message>
-      <source>Butir {item} tidak berlaku untuk jawaban pertanyaan pembuka saat ini.</source>
-      <translation>Item {item} does not apply with the current answers to the opening questions.</translation>
-    </message>
-    <message>
-      <source>Tingkat {level} di luar rentang {low}–{high}.</source>
-      <translation>Level {level} is outside the range {low}–{high}.</translation>
-    </message>
-    <message>
-      <source>Butir {item} tidak ada dalam instrumen {instrument}.</source>
-      <translation>Item {item} is not in the instrument {instrument}.</translation>
-    </message>
-    <message>
-      <source>Pertanyaan pembuka «{question}» belum dikonfirmasi (sementara dihitung «{default}»).</source>
-      <translation>The opening question «{question}» is not confirmed yet (counted as «{default}» meanwhile).</translation>
-    </message>
-    <message>
-      <source>{heading}: belum dijawab.</source>
-      <translation>{heading}: not answered.</translation>
-    </message>
-    <message>
-      <source>{heading}: tingkat {level} tanpa bukti dukung (ada penjelasan).</source>
-      <translation>{heading}: level {level} without supporting evidence (a justification is given).</translation>
-    </message>
-    <message>
-      <source>{heading}: tingkat {level} tanpa bukti dukung dan tanpa penjelasan.</source>
-      <translation>{heading}: level {level} without supporting evidence and without a justification.</translation>
-    </message>
-    <message>
-      <source>{heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi.</source>
-      <translation>{heading}: carried over from last year and not reviewed this year; check it, then confirm.</translation>
-    </message>
-    <message>
-      <source>{heading}: ditandai perlu ditinjau{note}.</source>
-      <translation>{heading}: flagged for review{note}.</translation>
-    </message>
-    <message>
-      <source>Kata sandi salah untuk kunci {key}. Tidak ada yang diubah; coba lagi.</source>
-      <translation>Wrong passphrase for the key {key}. Nothing was changed; try again.</translation>
-    </message>
-  </context>
-  <context>
     <name>navigator</name>
     <message>
       <source>Belum dijawab</source>
@@ -3297,6 +3218,1311 @@ No file was changed or moved.</translation>
     <message>
       <source>Batal</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>models</name>
+    <message>
+      <source>Disk penuh, jadi perubahan belum tersimpan. Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu pilih Coba Lagi. Perubahan tetap ada di layar.</source>
+      <translation>The disk is full, so the change is not saved yet. Free some disk space (delete or move files you do not need), then choose Retry. The change stays on screen.</translation>
+    </message>
+    <message>
+      <source>Folder data hanya dapat dibaca, jadi perubahan belum tersimpan. Pastikan flashdisk tidak dikunci dan folder data tidak berada di CD atau folder bersama yang hanya-baca, lalu pilih Coba Lagi.</source>
+      <translation>The data folder is read-only, so the change is not saved yet. Make sure the flash drive is not locked and the data folder is not on a CD or a read-only shared folder, then choose Retry.</translation>
+    </message>
+    <message>
+      <source>Merit Luring tidak diberi izin menulis ke folder data, jadi perubahan belum tersimpan. Minta petugas TI memberi izin tulis ke folder itu, lalu pilih Coba Lagi.</source>
+      <translation>Merit Luring is not allowed to write to the data folder, so the change is not saved yet. Ask the IT officer for write permission on that folder, then choose Retry.</translation>
+    </message>
+    <message>
+      <source>Data sedang dipakai oleh proses Merit Luring lain (jendela lain atau perintah baris), jadi perubahan belum tersimpan. Tunggu sebentar atau tutup proses itu, lalu pilih Coba Lagi.</source>
+      <translation>The data is in use by another Merit Luring process (another window or a command line), so the change is not saved yet. Wait a moment or close that process, then choose Retry.</translation>
+    </message>
+    <message>
+      <source>Disk tidak dapat dibaca atau ditulis dengan baik. Periksa flashdisk atau kabel disk, lalu pilih Coba Lagi; bila berulang, salin folder data ke disk lain dan hubungi petugas TI.</source>
+      <translation>The disk cannot be read or written properly. Check the flash drive or the disk cable, then choose Retry; if it happens again, copy the data folder to another disk and contact the IT officer.</translation>
+    </message>
+    <message>
+      <source>Perubahan belum tersimpan karena galat yang tidak dikenal. Pilih Coba Lagi; bila berulang, hubungi petugas TI (rinciannya ada di berkas log).</source>
+      <translation>The change is not saved yet because of an unknown error. Choose Retry; if it happens again, contact the IT officer (the details are in the log file).</translation>
+    </message>
+    <message>
+      <source>Merit Luring sudah terbuka untuk folder ini{holder}. Gunakan jendela yang sudah terbuka, atau tutup dahulu lalu coba lagi.</source>
+      <translation>Merit Luring is already open for this folder{holder}. Use the window that is already open, or close it first and try again.</translation>
+    </message>
+    <message>
+      <source>Data tidak sesuai riwayat: {items}. Isinya mungkin rusak (misalnya setelah listrik padam). Pulihkan dari cadangan, atau periksa butir itu dan konfirmasi bahwa isinya benar.</source>
+      <translation>The data does not match its history: {items}. It may be damaged (for example after a power cut). Restore from a backup, or check those items and confirm that their content is right.</translation>
+    </message>
+    <message>
+      <source>{shown} (dan {more} lagi)</source>
+      <translation>{shown} (and {more} more)</translation>
+    </message>
+    <message>
+      <source>Data masih terbuka di aplikasi ini; tutup dahulu sebelum memulihkan cadangan.</source>
+      <translation>The data is still open in this application; close it before restoring a backup.</translation>
+    </message>
+    <message>
+      <source>Instrumen {instrument} (SHA-256 {sha}…) yang dipakai menilai revisi final ini tidak tersedia; skor yang tersimpan ditampilkan.</source>
+      <translation>Instrument {instrument} (SHA-256 {sha}…) used to assess this final revision is not available; the stored scores are shown.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} sudah difinalisasi dan hanya dapat dibaca. Buka revisi baru untuk mengubahnya.</source>
+      <translation>Assessment {year} revision {revision} is finalized and read-only. Open a new revision to change it.</translation>
+    </message>
+    <message>
+      <source>Butir {item} tidak berlaku untuk jawaban pertanyaan pembuka saat ini.</source>
+      <translation>Item {item} does not apply with the current answers to the opening questions.</translation>
+    </message>
+    <message>
+      <source>Tingkat {level} di luar rentang {low}–{high}.</source>
+      <translation>Level {level} is outside the range {low}–{high}.</translation>
+    </message>
+    <message>
+      <source>Butir {item} tidak ada dalam instrumen {instrument}.</source>
+      <translation>Item {item} is not in the instrument {instrument}.</translation>
+    </message>
+    <message>
+      <source>Pertanyaan pembuka {gate} tidak ada dalam instrumen.</source>
+      <translation>Opening question {gate} is not in the instrument.</translation>
+    </message>
+    <message>
+      <source>Pilihan '{value}' tidak sah untuk pertanyaan {gate}; pilihan: {choices}.</source>
+      <translation>The choice '{value}' is not valid for question {gate}; choices: {choices}.</translation>
+    </message>
+    <message>
+      <source>Penilaian tahun {year} untuk {office} sudah ada.</source>
+      <translation>An assessment for {year} already exists for {office}.</translation>
+    </message>
+    <message>
+      <source>Pilihan '{value}' tidak sah untuk pertanyaan {gate}.</source>
+      <translation>The choice '{value}' is not valid for question {gate}.</translation>
+    </message>
+    <message>
+      <source>Nilai {name} harus 0–1.</source>
+      <translation>The value {name} must be 0–1.</translation>
+    </message>
+    <message>
+      <source>Berkas {name} tidak ada di penyimpanan bukti.</source>
+      <translation>The file {name} is not in the evidence store.</translation>
+    </message>
+    <message>
+      <source>Label bukti dukung tidak boleh kosong.</source>
+      <translation>The evidence label cannot be empty.</translation>
+    </message>
+    <message>
+      <source>Mode '{mode}' tidak dikenal.</source>
+      <translation>Unknown mode '{mode}'.</translation>
+    </message>
+    <message>
+      <source>Tahun penilaian belum diisi.</source>
+      <translation>The assessment year has not been filled in.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} sudah final; profil penghargaan tidak dapat diubah.</source>
+      <translation>Assessment {year} revision {revision} is final; the awards profile cannot be changed.</translation>
+    </message>
+    <message>
+      <source>Jawaban profil '{answer}' tidak sah.</source>
+      <translation>The profile answer '{answer}' is not valid.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} sudah final dan tetap memakai instrumen yang dipakai saat dinilai.</source>
+      <translation>Assessment {year} revision {revision} is final and keeps the instrument it was assessed with.</translation>
+    </message>
+    <message>
+      <source>Instrumen {instrument} bukan versi dari {current}.</source>
+      <translation>Instrument {instrument} is not a version of {current}.</translation>
+    </message>
+    <message>
+      <source>Nilai {nilai} di luar skala {low}–{high}.</source>
+      <translation>The score {nilai} is outside the scale {low}–{high}.</translation>
+    </message>
+    <message>
+      <source>Aspek {number} tidak ada pada skala lama (1–{count}).</source>
+      <translation>Aspect {number} is not on the old scale (1–{count}).</translation>
+    </message>
+    <message>
+      <source>Aspek {number} ({title}): nilai {value} tidak boleh negatif.</source>
+      <translation>Aspect {number} ({title}): the value {value} cannot be negative.</translation>
+    </message>
+    <message>
+      <source>Aspek {number} ({title}): nilai {value} di luar rentang {low}–{high}.</source>
+      <translation>Aspect {number} ({title}): the value {value} is outside the range {low}–{high}.</translation>
+    </message>
+    <message>
+      <source>Aspek 6–8 bersama-sama {total}, melebihi {limit} (skor ideal 410).</source>
+      <translation>Aspects 6–8 together are {total}, more than {limit} (ideal score 410).</translation>
+    </message>
+    <message>
+      <source>Jumlah nilai aspek {total} melebihi nilai total {nilai}.</source>
+      <translation>The aspect values add up to {total}, more than the total score {nilai}.</translation>
+    </message>
+    <message>
+      <source>kunci publik</source>
+      <translation>public key</translation>
+    </message>
+    <message>
+      <source>{what}: bukan base64 yang sah.</source>
+      <translation>{what}: not valid base64.</translation>
+    </message>
+    <message>
+      <source>Kunci publik tidak sah (panjang id atau kunci salah).</source>
+      <translation>Invalid public key (wrong id or key length).</translation>
+    </message>
+    <message>
+      <source>Kunci publik tidak sah.</source>
+      <translation>Invalid public key.</translation>
+    </message>
+    <message>
+      <source>{what}: bukan kunci publik minisign Ed25519.</source>
+      <translation>{what}: not a minisign Ed25519 public key.</translation>
+    </message>
+    <message>
+      <source>{path}: tidak dapat dibaca sebagai kunci publik.</source>
+      <translation>{path}: cannot be read as a public key.</translation>
+    </message>
+    <message>
+      <source>{what}: berkas JSON tanpa kunci publik.</source>
+      <translation>{what}: a JSON file without a public key.</translation>
+    </message>
+    <message>
+      <source>{what}: bukan berkas kunci publik minisign.</source>
+      <translation>{what}: not a minisign public key file.</translation>
+    </message>
+    <message>
+      <source>Berkas tanda tangan rusak: {detail}.</source>
+      <translation>The signature file is damaged: {detail}.</translation>
+    </message>
+    <message>
+      <source>bukan teks UTF-8</source>
+      <translation>not UTF-8 text</translation>
+    </message>
+    <message>
+      <source>harus empat baris minisign</source>
+      <translation>it must be four minisign lines</translation>
+    </message>
+    <message>
+      <source>bukan base64 yang sah</source>
+      <translation>not valid base64</translation>
+    </message>
+    <message>
+      <source>panjang atau algoritme tidak dikenal</source>
+      <translation>unknown length or algorithm</translation>
+    </message>
+    <message>
+      <source>Kata sandi terlalu pendek: minimal {minimum} karakter.</source>
+      <translation>The passphrase is too short: at least {minimum} characters.</translation>
+    </message>
+    <message>
+      <source>Kunci kantor sudah ada di {path}; kunci yang ada tidak ditimpa agar sertifikat dari provinsi tetap cocok.</source>
+      <translation>An office key already exists in {path}; the existing key is not overwritten, so that the certificates from the province still match.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} tidak ada. Buat kunci kantor terlebih dahulu.</source>
+      <translation>The key file {path} does not exist. Create the office key first.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} rusak atau bukan berkas kunci Merit Luring.</source>
+      <translation>The key file {path} is damaged or is not a Merit Luring key file.</translation>
+    </message>
+    <message>
+      <source>Berkas {path} bukan berkas kunci Merit Luring.</source>
+      <translation>The file {path} is not a Merit Luring key file.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} versi {version} tidak dikenal. Perbarui aplikasi.</source>
+      <translation>The key file {path} has an unknown version {version}. Update the application.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} memakai metode yang tidak dikenal.</source>
+      <translation>The key file {path} uses an unknown method.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} tidak lengkap atau rusak.</source>
+      <translation>The key file {path} is incomplete or damaged.</translation>
+    </message>
+    <message>
+      <source>Kata sandi salah untuk kunci {key}. Tidak ada yang diubah; coba lagi.</source>
+      <translation>Wrong passphrase for the key {key}. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+      <source>Berkas kunci {path} rusak: kunci publik tidak cocok.</source>
+      <translation>The key file {path} is damaged: the public key does not match.</translation>
+    </message>
+    <message>
+      <source>Berkas {name} tidak dapat dibaca: {detail}.</source>
+      <translation>The file {name} cannot be read: {detail}.</translation>
+    </message>
+    <message>
+      <source>{name} bukan berkas biasa.</source>
+      <translation>{name} is not a regular file.</translation>
+    </message>
+    <message>
+      <source>Berkas {name} berukuran {size}, melebihi batas {limit}. Perkecil (mis. pindai ulang dengan resolusi lebih rendah) atau pecah berkasnya.</source>
+      <translation>The file {name} is {size}, more than the limit of {limit}. Make it smaller (e.g. scan again at a lower resolution) or split the file.</translation>
+    </message>
+    <message>
+      <source>Penambahan {name} dibatalkan.</source>
+      <translation>Adding {name} was cancelled.</translation>
+    </message>
+    <message>
+      <source>Berkas {name} melebihi batas ukuran.</source>
+      <translation>The file {name} exceeds the size limit.</translation>
+    </message>
+    <message>
+      <source>Berkas {name} gagal disimpan. {reason}</source>
+      <translation>The file {name} could not be saved. {reason}</translation>
+    </message>
+    <message>
+      <source>Berkas bukti {name} tidak ada di penyimpanan bukti ({path}).</source>
+      <translation>The evidence file {name} is not in the evidence store ({path}).</translation>
+    </message>
+    <message>
+      <source>Berkas bukti {name} di penyimpanan telah berubah (ukuran atau SHA-256 tidak cocok dengan catatan); berkas tidak dibuka. Pulihkan folder data dari cadangan.</source>
+      <translation>The evidence file {name} in the store has changed (its size or SHA-256 does not match the record); the file was not opened. Restore the data folder from a backup.</translation>
+    </message>
+    <message>
+      <source>Bukti {name} dalam paket tersimpan {package} tidak sama dengan yang diterima ({reason}); berkas tidak dibuka. Paket di folder data telah diubah atau rusak: pulihkan dari cadangan atau minta kantor mengirim ulang.</source>
+      <translation>The evidence {name} in the stored package {package} is not the same as what was received ({reason}); the file was not opened. The package in the data folder was changed or damaged: restore from a backup or ask the office to send it again.</translation>
+    </message>
+    <message>
+      <source>Membuka {name} dibatalkan.</source>
+      <translation>Opening {name} was cancelled.</translation>
+    </message>
+    <message>
+      <source>Bukti {name} tidak dapat dibaca dari paket tersimpan {package}: paket itu tidak ada lagi di folder data.</source>
+      <translation>The evidence {name} cannot be read from the stored package {package}: that package is no longer in the data folder.</translation>
+    </message>
+    <message>
+      <source>Bukti {name} tidak dapat dibaca dari paket tersimpan {package}: paket rusak ({detail}). Pulihkan folder data dari cadangan.</source>
+      <translation>The evidence {name} cannot be read from the stored package {package}: the package is damaged ({detail}). Restore the data folder from a backup.</translation>
+    </message>
+    <message>
+      <source>Bukti {name} tidak dapat dibaca dari paket tersimpan {package}: manifest paket tidak lagi mencantumkannya (paket diubah). Pulihkan folder data dari cadangan.</source>
+      <translation>The evidence {name} cannot be read from the stored package {package}: the package's manifest no longer lists it (the package was changed). Restore the data folder from a backup.</translation>
+    </message>
+    <message>
+      <source>Permintaan pendaftaran</source>
+      <translation>Enrolment request</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor</source>
+      <translation>Office certificate</translation>
+    </message>
+    <message>
+      <source>Profil provinsi</source>
+      <translation>Province profile</translation>
+    </message>
+    <message>
+      <source>{what} tidak sah: {detail}.</source>
+      <translation>{what} is not valid: {detail}.</translation>
+    </message>
+    <message>
+      <source>{what} versi {version} tidak dikenal; perbarui aplikasi.</source>
+      <translation>{what} has an unknown version {version}; update the application.</translation>
+    </message>
+    <message>
+      <source>berkas terlalu besar</source>
+      <translation>the file is too large</translation>
+    </message>
+    <message>
+      <source>bukan JSON yang sah</source>
+      <translation>not valid JSON</translation>
+    </message>
+    <message>
+      <source>format bukan '{format}'</source>
+      <translation>the format is not '{format}'</translation>
+    </message>
+    <message>
+      <source>bagian 'body' atau 'signature' tidak ada</source>
+      <translation>the 'body' or 'signature' part is missing</translation>
+    </message>
+    <message>
+      <source>isi 'body' bukan JSON</source>
+      <translation>the 'body' content is not JSON</translation>
+    </message>
+    <message>
+      <source>isi 'body' harus objek</source>
+      <translation>the 'body' content must be an object</translation>
+    </message>
+    <message>
+      <source>kolom '{name}' kosong atau tidak ada</source>
+      <translation>the field '{name}' is empty or missing</translation>
+    </message>
+    <message>
+      <source>kolom '{name}' bukan tanggal YYYY-MM-DD</source>
+      <translation>the field '{name}' is not a YYYY-MM-DD date</translation>
+    </message>
+    <message>
+      <source>kolom '{name}' bukan kunci publik</source>
+      <translation>the field '{name}' is not a public key</translation>
+    </message>
+    <message>
+      <source>kode wilayah '{region}' tidak dikenal</source>
+      <translation>the region code '{region}' is unknown</translation>
+    </message>
+    <message>
+      <source>kode '{region}' adalah provinsi, bukan kabupaten/kota</source>
+      <translation>the code '{region}' is a province, not a regency/city</translation>
+    </message>
+    <message>
+      <source>tanda tangan provinsi rusak</source>
+      <translation>the province's signature is damaged</translation>
+    </message>
+    <message>
+      <source>id kunci provinsi tidak cocok dengan tanda tangan</source>
+      <translation>the province key id does not match the signature</translation>
+    </message>
+    <message>
+      <source>tanggal akhir berlaku sebelum tanggal mulai</source>
+      <translation>the end of validity is before its start</translation>
+    </message>
+    <message>
+      <source>Permintaan pendaftaran tidak ditandatangani kunci kantor; buat ulang permintaan dari aplikasi kantor.</source>
+      <translation>The enrolment request is not signed by the office key; make the request again in the office application.</translation>
+    </message>
+    <message>
+      <source>Permintaan pendaftaran tidak ditandatangani oleh kunci yang dibawanya.</source>
+      <translation>The enrolment request is not signed by the key it carries.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} diterbitkan oleh kunci provinsi {key} yang tidak dipercaya di sini.</source>
+      <translation>The office certificate of {office} was issued by province key {key}, which is not trusted here.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan provinsi pada sertifikat kantor {office} tidak sah.</source>
+      <translation>The province's signature on the office certificate of {office} is not valid.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} baru berlaku mulai {valid_from}, sedangkan tanggal yang diperiksa {day}.</source>
+      <translation>The office certificate of {office} is valid only from {valid_from}, while the date checked is {day}.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} berakhir {valid_until}, sebelum tanggal yang diperiksa {day}.</source>
+      <translation>The office certificate of {office} expired {valid_until}, before the date checked, {day}.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} berakhir {valid_until}, sebelum waktu pemeriksaan {day} (lewat masa tenggang {grace} hari).</source>
+      <translation>The office certificate of {office} expired {valid_until}, before the time of checking, {day} (past the {grace}-day grace period).</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} berakhir {valid_until}, sebelum waktu pemeriksaan {day}; tanggal pembuatan yang dinyatakan paket tidak dipakai untuk menilai sertifikat.</source>
+      <translation>The office certificate of {office} expired {valid_until}, before the time of checking, {day}; the creation date the package states is not used to judge the certificate.</translation>
+    </message>
+    <message>
+      <source>Tanggal akhir berlaku sebelum tanggal mulai.</source>
+      <translation>The end of validity is before its start.</translation>
+    </message>
+    <message>
+      <source>Kantor {office} tidak berada di provinsi {province}.</source>
+      <translation>Office {office} is not in province {province}.</translation>
+    </message>
+    <message>
+      <source>Nomor seri sertifikat kosong.</source>
+      <translation>The certificate serial number is empty.</translation>
+    </message>
+    <message>
+      <source>Sertifikat ini untuk kunci {key}, bukan kunci kantor ini ({own}).</source>
+      <translation>This certificate is for key {key}, not this office's key ({own}).</translation>
+    </message>
+    <message>
+      <source>Sertifikat ini untuk kantor {office}, bukan {own}.</source>
+      <translation>This certificate is for office {office}, not {own}.</translation>
+    </message>
+    <message>
+      <source>Kunci publik provinsi belum dipercaya: pilih berkas kunci publik provinsi (.pub).</source>
+      <translation>The province public key is not trusted yet: choose the province public key file (.pub).</translation>
+    </message>
+    <message>
+      <source>Instalasi ini belum diatur sebagai provinsi. Jalankan 'province init --province KODE'.</source>
+      <translation>This installation has not been set up as a province. Run 'province init --province CODE'.</translation>
+    </message>
+    <message>
+      <source>Kode provinsi '{region}' tidak ada dalam daftar resmi.</source>
+      <translation>The province code '{region}' is not in the official list.</translation>
+    </message>
+    <message>
+      <source>Kode '{region}' ({name}) adalah kabupaten/kota, bukan provinsi.</source>
+      <translation>The code '{region}' ({name}) is a regency/city, not a province.</translation>
+    </message>
+    <message>
+      <source>Instalasi ini sudah diatur untuk provinsi {province}.</source>
+      <translation>This installation is already set up for province {province}.</translation>
+    </message>
+    <message>
+      <source>Kunci provinsi sudah ada di {path}; kunci tidak dibuat ulang agar sertifikat yang sudah terbit tetap sah.</source>
+      <translation>A province key already exists in {path}; the key is not made again, so that certificates already issued stay valid.</translation>
+    </message>
+    <message>
+      <source>Kunci provinsi belum dibuat. Jalankan 'province init'.</source>
+      <translation>The province key has not been created. Run 'province init'.</translation>
+    </message>
+    <message>
+      <source>Kunci privat tidak cocok dengan kunci publik provinsi ini.</source>
+      <translation>The private key does not match this province's public key.</translation>
+    </message>
+    <message>
+      <source>{what} tidak sah: kolom hilang atau salah ({detail}).</source>
+      <translation>{what} is not valid: a field is missing or wrong ({detail}).</translation>
+    </message>
+    <message>
+      <source>{what} tidak sah: '{region}' bukan kode provinsi.</source>
+      <translation>{what} is not valid: '{region}' is not a province code.</translation>
+    </message>
+    <message>
+      <source>{what} {name} memakai kunci {key}, bukan kunci {trusted} yang sudah dipercaya. Hubungi provinsi dan cocokkan sidik jari kuncinya lewat telepon.</source>
+      <translation>{what} {name} uses key {key}, not the trusted key {trusted}. Contact the province and compare the key's fingerprint by telephone.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan profil provinsi tidak sah: berkas telah diubah.</source>
+      <translation>The province profile's signature is not valid: the file has been changed.</translation>
+    </message>
+    <message>
+      <source>Instrumen dalam profil tidak lengkap ({detail}).</source>
+      <translation>An instrument in the profile is incomplete ({detail}).</translation>
+    </message>
+    <message>
+      <source>Isi instrumen dalam profil tidak cocok dengan SHA-256-nya.</source>
+      <translation>The content of an instrument in the profile does not match its SHA-256.</translation>
+    </message>
+    <message>
+      <source>Profil provinsi ini bernomor urut {sequence}, lebih lama daripada profil nomor {held} yang sudah dipegang; ditolak (mungkin berkas lama).</source>
+      <translation>This province profile has sequence number {sequence}, older than profile number {held} already held; refused (perhaps an old file).</translation>
+    </message>
+    <message>
+      <source>{serial} (berlaku s.d. {valid_until}, sidik jari {fingerprint})</source>
+      <translation>{serial} (valid until {valid_until}, fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+      <source>Kantor {office} {name} masih memegang sertifikat sah {held}. Sertifikat baru akan menggantikannya: sertifikat lama dicabut mulai sekarang (alasan 'diganti'); paket yang sudah diterima tetap sah.</source>
+      <translation>Office {office} {name} still holds the valid certificate {held}. The new certificate will replace it: the old certificate is revoked from now (reason 'replaced'); packages already received stay valid.</translation>
+    </message>
+    <message>
+      <source>Tidak ada sertifikat aktif dengan nomor seri atau kode kantor '{which}'.</source>
+      <translation>There is no active certificate with the serial number or office code '{which}'.</translation>
+    </message>
+    <message>
+      <source>Waktu berlaku pencabutan tidak boleh di masa depan.</source>
+      <translation>The revocation cannot take effect in the future.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan instrumen tidak sah: berkas telah diubah.</source>
+      <translation>The instrument's signature is not valid: the file has been changed.</translation>
+    </message>
+    <message>
+      <source>{detail}</source>
+      <translation>{detail}</translation>
+    </message>
+    <message>
+      <source>Instrumen {instrument} versi {version} (urutan {sequence}) lebih lama daripada versi {current} (urutan {current_sequence}) yang sudah dipakai; ditolak.</source>
+      <translation>Instrument {instrument} version {version} (sequence {sequence}) is older than version {current} (sequence {current_sequence}) already in use; refused.</translation>
+    </message>
+    <message>
+      <source>Instrumen {instrument} urutan {sequence} sudah ada dengan isi berbeda; ditolak.</source>
+      <translation>Instrument {instrument} sequence {sequence} already exists with different content; refused.</translation>
+    </message>
+    <message>
+      <source>Penilaian {office} {year} revisi {revision} bukan paket yang diterima provinsi ini; hanya paket yang diterima yang dapat ditinjau.</source>
+      <translation>Assessment {office} {year} revision {revision} is not a package this province received; only received packages can be reviewed.</translation>
+    </message>
+    <message>
+      <source>Butir {item} tidak berlaku untuk penilaian ini (pertanyaan pembuka).</source>
+      <translation>Item {item} does not apply to this assessment (opening questions).</translation>
+    </message>
+    <message>
+      <source>Butir {item}: tingkat hasil verifikasi ({level}) berbeda dengan tingkat mandiri ({own}); tuliskan catatan alasannya.</source>
+      <translation>Item {item}: the verified level ({level}) differs from the self-assessed level ({own}); write a note with the reason.</translation>
+    </message>
+    <message>
+      <source>belum dijawab</source>
+      <translation>not answered</translation>
+    </message>
+    <message>
+      <source>Koreksi k {k} di luar rentang 0–1.</source>
+      <translation>The correction k {k} is outside the range 0–1.</translation>
+    </message>
+    <message>
+      <source>Koreksi k di atas 0 memerlukan alasan (mis. pelanggaran yang ditemukan).</source>
+      <translation>A correction k above 0 needs a reason (e.g. the violation found).</translation>
+    </message>
+    <message>
+      <source>Tinjauan belum lengkap: {reviewed}/{total} butir ditinjau. Tinjau atau terima butir yang tersisa dahulu.</source>
+      <translation>The review is not complete: {reviewed}/{total} items reviewed. Review or accept the remaining items first.</translation>
+    </message>
+    <message>
+      <source>Nama peninjau wajib diisi (pengaturan 'Nama operator' atau --reviewer).</source>
+      <translation>The reviewer's name is required (the 'Operator name' setting or --reviewer).</translation>
+    </message>
+    <message>
+      <source>Id paket penilaian ini tidak tercatat; impor ulang paketnya.</source>
+      <translation>This assessment's package id is not recorded; import its package again.</translation>
+    </message>
+    <message>
+      <source>{path}: tidak dapat dibaca ({detail}).</source>
+      <translation>{path}: cannot be read ({detail}).</translation>
+    </message>
+    <message>
+      <source>{file} bukan paket yang telah diterima provinsi ini; impor dahulu.</source>
+      <translation>{file} is not a package this province has received; import it first.</translation>
+    </message>
+    <message>
+      <source>Basis data {path} rusak ({reason}).</source>
+      <translation>The database {path} is damaged ({reason}).</translation>
+    </message>
+    <message>
+      <source>berkas kosong (0 bita)</source>
+      <translation>empty file (0 bytes)</translation>
+    </message>
+    <message>
+      <source>berkas basis data hilang</source>
+      <translation>the database file is missing</translation>
+    </message>
+    <message>
+      <source>bukan berkas basis data SQLite</source>
+      <translation>not an SQLite database file</translation>
+    </message>
+    <message>
+      <source>isinya tidak utuh menurut pemeriksaan SQLite</source>
+      <translation>its content is not intact according to SQLite's check</translation>
+    </message>
+    <message>
+      <source>Cadangan {backup} juga rusak; pilih cadangan lain.</source>
+      <translation>The backup {backup} is damaged too; choose another backup.</translation>
+    </message>
+    <message>
+      <source> (proses {holder})</source>
+      <translation> (process {holder})</translation>
+    </message>
+    <message>
+      <source>Basis data {path} dibuat oleh versi Merit Luring yang lebih baru (skema {found}, versi ini mengenal {known}). Perbarui aplikasi.</source>
+      <translation>The database {path} was made by a newer version of Merit Luring (schema {found}, this version knows {known}). Update the application.</translation>
+    </message>
+    <message>
+      <source>{file}: manifest terlalu besar.</source>
+      <translation>{file}: the manifest is too large.</translation>
+    </message>
+    <message>
+      <source>{file} bukan paket Merit Luring yang dapat dibaca ({detail}).</source>
+      <translation>{file} is not a readable Merit Luring package ({detail}).</translation>
+    </message>
+    <message>
+      <source>{file}: manifest paket tidak lengkap.</source>
+      <translation>{file}: the package manifest is incomplete.</translation>
+    </message>
+    <message>
+      <source>Kode provinsi belum diatur: jalankan 'province init' terlebih dahulu.</source>
+      <translation>The province code has not been set: run 'province init' first.</translation>
+    </message>
+    <message>
+      <source>{folder} belum berisi data contoh kantor; jalankan dahulu 'demo --data-dir {folder}'.</source>
+      <translation>{folder} does not hold the office demo data yet; first run 'demo --data-dir {folder}'.</translation>
+    </message>
+    <message>
+      <source>{file}: {reason}</source>
+      <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+      <source>Folder data ini sudah dipakai kantor {office}; pilih folder kosong untuk provinsi.</source>
+      <translation>This data folder is already used by office {office}; choose an empty folder for the province.</translation>
+    </message>
+    <message>
+      <source>Target '{text}' tidak dikenal: tulis predikat ({names}) atau angka.</source>
+      <translation>Unknown target '{text}': write a predikat ({names}) or a number.</translation>
+    </message>
+    <message>
+      <source>NISM</source>
+      <translation>NISM</translation>
+    </message>
+    <message>
+      <source>maturitas (M)</source>
+      <translation>maturity (M)</translation>
+    </message>
+    <message>
+      <source>maturitas (M) (nilai survei S belum ada, jadi yang direncanakan adalah maturitas)</source>
+      <translation>maturity (M) (the survey figure S is not there yet, so maturity is what is planned)</translation>
+    </message>
+    <message>
+      <source>nilai</source>
+      <translation>score</translation>
+    </message>
+    <message>
+      <source>perkiraan {label}</source>
+      <translation>estimated {label}</translation>
+    </message>
+    <message>
+      <source>Target {goal} sudah tercapai: {what} saat ini {value}.</source>
+      <translation>Target {goal} is already reached: the {what} is now {value}.</translation>
+    </message>
+    <message>
+      <source>Target {goal} tidak dapat dicapai: {what} tertinggi yang mungkin {best}, meski semua butir dinaikkan ke tingkat tertinggi.{hint}</source>
+      <translation>Target {goal} cannot be reached: the highest possible {what} is {best}, even with every item raised to the highest level.{hint}</translation>
+    </message>
+    <message>
+      <source> Butir yang ditandai sulit tahun ini ({items}) tidak dihitung; tanpa tanda itu hasilnya bisa berbeda.</source>
+      <translation> Items marked as hard this year ({items}) are not counted; without that mark the result may differ.</translation>
+    </message>
+    <message>
+      <source>Target {goal} tidak dapat dicapai.</source>
+      <translation>Target {goal} cannot be reached.</translation>
+    </message>
+    <message>
+      <source>{count} kenaikan tingkat membawa {what} dari {start} ke {end} (target {goal}).</source>
+      <translation>{count} level raises bring the {what} from {start} to {end} (target {goal}).</translation>
+    </message>
+    <message>
+      <source>Tulis SHA-256 paket (paling sedikit {digits} digit heksadesimal pertama) atau tempel teks kode QR dari Berita Acara.</source>
+      <translation>Type the package's SHA-256 (at least its first {digits} hexadecimal digits) or paste the QR code text from the Berita Acara.</translation>
+    </message>
+    <message>
+      <source>Tidak ada paket diterima dengan SHA-256 itu. Berita Acara ini tidak merujuk paket yang sudah diimpor: minta kantor mengirim berkas paket yang sama persis, atau periksa kembali ketikan.</source>
+      <translation>No received package has that SHA-256. This Berita Acara does not refer to an imported package: ask the office to send exactly the same package file, or check what you typed.</translation>
+    </message>
+    <message>
+      <source>{count} paket diawali digit itu; ketik lebih banyak digit.</source>
+      <translation>{count} packages start with those digits; type more digits.</translation>
+    </message>
+    <message>
+      <source>SHA-256 cocok tetapi ID paket pada kertas berbeda: kertas ini tidak sah untuk paket itu.</source>
+      <translation>The SHA-256 matches but the package ID on the paper differs: this paper is not valid for that package.</translation>
+    </message>
+    <message>
+      <source>Cocok: paket {office} tahun {year} revisi {revision}, diterima {received}, dari berkas {file}.</source>
+      <translation>Match: package {office} year {year} revision {revision}, received {received}, from the file {file}.</translation>
+    </message>
+    <message>
+      <source>kode wilayah tidak dikenal: '{region}'</source>
+      <translation>unknown region code: '{region}'</translation>
+    </message>
+    <message>
+      <source>{key}: bilangan bulat diharapkan, bukan {value}</source>
+      <translation>{key}: a whole number was expected, not {value}</translation>
+    </message>
+    <message>
+      <source>{key}: teks diharapkan, bukan {value}</source>
+      <translation>{key}: text was expected, not {value}</translation>
+    </message>
+    <message>
+      <source>{entry}: {problem}</source>
+      <translation>{entry}: {problem}</translation>
+    </message>
+    <message>
+      <source>gerbang tidak dikenal dalam instrumen</source>
+      <translation>unknown gate in the instrument</translation>
+    </message>
+    <message>
+      <source>nilai {value} tidak sah; pilihan: {choices}</source>
+      <translation>the value {value} is not valid; choices: {choices}</translation>
+    </message>
+    <message>
+      <source>id item tidak dikenal dalam instrumen</source>
+      <translation>unknown item id in the instrument</translation>
+    </message>
+    <message>
+      <source>tingkat harus bilangan bulat, bukan {value}</source>
+      <translation>the level must be a whole number, not {value}</translation>
+    </message>
+    <message>
+      <source>tingkat {level} di luar rentang {low}–{high}</source>
+      <translation>level {level} is outside the range {low}–{high}</translation>
+    </message>
+    <message>
+      <source>item tidak berlaku karena gerbang {gate} = '{value}'</source>
+      <translation>the item does not apply because gate {gate} = '{value}'</translation>
+    </message>
+    <message>
+      <source>harus angka {low}–{high}, bukan {value}</source>
+      <translation>must be a number {low}–{high}, not {value}</translation>
+    </message>
+    <message>
+      <source>Berkas instrumen {file} dilewati karena tidak sah: {reason}</source>
+      <translation>The instrument file {file} was skipped because it is not valid: {reason}</translation>
+    </message>
+    <message>
+      <source>Berkas instrumen {file} tidak dipakai: {reason}</source>
+      <translation>The instrument file {file} is not used: {reason}</translation>
+    </message>
+    <message>
+      <source>tidak dapat dibaca ({detail})</source>
+      <translation>cannot be read ({detail})</translation>
+    </message>
+    <message>
+      <source>tanpa tanda tangan provinsi: tidak dipakai untuk menilai</source>
+      <translation>no province signature: not used for scoring</translation>
+    </message>
+    <message>
+      <source>tanda tangan tidak cocok dengan kunci provinsi yang dipercaya</source>
+      <translation>the signature does not match a trusted province key</translation>
+    </message>
+    <message>
+      <source>Paket {file} tidak tercatat dalam data (impor yang terputus); dipindahkan ke {folder} untuk diimpor ulang atau diperiksa.</source>
+      <translation>The package {file} is not recorded in the data (an interrupted import); it was moved to {folder} to be imported again or checked.</translation>
+    </message>
+    <message>
+      <source>perkiraan predikat bila nilai survei sama dengan maturitas</source>
+      <translation>estimated predikat if the survey figure equals the maturity</translation>
+    </message>
+    <message>
+      <source>NISM negatif: koreksi k melebihi nilai lainnya</source>
+      <translation>negative NISM: the correction k exceeds the other figures</translation>
+    </message>
+    <message>
+      <source>koreksi k menunggu nilai survei S (belum diterapkan)</source>
+      <translation>the correction k waits for the survey figure S (not applied yet)</translation>
+    </message>
+    <message>
+      <source>Indeks Sistem Merit (NISM)</source>
+      <translation>Merit System Index (NISM)</translation>
+    </message>
+    <message>
+      <source>Maturitas (M)</source>
+      <translation>Maturity (M)</translation>
+    </message>
+    <message>
+      <source>Nilai</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>predikat</source>
+      <translation>predikat</translation>
+    </message>
+    <message>
+      <source>kategori</source>
+      <translation>category</translation>
+    </message>
+    <message>
+      <source>{name} {figure}</source>
+      <translation>{name} {figure}</translation>
+    </message>
+    <message>
+      <source>{name} {figure} — {band_word} {predikat}</source>
+      <translation>{name} {figure} — {band_word} {predikat}</translation>
+    </message>
+    <message>
+      <source>{name} {figure} — {band_word} {predikat} ({flag})</source>
+      <translation>{name} {figure} — {band_word} {predikat} ({flag})</translation>
+    </message>
+    <message>
+      <source>{name} {figure} — {estimate_phrase}: {estimate}</source>
+      <translation>{name} {figure} — {estimate_phrase}: {estimate}</translation>
+    </message>
+    <message>
+      <source>Pertanyaan pembuka «{question}» belum dikonfirmasi (sementara dihitung «{default}»).</source>
+      <translation>The opening question «{question}» is not confirmed yet (counted as «{default}» meanwhile).</translation>
+    </message>
+    <message>
+      <source>{heading}: belum dijawab.</source>
+      <translation>{heading}: not answered.</translation>
+    </message>
+    <message>
+      <source>{heading}: tingkat {level} tanpa bukti dukung (ada penjelasan).</source>
+      <translation>{heading}: level {level} without supporting evidence (a justification is given).</translation>
+    </message>
+    <message>
+      <source>{heading}: tingkat {level} tanpa bukti dukung dan tanpa penjelasan.</source>
+      <translation>{heading}: level {level} without supporting evidence and without a justification.</translation>
+    </message>
+    <message>
+      <source>{heading}: dibawa dari tahun lalu dan belum ditinjau tahun ini; periksa lalu konfirmasi.</source>
+      <translation>{heading}: carried over from last year and not reviewed this year; check it, then confirm.</translation>
+    </message>
+    <message>
+      <source>{heading}: ditandai perlu ditinjau{note}.</source>
+      <translation>{heading}: flagged for review{note}.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} sudah final.</source>
+      <translation>Assessment {year} revision {revision} is already final.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} belum dapat difinalisasi; {count} masalah harus diselesaikan:
+{lines}</source>
+      <translation>Assessment {year} revision {revision} cannot be finalized yet; {count} problems must be resolved:
+{lines}</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision}: nilai survei kepegawaian S belum diisi, sehingga hasil final hanya maturitas tanpa predikat NISM. Isi S terlebih dahulu, atau nyatakan finalisasi tanpa nilai survei.</source>
+      <translation>Assessment {year} revision {revision}: the staff survey figure S has not been entered, so the final result would be the maturity only, without a NISM predikat. Enter S first, or state that you finalize without the survey figure.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} belum final; revisi ini masih dapat diubah langsung.</source>
+      <translation>Assessment {year} revision {revision} is not final; this revision can still be changed directly.</translation>
+    </message>
+    <message>
+      <source>Revisi {revision} sudah dibuka dari penilaian {year}; lanjutkan revisi itu.</source>
+      <translation>Revision {revision} has already been opened from assessment {year}; continue with that revision.</translation>
+    </message>
+    <message>
+      <source>Tidak ada penilaian tahun {year} untuk {office}.</source>
+      <translation>There is no assessment for {year} for {office}.</translation>
+    </message>
+    <message>
+      <source>Tahun baru ({to_year}) harus sesudah {from_year}.</source>
+      <translation>The new year ({to_year}) must come after {from_year}.</translation>
+    </message>
+    <message>
+      <source>Penilaian {year} revisi {revision} belum difinalisasi; finalisasi dahulu sebelum ekspor.</source>
+      <translation>Assessment {year} revision {revision} has not been finalized; finalize it before exporting.</translation>
+    </message>
+    <message>
+      <source>Sertifikat untuk kantor {certificate_office}, bukan {office}.</source>
+      <translation>The certificate is for office {certificate_office}, not {office}.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor nomor {serial} berlaku {valid_from} s.d. {valid_until}, tidak mencakup hari ini. Minta sertifikat baru ke provinsi (kirim permintaan pendaftaran), lalu impor.</source>
+      <translation>Office certificate number {serial} is valid {valid_from} to {valid_until}, which does not include today. Ask the province for a new certificate (send an enrolment request), then import it.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang diterbitkan provinsi untuk kunci ini.</source>
+      <translation>The office certificate is not for this office key. Import the certificate the province issued for this key.</translation>
+    </message>
+    <message>
+      <source>Bukti dukung terlalu besar untuk satu paket (batas 2 GiB). Kurangi atau perkecil berkas bukti (misalnya pindai ulang dengan resolusi lebih rendah), lalu ekspor lagi.</source>
+      <translation>The evidence is too large for one package (limit 2 GiB). Remove or shrink evidence files (for example scan again at a lower resolution), then export again.</translation>
+    </message>
+    <message>
+      <source>Bukti dukung {name} melebihi batas satu berkas dalam paket ({limit} MiB). Perkecil berkasnya, lalu ekspor lagi.</source>
+      <translation>The evidence {name} exceeds the limit for one file in a package ({limit} MiB). Make the file smaller, then export again.</translation>
+    </message>
+    <message>
+      <source>Terlalu banyak berkas bukti untuk satu paket (batas {limit}).</source>
+      <translation>Too many evidence files for one package (limit {limit}).</translation>
+    </message>
+    <message>
+      <source>Nama berkas bukti dalam paket tidak sah atau ganda; laporkan ke pengembang.</source>
+      <translation>An evidence file name in the package is invalid or duplicated; report this to the developers.</translation>
+    </message>
+    <message>
+      <source>Folder {folder} tidak dapat ditulisi: {detail}.</source>
+      <translation>The folder {folder} cannot be written to: {detail}.</translation>
+    </message>
+    <message>
+      <source>Ekspor paket dibatalkan; tidak ada berkas yang dibuat.</source>
+      <translation>Package export cancelled; no file was created.</translation>
+    </message>
+    <message>
+      <source>Bukti dukung {name} ({item}) di penyimpanan telah rusak (SHA-256 berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.</source>
+      <translation>The evidence {name} ({item}) in the store is damaged (its SHA-256 changed). Attach the file again, then export again.</translation>
+    </message>
+    <message>
+      <source>Bukti dukung {name} ({item}) di penyimpanan telah rusak (ukuran berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.</source>
+      <translation>The evidence {name} ({item}) in the store is damaged (its size changed). Attach the file again, then export again.</translation>
+    </message>
+    <message>
+      <source>Berkas bukti dukung {file} hilang dari penyimpanan.</source>
+      <translation>The evidence file {file} is missing from the store.</translation>
+    </message>
+    <message>
+      <source>Paket gagal ditulis ke {path}: {detail}. Periksa ruang disk; tidak ada paket setengah jadi yang tertinggal.</source>
+      <translation>The package could not be written to {path}: {detail}. Check the disk space; no half-written package was left behind.</translation>
+    </message>
+    <message>
+      <source>Paket ditulis ke {path}, tetapi catatan ekspornya gagal disimpan ({detail}); ekspor ulang agar hasil verifikasi provinsi dapat dicocokkan.</source>
+      <translation>The package was written to {path}, but its export record could not be saved ({detail}); export again so that the province's verification result can be matched.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor {office} berakhir {valid_until}; paket dibuat {created} saat sertifikat masih berlaku dan diperiksa {late} hari kemudian, masih dalam masa tenggang {grace} hari.</source>
+      <translation>The office certificate of {office} expired {valid_until}; the package was made {created} while the certificate was valid and checked {late} days later, still within the {grace}-day grace period.</translation>
+    </message>
+    <message>
+      <source>Hasil verifikasi</source>
+      <translation>Verification result</translation>
+    </message>
+    <message>
+      <source>Tanda terima</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <source>{what} dari provinsi untuk {year} revisi {revision} diimpor.</source>
+      <translation>{what} from the province for {year} revision {revision} imported.</translation>
+    </message>
+    <message>
+      <source>{what} dari provinsi untuk {year} revisi {revision} sudah pernah diimpor.</source>
+      <translation>{what} from the province for {year} revision {revision} had already been imported.</translation>
+    </message>
+    <message>
+      <source>{file}: {reason}{detail}</source>
+      <translation>{file}: {reason}{detail}</translation>
+    </message>
+    <message>
+      <source>Verifikasi provinsi: tingkat {level} diterima</source>
+      <translation>Province verification: level {level} accepted</translation>
+    </message>
+    <message>
+      <source>Verifikasi provinsi: tingkat {level} (mandiri {own})</source>
+      <translation>Province verification: level {level} (self-assessed {own})</translation>
+    </message>
+    <message>
+      <source>{text} — {note}</source>
+      <translation>{text} — {note}</translation>
+    </message>
+    <message>
+      <source>{year} revisi {revision}</source>
+      <translation>{year} revision {revision}</translation>
+    </message>
+    <message>
+      <source>diterima provinsi {date}</source>
+      <translation>received by the province {date}</translation>
+    </message>
+    <message>
+      <source>Diterima: {name} tahun {year} revisi {revision}.</source>
+      <translation>Accepted: {name} year {year} revision {revision}.</translation>
+    </message>
+    <message>
+      <source>{text} Catatan: {notice}</source>
+      <translation>{text} Note: {notice}</translation>
+    </message>
+    <message>
+      <source>Impor dibatalkan setelah {count} berkas.</source>
+      <translation>Import cancelled after {count} files.</translation>
+    </message>
+    <message>
+      <source>Impor bukti dukung dibatalkan.</source>
+      <translation>Evidence import cancelled.</translation>
+    </message>
+    <message>
+      <source>Impor {file} dibatalkan; berkas itu tidak disimpan.</source>
+      <translation>Import of {file} cancelled; that file was not saved.</translation>
+    </message>
+    <message>
+      <source>Berkas paket tidak dapat dibaca.</source>
+      <translation>The package file cannot be read.</translation>
+    </message>
+    <message>
+      <source>Berkas paket kosong (0 bita).</source>
+      <translation>The package file is empty (0 bytes).</translation>
+    </message>
+    <message>
+      <source>Berkas ini bukan paket Merit Luring (bukan arsip ZIP).</source>
+      <translation>This file is not a Merit Luring package (not a ZIP archive).</translation>
+    </message>
+    <message>
+      <source>Arsip paket rusak atau terpotong; minta kantor mengirim ulang.</source>
+      <translation>The package archive is damaged or cut short; ask the office to send it again.</translation>
+    </message>
+    <message>
+      <source>Paket ini terenkripsi untuk provinsi; buka dengan kunci provinsi.</source>
+      <translation>This package is encrypted for the province; open it with the province key.</translation>
+    </message>
+    <message>
+      <source>Paket terenkripsi tidak dapat dibuka: rusak, terpotong, diubah, atau bukan untuk kunci provinsi ini.</source>
+      <translation>The encrypted package cannot be opened: it is damaged, cut short, changed, or not for this province key.</translation>
+    </message>
+    <message>
+      <source>Paket format versi 1 tidak diterima lagi: minta kantor mengekspor ulang dengan Merit Luring terbaru.</source>
+      <translation>Packages of format version 1 are no longer accepted: ask the office to export again with the latest Merit Luring.</translation>
+    </message>
+    <message>
+      <source>Berkas paket melebihi batas ukuran (2 GiB).</source>
+      <translation>The package file exceeds the size limit (2 GiB).</translation>
+    </message>
+    <message>
+      <source>Paket memakai ZIP64, yang tidak dipakai format paket.</source>
+      <translation>The package uses ZIP64, which the package format does not use.</translation>
+    </message>
+    <message>
+      <source>Paket berisi terlalu banyak berkas.</source>
+      <translation>The package contains too many files.</translation>
+    </message>
+    <message>
+      <source>Ada data tambahan setelah akhir arsip paket.</source>
+      <translation>There is extra data after the end of the package archive.</translation>
+    </message>
+    <message>
+      <source>Ada data tambahan sebelum berkas pertama arsip paket.</source>
+      <translation>There is extra data before the first file of the package archive.</translation>
+    </message>
+    <message>
+      <source>Ada data tersembunyi di antara berkas dalam arsip paket.</source>
+      <translation>There is hidden data between the files of the package archive.</translation>
+    </message>
+    <message>
+      <source>Berkas dalam arsip paket saling tumpang tindih.</source>
+      <translation>Files in the package archive overlap each other.</translation>
+    </message>
+    <message>
+      <source>Arsip paket memakai kolom tambahan (extra field) ZIP, yang tidak diizinkan.</source>
+      <translation>The package archive uses ZIP extra fields, which are not allowed.</translation>
+    </message>
+    <message>
+      <source>Kepala berkas dalam arsip paket tidak berbentuk baku.</source>
+      <translation>A file header in the package archive is not in the standard form.</translation>
+    </message>
+    <message>
+      <source>Kepala lokal berkas berbeda dengan direktori pusat arsip.</source>
+      <translation>A file's local header differs from the archive's central directory.</translation>
+    </message>
+    <message>
+      <source>Urutan berkas dalam arsip paket tidak sesuai format.</source>
+      <translation>The order of the files in the package archive does not follow the format.</translation>
+    </message>
+    <message>
+      <source>Paket berisi nama berkas ganda.</source>
+      <translation>The package contains a duplicate file name.</translation>
+    </message>
+    <message>
+      <source>Paket berisi nama berkas dengan path absolut.</source>
+      <translation>The package contains a file name with an absolute path.</translation>
+    </message>
+    <message>
+      <source>Paket berisi nama berkas yang keluar dari folder paket (..).</source>
+      <translation>The package contains a file name that leads out of the package's folder (..).</translation>
+    </message>
+    <message>
+      <source>Paket berisi berkas dengan nama yang tidak diizinkan.</source>
+      <translation>The package contains a file with a name that is not allowed.</translation>
+    </message>
+    <message>
+      <source>Paket berisi berkas terenkripsi, yang tidak diizinkan.</source>
+      <translation>The package contains an encrypted file, which is not allowed.</translation>
+    </message>
+    <message>
+      <source>Paket memakai kompresi, yang tidak dipakai format paket.</source>
+      <translation>The package uses compression, which the package format does not use.</translation>
+    </message>
+    <message>
+      <source>Paket berisi berkas yang melebihi batas ukuran.</source>
+      <translation>The package contains a file that exceeds the size limit.</translation>
+    </message>
+    <message>
+      <source>Pemeriksaan paket melebihi batas data yang boleh dibaca.</source>
+      <translation>Checking the package exceeded the amount of data it may read.</translation>
+    </message>
+    <message>
+      <source>Pemeriksaan paket melebihi batas waktu.</source>
+      <translation>Checking the package exceeded the time limit.</translation>
+    </message>
+    <message>
+      <source>Paket tidak berisi manifest.json.</source>
+      <translation>The package does not contain manifest.json.</translation>
+    </message>
+    <message>
+      <source>Paket tidak membawa tanda tangan (komentar arsip kosong).</source>
+      <translation>The package carries no signature (the archive comment is empty).</translation>
+    </message>
+    <message>
+      <source>Paket tidak berisi sertifikat kantor certificate.json.</source>
+      <translation>The package does not contain the office certificate certificate.json.</translation>
+    </message>
+    <message>
+      <source>Manifest paket rusak atau tidak lengkap.</source>
+      <translation>The package's manifest is damaged or incomplete.</translation>
+    </message>
+    <message>
+      <source>Berkas ini bukan paket penilaian Merit Luring.</source>
+      <translation>This file is not a Merit Luring assessment package.</translation>
+    </message>
+    <message>
+      <source>Versi format paket tidak dikenal; perbarui aplikasi Merit Luring.</source>
+      <translation>Unknown package format version; update the Merit Luring application.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor dalam paket rusak.</source>
+      <translation>The office certificate in the package is damaged.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan paket rusak.</source>
+      <translation>The package's signature is damaged.</translation>
+    </message>
+    <message>
+      <source>Paket tidak ditandatangani dengan kunci kantor yang tercantum pada sertifikatnya.</source>
+      <translation>The package is not signed with the office key named on its certificate.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan tidak cocok: isi paket telah berubah setelah ditandatangani.</source>
+      <translation>The signature does not match: the package's content changed after it was signed.</translation>
+    </message>
+    <message>
+      <source>Komentar terpercaya tanda tangan tidak cocok dengan manifest paket.</source>
+      <translation>The signature's trusted comment does not match the package's manifest.</translation>
+    </message>
+    <message>
+      <source>Nama asli berkas bukti dalam manifest tidak sah (karakter kendali atau terlalu panjang).</source>
+      <translation>An evidence file's original name in the manifest is not valid (control characters or too long).</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor tidak diterbitkan oleh provinsi yang dipercaya.</source>
+      <translation>The office certificate was not issued by a trusted province.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan provinsi pada sertifikat kantor tidak sah.</source>
+      <translation>The province's signature on the office certificate is not valid.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor belum berlaku pada waktu pemeriksaan.</source>
+      <translation>The office certificate was not yet valid at the time of checking.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor sudah berakhir pada waktu pemeriksaan.</source>
+      <translation>The office certificate had expired at the time of checking.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor telah dicabut oleh provinsi.</source>
+      <translation>The office certificate has been revoked by the province.</translation>
+    </message>
+    <message>
+      <source>Kantor dalam manifest berbeda dengan kantor pada sertifikat.</source>
+      <translation>The office in the manifest differs from the office on the certificate.</translation>
+    </message>
+    <message>
+      <source>Berkas yang tercantum dalam manifest tidak ada di paket.</source>
+      <translation>A file listed in the manifest is not in the package.</translation>
+    </message>
+    <message>
+      <source>Paket berisi berkas yang tidak tercantum dalam manifest.</source>
+      <translation>The package contains a file that is not listed in the manifest.</translation>
+    </message>
+    <message>
+      <source>Ukuran berkas berbeda dengan yang tercantum dalam manifest.</source>
+      <translation>A file's size differs from the size listed in the manifest.</translation>
+    </message>
+    <message>
+      <source>Isi berkas telah berubah (SHA-256 tidak cocok dengan manifest).</source>
+      <translation>A file's content has changed (its SHA-256 does not match the manifest).</translation>
+    </message>
+    <message>
+      <source>Instrumen penilaian paket tidak dikenal oleh aplikasi ini.</source>
+      <translation>This application does not know the package's assessment instrument.</translation>
+    </message>
+    <message>
+      <source>Jawaban dalam paket tidak sah untuk instrumennya.</source>
+      <translation>The answers in the package are not valid for their instrument.</translation>
+    </message>
+    <message>
+      <source>Nilai yang dinyatakan dalam paket berbeda dengan hasil hitung ulang dari jawaban.</source>
+      <translation>The score stated in the package differs from the score recomputed from its answers.</translation>
+    </message>
+    <message>
+      <source>Teks JSON berisi nama anggota ganda (pembaca berbeda dapat membaca nilai berbeda).</source>
+      <translation>The JSON text contains a duplicate member name (different readers could read different values).</translation>
+    </message>
+    <message>
+      <source>Teks JSON berisi NaN atau Infinity, yang bukan JSON.</source>
+      <translation>The JSON text contains NaN or Infinity, which are not JSON.</translation>
+    </message>
+    <message>
+      <source>Teks JSON berisi bilangan di luar rentang 64 bit.</source>
+      <translation>The JSON text contains a number outside the 64-bit range.</translation>
+    </message>
+    <message>
+      <source>Teks JSON bersarang terlalu dalam.</source>
+      <translation>The JSON text is nested too deeply.</translation>
+    </message>
+    <message>
+      <source>Pemeriksaan paket dibatalkan.</source>
+      <translation>Checking the package was cancelled.</translation>
+    </message>
+    <message>
+      <source>Paket tidak dapat diperiksa karena galat tak terduga; laporkan ke pengembang.</source>
+      <translation>The package could not be checked because of an unexpected error; report it to the developers.</translation>
+    </message>
+    <message>
+      <source>Berkas ini bukan hasil verifikasi atau tanda terima Merit Luring.</source>
+      <translation>This file is not a Merit Luring verification result or receipt.</translation>
+    </message>
+    <message>
+      <source>Versi format hasil verifikasi/tanda terima tidak dikenal; perbarui aplikasi Merit Luring.</source>
+      <translation>Unknown format version of the verification result/receipt; update the Merit Luring application.</translation>
+    </message>
+    <message>
+      <source>Isi hasil verifikasi/tanda terima rusak atau tidak lengkap.</source>
+      <translation>The content of the verification result/receipt is damaged or incomplete.</translation>
+    </message>
+    <message>
+      <source>Berkas tidak membawa tanda tangan provinsi.</source>
+      <translation>The file carries no province signature.</translation>
+    </message>
+    <message>
+      <source>Tanda tangan provinsi pada berkas rusak.</source>
+      <translation>The province's signature on the file is damaged.</translation>
+    </message>
+    <message>
+      <source>Berkas ditandatangani kunci provinsi yang tidak dipercaya aplikasi ini (bukan kunci dari profil provinsi yang diimpor).</source>
+      <translation>The file is signed by a province key this application does not trust (not the key of the imported province profile).</translation>
+    </message>
+    <message>
+      <source>Tanda tangan tidak cocok: isi berkas telah berubah setelah ditandatangani provinsi.</source>
+      <translation>The signature does not match: the file's content changed after the province signed it.</translation>
+    </message>
+    <message>
+      <source>Komentar terpercaya tanda tangan tidak cocok dengan isi berkas.</source>
+      <translation>The signature's trusted comment does not match the file's content.</translation>
+    </message>
+    <message>
+      <source>Berkas terlalu besar untuk hasil verifikasi atau tanda terima.</source>
+      <translation>The file is too large for a verification result or receipt.</translation>
+    </message>
+    <message>
+      <source>Instalasi ini belum diatur sebagai kantor kabupaten/kota.</source>
+      <translation>This installation has not been set up as a regency/city office.</translation>
+    </message>
+    <message>
+      <source>Berkas ini untuk kantor lain, bukan kantor ini.</source>
+      <translation>This file is for another office, not this one.</translation>
+    </message>
+    <message>
+      <source>Berkas ini menjawab paket yang tidak pernah diekspor dari instalasi ini.</source>
+      <translation>This file answers a package that was never exported from this installation.</translation>
+    </message>
+    <message>
+      <source>Berkas ini menjawab paket dengan id yang sama tetapi isi berkas berbeda dari yang diekspor dari instalasi ini (SHA-256 tidak cocok).</source>
+      <translation>This file answers a package with the same id but a different file from the one exported from this installation (the SHA-256 does not match).</translation>
+    </message>
+    <message>
+      <source>Hasil verifikasi ini untuk revisi lama; kantor sudah mengekspor revisi yang lebih baru. Minta provinsi meninjau revisi terbaru.</source>
+      <translation>This verification result is for an old revision; the office has already exported a newer one. Ask the province to review the latest revision.</translation>
+    </message>
+    <message>
+      <source>Indeks hasil verifikasi dalam berkas berbeda dengan hasil hitung ulang dari tingkat terverifikasi.</source>
+      <translation>The verified index in the file differs from the index recomputed from the verified levels.</translation>
+    </message>
+    <message>
+      <source>Butir dalam hasil verifikasi tidak sah untuk instrumen penilaian ini.</source>
+      <translation>An item in the verification result is not valid for this assessment instrument.</translation>
+    </message>
+    <message>
+      <source>Paket berasal dari kantor di luar provinsi ini.</source>
+      <translation>The package comes from an office outside this province.</translation>
+    </message>
+    <message>
+      <source>Paket yang sama persis sudah diterima sebelumnya.</source>
+      <translation>Exactly the same package was received before.</translation>
+    </message>
+    <message>
+      <source>Revisi ini sudah diterima dengan isi yang sama (ekspor ulang); berkas ini tidak disimpan lagi.</source>
+      <translation>This revision was already received with the same content (exported again); this file is not stored again.</translation>
+    </message>
+    <message>
+      <source>Revisi lama disimpan dan dicantumkan; konsolidasi memakai revisi yang lebih baru.</source>
+      <translation>The old revision is stored and listed; the consolidation uses the newer revision.</translation>
+    </message>
+    <message>
+      <source>Kantor yang sama mengirim berkas lain untuk revisi yang sudah diterima. Kedua berkas disimpan; konsolidasi tetap memakai yang diterima lebih dulu. Tanyakan ke kantor itu berkas mana yang benar.</source>
+      <translation>The same office sent a different file for a revision already received. Both files are kept; the consolidation keeps using the one received first. Ask that office which file is right.</translation>
+    </message>
+    <message>
+      <source>Ini folder, bukan berkas paket; paket adalah satu berkas .merit.</source>
+      <translation>This is a folder, not a package file; a package is one .merit file.</translation>
+    </message>
+    <message>
+      <source>Berkas ini tidak dapat diproses karena galat tak terduga (rinciannya di berkas log); berkas lain tetap diimpor.</source>
+      <translation>This file could not be processed because of an unexpected error (the details are in the log file); the other files are still imported.</translation>
+    </message>
+    <message>
+      <source>Paket gagal disimpan.</source>
+      <translation>The package could not be saved.</translation>
+    </message>
+    <message>
+      <source>Isi manifes paket tidak dapat disimpan; paket ditolak dan tidak ada yang tersimpan.</source>
+      <translation>The package's manifest content cannot be stored; the package is rejected and nothing was stored.</translation>
+    </message>
+    <message>
+      <source>Sertifikat kantor tidak tercatat sebagai sertifikat yang diterbitkan provinsi ini.</source>
+      <translation>The office certificate is not recorded as a certificate issued by this province.</translation>
+    </message>
+    <message>
+      <source>Teks JSON rusak atau bukan UTF-8.</source>
+      <translation>The JSON text is damaged or not UTF-8.</translation>
     </message>
   </context>
 </TS>

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from models.berita_acara import FOUND, MIN_PREFIX, lookup_received_package
+from ui.model_texts import said_text
 
 COLOURS = {FOUND: "#1e8449"}
 
@@ -48,7 +49,7 @@ class BeritaAcaraCheckDialog(QDialog):
         self.result = lookup_received_package(self.store, self.input.toPlainText())
         colour = COLOURS.get(self.result.status, "#a04000")
         self.answer.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.answer.setText(self.result.message)
+        self.answer.setText(said_text(self.result.message))
 
 
 def install_berita_acara_check(window) -> None:

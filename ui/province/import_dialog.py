@@ -31,6 +31,7 @@ from models import importer
 from models.rejections import archive_damaged
 from models.store import Store
 from ui.messages import user_message
+from ui.model_texts import said_text
 from ui.province.reasons import plain_reason
 from ui.workers import run_with_progress
 
@@ -72,7 +73,7 @@ class ImportResultsModel(QAbstractTableModel):
         sentence per cause (``ui.province.reasons``), with the office key's fingerprint for
         a trust problem, in the same decimal groups as everywhere else."""
         if outcome.outcome == importer.ACCEPTED:
-            return outcome.message
+            return said_text(outcome.message)  # by its code, in the user's language
         text = plain_reason(outcome.reason, damaged=outcome.path in self.damaged)
         fingerprint = self.fingerprints.get(outcome.path)
         if fingerprint and outcome.reason in ("certificate_untrusted", "certificate_unknown") \

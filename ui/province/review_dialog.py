@@ -40,6 +40,7 @@ from models.evidence_source import evidence_source
 from models.report_data import headline_statement
 from models.store import Store
 from ui import evidence_panel
+from ui.model_texts import error_text, model_text, said_text
 from ui.province.enrolment_dialog import unlock_province_key
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,8 +187,8 @@ class ReviewDialog(QDialog):
         self.progress_label.setText(self.tr("{reviewed}/{total} butir ditinjau").format(
             reviewed=reviewed, total=total))
         instrument = self.session.instrument
-        own = headline_statement(self.session.self_score(), instrument).line
-        verified = headline_statement(self.session.verified_score(), instrument).line
+        own = said_text(headline_statement(self.session.self_score(), instrument).line)
+        verified = said_text(headline_statement(self.session.verified_score(), instrument).line)
         self.scores_label.setText(self.tr("Penilaian mandiri: {own}\nHasil verifikasi: {verified}").format(
             own=own, verified=verified))
         self.export_button.setEnabled(reviewed == total)
@@ -227,10 +228,10 @@ class ReviewDialog(QDialog):
         try:
             change()
         except review.ReviewError as exc:
-            self.message_label.setText(str(exc))
+            self.message_label.setText(model_text(exc) or str(exc))  # by its code, in the user's language
             return False
         except Exception as exc:  # noqa: BLE001 - a disk or database fault: said in words, details logged
-            self.message_label.setText(classify(exc).message)
+            self.message_label.setText(error_text(classify(exc)))
             return False
         self.message_label.clear()
         return True
