@@ -216,7 +216,7 @@ _scores_of_package: dict[tuple[str, str], object] = {}
 
 def _check(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
-        raise ConsolidationCancelled("Konsolidasi dibatalkan.")
+        raise ConsolidationCancelled()  # never shown: the window that asked is gone or asked again
 
 
 def _scored(store: Store, packages: dict[str, ReceivedPackage],
