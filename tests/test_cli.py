@@ -219,6 +219,23 @@ def test_export_to_a_read_only_folder_says_so_plainly(tmp_path, read_only_folder
     assert list(read_only_folder.iterdir()) == []
 
 
+def test_export_with_a_wrong_passphrase_leaves_nothing_and_says_so(tmp_path, monkeypatch, capsys):
+    # The key is decrypted while the package is written (models.keys.KeyUnlock): a wrong
+    # passphrase still ends in the plain message, with no package and no temp file left.
+    from cli import run
+
+    data_dir = tmp_path / "data"
+    assert run(["demo", "--data-dir", str(data_dir)]) == ExitCode.OK
+    monkeypatch.setenv("MERIT_LURING_PASSPHRASE", "bukan kata sandinya")
+    capsys.readouterr()
+    out = tmp_path / "keluar"
+    assert run(["export", "--year", "2026", "--out", str(out / "paket.merit"), "--data-dir", str(data_dir)]) \
+        == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("Galat: Kata sandi salah untuk kunci "), err
+    assert list(out.iterdir()) == []
+
+
 @pytest.mark.parametrize(
     ("code", "path", "expected"),
     [

@@ -24,7 +24,7 @@ from models.export_record import record_export
 from models.files import fsync_dir, owner_is_gone, temp_name_for
 from models.history import HistoryMismatchError, require_consistent_history
 from models.instrument import instrument_provenance
-from models.keys import public_key_of
+from models.keys import KeyUnlock, public_key_of
 from models.package.container import CanonicalZipWriter
 from models.package.format import (
     CERTIFICATE_NAME,
@@ -208,11 +208,15 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
     return write_package_hashed(prepared, out_path, private_key, progress=progress, cancelled=cancelled)[0]
 
 
-def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey, *,
+def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey | KeyUnlock, *,
                          progress: Progress = None, cancelled: Cancelled = None) -> tuple[Path, str]:
     """:func:`write_package`, also returning the written file's SHA-256 (hex), taken from
-    the pass that hashes the file for its signature: the caller need not read it again."""
-    public = public_key_of(private_key)
+    the pass that hashes the file for its signature: the caller need not read it again.
+
+    ``private_key`` may be a ``KeyUnlock`` still decrypting: the package is written and hashed
+    meanwhile, and the key is taken for the signature at the end. Its errors (a wrong
+    passphrase) are raised as soon as they are known; nothing is left behind."""
+    public = private_key.public if isinstance(private_key, KeyUnlock) else public_key_of(private_key)
     if prepared.certificate.office_public_key != public:
         raise CertificateRefused("Sertifikat kantor bukan untuk kunci kantor ini. Impor sertifikat yang "
                                  "diterbitkan provinsi untuk kunci ini.")
@@ -293,7 +297,8 @@ class _BlobCheck:
 
 
 def _write_signed(handle, partial: Path, manifest_data: bytes, certificate_bytes: bytes,
-                  blobs: list[tuple[dict, Path]], comment: str, private_key: Ed25519PrivateKey, key_id: bytes,
+                  blobs: list[tuple[dict, Path]], comment: str, private_key: Ed25519PrivateKey | KeyUnlock,
+                  key_id: bytes,
                   total: int, progress: Progress, cancelled: Cancelled) -> tuple[int, bytes, str]:
     """Write the package into ``handle`` and sign it: returns the signed length, the signature
     and the whole file's SHA-256 (hex). Not fsynced.
@@ -309,6 +314,7 @@ def _write_signed(handle, partial: Path, manifest_data: bytes, certificate_bytes
     whole_file = [(_BLAKE2B, whole.update), (_FILE_SHA256, file_sha256.update)]
     checks: list[_BlobCheck] = []
     done = 0
+    unlocking = private_key if isinstance(private_key, KeyUnlock) else None
     with open(partial, "rb", buffering=0) as written, Lanes(3) as lanes:
         hashed = 0  # bytes of the file fed to the whole-file lanes
 
@@ -337,6 +343,8 @@ def _write_signed(handle, partial: Path, manifest_data: bytes, certificate_bytes
                 while True:
                     if cancelled and cancelled():
                         raise PackageCancelled("Ekspor paket dibatalkan; tidak ada berkas yang dibuat.")
+                    if unlocking is not None and unlocking.failed:
+                        unlocking.key()  # raises: a wrong passphrase stops the export here
                     buffer = lanes.buffer()
                     length = reader.readinto(buffer)
                     if not length:
@@ -366,6 +374,8 @@ def _write_signed(handle, partial: Path, manifest_data: bytes, certificate_bytes
             raise PackageError(
                 f"Bukti dukung {entry['original_name']} ({entry['item_id']}) di penyimpanan "
                 "telah rusak (SHA-256 berubah). Lampirkan ulang berkasnya, lalu ekspor lagi.")
+    if unlocking is not None:
+        private_key = unlocking.key()
     signature = sign_digest(private_key, key_id, whole.digest(), comment)
     file_sha256.update(signature)
     handle.seek(signed_length)
