@@ -414,7 +414,7 @@ def hash_container(container: Container, progress=None, cancelled=None) -> PassR
     spans = [(e.data_offset, e.data_offset + e.size, e) for e in container.entries]
     position = 0
     chunk_size = READ_CHUNK
-    with open(container.path, "rb", buffering=0) as handle, Lanes(2, size=chunk_size) as lanes:
+    with open(container.path, "rb", buffering=0) as handle, Lanes(2, size=chunk_size, work=container.signed_length) as lanes:
         for start, stop, entry in spans + [(container.signed_length, container.signed_length, None)]:
             header = _read_span(handle, position, start, container)  # headers: small
             if header:

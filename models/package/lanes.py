@@ -23,16 +23,37 @@ from collections.abc import Callable, Iterable
 
 CHUNK = 1024 * 1024  # large enough that queueing costs nothing next to hashing, small enough to stay in cache
 DEPTH = 12  # buffers in the pool: how far the reader may run ahead of the slowest lane
+# Below this many bytes the calls run in the caller's thread: starting threads and handing
+# chunks over would cost more than it saves (the importer hashes several small packages at
+# once in its own helper threads anyway).
+THREADED_FROM = 16 * 1024 * 1024
 
 _STOP = object()
+# Buffers of finished Lanes, reused by the next (a fresh bytearray is zeroed and faulted in
+# page by page, which for 12 MiB costs as much as hashing a few MB).
+_SPARE: list[bytearray] = []
+_SPARE_LOCK = threading.Lock()
+_SPARE_MAX = 2 * DEPTH
+
+
+def _take_spare(size: int) -> bytearray:
+    with _SPARE_LOCK:
+        for position, buffer in enumerate(_SPARE):
+            if len(buffer) == size:
+                return _SPARE.pop(position)
+    return bytearray(size)
 
 
 class Lanes:
-    def __init__(self, count: int, *, buffers: int = DEPTH, size: int = CHUNK):
-        self._queues: list[queue.SimpleQueue] = [queue.SimpleQueue() for _ in range(count)]
+    def __init__(self, count: int, *, size: int = CHUNK, work: int | None = None):
+        """``count`` lanes; ``work`` is how many bytes will pass (when known): under
+        ``THREADED_FROM`` the calls run inline in the caller's thread, same results."""
+        threaded = work is None or work >= THREADED_FROM
+        self._queues: list[queue.SimpleQueue] = [queue.SimpleQueue() for _ in range(count)] if threaded else []
         self._free: queue.SimpleQueue = queue.SimpleQueue()
-        for _ in range(buffers):
-            self._free.put(bytearray(size))
+        self._buffers = [_take_spare(size) for _ in range(DEPTH if threaded else 1)]
+        for buffer in self._buffers:
+            self._free.put(buffer)
         self._lock = threading.Lock()
         self._loans: dict[int, list] = {}  # id(buffer) -> [lanes still using it, buffer]
         self._error: BaseException | None = None
@@ -55,6 +76,12 @@ class Lanes:
         """Run each ``call(view)`` on its lane over ``buffer[:length]``; the buffer returns to
         the pool after the last of them. With no calls it returns at once."""
         calls = list(calls)
+        if not self._queues:  # inline
+            view = memoryview(buffer)[:length]
+            for _, call in calls:
+                call(view)
+            self._free.put(buffer)
+            return
         if not calls:
             self._free.put(buffer)
             return
@@ -66,11 +93,16 @@ class Lanes:
 
     def run(self, lane: int, call: Callable, *args) -> None:
         """Run ``call(*args)`` on ``lane`` after what is queued there (small data, no buffer)."""
+        if not self._queues:
+            call(*args)
+            return
         self._queues[lane].put((call, args, None))
 
     def wait(self, *lanes: int) -> None:
         """Until ``lanes`` (default: every lane) have run everything queued on them so far;
         raises a lane's error."""
+        if not self._queues:  # inline: everything has run already
+            return
         chosen = [self._queues[lane] for lane in lanes] if lanes else self._queues
         done = [threading.Event() for _ in chosen]
         for lane, event in zip(chosen, done, strict=True):
@@ -86,6 +118,9 @@ class Lanes:
             lane.put(_STOP)
         for thread in self._threads:
             thread.join()
+        with _SPARE_LOCK:  # every lane has stopped: no buffer is in use any more
+            _SPARE.extend(self._buffers[:max(0, _SPARE_MAX - len(_SPARE))])
+        self._buffers = []
 
     def __enter__(self) -> Lanes:
         return self

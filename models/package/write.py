@@ -315,7 +315,7 @@ def _write_signed(handle, partial: Path, manifest_data: bytes, certificate_bytes
     checks: list[_BlobCheck] = []
     done = 0
     unlocking = private_key if isinstance(private_key, KeyUnlock) else None
-    with open(partial, "rb", buffering=0) as written, Lanes(3) as lanes:
+    with open(partial, "rb", buffering=0) as written, Lanes(3, work=total) as lanes:
         hashed = 0  # bytes of the file fed to the whole-file lanes
 
         def hash_final_bytes(stop: int) -> None:
