@@ -12,6 +12,7 @@ import json
 import os
 import uuid
 import zlib
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from models import __version__
 from models.certificates import CertificateError, OfficeCertificate, read_certificate
 from models.export_record import record_export
-from models.files import fsync_dir, owner_is_gone, temp_name_for
+from models.files import FlushBehind, fsync_dir, owner_is_gone, temp_name_for
 from models.history import HistoryMismatchError, require_consistent_history
 from models.instrument import instrument_provenance
 from models.keys import KeyUnlock, public_key_of
@@ -315,7 +316,8 @@ def _write_signed(handle, partial: Path, manifest_data: bytes, certificate_bytes
     checks: list[_BlobCheck] = []
     done = 0
     unlocking = private_key if isinstance(private_key, KeyUnlock) else None
-    with open(partial, "rb", buffering=0) as written, Lanes(3, work=total) as lanes:
+    flush_behind = FlushBehind(handle.fileno())
+    with open(partial, "rb", buffering=0) as written, Lanes(3, work=total) as lanes, closing(flush_behind):
         hashed = 0  # bytes of the file fed to the whole-file lanes
 
         def hash_final_bytes(stop: int) -> None:
@@ -355,6 +357,7 @@ def _write_signed(handle, partial: Path, manifest_data: bytes, certificate_bytes
                     lanes.feed(buffer, length, [(_BLOB, blob.update)])
                     writer.write(memoryview(buffer)[:length])
                     done += length
+                    flush_behind.wrote(done)
                     if progress:
                         progress(done, total)
             lanes.wait(_BLOB)  # its CRC-32 goes into the local header
