@@ -225,7 +225,7 @@ def run(workdir: Path) -> Section:
     export_stream = large.total / max(large.seconds("export") - fixed.seconds("export"), 1e-9)
     verify_stream = large.size / max(large.seconds("verify") - fixed.seconds("verify"), 1e-9)
     section.rows += [
-        Row(f"fixed cost of the whole command on the demo package ({fixed.size / 1e6:.1f} MB): export; verify",
+        Row(f"fixed cost of the whole command on the demo package ({decimal_id(fixed.size / 1e6, 1)} MB): export; verify",
             f"{decimal_id(fixed.seconds('export'))} s; {decimal_id(fixed.seconds('verify'))} s"),
         Row("1 GB, streaming part only (less the fixed cost): export ÷ the slower baseline",
             f"{decimal_id(export_stream / large_slower)}×"),
