@@ -33,7 +33,7 @@ _STOP = object()
 # page by page, which for 12 MiB costs as much as hashing a few MB).
 _SPARE: list[bytearray] = []
 _SPARE_LOCK = threading.Lock()
-_SPARE_MAX = 2 * DEPTH
+_SPARE_MAX = DEPTH  # at most 12 MiB kept between exports and verifications
 
 
 def _take_spare(size: int) -> bytearray:
