@@ -14,21 +14,33 @@ Exit codes (``cli.exit_codes.ExitCode``):
 ====  ===========  ============================================================================
 
 Each verb module exposes ``register(subparsers)``; the verb's handler returns the code.
+A verb imports only its own module (``VERBS``): ``verify`` does not pay for the report's or
+the review's imports, and ``--help`` without a verb registers them all.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from pathlib import Path
 
-from cli import assessment, core, package, province, reports, review
 from cli.common import data_dir_of, fail, os_error_message
 from cli.exit_codes import ExitCode
 from models import __version__, logs
 
-VERB_MODULES = [core, assessment, province, package, reports, review]
+# The module (under cli/) that registers each verb, in the order --help lists them
+# (tests/test_cli.py checks this against what the modules register).
+VERBS = {
+    **dict.fromkeys(["instrument", "score", "demo", "history", "backup", "restore"], "core"),
+    **dict.fromkeys(["answer", "gate", "evidence", "check", "settings"], "assessment"),
+    **dict.fromkeys(["province", "import", "consolidate"], "province"),
+    **dict.fromkeys(["keys", "enrol", "finalize", "reopen", "export", "verify", "inspect"], "package"),
+    **dict.fromkeys(["report", "berita-acara", "worksheet", "plan", "new-year", "reviewed"], "reports"),
+    **dict.fromkeys(["review", "receipt", "import-result"], "review"),
+}
+VERB_MODULES = list(dict.fromkeys(VERBS.values()))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,8 +51,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(ExitCode.USAGE, f"{self.prog}: galat: {message}\n")
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, list[str]]:
-    """The parser of every verb, and the verbs' names."""
+def build_parser(verb: str | None = None) -> tuple[argparse.ArgumentParser, list[str]]:
+    """The parser of ``verb`` (of every verb when None or unknown), and every verb's name."""
     parser = _Parser(
         prog="main.py",
         description="Merit Luring: penilaian mandiri Sistem Merit secara luring.",
@@ -48,25 +60,26 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[str]]:
     parser.add_argument("--version", action="version", version=f"Merit Luring {__version__}")
     parser.add_argument("--data-dir", help="folder data (bawaan: $MERIT_LURING_HOME atau folder data pengguna)")
     subparsers = parser.add_subparsers(dest="verb", metavar="VERB")
-    for module in VERB_MODULES:
-        module.register(subparsers)
-    return parser, list(subparsers.choices)
+    for name in [VERBS[verb]] if verb in VERBS else VERB_MODULES:
+        importlib.import_module(f"cli.{name}").register(subparsers)
+    return parser, list(VERBS)
 
 
-def _unknown_verb(argv: list[str], known: list[str]) -> str | None:
-    """The first word when it names no verb (checked here: argparse would say it in English)."""
+def _first_word(argv: list[str]) -> str | None:
+    """The verb the command line names (the first word that is no option), if any."""
     words = iter(argv)
     for word in words:
         if word == "--data-dir":
             next(words, None)
         elif not word.startswith("-"):
-            return None if word in known else word
+            return word
     return None
 
 
 def run(argv: list[str]) -> int:
-    parser, known = build_parser()
-    unknown = _unknown_verb(argv, known)
+    verb = _first_word(argv)
+    parser, known = build_parser(verb)
+    unknown = verb if verb is not None and verb not in known else None
     if unknown is not None:
         parser.print_usage(sys.stderr)
         fail(f"perintah tidak dikenal: '{unknown}'. Perintah yang ada: {', '.join(known)} (lihat 'main.py --help').")

@@ -322,10 +322,14 @@ def cmd_export(args) -> int:
             prepared = prepare_export(store, assessment, certificate_path.read_bytes())
         except PackageError as exc:
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
-        private_key = _unlock(args)
+        # Argon2id decrypts the key in a thread while the package is written and hashed.
+        try:
+            unlocking = keys.KeyUnlock(keys.office_key_path(data_dir), read_passphrase(args))
+        except keys.KeyFileError as exc:
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
         try:
             # The hash printed is the one taken while writing: no second read of the package.
-            out, sha256 = write_package_hashed(prepared, Path(args.out), private_key)
+            out, sha256 = write_package_hashed(prepared, Path(args.out), unlocking)
             if recipient is not None:
                 from models.package.envelope import encrypt_package_hashed
 
@@ -334,6 +338,8 @@ def cmd_export(args) -> int:
                 except BaseException:
                     out.unlink(missing_ok=True)  # never leave the plaintext where the envelope was asked for
                     raise
+        except keys.KeyFileError as exc:  # a wrong passphrase: nothing was left behind
+            raise CliExit(ExitCode.USAGE, str(exc)) from exc
         except PackageError as exc:
             # A folder the user can fix (read-only, no access, full) is said with what to do.
             cause = exc.__cause__

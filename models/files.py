@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -56,6 +57,36 @@ def fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+class FlushBehind:
+    """Writes a growing file's pages to disk while it is still being written: every ``every``
+    bytes a helper thread syncs what is written so far (one at a time; the caller never
+    waits), so the final ``fsync`` waits only for the tail instead of the whole file after
+    everything else is done. The final ``fsync`` stays the caller's and is what counts:
+    an error here is left for it to report."""
+
+    def __init__(self, fd: int, every: int = 32 * 1024 * 1024):
+        self._fd, self._every, self._next = fd, every, every
+        self._thread: threading.Thread | None = None
+
+    def wrote(self, position: int) -> None:
+        """``position`` bytes of the file are written."""
+        if position < self._next or (self._thread is not None and self._thread.is_alive()):
+            return
+        self._next = position + self._every
+        self._thread = threading.Thread(target=self._sync, name="merit-flush-behind", daemon=True)
+        self._thread.start()
+
+    def _sync(self) -> None:
+        try:
+            (getattr(os, "fdatasync", None) or os.fsync)(self._fd)
+        except OSError:
+            pass  # the caller's own fsync at the end reports a failing disk
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
 
 
 @contextmanager

@@ -343,6 +343,41 @@ def key_file_public_key(path: Path) -> PublicKey:
     return public_key_from_base64(document.get("public_key", ""), str(path))
 
 
+class KeyUnlock:
+    """A private key file being decrypted in a background thread: Argon2id (64 MiB, ~0,1-0,5 s
+    by design) releases the GIL, so a caller can do its other work meanwhile (export writes
+    and hashes the package) and take the key only when it signs. ``public`` is read from the
+    file at once (no passphrase needed); ``key()`` waits and raises what decryption raised
+    (``WrongPassphrase``, ``KeyFileError``)."""
+
+    def __init__(self, path: Path, passphrase: str):
+        import threading
+
+        self.public = key_file_public_key(path)
+        self._key: Ed25519PrivateKey | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._decrypt, args=(Path(path), passphrase), daemon=True,
+                                        name="merit-key-unlock")
+        self._thread.start()
+
+    def _decrypt(self, path: Path, passphrase: str) -> None:
+        try:
+            self._key = load_private_key(path, passphrase)
+        except BaseException as exc:  # noqa: BLE001 - raised by key() in the caller's thread
+            self._error = exc
+
+    @property
+    def failed(self) -> bool:
+        """Decryption has ended with an error (``key()`` raises it)."""
+        return not self._thread.is_alive() and self._error is not None
+
+    def key(self) -> Ed25519PrivateKey:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._key
+
+
 # --- minisign signatures ------------------------------------------------------------------
 
 def minisign_sign(private_key: Ed25519PrivateKey, key_id: bytes, data: bytes, trusted_comment: str,

@@ -170,6 +170,31 @@ def test_a_verb_imports_no_qt():
     assert result.stdout.splitlines()[-1] == "False"
 
 
+def test_the_verb_table_names_what_each_module_registers():
+    import argparse
+    import importlib
+
+    import cli
+
+    registered = {}
+    for name in cli.VERB_MODULES:
+        subparsers = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"cli.{name}").register(subparsers)
+        registered.update(dict.fromkeys(subparsers.choices, name))
+    assert registered == cli.VERBS
+    assert list(cli.build_parser()[0]._subparsers._group_actions[0].choices) == list(cli.VERBS)
+
+
+def test_a_verb_imports_only_its_own_module():
+    probe = ("import contextlib, io, sys, main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    main.main(['verify', '--help'])\n"
+             "print(sorted(m for m in sys.modules if m.startswith('cli.') and m.count('.') == 1))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "['cli.common', 'cli.exit_codes', 'cli.package']"
+
+
 def test_unexpected_error_prints_one_line_logs_the_traceback_and_exits_internal(tmp_path):
     data_dir = tmp_path / "data"
     inject = ("import sys, main, cli.core\n"
@@ -217,6 +242,23 @@ def test_export_to_a_read_only_folder_says_so_plainly(tmp_path, read_only_folder
     err = capsys.readouterr().err
     assert err == f"Galat: {target}: akses ditolak; periksa izin berkas atau folder itu, atau pilih folder lain.\n"
     assert list(read_only_folder.iterdir()) == []
+
+
+def test_export_with_a_wrong_passphrase_leaves_nothing_and_says_so(tmp_path, monkeypatch, capsys):
+    # The key is decrypted while the package is written (models.keys.KeyUnlock): a wrong
+    # passphrase still ends in the plain message, with no package and no temp file left.
+    from cli import run
+
+    data_dir = tmp_path / "data"
+    assert run(["demo", "--data-dir", str(data_dir)]) == ExitCode.OK
+    monkeypatch.setenv("MERIT_LURING_PASSPHRASE", "bukan kata sandinya")
+    capsys.readouterr()
+    out = tmp_path / "keluar"
+    assert run(["export", "--year", "2026", "--out", str(out / "paket.merit"), "--data-dir", str(data_dir)]) \
+        == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("Galat: Kata sandi salah untuk kunci "), err
+    assert list(out.iterdir()) == []
 
 
 @pytest.mark.parametrize(

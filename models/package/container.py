@@ -32,6 +32,7 @@ from models.package.format import (
     MAX_SMALL_BYTES,
     Rejected,
 )
+from models.package.lanes import Lanes
 from models.package.names import entry_name_problem, fold
 
 LOCAL_SIG, CENTRAL_SIG, END_SIG = b"PK\x03\x04", b"PK\x01\x02", b"PK\x05\x06"
@@ -104,19 +105,41 @@ class CanonicalZipWriter:
         self._handle = handle
         self._central: list[bytes] = []
         self._offset = 0
+        self._entry: list = []  # the entry being written: name, declared size, bytes written
+
+    @property
+    def offset(self) -> int:
+        """Bytes written so far (where the next entry's local header goes)."""
+        return self._offset
 
     def add(self, name: str, chunks, size: int) -> None:
         """``chunks`` yields the entry's bytes; they must add up to ``size``."""
-        raw = name.encode("ascii")
-        start = self._offset
-        self._handle.write(local_header(raw, size, 0))
-        crc, written = 0, 0
+        self.begin(name, size)
+        crc = 0
         for chunk in chunks:
             crc = zlib.crc32(chunk, crc)
-            written += len(chunk)
-            self._handle.write(chunk)
+            self.write(chunk)
+        self.end(crc)
+
+    def begin(self, name: str, size: int) -> None:
+        """Start an entry: its local header, CRC-32 still 0 (``end`` patches it)."""
+        raw = name.encode("ascii")
+        self._entry = [raw, size, 0]
+        self._handle.write(local_header(raw, size, 0))
+
+    def write(self, data) -> None:
+        """Some of the current entry's bytes, in order."""
+        self._entry[2] += len(data)
+        self._handle.write(data)
+
+    def end(self, crc: int) -> None:
+        """Close the entry with the CRC-32 of its bytes (the caller's: it may be taken
+        while the bytes are written); raises ``ValueError`` when they did not add up to its size.
+        Afterwards bytes ``offset`` before this call up to ``offset`` now are final."""
+        raw, size, written = self._entry
         if written != size:
-            raise ValueError(f"{name}: {written} bytes written, {size} declared")
+            raise ValueError(f"{raw.decode()}: {written} bytes written, {size} declared")
+        start = self._offset
         end = start + LOCAL.size + len(raw) + size
         self._handle.seek(start + 14)
         self._handle.write(struct.pack("<I", crc))
@@ -366,39 +389,63 @@ class PassResult:
     crc_ok: dict[str, bool]
 
 
+class _EntryHash:
+    def __init__(self):
+        self.sha256 = hashlib.sha256()
+        self.crc = 0
+
+    def update(self, data) -> None:
+        self.sha256.update(data)
+        self.crc = zlib.crc32(data, self.crc)
+
+
+_WHOLE, _ENTRY = 0, 1  # lanes: BLAKE2b-512 of the signed bytes; SHA-256 and CRC-32 of each entry
+
+
 def hash_container(container: Container, progress=None, cancelled=None) -> PassResult:
     """Read the signed bytes once, in order: the whole-file prehash for the signature and
-    each entry's SHA-256 and CRC-32 on the way (memory flat, budget charged)."""
+    each entry's SHA-256 and CRC-32 on the way (memory flat, budget charged).
+
+    This thread reads each chunk (into a reused buffer) and charges the budget; BLAKE2b-512
+    of the signed bytes runs on one lane, each entry's SHA-256 and CRC-32 on another, so the
+    pass costs about what the slower of the two does alone (``models.package.lanes``)."""
     whole = hashlib.blake2b(digest_size=64)
-    digests: dict[str, str] = {}
-    crc_ok: dict[str, bool] = {}
+    hashes: list[tuple[Entry, _EntryHash]] = []
     spans = [(e.data_offset, e.data_offset + e.size, e) for e in container.entries]
     position = 0
-    with open(container.path, "rb") as handle:
+    chunk_size = READ_CHUNK
+    with open(container.path, "rb", buffering=0) as handle, Lanes(2, size=chunk_size, work=container.signed_length) as lanes:
         for start, stop, entry in spans + [(container.signed_length, container.signed_length, None)]:
-            whole.update(_read_span(handle, position, start, container))  # headers: small
+            header = _read_span(handle, position, start, container)  # headers: small
+            if header:
+                lanes.run(_WHOLE, whole.update, header)
             if entry is None:
                 break
-            digest, crc = hashlib.sha256(), 0
+            entry_hash = _EntryHash()
+            hashes.append((entry, entry_hash))
             handle.seek(start)
             remaining = stop - start
             while remaining:
-                chunk = handle.read(min(READ_CHUNK, remaining))
-                if not chunk:
+                buffer = lanes.buffer()
+                length = handle.readinto(memoryview(buffer)[:min(chunk_size, remaining)])
+                if not length:
+                    lanes.give_back(buffer)
                     raise Rejected("zip_corrupt", "Berkas terpotong.")
-                remaining -= len(chunk)
-                container.budget.spend(len(chunk))
-                if cancelled and cancelled():
-                    raise Rejected("cancelled")
-                whole.update(chunk)
-                digest.update(chunk)
-                crc = zlib.crc32(chunk, crc)
+                remaining -= length
+                try:
+                    container.budget.spend(length)
+                    if cancelled and cancelled():
+                        raise Rejected("cancelled")
+                except Rejected:
+                    lanes.give_back(buffer)
+                    raise
+                lanes.feed(buffer, length, [(_WHOLE, whole.update), (_ENTRY, entry_hash.update)])
                 if progress:
                     progress(stop - remaining, container.signed_length)
-            digests[entry.name] = digest.hexdigest()
-            crc_ok[entry.name] = crc == entry.crc
             position = stop
-    return PassResult(whole.digest(), digests, crc_ok)
+        lanes.wait()
+    return PassResult(whole.digest(), {entry.name: h.sha256.hexdigest() for entry, h in hashes},
+                      {entry.name: h.crc == entry.crc for entry, h in hashes})
 
 
 def _read_span(handle, start: int, stop: int, container: Container) -> bytes:

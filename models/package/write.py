@@ -11,6 +11,8 @@ import hashlib
 import json
 import os
 import uuid
+import zlib
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -19,12 +21,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models import __version__
 from models.certificates import CertificateError, OfficeCertificate, read_certificate
-from models.evidence import CHUNK
 from models.export_record import record_export
-from models.files import fsync_dir, owner_is_gone, temp_name_for
+from models.files import FlushBehind, fsync_dir, owner_is_gone, temp_name_for
 from models.history import HistoryMismatchError, require_consistent_history
 from models.instrument import instrument_provenance
-from models.keys import public_key_of
+from models.keys import KeyUnlock, public_key_of
 from models.package.container import CanonicalZipWriter
 from models.package.format import (
     CERTIFICATE_NAME,
@@ -43,6 +44,7 @@ from models.package.format import (
     as_read_from_json,
     trusted_comment,
 )
+from models.package.lanes import Lanes
 from models.package.names import display_name_safe, entry_name_problem, evidence_entry_name, fold
 from models.package.signature import sign_digest, signature_length
 from models.store import Store
@@ -205,11 +207,15 @@ def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519
     return write_package_hashed(prepared, out_path, private_key, progress=progress, cancelled=cancelled)[0]
 
 
-def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey, *,
+def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey | KeyUnlock, *,
                          progress: Progress = None, cancelled: Cancelled = None) -> tuple[Path, str]:
     """:func:`write_package`, also returning the written file's SHA-256 (hex), taken from
-    the pass that hashes the file for its signature: the caller need not read it again."""
-    public = public_key_of(private_key)
+    the pass that hashes the file for its signature: the caller need not read it again.
+
+    ``private_key`` may be a ``KeyUnlock`` still decrypting: the package is written and hashed
+    meanwhile, and the key is taken for the signature at the end. Its errors (a wrong
+    passphrase) are raised as soon as they are known; nothing is left behind."""
+    public = private_key.public if isinstance(private_key, KeyUnlock) else public_key_of(private_key)
     if prepared.certificate.office_public_key != public:
         raise CertificateRefused(code="export_certificate_other_key")
     manifest, blobs = prepared.manifest, prepared.blobs
@@ -240,50 +246,11 @@ def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: 
     except OSError as exc:
         raise PackageError(code="export_folder_not_writable", folder=directory, detail=exc.strerror or exc) from exc
     partial = temp_name_for(out_path)
-    counter = {"done": 0}
-
-    def evidence_chunks(entry: dict, source: Path):
-        digest = hashlib.sha256()
-        with open(source, "rb") as reader:
-            while chunk := reader.read(CHUNK):
-                if cancelled and cancelled():
-                    raise PackageCancelled(code="export_cancelled")
-                digest.update(chunk)
-                counter["done"] += len(chunk)
-                if progress:
-                    progress(counter["done"], total)
-                yield chunk
-        if digest.hexdigest() != entry["sha256"]:
-            raise PackageError(code="export_evidence_changed", name=entry["original_name"], item=entry["item_id"])
-
     try:
         with open(partial, "w+b") as handle:
-            writer = CanonicalZipWriter(handle)
-            writer.add(MANIFEST_NAME, [data], len(data))
-            writer.add(CERTIFICATE_NAME, [certificate_bytes], len(certificate_bytes))
-            for entry, source in blobs:
-                try:
-                    writer.add(entry["path"], evidence_chunks(entry, source), entry["size"])
-                except ValueError:  # the blob's size changed in the store
-                    raise PackageError(code="export_evidence_resized", name=entry["original_name"],
-                                       item=entry["item_id"]) from None
-            signed_length = writer.close_directory(signature_length(comment))
-            handle.flush()
-            # The signature covers every byte before it: hash the file as written (page cache).
-            handle.seek(0)
-            whole = hashlib.blake2b(digest_size=64)
-            file_sha256 = hashlib.sha256()  # of the whole file: what people compare and a result names
-            remaining = signed_length
-            while remaining:
-                chunk = handle.read(min(CHUNK, remaining))
-                whole.update(chunk)
-                file_sha256.update(chunk)
-                remaining -= len(chunk)
-            handle.seek(signed_length)
-            signature = sign_digest(private_key, public.key_id, whole.digest(), comment)
-            file_sha256.update(signature)
-            handle.write(signature)
-            handle.truncate()
+            signed_length, signature, file_sha256 = _write_signed(
+                handle, partial, data, certificate_bytes, blobs, comment, private_key, public.key_id, total,
+                progress, cancelled)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, out_path)
@@ -299,8 +266,112 @@ def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: 
         raise
     if prepared.record_dir is not None:
         try:
-            record_export(prepared.record_dir, manifest, file_sha256.hexdigest(), signed_length + len(signature),
+            record_export(prepared.record_dir, manifest, file_sha256, signed_length + len(signature),
                           out_path.name)
         except OSError as exc:
             raise PackageError(code="export_record_failed", path=out_path, detail=exc.strerror or exc) from exc
-    return out_path, file_sha256.hexdigest()
+    return out_path, file_sha256
+
+
+# The lanes of the one write pass (models.package.lanes): the whole file's BLAKE2b-512 (the
+# signature's prehash) and SHA-256 (what the export prints and records), each blob's SHA-256
+# (checked against the store's) and CRC-32 (for its ZIP headers).
+_BLAKE2B, _FILE_SHA256, _BLOB = 0, 1, 2
+
+
+class _BlobCheck:
+    def __init__(self, entry: dict):
+        self.entry = entry
+        self.sha256 = hashlib.sha256()
+        self.crc = 0
+
+    def update(self, data) -> None:
+        self.sha256.update(data)
+        self.crc = zlib.crc32(data, self.crc)
+
+
+def _write_signed(handle, partial: Path, manifest_data: bytes, certificate_bytes: bytes,
+                  blobs: list[tuple[dict, Path]], comment: str, private_key: Ed25519PrivateKey | KeyUnlock,
+                  key_id: bytes,
+                  total: int, progress: Progress, cancelled: Cancelled) -> tuple[int, bytes, str]:
+    """Write the package into ``handle`` and sign it: returns the signed length, the signature
+    and the whole file's SHA-256 (hex). Not fsynced.
+
+    Each blob is read once, in 1 MiB chunks into reused buffers: this thread writes it while a
+    lane takes its CRC-32 and its SHA-256 (checked against the store's before signing). The signature covers
+    the local header, whose CRC-32 is known only after the data, so each entry, once closed,
+    is hashed for the whole file from the page cache (a copy in memory, no disk read) on two
+    more lanes. BLAKE2b-512, one sequential stream, is the slowest of these; the rest runs
+    beside it on the other cores."""
+    whole = hashlib.blake2b(digest_size=64)
+    file_sha256 = hashlib.sha256()
+    whole_file = [(_BLAKE2B, whole.update), (_FILE_SHA256, file_sha256.update)]
+    checks: list[_BlobCheck] = []
+    done = 0
+    unlocking = private_key if isinstance(private_key, KeyUnlock) else None
+    flush_behind = FlushBehind(handle.fileno())
+    with open(partial, "rb", buffering=0) as written, Lanes(3, work=total) as lanes, closing(flush_behind):
+        hashed = 0  # bytes of the file fed to the whole-file lanes
+
+        def hash_final_bytes(stop: int) -> None:
+            nonlocal hashed
+            handle.flush()
+            written.seek(hashed)
+            while hashed < stop:
+                buffer = lanes.buffer()
+                length = written.readinto(memoryview(buffer)[:min(len(buffer), stop - hashed)])
+                if not length:
+                    lanes.give_back(buffer)
+                    raise OSError(f"{partial}: shorter than written")
+                lanes.feed(buffer, length, whole_file)
+                hashed += length
+
+        writer = CanonicalZipWriter(handle)
+        writer.add(MANIFEST_NAME, [manifest_data], len(manifest_data))
+        writer.add(CERTIFICATE_NAME, [certificate_bytes], len(certificate_bytes))
+        hash_final_bytes(writer.offset)
+        for entry, source in blobs:
+            blob = _BlobCheck(entry)
+            checks.append(blob)
+            writer.begin(entry["path"], entry["size"])
+            with open(source, "rb", buffering=0) as reader:
+                while True:
+                    if cancelled and cancelled():
+                        raise PackageCancelled(code="export_cancelled")
+                    if unlocking is not None and unlocking.failed:
+                        unlocking.key()  # raises: a wrong passphrase stops the export here
+                    buffer = lanes.buffer()
+                    length = reader.readinto(buffer)
+                    if not length:
+                        lanes.give_back(buffer)
+                        break
+                    # The lane hashes while this thread writes the same buffer (only this thread
+                    # takes buffers from the pool, so it is not reused before the next read).
+                    lanes.feed(buffer, length, [(_BLOB, blob.update)])
+                    writer.write(memoryview(buffer)[:length])
+                    done += length
+                    flush_behind.wrote(done)
+                    if progress:
+                        progress(done, total)
+            lanes.wait(_BLOB)  # its CRC-32 goes into the local header
+            try:
+                writer.end(blob.crc)
+            except ValueError:  # the blob's size changed in the store
+                raise PackageError(code="export_evidence_resized", name=entry["original_name"],
+                                   item=entry["item_id"]) from None
+            hash_final_bytes(writer.offset)
+        signed_length = writer.close_directory(signature_length(comment))
+        hash_final_bytes(signed_length)
+        lanes.wait()
+    for blob in checks:
+        entry = blob.entry
+        if blob.sha256.hexdigest() != entry["sha256"]:
+            raise PackageError(code="export_evidence_changed", name=entry["original_name"], item=entry["item_id"])
+    if unlocking is not None:
+        private_key = unlocking.key()
+    signature = sign_digest(private_key, key_id, whole.digest(), comment)
+    file_sha256.update(signature)
+    handle.seek(signed_length)
+    handle.write(signature)
+    handle.truncate()
+    return signed_length, signature, file_sha256.hexdigest()
