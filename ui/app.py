@@ -66,11 +66,11 @@ def open_package(window: QWidget, path: Path) -> None:
 
 def open_store(data_dir) -> Store | None:
     """Open the store; offer the newest good backup when it is corrupt. None: cannot continue."""
-    from ui.corrupt_store_dialog import offer_restore
-
     try:
         return Store(data_dir)
     except StoreCorruptError as exc:
+        from ui.corrupt_store_dialog import offer_restore
+
         if not offer_restore(exc, data_dir):
             return None
     except StoreError as exc:

@@ -12,10 +12,11 @@ and ``merit_en_texts.json`` gives their English. The CLI prints models' own word
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication
 
 from models import errors, store, validation
-from models.keys import WrongPassphrase
 
 
 class _Blank(dict):
@@ -96,6 +97,7 @@ def model_text(exc: BaseException) -> str | None:
         return error_text(exc)
     if isinstance(exc, store.StoreRuleError) and exc.code:
         return rule_text(exc)
-    if isinstance(exc, WrongPassphrase):
+    keys = sys.modules.get("models.keys")  # not imported for this: cryptography is slow to load at start
+    if keys is not None and isinstance(exc, keys.WrongPassphrase):
         return wrong_passphrase_text(exc.params.get("key", ""))
     return None

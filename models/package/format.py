@@ -9,10 +9,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from models.certificates import OfficeCertificate
-from models.keys import PublicKey
 from models.package.strict_json import JSON_REASONS
+
+if TYPE_CHECKING:  # the GUI's start reads SUFFIX through the tables: no cryptography for that
+    from models.certificates import OfficeCertificate
+    from models.keys import PublicKey
 
 FORMAT_NAME = "merit-luring-package"
 FORMAT_VERSION = 2
