@@ -108,6 +108,14 @@ def item_heading(item) -> str:
     return item.heading
 
 
+# The roles _item_data answers; any other is None without looking up the item's state.
+ITEM_ROLES = frozenset({
+    ITEM_ID_ROLE, ASPECT_ID_ROLE, SEARCH_TEXT_ROLE, STATE_ROLE, Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+})
+
+
 class NavigatorModel(QAbstractItemModel):
     """Two levels: aspects (internal id 0) and their items (internal id = aspect row + 1)."""
 
@@ -128,11 +136,14 @@ class NavigatorModel(QAbstractItemModel):
     # --- structure -----------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent=ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # The bounds checked here, not by hasIndex(), which would call rowCount and
+        # columnCount back in Python: the views ask for an index over a thousand times when
+        # an assessment opens.
+        if row < 0 or not 0 <= column < self.COLUMNS:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
+            return self.createIndex(row, column, 0) if row < len(self.aspects) else QModelIndex()
+        if parent.internalId() == 0 and parent.column() == 0 and row < len(self.aspects[parent.row()].items):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
@@ -198,6 +209,8 @@ class NavigatorModel(QAbstractItemModel):
         return None
 
     def _item_data(self, item, column: int, role: int):
+        if role not in ITEM_ROLES:  # size hints, check states, …: asked per row, never shown
+            return None
         session = self.session
         if role == ITEM_ID_ROLE:
             return item.id
