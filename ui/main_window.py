@@ -198,6 +198,7 @@ class Workspace(QWidget):
         if self._history is None:
             self._history = HistoryPanel(self.session, self._history_tab)
             self._history_tab.layout().addWidget(self._history)
+            self._history.show()  # now, not on the next turn of the loop: the tab may be on screen
             self._history.show_item(self._history_item)
         return self._history
 
