@@ -100,6 +100,7 @@ class ItemEditor(QScrollArea):
         self._loading = False
         self.levels_compact = False
         self._fitting = False
+        self._showing_item = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows them
@@ -371,7 +372,7 @@ class ItemEditor(QScrollArea):
         self.item_id = item_id
         item = self.session.model.instrument.item(item_id)
         aspect = self.session.model.instrument.aspect(item.aspect_id)
-        self._loading = True
+        self._loading = self._showing_item = True  # one fit of the levels, at the end
         try:
             self.title_text = item_heading(item)
             self.title.setText(self.title_text)
@@ -397,7 +398,7 @@ class ItemEditor(QScrollArea):
             self.review_note.setText(answer.review_note)
             self._show_answer()
         finally:
-            self._loading = False
+            self._loading = self._showing_item = False
         self.evidence.set_item(item_id)
         self.verification_line.show_item(item_id)
         self._fit_levels()
@@ -446,7 +447,8 @@ class ItemEditor(QScrollArea):
         self.state_icon.setPixmap(state_icon(state).pixmap(self.fontMetrics().height()))
         self._set_enabled(applies)
         self.evidence.refresh_state()
-        self._fit_levels()
+        if not self._showing_item:
+            self._fit_levels()
 
     def _set_enabled(self, applies: bool) -> None:
         writable = self.item_id is not None and not self.session.model.read_only
