@@ -7,6 +7,8 @@ QSettings (INI) and restored on the next start.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,7 +33,6 @@ from models.session import FAILED
 from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Assessment
-from ui.history_panel import HistoryPanel
 from ui.i18n import app_settings
 from ui.icons import app_icon
 from ui.item_editor import AspectPage, ItemEditor
@@ -42,6 +43,9 @@ from ui.session_adapter import SessionAdapter
 from ui.styles import DEMO_STYLE, NOTICE_STYLE
 from ui.ui_state import data_value, set_data_value
 from ui.verification_view import verification_score_text
+
+if TYPE_CHECKING:
+    from ui.history_panel import HistoryPanel
 
 OK_STYLE = "color: #1e7e34;"
 FAILED_STYLE = "color: #ffffff; background: #c5221f; padding: 2px 6px; border-radius: 3px; font-weight: bold;"
@@ -196,6 +200,8 @@ class Workspace(QWidget):
     @property
     def history(self) -> HistoryPanel:
         if self._history is None:
+            from ui.history_panel import HistoryPanel
+
             self._history = HistoryPanel(self.session, self._history_tab)
             self._history_tab.layout().addWidget(self._history)
             self._history.show()  # now, not on the next turn of the loop: the tab may be on screen
