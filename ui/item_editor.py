@@ -122,7 +122,7 @@ class ItemEditor(QScrollArea):
         self.not_applicable.setStyleSheet(
             "background: #fff4ce; color: #3c3c3c; border: 1px solid #e0c36b; border-radius: 4px; padding: 8px;")
         gate_ids = [gate.id for gate in session.model.instrument.gates]
-        self.gates = GatesPanel(session, gate_ids, body, collapsible=True)
+        self.gates = GatesPanel(session, gate_ids, body, collapsible=True, lazy=True)
         self.gates_box = QGroupBox(self.tr("Pertanyaan pembuka"), body)
         QVBoxLayout(self.gates_box).addWidget(self.gates)
         self.question = QLabel(body)
@@ -561,7 +561,7 @@ class AspectPage(QScrollArea):
         self.description.setWordWrap(True)
         self.weight = QLabel(body)
         self.weight.setWordWrap(True)
-        self.gates = GatesPanel(session, [gate.id for gate in session.model.instrument.gates], body)
+        self.gates = GatesPanel(session, [gate.id for gate in session.model.instrument.gates], body, lazy=True)
         self.gates_box = QGroupBox(self.tr("Pertanyaan pembuka aspek ini"), body)
         QVBoxLayout(self.gates_box).addWidget(self.gates)
         self.hint = QLabel(self.tr("Pilih butir di sebelah kiri untuk menjawabnya."), body)
