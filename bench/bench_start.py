@@ -33,7 +33,7 @@ from bench.bench_bundle import BUNDLE_DIR, EXECUTABLE, _evict, _timed
 from bench.run import ROOT, Row, Section
 from models.formatting import decimal_id
 
-RUNS = 7
+RUNS = 11
 RATIO_TARGET = 1.5
 
 BARE_WINDOW = """

