@@ -22,8 +22,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from models import keys
 from models.files import write_atomic
 from models.instrument import (
     SIGNER_SUFFIX,
@@ -37,6 +37,12 @@ from models.instrument import (
 )
 from models.tables import utc_now
 from models.texts import CodedError, Said
+
+if TYPE_CHECKING:
+    from models import keys
+
+# ``keys`` (cryptography, ~20 ms) is imported where a signature is made or checked: the
+# window's start builds the registry of shipped instruments and needs none.
 
 USER_INSTRUMENT_DIR = "instruments"
 SIGNATURE_SUFFIX = ".minisig"
@@ -85,6 +91,8 @@ def user_instrument_dir(data_dir: Path) -> Path:
 
 
 def sign_instrument(data: bytes, private_key, instrument: Instrument) -> bytes:
+    from models import keys
+
     public = keys.public_key_of(private_key)
     return keys.minisign_sign(private_key, public.key_id, data,
                               f"merit-luring instrument {instrument.id} {instrument.version} "
@@ -92,6 +100,8 @@ def sign_instrument(data: bytes, private_key, instrument: Instrument) -> bytes:
 
 
 def _verified_signer(data: bytes, signature: bytes, trusted: list[keys.PublicKey]) -> keys.PublicKey | None:
+    from models import keys
+
     for key in trusted:
         try:
             keys.minisign_verify(key, data, signature)
@@ -109,6 +119,8 @@ def trusted_registry(data_dir: Path) -> TrustedRegistry:
     folder = user_instrument_dir(data_dir)
     if not folder.is_dir():
         return registry
+    from models import keys
+
     trusted = keys.load_trusted_keys(data_dir)
     for path in instrument_files(folder):
         signature_path = path.with_name(path.name + SIGNATURE_SUFFIX)
@@ -150,6 +162,8 @@ def install_instrument(data_dir: Path, data: bytes, signature: bytes, signer: ke
                        province_code: str, held: InstrumentRegistry) -> tuple[Instrument, bool]:
     """Check and keep a delivered instrument; (instrument, newly installed). Raises
     InstrumentDeliveryError: bad signature, invalid file, or older than the one held."""
+    from models import keys
+
     try:
         keys.minisign_verify(signer, data, signature)
     except keys.SignatureError:
@@ -203,6 +217,8 @@ def deliver_instrument(data_dir: Path, data: bytes, private_key, province_code: 
                        held: InstrumentRegistry) -> Instrument:
     """Province side: sign an instrument file with the province key and keep it, so that
     every profile exported from now on carries it. Same checks as an office applies."""
+    from models import keys
+
     try:
         instrument = load_instrument_bytes(data, origin="berkas instrumen")
     except InstrumentError as exc:

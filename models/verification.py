@@ -19,16 +19,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from models import keys, texts
+from models import texts
 from models.export_record import exported_by_id, exported_packages
-from models.package.answer_file import AnswerFileRejected, SignedAnswer, read_answer_file
 from models.review_tables import ProvinceReceipt, VerificationResult
 from models.scoring import STORED_PLACES, ScoringInputError, score_recorded
 from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Assessment, AuditEntry, Office
 from models.texts import Said
+
+if TYPE_CHECKING:
+    from models.package.answer_file import SignedAnswer
 
 RESULT_IMPORTED_FIELD = "verification_result_imported"
 RECEIPT_IMPORTED_FIELD = "receipt_imported"
@@ -62,6 +65,10 @@ class AnswerImport:
 
 def import_answer_file(store: Store, path: Path) -> AnswerImport:
     """Check and keep a verification result or receipt; never raises for a bad file."""
+    # Here, not at the top: the window's start shows receipts without loading cryptography.
+    from models import keys
+    from models.package.answer_file import AnswerFileRejected, read_answer_file
+
     path = Path(path)
     try:
         signed = read_answer_file(path, keys.load_trusted_keys(store.data_dir))

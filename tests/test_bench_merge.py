@@ -1,4 +1,5 @@
-"""``bench.run`` rewrites only the sections it ran, so a partial run keeps the others."""
+"""The bench's bookkeeping: ``bench.run`` rewrites only the sections it ran, so a partial run keeps
+the others; several runs of a journey combine step by step."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def test_main_with_no_matching_benchmark_keeps_the_file(tmp_path):
     out.write_text("# Performance\n\n## Kept\n\nfigures\n", "utf-8")
     assert main(["no-such-benchmark", "--out", str(out)]) == 0
     assert "## Kept\n\nfigures" in out.read_text("utf-8")
+
+
+def test_journey_best_of_takes_each_steps_least_disturbed_time_and_the_calmest_runs_events():
+    from bench.journey import best_of
+
+    calm = {"steps": [{"step": "open", "ms": 90.0, "cpu_ms": 70.0}, {"step": "undo", "ms": 40.0, "cpu_ms": 30.0}],
+            "slow_events": []}
+    busy = {"steps": [{"step": "open", "ms": 80.0, "cpu_ms": 75.0}, {"step": "undo", "ms": 170.0, "cpu_ms": 29.0}],
+            "slow_events": [{"ms": 127.0, "step": "undo", "event": "UpdateRequest", "receiver": "MainWindow"}]}
+    merged = best_of([busy, calm])
+    assert merged["steps"] == [{"step": "open", "ms": 80.0, "cpu_ms": 70.0}, {"step": "undo", "ms": 40.0, "cpu_ms": 29.0}]
+    assert merged["slow_events"] == [] and merged["runs"] == 2

@@ -7,9 +7,10 @@ import argparse
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models import APP_ID, APP_NAME, __version__
@@ -24,8 +25,47 @@ from ui.model_texts import said_text
 from ui.single_instance import ActivationServer, activate_running_instance, bring_forward
 
 EXIT_AFTER_START_ENV = "MERIT_LURING_EXIT_AFTER_START"
+# With EXIT_AFTER_START_ENV: a file that receives the moment (``time.time()``) the window had
+# painted its first frame and the CPU time used until then, so a benchmark times the start
+# without the exit.
+START_STAMP_ENV = "MERIT_LURING_START_STAMP"
 EXIT_STORE = 3
 EXIT_LEAVE_DEMO = 4  # the event loop's code when the user leaves the demo: back to the wizard
+EXIT_SETTLE_HISTORY = 5  # the loop's code when the data disagrees with its history: settled without a window
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``steps`` in order on the event loop's turn after ``window`` painted its first
+    frame: what must not keep the window from showing (the history check, the start-up
+    backup, a benchmark's stamp). A step that returns False ends the run. Runs them after
+    ``LIMIT_MS`` anyway on a platform that never paints the window."""
+
+    LIMIT_MS = 2000
+
+    def __init__(self, window: QWidget, steps):
+        super().__init__(window)
+        self.steps = list(steps)
+        window.installEventFilter(self)
+        QTimer.singleShot(self.LIMIT_MS, self, self._run)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # after the children of this frame are painted too
+        return False
+
+    def _run(self) -> None:
+        steps, self.steps = self.steps, []
+        for step in steps:
+            if step() is False:
+                return
+
+
+def write_start_stamp() -> None:
+    """A start-up measurement: the moment the window was up, for the benchmark (START_STAMP_ENV)."""
+    stamp = os.environ.get(START_STAMP_ENV)
+    if stamp:
+        Path(stamp).write_text(f"{time.time()!r} {time.process_time()!r}", encoding="ascii")
 
 
 def set_identity(app: QCoreApplication) -> None:
@@ -69,11 +109,11 @@ def open_package(window: QWidget, path: Path) -> None:
 
 def open_store(data_dir) -> Store | None:
     """Open the store; offer the newest good backup when it is corrupt. None: cannot continue."""
-    from ui.corrupt_store_dialog import offer_restore
-
     try:
         return Store(data_dir)
     except StoreCorruptError as exc:
+        from ui.corrupt_store_dialog import offer_restore
+
         if not offer_restore(exc, data_dir):
             return None
     except StoreError as exc:
@@ -216,21 +256,45 @@ def settle_history(store: Store, data_dir) -> tuple[Store | None, bool]:
 
 
 def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None) -> int:
-    """The window on ``data_dir``; ``package``: a ``.merit`` file to open in it (file association)."""
+    """The window on ``data_dir``; ``package``: a ``.merit`` file to open in it (file association).
+
+    The data is checked against its history (``settle_history``) before anything can be
+    edited, but after the window has painted its first frame: the check reads the whole
+    history, and until it has run the GUI thread does nothing else, so no edit comes first.
+    On a disagreement the window closes (nothing was edited) and the person settles it as
+    before a window (restore a backup or confirm); then the window opens again. The start-up
+    backup follows a check that agrees, on its own thread."""
     store = open_store(data_dir)
     if store is None:
         return EXIT_STORE
-    store, agrees = settle_history(store, data_dir)
-    if store is None:
-        return EXIT_STORE
-    backup = None
+    checked = agrees = False
+    backup = window = None
+
+    def check_history_then_back_up() -> bool:
+        nonlocal checked, agrees, backup
+        from models.history import check_history
+
+        checked = True
+        if check_history(store):
+            app.exit(EXIT_SETTLE_HISTORY)
+            return False
+        agrees = True
+        if backup is None:  # a backup of data that disagrees with its history would push out good ones
+            backup = StartupBackup(store, window)
+        return True
+
     activation = ActivationServer(data_dir, app)  # a second start on this folder brings the window forward
     activation.listen()
     try:
         from ui.evidence_panel import cleanup_temp_copies
 
         app.aboutToQuit.connect(cleanup_temp_copies)
-        while True:  # more than once only when the user leaves the demo (back to the wizard)
+        while True:  # again when the user leaves the demo (back to the wizard) or a history is settled
+            if not checked and store.office() is None:  # the wizard comes first: check before it
+                store, agrees = settle_history(store, data_dir)
+                checked = True
+                if store is None:
+                    return EXIT_STORE
             created_assessment_id = None
             if store.office() is None:
                 from ui.setup_wizard import SetupWizard
@@ -252,18 +316,23 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
                 window.open_assessment(created_assessment_id)
             window.show()
             activation.activationRequested.connect(lambda window=window: bring_forward(window))
-            if agrees and backup is None:  # a backup of data that disagrees with its history would push out good ones
+            measuring = os.environ.get(EXIT_AFTER_START_ENV) == "1"
+            after_paint = [write_start_stamp] if measuring else []
+            if not checked:
+                after_paint.append(check_history_then_back_up)
+            elif agrees and backup is None:
                 backup = StartupBackup(store, window)
             if package is not None:  # the .merit file from the command line: once, in the first window
-                QTimer.singleShot(0, lambda window=window, package=package: open_package(window, package))
+                after_paint.append(lambda window=window, package=package: open_package(window, package))
                 package = None
+            if measuring:
+                after_paint.append(app.quit)
+            AfterFirstPaint(window, after_paint)
             _skipped_instruments_notice(store, window)  # parented: the window keeps it alive
             from ui.idle_checkpoint import IdleCheckpointer
 
             # goes with the window, before the store closes
             checkpointer = IdleCheckpointer(store, app, parent=window)
-            if os.environ.get(EXIT_AFTER_START_ENV) == "1":
-                QTimer.singleShot(0, app.quit)
             code = app.exec()
             if backup is not None:
                 backup.wait()  # before a store it reads from can be closed
@@ -272,6 +341,11 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
             activation.activationRequested.disconnect()  # this window goes away
             window.close()  # saves the window state when the loop was left by quit(), not by closing
             window.deleteLater()
+            if code == EXIT_SETTLE_HISTORY:
+                store, agrees = settle_history(store, data_dir)
+                if store is None:
+                    return EXIT_STORE
+                continue
             if code != EXIT_LEAVE_DEMO:
                 return code
             store.close()  # the demo's; the real data folder was never written

@@ -203,27 +203,46 @@ class GatesPanel(QWidget):
     """The gates ``gate_ids`` of the open assessment, kept in step with the session."""
 
     def __init__(self, session: SessionAdapter, gate_ids: list[str] | tuple[str, ...], parent=None,
-                 collapsible: bool = False):
+                 collapsible: bool = False, lazy: bool = False):
+        """``lazy``: a gate's question is built when ``set_gate_ids`` first asks for it (the item
+        editor shows at most one gate per item, so an assessment opens without the others)."""
         super().__init__(parent)
         self.session = session
+        self._gate_ids = list(gate_ids)
+        self._collapsible = collapsible
+        self._compact = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.questions: dict[str, GateQuestion] = {}
-        for gate_id in gate_ids:
-            question = GateQuestion(session.model.instrument.gate(gate_id), self, collapsible)
-            question.chosen.connect(self._on_question_chosen)
-            question.setEnabled(not session.model.read_only)
-            self.questions[gate_id] = question
-            layout.addWidget(question)
-        self._on_session_gates_changed()
+        for gate_id in () if lazy else gate_ids:
+            self._question(gate_id)
         session.gatesChanged.connect(self._on_session_gates_changed)
+
+    def _question(self, gate_id: str) -> GateQuestion:
+        question = self.questions.get(gate_id)
+        if question is not None:
+            return question
+        question = GateQuestion(self.session.model.instrument.gate(gate_id), self, self._collapsible)
+        question.chosen.connect(self._on_question_chosen)
+        question.setEnabled(not self.session.model.read_only)
+        question.set_compact(self._compact)
+        question.set_value(self.session.model.gates.get(gate_id), self.session.model.gate_confirmed(gate_id))
+        # in the order of gate_ids, whichever was built first
+        position = sum(1 for other in self._gate_ids[:self._gate_ids.index(gate_id)] if other in self.questions)
+        self.questions[gate_id] = question
+        self.layout().insertWidget(position, question)
+        return question
 
     def set_compact(self, compact: bool) -> None:
         """On a short screen a confirmed answer shows only 'Jawaban: …' (the question in its tooltip)."""
+        self._compact = compact
         for question in self.questions.values():
             question.set_compact(compact)
 
     def set_gate_ids(self, gate_ids) -> None:
+        for gate_id in gate_ids:
+            if gate_id in self._gate_ids:
+                self._question(gate_id)
         for gate_id, question in self.questions.items():
             question.setVisible(gate_id in gate_ids)
             if question.expanded:  # another item: a confirmed answer folds again

@@ -21,10 +21,17 @@ def icon_dir() -> Path:
     return resource_path("icons")
 
 
+_app_icon: QIcon | None = None
+
+
 def app_icon() -> QIcon:
     """The pre-rendered PNGs, 16-256 px. Not the SVG: it would load QtSvg and its icon
-    engine at every start for sizes the PNGs already cover."""
-    icon = QIcon()
+    engine at every start for sizes the PNGs already cover. Read once (the application and
+    each window ask for it)."""
+    global _app_icon
+    if _app_icon is not None:
+        return _app_icon
+    icon = _app_icon = QIcon()
     directory = icon_dir()
     for size in ICON_SIZES:
         png = directory / f"{ICON_NAME}-{size}.png"

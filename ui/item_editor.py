@@ -102,6 +102,7 @@ class ItemEditor(QScrollArea):
         self._loading = False
         self.levels_compact = False
         self._fitting = False
+        self._showing_item = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows them
@@ -123,7 +124,7 @@ class ItemEditor(QScrollArea):
         self.not_applicable.setStyleSheet(
             "background: #fff4ce; color: #3c3c3c; border: 1px solid #e0c36b; border-radius: 4px; padding: 8px;")
         gate_ids = [gate.id for gate in session.model.instrument.gates]
-        self.gates = GatesPanel(session, gate_ids, body, collapsible=True)
+        self.gates = GatesPanel(session, gate_ids, body, collapsible=True, lazy=True)
         self.gates_box = QGroupBox(self.tr("Pertanyaan pembuka"), body)
         QVBoxLayout(self.gates_box).addWidget(self.gates)
         self.question = QLabel(body)
@@ -374,7 +375,7 @@ class ItemEditor(QScrollArea):
         self._fitted_applies = None  # another page: fitted again below
         item = self.session.model.instrument.item(item_id)
         aspect = self.session.model.instrument.aspect(item.aspect_id)
-        self._loading = True
+        self._loading = self._showing_item = True  # one fit of the levels, at the end
         try:
             self.title_text = item_heading(item)
             self.title.setText(self.title_text)
@@ -400,7 +401,7 @@ class ItemEditor(QScrollArea):
             self.review_note.setText(answer.review_note)
             self._show_answer()
         finally:
-            self._loading = False
+            self._loading = self._showing_item = False
         self.evidence.set_item(item_id)
         self.verification_line.show_item(item_id)
         self._fit_levels()
@@ -450,7 +451,9 @@ class ItemEditor(QScrollArea):
         self.state_icon.setPixmap(state_icon(state).pixmap(self.fontMetrics().height()))
         self._set_enabled(applies)
         self.evidence.refresh_state()
-        if applies != self._fitted_applies:
+        if self._showing_item:
+            self._fitted_applies = applies  # show_item fits the levels once, at its end
+        elif applies != self._fitted_applies:
             self._fitted_applies = applies
             self._fit_levels()
         elif self.levels_compact:
@@ -574,7 +577,7 @@ class AspectPage(QScrollArea):
         self.description.setWordWrap(True)
         self.weight = QLabel(body)
         self.weight.setWordWrap(True)
-        self.gates = GatesPanel(session, [gate.id for gate in session.model.instrument.gates], body)
+        self.gates = GatesPanel(session, [gate.id for gate in session.model.instrument.gates], body, lazy=True)
         self.gates_box = QGroupBox(self.tr("Pertanyaan pembuka aspek ini"), body)
         QVBoxLayout(self.gates_box).addWidget(self.gates)
         self.hint = QLabel(self.tr("Pilih butir di sebelah kiri untuk menjawabnya."), body)

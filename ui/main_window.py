@@ -7,6 +7,8 @@ QSettings (INI) and restored on the next start.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,8 +33,6 @@ from models.session import FAILED, SAVING
 from models.settings import OPERATOR_NAME
 from models.store import Store
 from models.tables import Assessment
-from ui.assessment_list import AssessmentListModel, AssessmentListView
-from ui.history_panel import HistoryPanel
 from ui.i18n import app_settings
 from ui.icons import app_icon
 from ui.item_editor import AspectPage, ItemEditor
@@ -44,6 +44,9 @@ from ui.session_adapter import SessionAdapter
 from ui.styles import DEMO_STYLE, NOTICE_STYLE
 from ui.ui_state import data_value, set_data_value
 from ui.verification_view import verification_score_text
+
+if TYPE_CHECKING:
+    from ui.history_panel import HistoryPanel
 
 OK_STYLE = "color: #1e7e34;"
 FAILED_STYLE = "color: #ffffff; background: #c5221f; padding: 2px 6px; border-radius: 3px; font-weight: bold;"
@@ -132,20 +135,25 @@ class Workspace(QWidget):
         self.navigator_model = NavigatorModel(session, self)
         self.navigator = NavigatorView(self.navigator_model, self)
         self.item_editor = ItemEditor(session, self)
-        self.aspect_page = AspectPage(session, self)
         self.editors = QStackedWidget(self)
         self.editors.addWidget(self.item_editor)
-        self.editors.addWidget(self.aspect_page)
+        # Built when first wanted (``aspect_page``, ``history``): the start paints the item
+        # without them. The history shows the chosen item (or, None, the assessment's changes).
+        self._aspect_page: AspectPage | None = None
+        self._history: HistoryPanel | None = None
+        self._history_item: str | None = None
         self.score_panel = ScorePanel(self)
         self.score_panel.setObjectName("scorePanel")
-        self.history = HistoryPanel(session, self)
+        self._history_tab = QWidget(self)
+        QVBoxLayout(self._history_tab).setContentsMargins(0, 0, 0, 0)
         # Score and item history share the column as tabs: on a 1366x768 laptop the score
         # panel needs the full height to show all eight aspects.
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.score_panel, self.tr("&Skor"))
-        self.side_tabs.addTab(self.history, self.tr("&Riwayat butir"))
+        self.side_tabs.addTab(self._history_tab, self.tr("&Riwayat butir"))
         self.side_tabs.setDocumentMode(True)
+        self.side_tabs.currentChanged.connect(self._on_side_tabs_current_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.profiling_button = QPushButton(self.tr("9. Profil penghargaan (tidak dinilai)…"), self)
@@ -177,10 +185,38 @@ class Workspace(QWidget):
         self.navigator.aspectSelected.connect(self._on_navigator_aspect_selected)
         session.scoreChanged.connect(self._on_session_score_changed)
         self.score_panel.set_result(session.model.score(), session.model.instrument)
-        self.score_panel.set_verification(verification_score_text(session.model.assessment))
+        self.score_panel.set_verification(verification_score_text(session.model.assessment,
+                                                                  self.item_editor.verification_line.at_hand))
         from ui.year_over_year_view import YearOverYearLabels
 
         self.year_over_year = YearOverYearLabels(self)
+
+    @property
+    def aspect_page(self) -> AspectPage:
+        if self._aspect_page is None:
+            self._aspect_page = AspectPage(self.session, self)
+            self.editors.addWidget(self._aspect_page)
+        return self._aspect_page
+
+    @property
+    def history(self) -> HistoryPanel:
+        if self._history is None:
+            from ui.history_panel import HistoryPanel
+
+            self._history = HistoryPanel(self.session, self._history_tab)
+            self._history_tab.layout().addWidget(self._history)
+            self._history.show()  # now, not on the next turn of the loop: the tab may be on screen
+            self._history.show_item(self._history_item)
+        return self._history
+
+    def _show_history_of(self, item_id: str | None) -> None:
+        self._history_item = item_id
+        if self._history is not None:  # else read when the tab is first opened
+            self._history.show_item(item_id)
+
+    def _on_side_tabs_current_changed(self, index: int) -> None:
+        if self.side_tabs.widget(index) is self._history_tab:
+            self.history  # noqa: B018 - builds it
 
     def fit_columns(self, width: int) -> None:
         """Column widths for a window ``width`` logical pixels wide: the item editor gets what
@@ -199,13 +235,13 @@ class Workspace(QWidget):
     def _on_navigator_item_selected(self, item_id: str) -> None:
         self.item_editor.show_item(item_id)
         self.editors.setCurrentWidget(self.item_editor)
-        self.history.show_item(item_id)
+        self._show_history_of(item_id)
 
     def _on_navigator_aspect_selected(self, aspect_id: str) -> None:
         self.item_editor.commit_pending_text()
         self.aspect_page.show_aspect(aspect_id)
         self.editors.setCurrentWidget(self.aspect_page)
-        self.history.show_item(None)
+        self._show_history_of(None)
 
     def _on_item_editor_level_changed(self, item_id: str, old, new) -> None:
         self.level_notice.show_change(item_id, old, new)
@@ -245,10 +281,8 @@ class MainWindow(QMainWindow):
         self.settings = ui_settings()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.list_model = AssessmentListModel(store, self)
-        self.list_view = AssessmentListView(self.list_model, self)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.list_view)
+        self._list_view = None  # built when first shown (``list_view``)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -273,12 +307,34 @@ class MainWindow(QMainWindow):
         from ui.report_actions import install_report_actions
 
         install_report_actions(self)
-        self.list_view.openRequested.connect(self.open_assessment)
         self.retry_button.clicked.connect(self._on_retry_triggered)
         self._update_title()
         self._update_actions()
         self._show_save_state()
         self._restore_window_state()
+        if self.workspace is None:
+            self.pages.setCurrentWidget(self.list_view)
+
+    @property
+    def list_view(self):
+        """The home page (``AssessmentListView``), built when first wanted: a start that
+        reopens the last assessment paints it without loading the list, its scores and chart."""
+        if self._list_view is None:
+            from ui.assessment_list import AssessmentListModel, AssessmentListView
+
+            self._list_view = AssessmentListView(AssessmentListModel(self.store, self), self)
+            self.pages.insertWidget(0, self._list_view)
+            self._list_view.openRequested.connect(self.open_assessment)
+        return self._list_view
+
+    @property
+    def list_model(self):
+        return self.list_view.model
+
+    def reload_list(self) -> None:
+        """Bring the list up to date, if it was built (it loads fresh when it is)."""
+        if self._list_view is not None:
+            self._list_view.model.reload()
 
     # --- actions and menus -------------------------------------------------------------------
 
@@ -368,7 +424,7 @@ class MainWindow(QMainWindow):
 
     def reload_after_answer_file(self) -> None:
         """Show what an imported result or receipt changed (list, open assessment)."""
-        self.list_model.reload()
+        self.reload_list()
         if self.session is not None:
             self.workspace.score_panel.set_verification(verification_score_text(self.session.model.assessment))
             line = self.workspace.item_editor.verification_line
@@ -392,7 +448,7 @@ class MainWindow(QMainWindow):
 
     def _on_export_dialog_reopened(self, new_assessment_id: int) -> None:
         if self._close_workspace():
-            self.list_model.reload()
+            self.reload_list()
             self.open_assessment(new_assessment_id)
 
     def _on_keys_triggered(self) -> None:
@@ -497,7 +553,7 @@ class MainWindow(QMainWindow):
             return
         assessment_id = self.session.model.assessment.id
         if self._close_workspace():
-            self.list_model.reload()
+            self.reload_list()
             self.open_assessment(assessment_id)
 
     def show_item(self, item_id: str) -> None:
@@ -509,7 +565,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.item_editor.commit_pending_text()
             self.session.model.flush()  # the list reads the scores from the store
-        self.list_model.reload()
+        self.reload_list()
         if self.session is not None:
             self.list_view.select_assessment(self.session.model.assessment.id)
         self.pages.setCurrentWidget(self.list_view)
@@ -528,6 +584,7 @@ class MainWindow(QMainWindow):
             self.validation_dialog = None
         self.pages.removeWidget(self.workspace)
         self.session.model.close()  # its writer thread ends (nothing is pending: flushed above)
+        self.pages.setCurrentWidget(self.list_view)  # never an empty window
         self.workspace.deleteLater()
         self.session.deleteLater()
         self.workspace = None
@@ -584,7 +641,7 @@ class MainWindow(QMainWindow):
             if self._close_workspace():
                 restore_and_quit(self, self.store, dialog.restore_request)
             return
-        self.list_model.reload()
+        self.reload_list()
         self._update_title()
 
     def _on_guide_triggered(self) -> None:

@@ -108,6 +108,14 @@ def item_heading(item) -> str:
     return item.heading
 
 
+# The roles _item_data answers; any other is None without looking up the item's state.
+ITEM_ROLES = frozenset({
+    ITEM_ID_ROLE, ASPECT_ID_ROLE, SEARCH_TEXT_ROLE, STATE_ROLE, Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+})
+
+
 class NavigatorModel(QAbstractItemModel):
     """Two levels: aspects (internal id 0) and their items (internal id = aspect row + 1)."""
 
@@ -128,11 +136,14 @@ class NavigatorModel(QAbstractItemModel):
     # --- structure -----------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent=ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # The bounds checked here, not by hasIndex(), which would call rowCount and
+        # columnCount back in Python: the views ask for an index over a thousand times when
+        # an assessment opens.
+        if row < 0 or not 0 <= column < self.COLUMNS:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
+            return self.createIndex(row, column, 0) if row < len(self.aspects) else QModelIndex()
+        if parent.internalId() == 0 and parent.column() == 0 and row < len(self.aspects[parent.row()].items):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
@@ -198,39 +209,46 @@ class NavigatorModel(QAbstractItemModel):
         return None
 
     def _item_data(self, item, column: int, role: int):
-        session = self.session
+        # What each role needs and nothing more: a paint asks every visible row for several
+        # roles, and most of them need neither the item's state nor its answer.
+        if role not in ITEM_ROLES:  # size hints, check states, …: asked per row, never shown
+            return None
         if role == ITEM_ID_ROLE:
             return item.id
         if role == ASPECT_ID_ROLE:
             return item.aspect_id
         if role == SEARCH_TEXT_ROLE:
             return f"{item.id} {item.subaspect} {item.title} {item.question}".casefold()
-        state = session.model.item_state(item.id)
-        if role == STATE_ROLE:
-            return state
-        level = session.model.answer(item.id).level
-        unsaved = session.model.is_unsaved(item.id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return item_heading(item)
-            if state == NOT_APPLICABLE:
-                return self.tr("t/b")
-            return "–" if level is None else str(level)
-        if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return state_icon(state)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            text = f"{item_heading(item)}\n{state_text(state)}"
-            if unsaved:
-                text += " " + self.tr("(belum tersimpan)")
-            return text
-        if role == Qt.ItemDataRole.FontRole and unsaved:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if column == 1 else None
+        model = self.session.model
+        if role == Qt.ItemDataRole.FontRole:
+            if not model.is_unsaved(item.id):
+                return None
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            return item_heading(item)
+        if role == Qt.ItemDataRole.DecorationRole and column != 0:
+            return None
+        state = model.item_state(item.id)
+        if role == STATE_ROLE:
+            return state
+        if role == Qt.ItemDataRole.DisplayRole:
+            if state == NOT_APPLICABLE:
+                return self.tr("t/b")
+            level = model.answer(item.id).level
+            return "–" if level is None else str(level)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return state_icon(state)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            text = f"{item_heading(item)}\n{state_text(state)}"
+            if model.is_unsaved(item.id):
+                text += " " + self.tr("(belum tersimpan)")
+            return text
         if role == Qt.ItemDataRole.ForegroundRole and state == NOT_APPLICABLE:
             return QBrush(QColor("#80868b"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     # --- updates -------------------------------------------------------------------------

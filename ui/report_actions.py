@@ -259,7 +259,7 @@ class ReportActions(QObject):
         except StoreRuleError as exc:
             QMessageBox.warning(self.window, self.tr("Tahun baru tidak dapat dibuat"), user_message(exc))
             return
-        self.window.list_model.reload()
+        self.window.reload_list()
         self.window.open_assessment(summary.assessment.id)
         QMessageBox.information(self.window, self.tr("Penilaian {0} dibuat").format(summary.assessment.year), self.tr(
             "{answers} jawaban dan {evidence} bukti dukung dibawa dari {year}. Setiap butir ditandai "

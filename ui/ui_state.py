@@ -21,5 +21,8 @@ def data_value(data_dir: Path, key: str, default=None):
 
 def set_data_value(data_dir: Path, key: str, value) -> None:
     settings = app_settings()
-    settings.setValue(f"{folder_group(data_dir)}/{key}", value)
+    name = f"{folder_group(data_dir)}/{key}"
+    if settings.value(name) == value:  # closing remembers the item twice: no second write of the file
+        return
+    settings.setValue(name, value)
     settings.sync()

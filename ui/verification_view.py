@@ -50,9 +50,11 @@ class VerificationItemLabel(QLabel):
         self.setVisible(True)
 
 
-def verification_score_text(assessment: Assessment) -> str:
-    """Both indices of this revision's verification result, or empty when none."""
-    at_hand = verification.result_at_hand(assessment)
+def verification_score_text(assessment: Assessment, at_hand=...) -> str:
+    """Both indices of this revision's verification result, or empty when none. ``at_hand``:
+    ``result_at_hand(assessment)`` when the caller already has it (one query fewer at start)."""
+    if at_hand is ...:
+        at_hand = verification.result_at_hand(assessment)
     if at_hand is None or (at_hand.year, at_hand.revision) != (assessment.year, assessment.revision):
         return ""
     row = at_hand.row

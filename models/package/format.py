@@ -9,11 +9,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from models import texts
-from models.certificates import OfficeCertificate
-from models.keys import PublicKey
 from models.texts import CodedError
+
+if TYPE_CHECKING:  # the GUI's start reads SUFFIX through the tables: no cryptography for that
+    from models.certificates import OfficeCertificate
+    from models.keys import PublicKey
 
 FORMAT_NAME = "merit-luring-package"
 FORMAT_VERSION = 2

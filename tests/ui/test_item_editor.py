@@ -245,3 +245,22 @@ def test_a_final_assessment_offers_no_level_change(final_window):
     final_window.show_item("A1.1")
     editor = final_window.workspace.item_editor
     assert not editor.levels_box.isEnabled() and not editor.clear_level.isEnabled()
+
+
+def test_gate_questions_are_built_when_an_item_first_shows_them(qtbot, window, editor):
+    """Issue 17: an assessment opens without the gates of items not shown; a question built
+    later takes the screen's compact state, the session's answer and its place in order."""
+    gates = editor.gates
+    window.show_item("A1.1")  # no gate
+    assert gates.questions == {}
+    gates.set_compact(True)
+    window.show_item("A6.3")  # gated by bayar_tpp
+    assert list(gates.questions) == ["bayar_tpp"]
+    question = gates.questions["bayar_tpp"]
+    assert question.compact and question.isVisible()
+    assert question.rows[window.workspace.session.model.gates["bayar_tpp"]].button.isChecked()
+    order = [gate.id for gate in window.workspace.session.model.instrument.gates]
+    gates.set_gate_ids(order[:1])  # an earlier gate goes before it in the layout
+    layout = gates.layout()
+    assert [layout.itemAt(i).widget().gate.id for i in range(layout.count())] == [
+        gate_id for gate_id in order if gate_id in gates.questions]

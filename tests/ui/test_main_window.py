@@ -73,6 +73,36 @@ def test_restores_geometry_splitters_and_last_assessment_and_item(qtbot, store, 
     second.close()
 
 
+def test_a_start_on_the_last_assessment_builds_the_list_history_and_aspect_page_when_first_wanted(
+        qtbot, store, assessment, operator):
+    """Issue 17: reopening the last assessment paints the item without loading the list of
+    assessments, the item's history or the aspect page; each is complete when opened."""
+    first = create_main_window(store)
+    qtbot.addWidget(first)
+    first.show()
+    first.open_assessment(assessment.id)
+    first.show_item("A1.1")
+    first.workspace.item_editor.choose_level(2)
+    first.close()
+
+    second = create_main_window(store)
+    qtbot.addWidget(second)
+    second.show()
+    workspace = second.workspace
+    assert second.current_assessment.id == assessment.id
+    assert (second._list_view, workspace._history, workspace._aspect_page) == (None, None, None)
+    workspace.side_tabs.setCurrentIndex(1)  # the item's history: read now, for the item shown
+    assert workspace._history is not None and workspace._history.isVisible()
+    assert workspace.history.item_id == "A1.1" and workspace.history.model.rowCount() == 1
+    second.show_item("A1.2")
+    assert workspace.history.item_id == "A1.2" and workspace.history.model.rowCount() == 0
+    workspace.navigator.aspectSelected.emit("A1")
+    assert workspace.editors.currentWidget() is workspace.aspect_page
+    second.show_list()
+    assert second.pages.currentWidget() is second.list_view and second.list_model.rowCount() == 1
+    second.close()
+
+
 def test_models_pass_qtmodeltester(qtmodeltester, store, assessment, operator):
     store.set_answer(assessment, "A1.1", level=2, justification="ada", who=operator)
     store.create_assessment(assessment.office, 2025)
