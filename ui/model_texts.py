@@ -12,7 +12,6 @@ by that context, so a language switch applies. The CLI prints models' own (Indon
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication
 
 from models import errors, store, texts, validation
