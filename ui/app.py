@@ -284,7 +284,6 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
         return True
 
     activation = ActivationServer(data_dir, app)  # a second start on this folder brings the window forward
-    activation.listen()
     try:
         from ui.evidence_panel import cleanup_temp_copies
 
@@ -325,6 +324,7 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
             if package is not None:  # the .merit file from the command line: once, in the first window
                 after_paint.append(lambda window=window, package=package: open_package(window, package))
                 package = None
+            after_paint.append(lambda: activation.listen() and None)  # after the first frame; never ends the run
             if measuring:
                 after_paint.append(app.quit)
             AfterFirstPaint(window, after_paint)

@@ -14,7 +14,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from models import APP_ID
 
@@ -43,12 +42,17 @@ class ActivationServer(QObject):
     def __init__(self, data_dir, parent: QObject | None = None):
         super().__init__(parent)
         self.name = server_name(data_dir)
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._on_new_connection)
+        self.server = None  # made by listen(): QtNetwork loads after the window has painted
 
     def listen(self) -> bool:
         """Start listening (we hold the folder's lock, so a leftover socket file is stale)."""
+        if self.server is not None and self.server.isListening():
+            return True
+        from PySide6.QtNetwork import QLocalServer
+
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._on_new_connection)
         QLocalServer.removeServer(self.name)
         if not self.server.listen(self.name):
             log.warning("Single-instance server not listening: %s", self.server.errorString())
@@ -56,7 +60,8 @@ class ActivationServer(QObject):
         return True
 
     def close(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
 
     def _on_new_connection(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
@@ -82,6 +87,8 @@ def bring_forward(window) -> None:
 
 def activate_running_instance(data_dir, wait_ms: int = WAIT_MS) -> bool:
     """Ask the window that owns ``data_dir`` to come forward; True when it was asked."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(wait_ms):
