@@ -8,6 +8,8 @@ from models.instrument import round_half_up
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
              "Agustus", "September", "Oktober", "November", "Desember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July",
+             "August", "September", "October", "November", "December")
 
 
 def decimal_id(value: float | None, places: int = 2) -> str:
@@ -22,12 +24,13 @@ def percent_id(fraction: float, places: int = 0) -> str:
     return f"{decimal_id(fraction * 100, places)}%"
 
 
-def date_id(moment: datetime | date, with_time: bool = True) -> str:
-    """The one date format on every surface: ``2 Desember 2026`` (``14.05`` added for a moment)."""
+def date_id(moment: datetime | date, with_time: bool = True, months: tuple[str, ...] = MONTHS_ID) -> str:
+    """The one date format on every surface: ``2 Desember 2026`` (``14.05`` added for a moment);
+    ``months``: the month names of the reader's language (documents are always Indonesian)."""
     if not isinstance(moment, datetime):  # a calendar date (a certificate's validity)
-        return f"{moment.day} {MONTHS_ID[moment.month - 1]} {moment.year}"
+        return f"{moment.day} {months[moment.month - 1]} {moment.year}"
     local = moment.astimezone() if moment.tzinfo else moment
-    text = f"{local.day} {MONTHS_ID[local.month - 1]} {local.year}"
+    text = f"{local.day} {months[local.month - 1]} {local.year}"
     return f"{text} {local:%H.%M}" if with_time else text
 
 

@@ -20,6 +20,8 @@ A parameter may itself be a :class:`Said` (a notice inside an outcome); the face
 
 from __future__ import annotations
 
+from datetime import date
+
 # -- the disk and the database (models.errors) --------------------------------------------------
 DISK_FULL = "disk_full"
 READ_ONLY = "read_only"
@@ -505,7 +507,15 @@ class _Blank(dict):
 
 
 def fill(template: str, params: dict | None) -> str:
-    return template.format_map(_Blank(params or {}))
+    """``template`` with ``params``; a date parameter in the one date format (``5 Desember 2026``),
+    so that a face can word the same date in another language."""
+    params = dict(params or {})
+    for key, value in params.items():
+        if isinstance(value, date):  # also a datetime
+            from models.formatting import date_id  # here: formatting needs the instrument module
+
+            params[key] = date_id(value)
+    return template.format_map(_Blank(params))
 
 
 def say(code: str, **params) -> str:

@@ -232,7 +232,9 @@ def receipt_of(assessment: Assessment) -> ProvinceReceipt | None:
 
 def receipt_label(assessment: Assessment) -> str:
     """``diterima provinsi 5 Desember 2026`` for the assessment list, or empty."""
-    from models.formatting import date_id
-
     receipt = receipt_of(assessment)
-    return Said("receipt_label", date=date_id(receipt.received_at, with_time=False)) if receipt else ""
+    if receipt is None:
+        return ""
+    moment = receipt.received_at
+    day = (moment.astimezone() if moment.tzinfo else moment).date()  # the day where the office is
+    return Said("receipt_label", date=day)  # a date: each face words the month in its language

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.formatting import date_id, decimal_id, percent_id
+from models.formatting import decimal_id, percent_id
 from models.scoring import ScoreResult
 from models.settings import OPERATOR_NAME
 from models.store import InstrumentUnavailable, Store, StoreRuleError
 from models.tables import Assessment
 from models.verification import receipt_label
+from ui.i18n import date_text
 from ui.legacy_history_chart import HistoryPoint, LegacyHistoryChart, office_timeline
 from ui.messages import user_message
 from ui.model_texts import said_text
@@ -110,7 +111,7 @@ class AssessmentListModel(QAbstractTableModel):
             if column == 5:
                 return self.tr("{0} ({1} dari {2} butir)").format(
                     percent_id(result.completeness), result.answered, result.applicable)
-            return date_id(assessment.updated_at)
+            return date_text(assessment.updated_at)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             kind = {"nism": self.tr("Indeks Sistem Merit (NISM)"), "maturity": self.tr(
                 "Maturitas (nilai survei S belum diisi)"), "nilai": self.tr("Nilai")}[result.headline_kind]

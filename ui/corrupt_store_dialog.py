@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.db import Restored, StoreCorruptError, newest_good_backup, restore_backup
-from models.formatting import date_id
 from models.logs import app_logger, current_log_file
+from ui.i18n import date_text
 from ui.messages import user_message
 
 
@@ -38,7 +38,7 @@ class CorruptStoreDialog(QMessageBox):
                 "Cadangan otomatis terbaru yang utuh dibuat {0}. Memulihkannya mengembalikan data ke "
                 "keadaan saat itu; perubahan sesudahnya hilang. Berkas yang rusak tidak dihapus: "
                 "salinannya disimpan di folder {1} dengan nama berakhiran \".rusak-…\" untuk "
-                "diperiksa.").format(date_id(taken), self.data_dir))
+                "diperiksa.").format(date_text(taken), self.data_dir))
             self.restore_button = self.addButton(self.tr("&Pulihkan dari cadangan"),
                                                  QMessageBox.ButtonRole.AcceptRole)
             self.setDefaultButton(self.restore_button)

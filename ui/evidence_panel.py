@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from models.evidence import EvidenceError
 from models.evidence_viewer import plan_evidence_view
-from models.formatting import date_id, size_id
+from models.formatting import size_id
 from models.tables import Evidence
+from ui.i18n import date_text
 from ui.messages import user_message
 from ui.session_adapter import SessionAdapter
 from ui.undo_commands import AddEvidenceCommand, RemoveEvidenceCommand, RenameEvidenceCommand
@@ -125,7 +126,7 @@ class EvidenceListModel(QAbstractListModel):
             return row.label
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}\n{1} · ditambahkan {2} oleh {3}").format(
-                row.original_name, size_id(row.size), date_id(row.added_at), row.added_by or "–")
+                row.original_name, size_id(row.size), date_text(row.added_at), row.added_by or "–")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return row.original_name
         if role == EVIDENCE_ID_ROLE:

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.db import newest_good_backup
-from models.formatting import date_id
 from models.history import Mismatch
+from ui.i18n import date_text
 
 RESTORE, CONFIRM, LATER = "restore", "confirm", "later"
 
@@ -34,7 +34,7 @@ class HistoryMismatchDialog(QMessageBox):
         if self.backup is not None:
             taken = datetime.fromtimestamp(self.backup.stat().st_mtime)
             advice += " " + self.tr("Cadangan utuh terbaru dibuat {0}; memulihkannya membatalkan perubahan "
-                                    "sesudah itu, dan berkas sekarang disimpan sebagai salinan.").format(date_id(taken))
+                                    "sesudah itu, dan berkas sekarang disimpan sebagai salinan.").format(date_text(taken))
             self.restore_button = self.addButton(self.tr("&Pulihkan dari cadangan"), QMessageBox.ButtonRole.AcceptRole)
         self.setInformativeText(f"{listed}\n\n{advice}")
         self.confirm_button = self.addButton(self.tr("&Konfirmasi data saat ini"), QMessageBox.ButtonRole.YesRole)

@@ -7,8 +7,9 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from models.formatting import date_id, decimal_id
+from models.formatting import decimal_id
 from models.tables import AuditEntry
+from ui.i18n import date_text
 from ui.session_adapter import SessionAdapter
 
 ROOT = QModelIndex()
@@ -81,7 +82,7 @@ def change_text(entry: AuditEntry) -> str:
 
 def short_time(moment) -> str:
     """The one date format of every surface (``models.formatting.date_id``), with the time."""
-    return date_id(moment)
+    return date_text(moment)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -131,7 +132,7 @@ class HistoryModel(QAbstractTableModel):
             text = (short_time(entry.at), entry.who or "–", change_text(entry))[column]
             return text if len(text) <= SHORT_TEXT else text[:SHORT_TEXT - 1] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join((date_id(entry.at), entry.who or "–", change_text(entry)))
+            return "\n".join((date_text(entry.at), entry.who or "–", change_text(entry)))
         return None
 
 

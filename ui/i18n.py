@@ -7,10 +7,13 @@ update`` regenerates both catalogues.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from models import APP_ID
+from models.formatting import MONTHS_EN, MONTHS_ID, date_id
 from models.paths import resource_path
 
 LANGUAGES = ("id", "en")
@@ -68,3 +71,8 @@ def install_translations(app: QApplication, language: str = DEFAULT_LANGUAGE) ->
 
 def current_language() -> str:
     return _language
+
+
+def date_text(moment: datetime | date, with_time: bool = True) -> str:
+    """A date on screen in the one format, with the month in the window's language."""
+    return date_id(moment, with_time, MONTHS_EN if _language == "en" else MONTHS_ID)

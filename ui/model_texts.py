@@ -12,11 +12,14 @@ by that context, so a language switch applies. The CLI prints models' own (Indon
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 from models import errors, store, texts, validation
 from models.lifecycle import FinalizeBlocked
 from models.texts import Said
+from ui.i18n import date_text
 
 CONTEXT = "models"  # the .ts context the catalogue is copied into
 
@@ -31,7 +34,8 @@ def worded(code: str, params: dict | None = None) -> str | None:
     template = texts.TEXTS.get(code)
     if template is None:
         return None
-    shown = {key: said_text(value) for key, value in (params or {}).items()}
+    shown = {key: date_text(value) if isinstance(value, date) else said_text(value)
+             for key, value in (params or {}).items()}
     return _fill(QCoreApplication.translate(CONTEXT, template), shown)
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from models import keys
 from models.certificates import CertificateError, import_office_certificate, make_enrolment_request
-from models.formatting import date_id, size_id
+from models.formatting import size_id
 from models.lifecycle import FinalizeBlocked, finalize, needs_survey, reopen
 from models.package.format import PackageCancelled, PackageError
 from models.package.write import check_certificate_current, default_file_name, prepare_export, write_package
@@ -42,6 +42,7 @@ from models.store import Store, StoreRuleError
 from models.tables import Assessment
 from models.trust import CERTIFICATE_VALID, office_certificate_status
 from models.validation import validation_issues
+from ui.i18n import date_text
 from ui.messages import confirm, user_message
 from ui.model_texts import issue_text
 from ui.styles import ERROR, NOTICE_STYLE, PROGRESS, SUCCESS, show_status
@@ -498,8 +499,8 @@ class KeysDialog(QDialog):
                                                                           problem=status["status_message"])
         return self.tr("Terdaftar: sertifikat nomor {serial}, provinsi {province}, berlaku {start} s.d. {end}.").format(
             serial=status["serial"], province=status["province_code"],
-            start=date_id(date.fromisoformat(status["valid_from"])),
-            end=date_id(date.fromisoformat(status["valid_until"])))
+            start=date_text(date.fromisoformat(status["valid_from"])),
+            end=date_text(date.fromisoformat(status["valid_until"])))
 
     def _on_create_button_clicked(self) -> None:
         passphrase = self.passphrase.text()

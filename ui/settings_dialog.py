@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.db import BACKUP_DIR, BEFORE_RESTORE_COPY, DB_FILENAME, KEEP_BACKUPS, backups_newest_first
-from models.formatting import date_id
 from models.settings import EVIDENCE_LIMIT_MB, MODE, MODE_PROVINCE, OPERATOR_NAME
 from models.store import Store, restore_store
-from ui.i18n import save_language, saved_language
+from ui.i18n import date_text, save_language, saved_language
 from ui.legacy_results_editor import LegacyResultsEditor
 from ui.messages import confirm, user_message
 
@@ -191,7 +190,7 @@ class EvidencePage(SettingsPage):
 
 
 def _taken(path: Path) -> str:
-    return date_id(datetime.fromtimestamp(path.stat().st_mtime))
+    return date_text(datetime.fromtimestamp(path.stat().st_mtime))
 
 
 class BackupPage(SettingsPage):

@@ -119,3 +119,17 @@ def test_the_planner_words_its_answer_and_headline_in_english(qtbot, english, wi
     assert_english(dialog.message.text(), "level raises bring the maturity (M)")
     assert_english(dialog.sandbox_label.text(), "Maturity (M)")
     assert str(dialog.plan.message) != dialog.message.text()  # models said it in Indonesian
+
+
+def test_dates_name_the_month_in_the_window_language(qapp, english):
+    from models.texts import Said
+    from ui.i18n import date_text
+    from ui.model_texts import said_text
+
+    assert date_text(date(2026, 12, 5)) == "5 December 2026"
+    label = Said("receipt_label", date=date(2026, 12, 5))
+    assert str(label) == "diterima provinsi 5 Desember 2026"  # the CLI and the log: Indonesian
+    assert_english(said_text(label), "5 December 2026")
+    install_translations(qapp, "id")
+    assert date_text(date(2026, 12, 5)) == "5 Desember 2026"
+    assert said_text(label) == "diterima provinsi 5 Desember 2026"

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import consolidate as cons
-from models.formatting import date_id, decimal_id, percent_id, text_colour_on
+from models.formatting import decimal_id, percent_id, text_colour_on
+from ui.i18n import date_text
 from ui.province.reasons import plain_reason
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -213,7 +214,7 @@ class ConsolidatedTableModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and row.status == cons.REJECTED and column == COL_STATUS:
             return _t("Paket terakhir ({0}) ditolak: {1}").format(
-                date_id(row.received_at) if row.received_at else "–", plain_reason(row.rejection_reason))
+                date_text(row.received_at) if row.received_at else "–", plain_reason(row.rejection_reason))
         if role == Qt.ItemDataRole.ToolTipRole and row.conflicts and column == COL_STATUS:
             return _t("Kantor ini mengirim berkas lain untuk revisi yang sudah diterima. Tabel memakai berkas yang "
                       "diterima lebih dulu; kedua berkas disimpan. Tanyakan ke kantor itu berkas mana yang benar.")
@@ -266,7 +267,7 @@ class ConsolidatedTableModel(QAbstractTableModel):
         if tail == "revision":
             return str(row.revision)
         if tail == "received_at":
-            return date_id(row.received_at)
+            return date_text(row.received_at)
         if tail == "certificate":
             return certificate_label(row.certificate_state)
         if tail == "verified":

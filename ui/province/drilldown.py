@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from models import province
 from models.evidence import EvidenceError
 from models.evidence_source import evidence_source
-from models.formatting import date_id, decimal_id, percent_id, size_id
+from models.formatting import decimal_id, percent_id, size_id
 from models.store import Store
 from models.tables import Evidence
 from ui import evidence_panel
+from ui.i18n import date_text
 from ui.messages import user_message
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +60,7 @@ class DrilldownDialog(QDialog):
             complete=percent_id(result.completeness))
         if received is not None:
             summary += "\n" + self.tr("Diterima {when} dari berkas {name}; sertifikat {serial}.").format(
-                when=date_id(received.received_at), name=received.source_name, serial=received.certificate_serial)
+                when=date_text(received.received_at), name=received.source_name, serial=received.certificate_serial)
             summary += self._revisions_text(office.code, self.assessment.year, received)
         self.summary_label = QLabel(summary)
         self.summary_label.setWordWrap(True)
@@ -107,12 +108,12 @@ class DrilldownDialog(QDialog):
             lines.append(self.tr("Revisi yang diterima: {list}.").format(list=", ".join(
                 self.tr("{revision} ({state}, {when}{here})").format(
                     revision=row.revision, state=self.tr("terkini") if row.revision == newest else self.tr("usang"),
-                    when=date_id(row.received_at), here=self.tr(", ditampilkan") if row.sha256 == shown.sha256 else "")
+                    when=date_text(row.received_at), here=self.tr(", ditampilkan") if row.sha256 == shown.sha256 else "")
                 for row in received)))
         for conflict in conflicts:
             lines.append(self.tr("KONFLIK: berkas {name} (diterima {when}) juga mengaku revisi {revision}; tabel "
                                  "konsolidasi memakai berkas {first} yang diterima lebih dulu. Kedua berkas disimpan.")
-                         .format(name=conflict.source_name, when=date_id(conflict.received_at),
+                         .format(name=conflict.source_name, when=date_text(conflict.received_at),
                                  revision=conflict.revision, first=conflict.held.source_name))
         return "".join("\n" + line for line in lines)
 

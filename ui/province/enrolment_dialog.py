@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from models import keys, province
 from models.certificates import CertificateError, read_enrolment_request
 from models.consolidate import certificate_state
-from models.formatting import date_id
 from models.settings import OPERATOR_NAME
 from models.store import Store
+from ui.i18n import date_text
 from ui.messages import user_message
 from ui.province.consolidated_view import certificate_label
 from ui.styles import ERROR, PROGRESS, SUCCESS, show_status
@@ -295,7 +295,7 @@ class OfficesDialog(QDialog):
         rows = province.enrolled_offices(self.store)
         self.table.setRowCount(len(rows))
         for position, row in enumerate(rows):
-            values = (row.serial, row.office_code, row.office_name, date_id(row.valid_until),
+            values = (row.serial, row.office_code, row.office_name, date_text(row.valid_until),
                       certificate_label(certificate_state(row)), row.key_fingerprint)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
