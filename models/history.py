@@ -24,16 +24,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.errors import HISTORY_MISMATCH, MeritError
-from models.texts import Said
+from models.texts import Joined, Said
 
 log = logging.getLogger("merit.history")
 
 CHAIN_HEAD_FILENAME = "merit.chain"
 ANSWER_DEFAULTS = {"level": None, "justification": "", "needs_review": False, "review_note": ""}
 ASSESSMENT_FIELDS = ("survey", "correction", "status")
-FIELD_NAMES = {"level": "tingkat", "justification": "penjelasan", "needs_review": "tanda tinjau",
-               "review_note": "catatan tinjau", "survey": "nilai survei S", "correction": "koreksi k",
-               "status": "status"}
+def _field_name(field: str) -> Said:
+    if field.startswith("gate:"):
+        return Said("history_field_gate", gate=field[5:])
+    return Said(f"history_field_{field}")
 
 
 class HistoryMismatchError(MeritError):
@@ -41,7 +42,7 @@ class HistoryMismatchError(MeritError):
 
     def __init__(self, mismatches: list[Mismatch]):
         self.mismatches = mismatches
-        shown = "; ".join(m.label for m in mismatches[:5])
+        shown = Joined([m.label for m in mismatches[:5]], "; ")
         items = Said("history_more", shown=shown, more=len(mismatches) - 5) if len(mismatches) > 5 else shown
         super().__init__(HISTORY_MISMATCH, items=items)
 
@@ -49,14 +50,19 @@ class HistoryMismatchError(MeritError):
 @dataclass(frozen=True)
 class Mismatch:
     assessment_id: int | None
-    where: str  # "penilaian 2026 revisi 1"
+    where: str  # "penilaian 2026 revisi 1" (a Said: each face words it) or ""
     item_id: str | None
-    what: str
+    what: str  # a Said
 
     @property
-    def label(self) -> str:
-        subject = f"butir {self.item_id}" if self.item_id else "data penilaian"
-        return f"{subject} ({self.where}): {self.what}" if self.where else f"{subject}: {self.what}"
+    def label(self) -> Said:
+        if self.item_id:
+            if self.where:
+                return Said("history_at_item", item=self.item_id, where=self.where, what=self.what)
+            return Said("history_at_item_only", item=self.item_id, what=self.what)
+        if self.where:
+            return Said("history_at_data", where=self.where, what=self.what)
+        return Said("history_at_data_only", what=self.what)
 
 
 # --- hashing -------------------------------------------------------------------------------
@@ -209,7 +215,7 @@ def check_history(store) -> list[Mismatch]:
     """Where the data and its history disagree (empty when they agree)."""
     db, data_dir = store.db, Path(store.data_dir)
     rows = _audit_rows(db)
-    where = {row[0]: f"penilaian {row[1]} revisi {row[2]}" for row in
+    where = {row[0]: Said("history_where", year=row[1], revision=row[2]) for row in
              db.execute_sql("SELECT id, year, revision FROM assessment").fetchall()}
     mismatches = _chain_breaks(rows, where)
     mismatches += _head_not_reached(rows, data_dir, where)
@@ -227,7 +233,7 @@ def _chain_breaks(rows: list[dict], where: dict) -> list[Mismatch]:
                               row["new_value"], row["who"], row["at"], state)
         if (row["prev_hash"], row["state_hash"], row["entry_hash"]) != (prev, state, digest):
             found.append(Mismatch(row["assessment_id"], where.get(row["assessment_id"], ""), row["item_id"],
-                                  f"catatan riwayat #{row['id']} rusak"))
+                                  Said("history_entry_broken", entry=row["id"])))
         prev = row["entry_hash"] or ""
     return found
 
@@ -240,9 +246,7 @@ def _head_not_reached(rows: list[dict], data_dir: Path, where: dict) -> list[Mis
     reached = by_id.get(head.get("id"))
     if reached is not None and reached["entry_hash"] == head.get("hash"):
         return []
-    return [Mismatch(None, "", head.get("item_id"),
-                     "perubahan terakhir yang tersimpan tidak ada lagi di basis data (berkas -wal hilang "
-                     "atau basis data diganti)")]
+    return [Mismatch(None, "", head.get("item_id"), Said("history_head_missing"))]
 
 
 def _data_against_history(db, rows: list[dict], where: dict) -> list[Mismatch]:
@@ -284,10 +288,10 @@ def _data_against_history(db, rows: list[dict], where: dict) -> list[Mismatch]:
         present = answers.get(assessment, {})
         for item in sorted(set(items) | set(present)):
             wrote, has = items.get(item, {}), present.get(item, ANSWER_DEFAULTS)
-            differing = [FIELD_NAMES[f] for f, default in ANSWER_DEFAULTS.items() if wrote.get(f, default) != has[f]]
+            differing = [_field_name(f) for f, default in ANSWER_DEFAULTS.items() if wrote.get(f, default) != has[f]]
             if differing:
                 found.append(Mismatch(assessment, where.get(assessment, ""), item,
-                                      f"{', '.join(differing)} tidak sesuai riwayat"))
+                                      Said("history_fields_differ", fields=Joined(differing))))
         found += _assessment_against_history(db, assessment, expected_assessment.get(assessment, {}), where)
     return found
 
@@ -296,21 +300,21 @@ def _assessment_against_history(db, assessment: int, wrote: dict, where: dict) -
     row = db.execute_sql("SELECT CAST(gates AS BLOB), survey, correction, status FROM assessment WHERE id = ?",
                          (assessment,)).fetchone()
     if row is None:
-        return [Mismatch(assessment, "", None, f"penilaian #{assessment} hilang")]
+        return [Mismatch(assessment, "", None, Said("history_assessment_missing", assessment=assessment))]
     gates = _decoded(_text(row[0]))
     present = {"survey": row[1], "correction": row[2], "status": _text(row[3])}
     differing = []
     for field, value in wrote.items():
         if field.startswith("gate:"):
             has = gates.get(field[5:]) if isinstance(gates, dict) else _Unreadable(gates)
-            label = f"gerbang {field[5:]}"
         else:
-            has, label = present[field], FIELD_NAMES[field]
+            has = present[field]
         if value != has:
-            differing.append(label)
+            differing.append(_field_name(field))
     if not differing:
         return []
-    return [Mismatch(assessment, where.get(assessment, ""), None, f"{', '.join(differing)} tidak sesuai riwayat")]
+    return [Mismatch(assessment, where.get(assessment, ""), None,
+                     Said("history_fields_differ", fields=Joined(differing)))]
 
 
 def require_consistent_history(store) -> None:

@@ -51,6 +51,24 @@ TEXTS: dict[str, str] = {
     HISTORY_MISMATCH: "Data tidak sesuai riwayat: {items}. Isinya mungkin rusak (misalnya setelah listrik padam). "
                       "Pulihkan dari cadangan, atau periksa butir itu dan konfirmasi bahwa isinya benar.",
     "history_more": "{shown} (dan {more} lagi)",
+    "history_where": "penilaian {year} revisi {revision}",
+    "history_at_item": "butir {item} ({where}): {what}",
+    "history_at_item_only": "butir {item}: {what}",
+    "history_at_data": "data penilaian ({where}): {what}",
+    "history_at_data_only": "data penilaian: {what}",
+    "history_entry_broken": "catatan riwayat #{entry} rusak",
+    "history_head_missing": "perubahan terakhir yang tersimpan tidak ada lagi di basis data (berkas -wal hilang "
+    "atau basis data diganti)",
+    "history_fields_differ": "{fields} tidak sesuai riwayat",
+    "history_assessment_missing": "penilaian #{assessment} hilang",
+    "history_field_level": "tingkat",
+    "history_field_justification": "penjelasan",
+    "history_field_needs_review": "tanda tinjau",
+    "history_field_review_note": "catatan tinjau",
+    "history_field_survey": "nilai survei S",
+    "history_field_correction": "koreksi k",
+    "history_field_status": "status",
+    "history_field_gate": "gerbang {gate}",
     "store_still_open": "Data masih terbuka di aplikasi ini; tutup dahulu sebelum memulihkan cadangan.",
     "instrument_unavailable": "Instrumen {instrument} (SHA-256 {sha}…) yang dipakai menilai revisi final ini "
                               "tidak tersedia; skor yang tersimpan ditampilkan.",
@@ -539,6 +557,24 @@ class Said(str):
 
     def __reduce__(self):  # copy, deepcopy (dataclasses.asdict) and pickle keep the code
         return (_said, (self.code, self.params))
+
+
+class Joined(tuple):
+    """Parts of a sentence joined by ``sep`` when shown; a part that is a :class:`Said` is
+    worded by the face in its language (``"; ".join`` would fix the Indonesian)."""
+
+    sep: str
+
+    def __new__(cls, parts, sep: str = ", ") -> Joined:
+        joined = super().__new__(cls, parts)
+        joined.sep = sep
+        return joined
+
+    def __str__(self) -> str:
+        return self.sep.join(str(part) for part in self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def _said(code: str, params: dict) -> Said:

@@ -162,3 +162,34 @@ def test_an_entry_rolled_back_with_its_savepoint_is_not_taken_for_the_head(store
         except RuntimeError:
             pass
     assert check_history(store) == []
+
+
+def test_a_mismatch_is_worded_in_the_window_language(data_dir, qapp):
+    """The names of the item, the revision and the differing fields are data of the sentence,
+    so the English window words all of it (issue 12, item 10)."""
+    from ui.history_dialog import HistoryMismatchDialog
+    from ui.i18n import install_translations
+    from ui.model_texts import model_text
+
+    with Store(data_dir) as store:
+        assessment = store.create_assessment(store.ensure_office("19.01"), 2026)
+        _fill(store, assessment)
+    path = data_dir / dbmod.DB_FILENAME
+    data = bytearray(path.read_bytes())
+    at = data.find(b"SK Bupati nomor 12")
+    data[at + 3] ^= 0x01
+    path.write_bytes(bytes(data))
+    with Store(data_dir) as store:
+        mismatches = check_history(store)
+        with pytest.raises(HistoryMismatchError) as refused:
+            require_consistent_history(store)
+    assert str(mismatches[0].label) == "butir A1.1 (penilaian 2026 revisi 1): penjelasan tidak sesuai riwayat"
+    install_translations(qapp, "en")
+    try:
+        dialog = HistoryMismatchDialog(mismatches, data_dir)
+        assert "item A1.1 (assessment 2026 revision 1): justification does not match the history" in (
+            dialog.informativeText() + dialog.text() + dialog.detailedText())
+        assert "item A1.1 (assessment 2026 revision 1)" in model_text(refused.value)
+        assert "butir" not in model_text(refused.value)
+    finally:
+        install_translations(qapp, "id")

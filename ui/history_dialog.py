@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from models.db import newest_good_backup
 from models.history import Mismatch
 from ui.i18n import date_text
+from ui.model_texts import said_text
 
 RESTORE, CONFIRM, LATER = "restore", "confirm", "later"
 
@@ -24,7 +25,7 @@ class HistoryMismatchDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Data tidak sesuai riwayat"))
         self.setText(self.tr("<b>Data tidak sesuai riwayat perubahannya.</b>"))
-        listed = "\n".join(f"• {mismatch.label}" for mismatch in mismatches[:10])
+        listed = "\n".join(f"• {said_text(mismatch.label)}" for mismatch in mismatches[:10])
         if len(mismatches) > 10:
             listed += "\n" + self.tr("… dan {0} lagi").format(len(mismatches) - 10)
         advice = self.tr(

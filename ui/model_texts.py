@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models import errors, store, texts, validation
 from models.lifecycle import FinalizeBlocked
-from models.texts import Said
+from models.texts import Joined, Said
 from ui.i18n import date_text
 
 CONTEXT = "models"  # the .ts context the catalogue is copied into
@@ -43,6 +43,8 @@ def said_text(value) -> str:
     """A sentence models/ returned, in the user's language when it carries its code."""
     if isinstance(value, Said):
         return worded(value.code, value.params) or str(value)
+    if isinstance(value, Joined):
+        return value.sep.join(said_text(part) for part in value)
     return value if isinstance(value, str) else str(value)
 
 

@@ -3259,6 +3259,74 @@ No file was changed or moved.</translation>
       <translation>{shown} (and {more} more)</translation>
     </message>
     <message>
+      <source>penilaian {year} revisi {revision}</source>
+      <translation>assessment {year} revision {revision}</translation>
+    </message>
+    <message>
+      <source>butir {item} ({where}): {what}</source>
+      <translation>item {item} ({where}): {what}</translation>
+    </message>
+    <message>
+      <source>butir {item}: {what}</source>
+      <translation>item {item}: {what}</translation>
+    </message>
+    <message>
+      <source>data penilaian ({where}): {what}</source>
+      <translation>assessment data ({where}): {what}</translation>
+    </message>
+    <message>
+      <source>data penilaian: {what}</source>
+      <translation>assessment data: {what}</translation>
+    </message>
+    <message>
+      <source>catatan riwayat #{entry} rusak</source>
+      <translation>history entry #{entry} is damaged</translation>
+    </message>
+    <message>
+      <source>perubahan terakhir yang tersimpan tidak ada lagi di basis data (berkas -wal hilang atau basis data diganti)</source>
+      <translation>the last saved change is no longer in the database (the -wal file is missing or the database was replaced)</translation>
+    </message>
+    <message>
+      <source>{fields} tidak sesuai riwayat</source>
+      <translation>{fields} does not match the history</translation>
+    </message>
+    <message>
+      <source>penilaian #{assessment} hilang</source>
+      <translation>assessment #{assessment} is missing</translation>
+    </message>
+    <message>
+      <source>tingkat</source>
+      <translation>level</translation>
+    </message>
+    <message>
+      <source>penjelasan</source>
+      <translation>justification</translation>
+    </message>
+    <message>
+      <source>tanda tinjau</source>
+      <translation>review flag</translation>
+    </message>
+    <message>
+      <source>catatan tinjau</source>
+      <translation>review note</translation>
+    </message>
+    <message>
+      <source>nilai survei S</source>
+      <translation>survey figure S</translation>
+    </message>
+    <message>
+      <source>koreksi k</source>
+      <translation>correction k</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>gerbang {gate}</source>
+      <translation>gate {gate}</translation>
+    </message>
+    <message>
       <source>Data masih terbuka di aplikasi ini; tutup dahulu sebelum memulihkan cadangan.</source>
       <translation>The data is still open in this application; close it before restoring a backup.</translation>
     </message>
