@@ -42,7 +42,7 @@ def test_every_entry_carries_the_hash_of_the_one_before(store, assessment):
     assert [e.prev_hash for e in entries[1:]] == [e.entry_hash for e in entries[:-1]]
 
 
-def test_a_flipped_byte_in_an_answer_is_named(data_dir):
+def _flip_a_justification_byte(data_dir) -> None:
     with Store(data_dir) as store:
         assessment = store.create_assessment(store.ensure_office("19.01"), 2026)
         _fill(store, assessment)
@@ -52,6 +52,10 @@ def test_a_flipped_byte_in_an_answer_is_named(data_dir):
     assert at > 0
     data[at + 3] ^= 0x01  # "SK Bupati" -> "SK Cupati": a valid record, a different answer
     path.write_bytes(bytes(data))
+
+
+def test_a_flipped_byte_in_an_answer_is_named(data_dir):
+    _flip_a_justification_byte(data_dir)
     with Store(data_dir) as store:
         mismatches = check_history(store)
         assert [m.item_id for m in mismatches] == ["A1.1"]
@@ -171,14 +175,7 @@ def test_a_mismatch_is_worded_in_the_window_language(data_dir, qapp):
     from ui.i18n import install_translations
     from ui.model_texts import model_text
 
-    with Store(data_dir) as store:
-        assessment = store.create_assessment(store.ensure_office("19.01"), 2026)
-        _fill(store, assessment)
-    path = data_dir / dbmod.DB_FILENAME
-    data = bytearray(path.read_bytes())
-    at = data.find(b"SK Bupati nomor 12")
-    data[at + 3] ^= 0x01
-    path.write_bytes(bytes(data))
+    _flip_a_justification_byte(data_dir)
     with Store(data_dir) as store:
         mismatches = check_history(store)
         with pytest.raises(HistoryMismatchError) as refused:
