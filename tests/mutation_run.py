@@ -5,9 +5,16 @@ build/mutation/<module>/ (mutmut reads its test selection from pyproject.toml th
 the per-module score is printed: killed / (killed + survived), timeouts counted as killed,
 mutants not run left out.
 
-    python -m tests.mutation_run [MODULE ...] [--children N] [--survivors]
+    python -m tests.mutation_run [MODULE ...] [--children N] [--survivors] [--functions F,G,...]
 
-`--survivors` prints each survivor's diff, for judging it (docs/testing.md)."""
+`--survivors` prints each survivor's diff, for judging it (docs/testing.md). `--functions`
+narrows the chosen modules to those functions (`name` or `Class.method`, as in the source).
+Where a module is run only in part by default, MODULES names the functions.
+
+The demo package that most package tests start from is built once per run, with the
+unmutated tree, and copied by every mutant's test session (tests/test_package.py,
+DEMO_CACHE_ENV): the reader under test then faces a correct package, as it would one from
+another office, and each mutant saves the ~1 s build."""
 
 from __future__ import annotations
 
@@ -19,22 +26,44 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from tests.test_package import DEMO_CACHE_ENV
+
 REPO = Path(__file__).resolve().parent.parent
 MUTMUT = str(Path(sys.executable).with_name("mutmut"))
-IMPORTER_DECISIONS = ["x_all_good", "x__content_of", "xǁImporterǁ_verify", "xǁImporterǁ_issued_here",
-                      "xǁImporterǁ_duplicate_file", "xǁImporterǁ_decide_and_store", "xǁImporterǁ_same_content",
-                      "xǁImporterǁ_in_province"]
+
+
+def patterns(module: str, functions: list[str]) -> list[str]:
+    """mutmut's mutant-name patterns for these functions of ``models.<module>``."""
+    def one(function: str) -> str:
+        owner, _, name = function.rpartition(".")
+        return f"models.{module}.xǁ{owner}ǁ{name}__mutmut_*" if owner else f"models.{module}.x_{name}__mutmut_*"
+    return [one(function) for function in functions]
+
+
+IMPORTER_DECISIONS = ["all_good", "_content_of", "Importer._verify", "Importer._issued_here",
+                      "Importer._duplicate_file", "Importer._decide_and_store", "Importer._same_content",
+                      "Importer._in_province"]
+# The reader: every function that judges a file's bytes (local_header too: each local header is
+# compared with it). The writer (central_header, end_record, CanonicalZipWriter) decides nothing
+# about a received file; a fault there makes packages the reader refuses.
+CONTAINER_READER = ["ReadBudget.for_package", "ReadBudget.spend", "ReadBudget.check_time", "local_header",
+                    "Container.by_name", "Container.read_small", "_pread", "_size_limit", "_find_end",
+                    "open_container", "_open", "_unsigned_reason", "_parse_directory", "_name", "_check_layout",
+                    "hash_container", "_read_span", "EntryReader.__init__", "EntryReader.read",
+                    "EntryReader._finish"]
 PACKAGE_TESTS = ["tests/test_package_tamper.py", "tests/test_package_verify_rules.py", "tests/test_package_envelope.py"]
 MODULES = {
-    "scoring": (["models.scoring*"],
+    "scoring": (["models.scoring.*"],
                 ["tests/test_scoring.py", "tests/test_scoring_rules.py", "tests/test_one_score_rule.py"]),
-    "validation": (["models.validation*"], ["tests/test_validation.py"]),
-    "certificates": (["models.certificates*"],
+    "validation": (["models.validation.*"], ["tests/test_validation.py"]),
+    "certificates": (["models.certificates.*"],
                      ["tests/test_certificates.py", "tests/test_certificate_days.py",
                       "tests/test_certificate_import.py", "tests/test_trust.py", "tests/test_package_tamper.py"]),
-    "verify": (["models.package.verify*"], PACKAGE_TESTS),
-    "container": (["models.package.container*"], PACKAGE_TESTS + ["tests/test_package.py"]),
-    "importer": ([f"models.importer.{name}*" for name in IMPORTER_DECISIONS], ["tests/test_importer.py"]),
+    "verify": (["models.package.verify.*"], PACKAGE_TESTS),
+    "container": (patterns("package.container", CONTAINER_READER),
+                  PACKAGE_TESTS + ["tests/test_package.py", "tests/test_package_names.py",
+                                   "tests/test_package_fuzz.py::test_corpus_file_keeps_its_reason"]),
+    "importer": (patterns("importer", IMPORTER_DECISIONS), ["tests/test_importer.py"]),
 }
 LINE = re.compile(r"^\s*(?P<name>\S+__mutmut_\d+): (?P<status>.+)$")
 KILLED = {"killed", "timeout", "caught by type check"}
@@ -81,13 +110,22 @@ def score(folder: Path, survivors: bool) -> tuple[Counter, list[str]]:
 
 def main(argv: list[str]) -> int:
     children = argv[argv.index("--children") + 1] if "--children" in argv else "2"
+    functions = argv[argv.index("--functions") + 1].split(",") if "--functions" in argv else None
     chosen = [a for a in argv if a in MODULES] or list(MODULES)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     report = []
     for module in chosen:
         folder = prepare(module)
-        print(f"== {module}: {' '.join(MODULES[module][0])}", flush=True)
-        subprocess.run([MUTMUT, "run", "--max-children", children, *MODULES[module][0]], cwd=folder, env=env,
+        demo = folder.with_name(f"{module}-demo")
+        shutil.rmtree(demo, ignore_errors=True)
+        subprocess.run([sys.executable, "-c", f"from tests.test_package import build_demo_cache; "
+                        f"from pathlib import Path; build_demo_cache(Path({str(demo)!r}))"],
+                       cwd=folder, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=True)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DEMO_CACHE_ENV: str(demo)}
+        selection = MODULES[module][0]
+        if functions:
+            selection = patterns(selection[0].removeprefix("models.").split(".x")[0].removesuffix(".*"), functions)
+        print(f"== {module}: {' '.join(selection)}", flush=True)
+        subprocess.run([MUTMUT, "run", "--max-children", children, *selection], cwd=folder, env=env,
                        stdout=subprocess.DEVNULL)
         counts, left = score(folder, "--survivors" in argv)
         report.append((module, counts, left))
