@@ -51,7 +51,8 @@ CONTAINER_READER = ["ReadBudget.for_package", "ReadBudget.spend", "ReadBudget.ch
                     "open_container", "_open", "_unsigned_reason", "_parse_directory", "_name", "_check_layout",
                     "hash_container", "_read_span", "EntryReader.__init__", "EntryReader.read",
                     "EntryReader._finish"]
-PACKAGE_TESTS = ["tests/test_package_tamper.py", "tests/test_package_verify_rules.py", "tests/test_package_envelope.py"]
+PACKAGE_TESTS = ["tests/test_package_tamper.py", "tests/test_package_verify_rules.py", "tests/test_package_envelope.py",
+                 "tests/test_package_container_rules.py", "tests/test_package_manifest_shape.py"]
 MODULES = {
     "scoring": (["models.scoring.*"],
                 ["tests/test_scoring.py", "tests/test_scoring_rules.py", "tests/test_one_score_rule.py"]),
