@@ -6,8 +6,13 @@ the per-module score is printed: killed / (killed + survived), timeouts counted 
 mutants not run left out.
 
     python -m tests.mutation_run [MODULE ...] [--children N] [--survivors] [--functions F,G,...]
+                                [--rerun-survivors]
 
-`--survivors` prints each survivor's diff, for judging it (docs/testing.md). `--functions`
+`--survivors` prints each survivor's diff, for judging it (docs/testing.md).
+`--rerun-survivors` runs, against the current tests, only the mutants that survived the
+module's last run (in build/mutation/<module>/) and counts the ones killed then as killed
+(a test added can only kill more); with `--not-rerun FILE` the survivors named there (judged
+message text only) are counted as survivors without running them again. `--functions`
 narrows the chosen modules to those functions (`name` or `Class.method`, as in the source).
 Where a module is run only in part by default, MODULES names the functions.
 
@@ -89,22 +94,24 @@ def prepare(module: str) -> Path:
     return folder
 
 
-def score(folder: Path, survivors: bool) -> tuple[Counter, list[str]]:
+def statuses(folder: Path) -> dict[str, str]:
+    """Each mutant run in ``folder``: name -> mutmut's status (mutants not run left out)."""
     output = subprocess.run([MUTMUT, "results", "--all", "true"], cwd=folder, capture_output=True, text=True,
                             check=True).stdout
-    counts: Counter = Counter()
+    return {match["name"]: match["status"] for match in map(LINE.match, output.splitlines())
+            if match and match["status"] not in NOT_RUN}
+
+
+def score(folder: Path, survivors: bool, killed_before: int = 0) -> tuple[Counter, list[str]]:
+    counts: Counter = Counter(killed=killed_before)
     left: list[str] = []
-    for line in output.splitlines():
-        match = LINE.match(line)
-        if not match or match["status"] in NOT_RUN:
-            continue
-        killed = match["status"] in KILLED
+    for name, status in statuses(folder).items():
+        killed = status in KILLED
         counts["killed" if killed else "other"] += 1
         if not killed:
-            left.append(f"{match['name']}: {match['status']}")
+            left.append(f"{name}: {status}")
             if survivors:
-                shown = subprocess.run([MUTMUT, "show", match["name"]], cwd=folder, capture_output=True,
-                                       text=True).stdout
+                shown = subprocess.run([MUTMUT, "show", name], cwd=folder, capture_output=True, text=True).stdout
                 left.extend(f"      {row}" for row in shown.splitlines() if row[:2] in ("- ", "+ "))
     return counts, left
 
@@ -115,6 +122,16 @@ def main(argv: list[str]) -> int:
     chosen = [a for a in argv if a in MODULES] or list(MODULES)
     report = []
     for module in chosen:
+        killed_before, survived_before, rerun = 0, 0, None
+        if "--rerun-survivors" in argv:
+            before = statuses(REPO / "build" / "mutation" / module)
+            killed_before = sum(status in KILLED for status in before.values())
+            rerun = [name for name, status in before.items() if status not in KILLED]
+            if "--not-rerun" in argv:  # survivors judged message text only: counted as survivors again
+                kept = set(Path(argv[argv.index("--not-rerun") + 1]).read_text("utf-8").split())
+                survived_before = len(kept & set(rerun))
+                rerun = [name for name in rerun if name not in kept]
+            print(f"== {module}: {killed_before} killed before, re-running {len(rerun)} survivors", flush=True)
         folder = prepare(module)
         demo = folder.with_name(f"{module}-demo")
         shutil.rmtree(demo, ignore_errors=True)
@@ -125,10 +142,15 @@ def main(argv: list[str]) -> int:
         selection = MODULES[module][0]
         if functions:
             selection = patterns(selection[0].removeprefix("models.").split(".x")[0].removesuffix(".*"), functions)
-        print(f"== {module}: {' '.join(selection)}", flush=True)
-        subprocess.run([MUTMUT, "run", "--max-children", children, *selection], cwd=folder, env=env,
-                       stdout=subprocess.DEVNULL)
-        counts, left = score(folder, "--survivors" in argv)
+        if rerun is not None:
+            selection = rerun
+        else:
+            print(f"== {module}: {' '.join(selection)}", flush=True)
+        if selection:
+            subprocess.run([MUTMUT, "run", "--max-children", children, *selection], cwd=folder, env=env,
+                           stdout=subprocess.DEVNULL)
+        counts, left = score(folder, "--survivors" in argv, killed_before)
+        counts["other"] += survived_before
         report.append((module, counts, left))
     for module, counts, left in report:
         total = counts["killed"] + counts["other"]

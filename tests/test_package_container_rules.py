@@ -7,18 +7,29 @@ testing of ``models/package/container.py``)."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import struct
+import zipfile
 from types import SimpleNamespace
 
 import pytest
 
 from models.package import container as container_module
-from models.package.answer_file import AnswerFileRejected, read_answer_file
+from models.package.answer_file import ANSWER_LAYOUT, AnswerFileRejected, read_answer_file
 from models.package.container import ReadBudget, hash_container, open_container
-from models.package.format import MANIFEST_NAME, Rejected
+from models.package.format import MANIFEST_NAME, MAX_ENTRIES, MAX_MANIFEST_BYTES, MAX_SMALL_BYTES, Rejected
 from models.package.read_evidence import iter_package_evidence
 from models.package.verify import verify_package
-from tests.package_builders import manifest_of, raw_zip, read_entries, resign, signature_of, write_signed
+from tests.package_builders import (
+    manifest_of,
+    raw_zip,
+    read_entries,
+    resign,
+    signature_of,
+    with_evidence,
+    write_signed,
+)
 
 
 def _verdict(demo, data: bytes, tmp_path, **options):
@@ -30,6 +41,126 @@ def _verdict(demo, data: bytes, tmp_path, **options):
 
 def _raw(demo, **oddities) -> bytes:
     return raw_zip(read_entries(demo.package), signature_of(demo.package), **oddities)
+
+
+END = struct.Struct("<4sHHHHIIH")
+END_FIELDS = ("signature", "disk", "directory_disk", "count_here", "count", "directory_size", "directory_offset",
+              "comment_length")
+
+
+def _end_changed(demo, **changes) -> bytes:
+    """The demo package (as the office signed it) with fields of its end record changed."""
+    data, comment = _raw(demo), signature_of(demo.package)
+    at = len(data) - len(comment) - END.size
+    fields = dict(zip(END_FIELDS, END.unpack_from(data, at), strict=True))
+    fields.update(changes)
+    return data[:at] + END.pack(*fields.values()) + comment
+
+
+def _before_end(demo, junk: bytes, counted: bool) -> bytes:
+    """Bytes between the directory and the end record; ``counted``: the end record's
+    directory size includes them."""
+    data, comment = _raw(demo), signature_of(demo.package)
+    at = len(data) - len(comment) - END.size
+    fields = dict(zip(END_FIELDS, END.unpack_from(data, at), strict=True))
+    if counted:
+        fields["directory_size"] += len(junk)
+    return data[:at] + junk + END.pack(*fields.values()) + comment
+
+
+def _added_entry(name: str):
+    """One more entry after the demo's, not re-signed (an outsider's edit)."""
+    return lambda demo: raw_zip(read_entries(demo.package) + [(name, b"x")], signature_of(demo.package))
+
+
+def _alone(name: str):
+    return lambda demo: raw_zip([(name, b"x")], b"untrusted comment: x\n")
+
+
+def _empty_zip(demo) -> bytes:
+    buffer = io.BytesIO()
+    zipfile.ZipFile(buffer, "w").close()
+    return buffer.getvalue()
+
+
+def _locator_only(demo) -> bytes:
+    """A ZIP64 end locator right before an end record at offset 20, nothing else."""
+    return b"PK\x06\x07" + bytes(16) + END.pack(b"PK\x05\x06", 0, 0, 0, 0, 0, 0, 0)
+
+
+def _longest_comment(suffix: int):
+    """The end record followed by a 65 535-byte comment and ``suffix`` more bytes: the
+    farthest back any reader looks for an end record, and one byte beyond."""
+    def build(demo):
+        data, comment = _raw(demo), signature_of(demo.package)
+        at = len(data) - len(comment) - END.size
+        fields = dict(zip(END_FIELDS, END.unpack_from(data, at), strict=True))
+        fields["comment_length"] = 0xFFFF
+        return data[:at] + END.pack(*fields.values()) + b"c" * 0xFFFF + b"s" * suffix
+    return build
+
+
+ARCHIVES = [
+    # the end record
+    ("on another disk", "header_not_canonical", lambda demo: _end_changed(demo, disk=1)),
+    ("directory on another disk", "header_not_canonical", lambda demo: _end_changed(demo, directory_disk=1)),
+    ("two counts that differ", "header_not_canonical",
+     lambda demo: _end_changed(demo, count_here=len(read_entries(demo.package)) - 1)),
+    ("directory at 0xFFFFFFFF", "zip64_unsupported", lambda demo: _end_changed(demo, directory_offset=0xFFFFFFFF)),
+    ("a ZIP64 locator before the end record", "zip64_unsupported", _locator_only),
+    ("exactly the most entries, claimed", "zip_corrupt",
+     lambda demo: _end_changed(demo, count=MAX_ENTRIES, count_here=MAX_ENTRIES)),
+    ("one entry more than allowed, claimed", "too_many_entries",
+     lambda demo: _end_changed(demo, count=MAX_ENTRIES + 1, count_here=MAX_ENTRIES + 1)),
+    ("directory larger than the bytes before the end", "zip_corrupt",
+     lambda demo: _end_changed(demo, directory_size=len(_raw(demo)))),
+    ("bytes between directory and end record", "gap_data", lambda demo: _before_end(demo, b"junk!", False)),
+    ("bytes at the end of the directory, counted", "zip_corrupt", lambda demo: _before_end(demo, b"junk!", True)),
+    ("end record cut short", "zip_corrupt",
+     lambda demo: _raw(demo)[: len(_raw(demo)) - len(signature_of(demo.package)) - 10]),
+    ("signature cut short", "zip_corrupt", lambda demo: _raw(demo)[:-10]),
+    ("an empty ZIP (22 bytes, shorter than a first header)", "zip_corrupt", _empty_zip),
+    ("longest comment, then 4096 bytes", "trailing_data", _longest_comment(4096)),
+    ("longest comment, then 4097 bytes", "zip_corrupt", _longest_comment(4097)),
+    # names, judged before the signature
+    ("a name with a backslash first", "absolute_path", _added_entry("\\Windows\\jahat.exe")),
+    ("a drive name alone", "absolute_path", _added_entry("C:")),
+    ("a one-letter name", "forbidden_name", _added_entry("a")),
+    ("traversal with backslashes", "path_traversal", _added_entry("evidence/A1.1\\..\\..\\jahat.txt")),
+    ("a device name, not re-signed", "forbidden_name", _added_entry("evidence/A1.1/CON")),
+    ("a name holding a ZIP64 locator", "forbidden_name", _added_entry("evidence/A1.1/PK\x06\x07" + "a" * 16)),
+    # the directory's size per entry: 46 bytes and a name of at most 256
+    ("one entry with an empty name", "forbidden_name", _alone("")),
+    ("one entry with a 256-byte name", "forbidden_name", _alone("evidence/A1.1/" + "a" * 242)),
+    ("one entry with a 257-byte name", "zip_corrupt", _alone("evidence/A1.1/" + "a" * 243)),
+]
+
+
+@pytest.mark.parametrize("reason, build", [case[1:] for case in ARCHIVES], ids=[case[0] for case in ARCHIVES])
+def test_a_hostile_archive_is_refused_with_its_reason(signed_demo, tmp_path, reason, build):
+    assert _verdict(signed_demo, build(signed_demo), tmp_path) == reason
+
+
+def test_evidence_that_is_itself_a_zip_does_not_confuse_the_reader(signed_demo, tmp_path):
+    """A .docx or .xlsx holds its own end record; only the package's last one counts."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as inner:
+        inner.writestr("word/document.xml", "<w:document/>")
+    entries = read_entries(signed_demo.package)
+    entries = with_evidence(entries, manifest_of(entries), "evidence/A1.1/999-laporan.docx", buffer.getvalue(),
+                            "laporan.docx")
+    path = write_signed(tmp_path / "docx.merit", entries, signed_demo.office_key)
+    report = verify_package(path, [signed_demo.province_public])
+    assert report.ok, report.message
+
+
+def test_the_default_budget_is_the_documented_one():
+    """docs/package-format.md §2.4: twice the size plus 16 MiB and two 64 KiB, and 60 s plus
+    1 s per 5 MB."""
+    budget = ReadBudget.for_package(100_000_000)
+    assert budget.max_bytes == 200_000_000 + MAX_MANIFEST_BYTES + 2 * MAX_SMALL_BYTES == 216_908_288
+    assert budget.seconds == 80.0
+    assert ReadBudget.for_package(0).seconds == 60.0
 
 
 # --- the directory ---------------------------------------------------------------------------
@@ -89,6 +220,8 @@ def test_a_signed_answer_file_holds_its_manifest_only(tmp_path):
     with pytest.raises(AnswerFileRejected) as refused:
         read_answer_file(path, [])
     assert refused.value.reason == "unlisted_file"
+    path.write_bytes(raw_zip([(MANIFEST_NAME, manifest)], b"x" * 10))
+    assert [entry.name for entry in open_container(path, layout=ANSWER_LAYOUT).entries] == [MANIFEST_NAME]
 
 
 # --- the read budget -------------------------------------------------------------------------
@@ -123,11 +256,14 @@ def test_a_file_cut_short_after_it_was_opened_is_corrupt(signed_demo, tmp_path):
     path = tmp_path / "paket.merit"
     data = signed_demo.package.read_bytes()
     path.write_bytes(data)
-    opened = open_container(path)
-    path.write_bytes(data[: opened.entries[-1].data_offset + 1])
-    with pytest.raises(Rejected) as refused:
-        hash_container(opened)
-    assert refused.value.reason == "zip_corrupt"
+    for cut in ("in the data", "in a header"):
+        path.write_bytes(data)
+        opened = open_container(path)
+        last = opened.entries[-1]
+        path.write_bytes(data[: last.data_offset + 1 if cut == "in the data" else last.header_offset + 5])
+        with pytest.raises(Rejected) as refused:
+            hash_container(opened)
+        assert refused.value.reason == "zip_corrupt", cut
 
 
 def test_progress_counts_up_to_the_end_of_the_last_entry(signed_demo):
