@@ -10,8 +10,9 @@ mutants not run left out.
 
 `--survivors` prints each survivor's diff, for judging it (docs/testing.md).
 `--rerun-survivors` runs, against the current tests, only the mutants that survived the
-module's last run (in build/mutation/<module>/) and counts the ones killed then as killed
-(a test added can only kill more); with `--not-rerun FILE` the survivors named there (judged
+module's last run (in build/mutation/<module>/), and those of the selection it did not reach
+(an interrupted run), and counts the ones killed then as killed (a test added can only kill
+more); with `--not-rerun FILE` the survivors named there (judged
 message text only) are counted as survivors without running them again. `--functions`
 narrows the chosen modules to those functions (`name` or `Class.method`, as in the source).
 Where a module is run only in part by default, MODULES names the functions.
@@ -23,6 +24,7 @@ another office, and each mutant saves the ~1 s build."""
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 import shutil
@@ -94,12 +96,12 @@ def prepare(module: str) -> Path:
     return folder
 
 
-def statuses(folder: Path) -> dict[str, str]:
+def statuses(folder: Path, with_not_run: bool = False) -> dict[str, str]:
     """Each mutant run in ``folder``: name -> mutmut's status (mutants not run left out)."""
     output = subprocess.run([MUTMUT, "results", "--all", "true"], cwd=folder, capture_output=True, text=True,
                             check=True).stdout
     return {match["name"]: match["status"] for match in map(LINE.match, output.splitlines())
-            if match and match["status"] not in NOT_RUN}
+            if match and (with_not_run or match["status"] not in NOT_RUN)}
 
 
 def score(folder: Path, survivors: bool, killed_before: int = 0) -> tuple[Counter, list[str]]:
@@ -124,9 +126,13 @@ def main(argv: list[str]) -> int:
     for module in chosen:
         killed_before, survived_before, rerun = 0, 0, None
         if "--rerun-survivors" in argv:
-            before = statuses(REPO / "build" / "mutation" / module)
+            before = statuses(REPO / "build" / "mutation" / module, with_not_run=True)
             killed_before = sum(status in KILLED for status in before.values())
-            rerun = [name for name, status in before.items() if status not in KILLED]
+            # the survivors, and the selected mutants an interrupted run did not reach
+            wanted = MODULES[module][0] if not functions else patterns(
+                MODULES[module][0][0].removeprefix("models.").split(".x")[0].removesuffix(".*"), functions)
+            rerun = [name for name, status in before.items() if status not in KILLED
+                     and (status not in NOT_RUN or any(fnmatch.fnmatch(name, p) for p in wanted))]
             if "--not-rerun" in argv:  # survivors judged message text only: counted as survivors again
                 kept = set(Path(argv[argv.index("--not-rerun") + 1]).read_text("utf-8").split())
                 survived_before = len(kept & set(rerun))

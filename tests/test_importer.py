@@ -542,7 +542,10 @@ def test_a_different_file_for_a_held_revision_is_a_conflict_and_both_are_kept(si
     row = next(r for r in consolidate.consolidate(site.store, 2026).rows if r.code == "19.01")
     assert row.conflicts == 1 and row.assessment_id == first.assessment_id
     # The same conflicting file again is a duplicate, not a second conflict.
-    assert importer.Importer(site.store).import_file(other).outcome == importer.DUPLICATE
+    repeated = importer.Importer(site.store).import_file(other)
+    assert (repeated.outcome, repeated.reason, repeated.office_code, repeated.year, repeated.revision,
+            repeated.sha256) == (importer.DUPLICATE, "same_file", "19.01", 2026, 1, second["sha256"])
+    assert "konflik" in repeated.message and "kedua.merit" not in repeated.message
     # verify on the province judges the conflicting file at the time it was received.
     capsys.readouterr()
     try:
@@ -705,3 +708,77 @@ def test_the_cli_import_records_rejections_like_the_gui(site, tmp_path, capsys):
     with active(site.store):
         rows = {row.code: row for row in consolidate.consolidate(site.store, 2026).rows}
     assert rows["19.03"].status == consolidate.REJECTED
+
+
+# --- the same revision twice: a repeated export or another file? ---------------------------
+
+def _renamed_evidence(entries, manifest):
+    """The evidence file under another name, same bytes (listed the same way)."""
+    entry = next(f for f in manifest["files"] if f["role"] == "evidence")
+    old, entry["path"] = entry["path"], entry["path"].replace("/001-", "/002-")
+    return [(entry["path"] if name == old else name, data) for name, data in entries]
+
+
+def _other_evidence_bytes(entries, manifest):
+    entry = next(f for f in manifest["files"] if f["role"] == "evidence")
+    return resign(entries, manifest, {entry["path"]: b"%PDF-1.4 bukti lain"})
+
+
+SAME_REVISION = [
+    # only what changes on every export: the same assessment, a duplicate
+    ("another package id", importer.DUPLICATE, lambda m: m.update(package_id="00000000-0000-4000-8000-000000000000")),
+    ("another export time", importer.DUPLICATE, lambda m: m.update(created_at=m["created_at"][:-6] + "+07:00")),
+    ("another app version", importer.DUPLICATE, lambda m: m["app"].update(version="9.9.9")),
+    # what the assessment says: another file for a held revision, a conflict
+    ("another office name", importer.CONFLICT, lambda m: m["office"].update(name="BKPSDM Bangka (lama)")),
+    ("another finaliser", importer.CONFLICT, lambda m: m["assessment"].update(finalized_by="Orang lain")),
+    ("another justification", importer.CONFLICT, lambda m: m["answers"][0].update(justification="Lain.")),
+]
+
+
+@pytest.mark.parametrize(("change", "outcome"), [case[2:0:-1] for case in SAME_REVISION],
+                         ids=[case[0] for case in SAME_REVISION])
+def test_the_same_revision_again_is_a_duplicate_only_when_it_says_the_same(site, bangka, tmp_path, change, outcome):
+    signed = bangka.export(bangka.answer(2026, 3, {"A1.1": b"%PDF-1.4 bukti"}), tmp_path / "kirim" / "pertama.merit")
+    again = resigned_copy(bangka, signed, tmp_path / "kirim" / "kedua.merit", change)
+    session = importer.Importer(site.store)
+    assert session.import_file(signed).outcome == importer.ACCEPTED
+    result = session.import_file(again)
+    assert result.outcome == outcome, result.message
+    assert result.reason == ("same_revision" if outcome == importer.DUPLICATE else "conflicting_revision")
+
+
+@pytest.mark.parametrize("change", [_renamed_evidence, _other_evidence_bytes], ids=["renamed", "other-bytes"])
+def test_another_evidence_file_for_a_held_revision_is_a_conflict(site, bangka, tmp_path, change):
+    signed = bangka.export(bangka.answer(2026, 3, {"A1.1": b"%PDF-1.4 bukti"}), tmp_path / "kirim" / "pertama.merit")
+    entries = read_entries(signed)
+    manifest = manifest_of(entries)
+    changed = change(entries, manifest)
+    again = write_signed(tmp_path / "kirim" / "kedua.merit", resign(changed, manifest), bangka.private_key)
+    session = importer.Importer(site.store)
+    assert session.import_file(signed).outcome == importer.ACCEPTED
+    assert (session.import_file(again).outcome, importer.Importer(site.store).import_file(again).outcome) == (
+        importer.CONFLICT, importer.DUPLICATE)
+
+
+def test_a_repeated_export_under_a_new_certificate_is_a_duplicate(site, bangka, tmp_path):
+    """The office enrolled again (a new certificate for the same key): its repeated export
+    says the same about the assessment."""
+    signed = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "pertama.merit")
+    session = importer.Importer(site.store)
+    assert session.import_file(signed).outcome == importer.ACCEPTED
+    renewed = site.enrol(bangka.request(), replace=True)  # the first one revoked from now on
+    again = write_signed(tmp_path / "kirim" / "kedua.merit", with_certificate(read_entries(signed), renewed),
+                         bangka.private_key)
+    result = importer.Importer(site.store).import_file(again)
+    assert (result.outcome, result.reason) == (importer.DUPLICATE, "same_revision"), result.message
+
+
+def test_a_held_package_gone_from_disk_makes_the_same_revision_a_conflict(site, bangka, tmp_path):
+    """Not provably the same: both kept, a person decides."""
+    assessment = bangka.answer(2026, 3)
+    first = importer.Importer(site.store).import_file(bangka.export(assessment, tmp_path / "kirim" / "pertama.merit"))
+    received_package_path(site.store.data_dir, first.sha256).unlink()
+    again = bangka.export(assessment, tmp_path / "kirim" / "kedua.merit")  # the same revision exported again
+    result = importer.Importer(site.store).import_file(again)
+    assert (result.outcome, result.reason) == (importer.CONFLICT, "conflicting_revision")
