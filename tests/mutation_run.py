@@ -59,7 +59,8 @@ CONTAINER_READER = ["ReadBudget.for_package", "ReadBudget.spend", "ReadBudget.ch
                     "hash_container", "_read_span", "EntryReader.__init__", "EntryReader.read",
                     "EntryReader._finish"]
 PACKAGE_TESTS = ["tests/test_package_tamper.py", "tests/test_package_verify_rules.py", "tests/test_package_envelope.py",
-                 "tests/test_package_container_rules.py", "tests/test_package_manifest_shape.py"]
+                 "tests/test_package_container_rules.py", "tests/test_package_manifest_shape.py",
+                 "tests/test_package_verify_report.py"]
 MODULES = {
     "scoring": (["models.scoring.*"],
                 ["tests/test_scoring.py", "tests/test_scoring_rules.py", "tests/test_one_score_rule.py"]),
