@@ -782,3 +782,22 @@ def test_a_held_package_gone_from_disk_makes_the_same_revision_a_conflict(site, 
     again = bangka.export(assessment, tmp_path / "kirim" / "kedua.merit")  # the same revision exported again
     result = importer.Importer(site.store).import_file(again)
     assert (result.outcome, result.reason) == (importer.CONFLICT, "conflicting_revision")
+
+
+def test_a_held_file_again_is_a_duplicate_even_after_its_certificate_is_revoked(site, bangka, tmp_path):
+    """Held files are not judged again: the accepted one and the conflicting one, each
+    arriving a second time after the office's certificate was revoked, are duplicates."""
+    signed = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "pertama.merit")
+    other = resigned_copy(bangka, signed, tmp_path / "kirim" / "kedua.merit",
+                          lambda m: m["answers"][0].update(justification="Lain."))
+    first = importer.Importer(site.store).import_file(signed)
+    assert importer.Importer(site.store).import_file(other).outcome == importer.CONFLICT
+    with active(site.store):
+        province.revoke(site.store, "19.01", "kunci hilang")
+    session = importer.Importer(site.store)
+    accepted_again, conflicting_again = session.import_file(signed), session.import_file(other)
+    assert (accepted_again.outcome, accepted_again.reason, accepted_again.office_code, accepted_again.year,
+            accepted_again.revision, accepted_again.sha256, accepted_again.assessment_id) == (
+        importer.DUPLICATE, "same_file", "19.01", 2026, 1, first.sha256, first.assessment_id)
+    assert "19.01 tahun 2026 revisi 1" in accepted_again.message
+    assert (conflicting_again.outcome, conflicting_again.reason) == (importer.DUPLICATE, "same_file")
