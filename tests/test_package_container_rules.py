@@ -6,6 +6,7 @@ testing of ``models/package/container.py``)."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -264,6 +265,27 @@ def test_a_file_cut_short_after_it_was_opened_is_corrupt(signed_demo, tmp_path):
         with pytest.raises(Rejected) as refused:
             hash_container(opened)
         assert refused.value.reason == "zip_corrupt", cut
+
+
+def test_a_read_error_inside_the_container_is_unreadable(signed_demo, monkeypatch):
+    def failing_disk(*args, **kwargs):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(container_module, "_open", failing_disk)
+    report = verify_package(signed_demo.package, [signed_demo.province_public])
+    assert (report.ok, report.reason) == (False, "unreadable")
+    assert str(signed_demo.package) in report.message and "Input/output error" in report.message
+
+
+def test_progress_within_a_large_entry_only_counts_up(signed_demo, tmp_path):
+    entries = read_entries(signed_demo.package)
+    big = bytes(range(256)) * (6 * 1024)  # 1.5 MiB: read in two chunks
+    entries = with_evidence(entries, manifest_of(entries), "evidence/A1.1/999-besar.pdf", big, "besar.pdf")
+    opened = open_container(write_signed(tmp_path / "besar.merit", entries, signed_demo.office_key))
+    done = []
+    hash_container(opened, progress=lambda position, total: done.append(position))
+    assert done == sorted(done) and done[-1] <= opened.signed_length
+    assert any(e.data_offset < position < e.data_offset + e.size for position in done for e in opened.entries)
 
 
 def test_progress_counts_up_to_the_end_of_the_last_entry(signed_demo):
