@@ -9,11 +9,12 @@ mutants not run left out.
                                 [--rerun-survivors]
 
 `--survivors` prints each survivor's diff, for judging it (docs/testing.md).
-`--rerun-survivors` runs, against the current tests, only the mutants that survived the
-module's last run (in build/mutation/<module>/), and those of the selection it did not reach
-(an interrupted run), and counts the ones killed then as killed (a test added can only kill
-more); with `--not-rerun FILE` the survivors named there (judged
-message text only) are counted as survivors without running them again. `--functions`
+Each run records every selected mutant's status in build/mutation/<module>-results.json.
+`--rerun-survivors` runs, against the current tests, only the mutants that did not die in the
+runs recorded there (survivors, and those an interrupted run did not reach) and keeps the
+others' status (a test added can only kill more); with `--not-rerun FILE` the survivors named
+there (judged message text or equivalent, docs/testing.md) stay survivors without running
+again. `--functions`
 narrows the chosen modules to those functions (`name` or `Class.method`, as in the source).
 Where a module is run only in part by default, MODULES names the functions.
 
@@ -25,6 +26,7 @@ another office, and each mutant saves the ~1 s build."""
 from __future__ import annotations
 
 import fnmatch
+import json
 import os
 import re
 import shutil
@@ -105,10 +107,16 @@ def statuses(folder: Path, with_not_run: bool = False) -> dict[str, str]:
             if match and (with_not_run or match["status"] not in NOT_RUN)}
 
 
-def score(folder: Path, survivors: bool, killed_before: int = 0) -> tuple[Counter, list[str]]:
-    counts: Counter = Counter(killed=killed_before)
+def results_file(module: str) -> Path:
+    """Every mutant's latest status for the module, across runs: a re-run of survivors
+    updates the statuses it re-ran and keeps the others."""
+    return REPO / "build" / "mutation" / f"{module}-results.json"
+
+
+def score(folder: Path, merged: dict[str, str], survivors: bool) -> tuple[Counter, list[str]]:
+    counts: Counter = Counter()
     left: list[str] = []
-    for name, status in statuses(folder).items():
+    for name, status in sorted(merged.items()):
         killed = status in KILLED
         counts["killed" if killed else "other"] += 1
         if not killed:
@@ -119,26 +127,31 @@ def score(folder: Path, survivors: bool, killed_before: int = 0) -> tuple[Counte
     return counts, left
 
 
+def selection_of(module: str, functions: list[str] | None) -> list[str]:
+    selection = MODULES[module][0]
+    if functions:
+        selection = patterns(selection[0].removeprefix("models.").split(".x")[0].removesuffix(".*"), functions)
+    return selection
+
+
 def main(argv: list[str]) -> int:
     children = argv[argv.index("--children") + 1] if "--children" in argv else "2"
     functions = argv[argv.index("--functions") + 1].split(",") if "--functions" in argv else None
     chosen = [a for a in argv if a in MODULES] or list(MODULES)
     report = []
     for module in chosen:
-        killed_before, survived_before, rerun = 0, 0, None
+        selection, before = selection_of(module, functions), {}
         if "--rerun-survivors" in argv:
-            before = statuses(REPO / "build" / "mutation" / module, with_not_run=True)
-            killed_before = sum(status in KILLED for status in before.values())
-            # the survivors, and the selected mutants an interrupted run did not reach
-            wanted = MODULES[module][0] if not functions else patterns(
-                MODULES[module][0][0].removeprefix("models.").split(".x")[0].removesuffix(".*"), functions)
-            rerun = [name for name, status in before.items() if status not in KILLED
-                     and (status not in NOT_RUN or any(fnmatch.fnmatch(name, p) for p in wanted))]
-            if "--not-rerun" in argv:  # survivors judged message text only: counted as survivors again
+            before = json.loads(results_file(module).read_text("utf-8"))
+            kept = set()
+            if "--not-rerun" in argv:  # survivors judged message text or equivalent: not run again
                 kept = set(Path(argv[argv.index("--not-rerun") + 1]).read_text("utf-8").split())
-                survived_before = len(kept & set(rerun))
-                rerun = [name for name in rerun if name not in kept]
-            print(f"== {module}: {killed_before} killed before, re-running {len(rerun)} survivors", flush=True)
+            # the survivors, and the selected mutants an interrupted run did not reach
+            selection = [name for name, status in before.items() if status not in KILLED and name not in kept]
+            print(f"== {module}: {sum(s in KILLED for s in before.values())} of {len(before)} killed before, "
+                  f"re-running {len(selection)} survivors", flush=True)
+        else:
+            print(f"== {module}: {' '.join(selection)}", flush=True)
         folder = prepare(module)
         demo = folder.with_name(f"{module}-demo")
         shutil.rmtree(demo, ignore_errors=True)
@@ -146,22 +159,24 @@ def main(argv: list[str]) -> int:
                         f"from pathlib import Path; build_demo_cache(Path({str(demo)!r}))"],
                        cwd=folder, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=True)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DEMO_CACHE_ENV: str(demo)}
-        selection = MODULES[module][0]
-        if functions:
-            selection = patterns(selection[0].removeprefix("models.").split(".x")[0].removesuffix(".*"), functions)
-        if rerun is not None:
-            selection = rerun
-        else:
-            print(f"== {module}: {' '.join(selection)}", flush=True)
         if selection:
             subprocess.run([MUTMUT, "run", "--max-children", children, *selection], cwd=folder, env=env,
                            stdout=subprocess.DEVNULL)
-        counts, left = score(folder, "--survivors" in argv, killed_before)
-        counts["other"] += survived_before
+        found = statuses(folder, with_not_run=True)
+        if not before:  # a first run: every selected mutant, "not checked" where it was not reached
+            before = {name: status for name, status in found.items()
+                      if any(fnmatch.fnmatch(name, pattern) for pattern in selection)}
+        merged = {**before, **{name: status for name, status in found.items() if name in before
+                               and status not in NOT_RUN}}
+        results_file(module).write_text(json.dumps(merged, indent=0, sort_keys=True), "utf-8")
+        run = {name: status for name, status in merged.items() if status not in NOT_RUN}
+        counts, left = score(folder, run, "--survivors" in argv)
+        counts["not_run"] = len(merged) - len(run)
         report.append((module, counts, left))
     for module, counts, left in report:
         total = counts["killed"] + counts["other"]
-        print(f"\n{module}: {counts['killed']}/{total} killed, score {counts['killed'] / max(total, 1):.1%}")
+        print(f"\n{module}: {counts['killed']}/{total} killed, score {counts['killed'] / max(total, 1):.1%}"
+              f" ({counts['not_run']} selected mutants not run)")
         for line in left:
             print("   ", line)
     return 0
