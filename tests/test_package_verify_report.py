@@ -155,3 +155,25 @@ def test_a_manifest_that_is_not_an_object_is_manifest_malformed(signed_demo, tmp
     entries = [(name, b"[]" if name == "manifest.json" else data) for name, data in read_entries(signed_demo.package)]
     path = write_signed(tmp_path / "x.merit", entries, signed_demo.office_key, comment="merit-luring package")
     assert _verify(signed_demo, path).reason == "manifest_malformed"
+
+
+def test_the_verifier_s_own_time_zone_does_not_move_now(signed_demo):
+    """A province PC set to WIT (UTC+9) judges at the true time: a revocation that takes
+    effect in an hour does not count yet, one that took effect an hour ago does."""
+    import os
+    import time as clock
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Jayapura"
+    clock.tzset()
+    try:
+        now = datetime.now(UTC)
+        assert _verify(signed_demo, revoked_serials={SERIAL: now + timedelta(hours=1)}).ok
+        assert _verify(signed_demo, revoked_serials={SERIAL: now - timedelta(hours=1)}).reason == \
+            "certificate_revoked"
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        clock.tzset()
