@@ -746,6 +746,7 @@ def test_the_same_revision_again_is_a_duplicate_only_when_it_says_the_same(site,
     result = session.import_file(again)
     assert result.outcome == outcome, result.message
     assert result.reason == ("same_revision" if outcome == importer.DUPLICATE else "conflicting_revision")
+    assert (result.path, result.office_code, result.year, result.revision) == (again, "19.01", 2026, 1)
 
 
 @pytest.mark.parametrize("change", [_renamed_evidence, _other_evidence_bytes], ids=["renamed", "other-bytes"])
@@ -801,3 +802,34 @@ def test_a_held_file_again_is_a_duplicate_even_after_its_certificate_is_revoked(
         importer.DUPLICATE, "same_file", "19.01", 2026, 1, first.sha256, first.assessment_id)
     assert "19.01 tahun 2026 revisi 1" in accepted_again.message
     assert (conflicting_again.outcome, conflicting_again.reason) == (importer.DUPLICATE, "same_file")
+
+
+def _revisions(office: OfficeSite, year: int, count: int, folder: Path) -> list[Path]:
+    """Revisions 1..count of ``year`` exported, each answering A1.1 one level higher."""
+    assessment = office.answer(year, 1)
+    packages = [office.export(assessment, folder / f"{year}-r1.merit")]
+    for number in range(2, count + 1):
+        with active(office.store):
+            assessment = reopen(office.store, assessment, "Operator")
+            office.store.set_answer(assessment, "A1.1", level=number)
+            assessment = finalize(office.store, assessment, "Operator", without_survey=True)
+        packages.append(office.export(assessment, folder / f"{year}-r{number}.merit"))
+    return packages
+
+
+def test_a_revision_arriving_after_a_newer_one_is_superseded_by_the_newest(site, bangka, tmp_path):
+    r1, r2, r3 = _revisions(bangka, 2026, 3, tmp_path / "kirim")
+    outcomes = [importer.Importer(site.store).import_file(path) for path in (r1, r3, r2)]
+    assert [(o.outcome, o.revision) for o in outcomes] == [
+        (importer.ACCEPTED, 1), (importer.ACCEPTED, 3), (importer.SUPERSEDED, 2)]
+    late = outcomes[2]
+    assert (late.path, late.office_code, late.year, late.reason) == (r2, "19.01", 2026, "older_revision")
+    assert late.assessment_id is not None and late.assessment_id == Assessment.get_by_id(late.assessment_id).id
+    assert "terkini revisi 3" in late.message
+
+
+def test_a_newer_revision_of_another_year_supersedes_nothing(site, bangka, tmp_path):
+    last_year = _revisions(bangka, 2025, 2, tmp_path / "kirim")[-1]
+    this_year = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "2026-r1.merit")
+    session = importer.Importer(site.store)
+    assert [session.import_file(path).outcome for path in (last_year, this_year)] == [importer.ACCEPTED] * 2
