@@ -833,3 +833,20 @@ def test_a_newer_revision_of_another_year_supersedes_nothing(site, bangka, tmp_p
     this_year = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "2026-r1.merit")
     session = importer.Importer(site.store)
     assert [session.import_file(path).outcome for path in (last_year, this_year)] == [importer.ACCEPTED] * 2
+
+
+def test_packages_are_judged_with_the_province_s_own_instruments(site, bangka, tmp_path, monkeypatch):
+    """The store's registry decides (the province's installed instruments), not the shipped
+    list: without the package's instrument installed it is refused; with it, accepted with
+    the office's name."""
+    from models.instrument import InstrumentRegistry
+
+    package = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "paket.merit")
+    shipped = site.store.registry
+    monkeypatch.setattr(site.store, "registry", InstrumentRegistry([]))
+    refused = importer.Importer(site.store).import_file(package)
+    assert (refused.outcome, refused.reason) == (importer.REJECTED, "unknown_instrument")
+    monkeypatch.setattr(site.store, "registry", shipped)
+    accepted = importer.Importer(site.store).import_file(package)
+    assert accepted.outcome == importer.ACCEPTED
+    assert (accepted.office_code, accepted.office_name) == ("19.01", "Kabupaten Bangka")
