@@ -850,3 +850,37 @@ def test_packages_are_judged_with_the_province_s_own_instruments(site, bangka, t
     accepted = importer.Importer(site.store).import_file(package)
     assert accepted.outcome == importer.ACCEPTED
     assert (accepted.office_code, accepted.office_name) == ("19.01", "Kabupaten Bangka")
+
+
+def test_a_fault_of_the_verifier_rejects_the_file_and_stores_nothing(site, bangka, tmp_path, monkeypatch):
+    from models.package import verify
+
+    package = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "paket.merit")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("rusak")
+
+    monkeypatch.setattr(verify, "recompute_scores", broken)
+    outcome = importer.Importer(site.store).import_file(package)
+    assert (outcome.path, outcome.outcome, outcome.reason) == (package, importer.REJECTED, "internal_error")
+    assert outcome.message == f"paket.merit: {importer.IMPORTER_REASONS['internal_error']}"
+    assert outcome.office_code == "19.01"
+    assert ReceivedPackage.select().count() == 0 and Assessment.select().count() == 0
+
+
+def test_a_cancel_while_a_file_is_verified_stops_the_import(site, bangka, tmp_path):
+    import sys
+
+    package = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "paket.merit")
+
+    def cancelled() -> bool:  # the user presses Batal once the signature check is under way
+        frame = sys._getframe(1)
+        while frame is not None:
+            if frame.f_code.co_name == "hash_container":
+                return True
+            frame = frame.f_back
+        return False
+
+    with pytest.raises(importer.ImportCancelled):  # not a rejection of the file: the import stops
+        importer.Importer(site.store).import_paths([package], cancelled=cancelled)
+    assert ReceivedPackage.select().count() == 0 and Assessment.select().count() == 0
