@@ -82,6 +82,6 @@ def assessment(store, office):
 @pytest.fixture(scope="session")
 def signed_demo(tmp_path_factory):
     """The demo office's package, exported once for every package test module (read-only)."""
-    from tests.test_package import make_demo_package
+    from tests.test_package import demo_package_for_session
 
-    return make_demo_package(tmp_path_factory.mktemp("signed-demo"))
+    return demo_package_for_session(tmp_path_factory.mktemp("signed-demo"))

@@ -75,12 +75,16 @@ def with_evidence(entries, manifest: dict, name: str, data: bytes, original_name
 
 def raw_zip(entries, comment: bytes = b"", *, prefix: bytes = b"", gap_after: dict | None = None,
             extra: dict | None = None, local_extra: dict | None = None, flags: dict | None = None,
-            local_names: dict | None = None, suffix: bytes = b"", count: int | None = None) -> bytes:
+            local_names: dict | None = None, suffix: bytes = b"", count: int | None = None,
+            sizes: dict | None = None, prefix_in_offsets: bool = False) -> bytes:
     """A stored ZIP laid out by hand, offsets consistent, with the given oddities (by entry
     index): bytes after an entry's data, extra fields (central and local, or local only),
-    general-purpose flags, another name in the local header; bytes before and after."""
+    general-purpose flags, another name in the local header, another size declared in both
+    headers; bytes before and after (``prefix_in_offsets``: the offsets count the prefix, an
+    archive that starts late but is consistent in itself)."""
     gap_after, extra, local_extra = gap_after or {}, extra or {}, local_extra or {}
-    flags, local_names = flags or {}, local_names or {}
+    flags, local_names, sizes = flags or {}, local_names or {}, sizes or {}
+    base = 0 if prefix_in_offsets else len(prefix)
     body, central = bytearray(prefix), bytearray()
     for index, (name, data) in enumerate(entries):
         raw = name.encode("utf-8") if isinstance(name, str) else name
@@ -88,16 +92,17 @@ def raw_zip(entries, comment: bytes = b"", *, prefix: bytes = b"", gap_after: di
         crc = zlib.crc32(data)
         field = extra.get(index, b"")
         local_field = local_extra.get(index, field)
-        offset = len(body) - len(prefix)
+        offset = len(body) - base
         flag = flags.get(index, 0)
-        body += struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, flag, 0, 0, 0x21, crc, len(data), len(data),
+        size = sizes.get(index, len(data))
+        body += struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, flag, 0, 0, 0x21, crc, size, size,
                             len(local_raw), len(local_field)) + local_raw + local_field + data
         body += gap_after.get(index, b"")
-        central += struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 0x0314, 20, flag, 0, 0, 0x21, crc, len(data),
-                               len(data), len(raw), len(field), 0, 0, 0, 0o100644 << 16, offset) + raw + field
+        central += struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 0x0314, 20, flag, 0, 0, 0x21, crc, size,
+                               size, len(raw), len(field), 0, 0, 0, 0o100644 << 16, offset) + raw + field
     number = len(entries) if count is None else count
     end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, number, number, len(central),
-                      len(body) - len(prefix), len(comment))
+                      len(body) - base, len(comment))
     return bytes(body + central + end + comment + suffix)
 
 

@@ -542,7 +542,10 @@ def test_a_different_file_for_a_held_revision_is_a_conflict_and_both_are_kept(si
     row = next(r for r in consolidate.consolidate(site.store, 2026).rows if r.code == "19.01")
     assert row.conflicts == 1 and row.assessment_id == first.assessment_id
     # The same conflicting file again is a duplicate, not a second conflict.
-    assert importer.Importer(site.store).import_file(other).outcome == importer.DUPLICATE
+    repeated = importer.Importer(site.store).import_file(other)
+    assert (repeated.outcome, repeated.reason, repeated.office_code, repeated.year, repeated.revision,
+            repeated.sha256) == (importer.DUPLICATE, "same_file", "19.01", 2026, 1, second["sha256"])
+    assert "konflik" in repeated.message and "kedua.merit" not in repeated.message
     # verify on the province judges the conflicting file at the time it was received.
     capsys.readouterr()
     try:
@@ -705,3 +708,179 @@ def test_the_cli_import_records_rejections_like_the_gui(site, tmp_path, capsys):
     with active(site.store):
         rows = {row.code: row for row in consolidate.consolidate(site.store, 2026).rows}
     assert rows["19.03"].status == consolidate.REJECTED
+
+
+# --- the same revision twice: a repeated export or another file? ---------------------------
+
+def _renamed_evidence(entries, manifest):
+    """The evidence file under another name, same bytes (listed the same way)."""
+    entry = next(f for f in manifest["files"] if f["role"] == "evidence")
+    old, entry["path"] = entry["path"], entry["path"].replace("/001-", "/002-")
+    return [(entry["path"] if name == old else name, data) for name, data in entries]
+
+
+def _other_evidence_bytes(entries, manifest):
+    entry = next(f for f in manifest["files"] if f["role"] == "evidence")
+    return resign(entries, manifest, {entry["path"]: b"%PDF-1.4 bukti lain"})
+
+
+SAME_REVISION = [
+    # only what changes on every export: the same assessment, a duplicate
+    ("another package id", importer.DUPLICATE, lambda m: m.update(package_id="00000000-0000-4000-8000-000000000000")),
+    ("another export time", importer.DUPLICATE, lambda m: m.update(created_at=m["created_at"][:-6] + "+07:00")),
+    ("another app version", importer.DUPLICATE, lambda m: m["app"].update(version="9.9.9")),
+    # what the assessment says: another file for a held revision, a conflict
+    ("another office name", importer.CONFLICT, lambda m: m["office"].update(name="BKPSDM Bangka (lama)")),
+    ("another finaliser", importer.CONFLICT, lambda m: m["assessment"].update(finalized_by="Orang lain")),
+    ("another justification", importer.CONFLICT, lambda m: m["answers"][0].update(justification="Lain.")),
+]
+
+
+@pytest.mark.parametrize(("change", "outcome"), [case[2:0:-1] for case in SAME_REVISION],
+                         ids=[case[0] for case in SAME_REVISION])
+def test_the_same_revision_again_is_a_duplicate_only_when_it_says_the_same(site, bangka, tmp_path, change, outcome):
+    signed = bangka.export(bangka.answer(2026, 3, {"A1.1": b"%PDF-1.4 bukti"}), tmp_path / "kirim" / "pertama.merit")
+    again = resigned_copy(bangka, signed, tmp_path / "kirim" / "kedua.merit", change)
+    session = importer.Importer(site.store)
+    assert session.import_file(signed).outcome == importer.ACCEPTED
+    result = session.import_file(again)
+    assert result.outcome == outcome, result.message
+    assert result.reason == ("same_revision" if outcome == importer.DUPLICATE else "conflicting_revision")
+    assert (result.path, result.office_code, result.year, result.revision) == (again, "19.01", 2026, 1)
+
+
+@pytest.mark.parametrize("change", [_renamed_evidence, _other_evidence_bytes], ids=["renamed", "other-bytes"])
+def test_another_evidence_file_for_a_held_revision_is_a_conflict(site, bangka, tmp_path, change):
+    signed = bangka.export(bangka.answer(2026, 3, {"A1.1": b"%PDF-1.4 bukti"}), tmp_path / "kirim" / "pertama.merit")
+    entries = read_entries(signed)
+    manifest = manifest_of(entries)
+    changed = change(entries, manifest)
+    again = write_signed(tmp_path / "kirim" / "kedua.merit", resign(changed, manifest), bangka.private_key)
+    session = importer.Importer(site.store)
+    assert session.import_file(signed).outcome == importer.ACCEPTED
+    assert (session.import_file(again).outcome, importer.Importer(site.store).import_file(again).outcome) == (
+        importer.CONFLICT, importer.DUPLICATE)
+
+
+def test_a_repeated_export_under_a_new_certificate_is_a_duplicate(site, bangka, tmp_path):
+    """The office enrolled again (a new certificate for the same key): its repeated export
+    says the same about the assessment."""
+    signed = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "pertama.merit")
+    session = importer.Importer(site.store)
+    assert session.import_file(signed).outcome == importer.ACCEPTED
+    renewed = site.enrol(bangka.request(), replace=True)  # the first one revoked from now on
+    again = write_signed(tmp_path / "kirim" / "kedua.merit", with_certificate(read_entries(signed), renewed),
+                         bangka.private_key)
+    result = importer.Importer(site.store).import_file(again)
+    assert (result.outcome, result.reason) == (importer.DUPLICATE, "same_revision"), result.message
+
+
+def test_a_held_package_gone_from_disk_makes_the_same_revision_a_conflict(site, bangka, tmp_path):
+    """Not provably the same: both kept, a person decides."""
+    assessment = bangka.answer(2026, 3)
+    first = importer.Importer(site.store).import_file(bangka.export(assessment, tmp_path / "kirim" / "pertama.merit"))
+    received_package_path(site.store.data_dir, first.sha256).unlink()
+    again = bangka.export(assessment, tmp_path / "kirim" / "kedua.merit")  # the same revision exported again
+    result = importer.Importer(site.store).import_file(again)
+    assert (result.outcome, result.reason) == (importer.CONFLICT, "conflicting_revision")
+
+
+def test_a_held_file_again_is_a_duplicate_even_after_its_certificate_is_revoked(site, bangka, tmp_path):
+    """Held files are not judged again: the accepted one and the conflicting one, each
+    arriving a second time after the office's certificate was revoked, are duplicates."""
+    signed = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "pertama.merit")
+    other = resigned_copy(bangka, signed, tmp_path / "kirim" / "kedua.merit",
+                          lambda m: m["answers"][0].update(justification="Lain."))
+    first = importer.Importer(site.store).import_file(signed)
+    assert importer.Importer(site.store).import_file(other).outcome == importer.CONFLICT
+    with active(site.store):
+        province.revoke(site.store, "19.01", "kunci hilang")
+    session = importer.Importer(site.store)
+    accepted_again, conflicting_again = session.import_file(signed), session.import_file(other)
+    assert (accepted_again.outcome, accepted_again.reason, accepted_again.office_code, accepted_again.year,
+            accepted_again.revision, accepted_again.sha256, accepted_again.assessment_id) == (
+        importer.DUPLICATE, "same_file", "19.01", 2026, 1, first.sha256, first.assessment_id)
+    assert "19.01 tahun 2026 revisi 1" in accepted_again.message
+    assert (conflicting_again.outcome, conflicting_again.reason) == (importer.DUPLICATE, "same_file")
+
+
+def _revisions(office: OfficeSite, year: int, count: int, folder: Path) -> list[Path]:
+    """Revisions 1..count of ``year`` exported, each answering A1.1 one level higher."""
+    assessment = office.answer(year, 1)
+    packages = [office.export(assessment, folder / f"{year}-r1.merit")]
+    for number in range(2, count + 1):
+        with active(office.store):
+            assessment = reopen(office.store, assessment, "Operator")
+            office.store.set_answer(assessment, "A1.1", level=number)
+            assessment = finalize(office.store, assessment, "Operator", without_survey=True)
+        packages.append(office.export(assessment, folder / f"{year}-r{number}.merit"))
+    return packages
+
+
+def test_a_revision_arriving_after_a_newer_one_is_superseded_by_the_newest(site, bangka, tmp_path):
+    r1, r2, r3 = _revisions(bangka, 2026, 3, tmp_path / "kirim")
+    outcomes = [importer.Importer(site.store).import_file(path) for path in (r1, r3, r2)]
+    assert [(o.outcome, o.revision) for o in outcomes] == [
+        (importer.ACCEPTED, 1), (importer.ACCEPTED, 3), (importer.SUPERSEDED, 2)]
+    late = outcomes[2]
+    assert (late.path, late.office_code, late.year, late.reason) == (r2, "19.01", 2026, "older_revision")
+    assert late.assessment_id is not None and late.assessment_id == Assessment.get_by_id(late.assessment_id).id
+    assert "terkini revisi 3" in late.message
+
+
+def test_a_newer_revision_of_another_year_supersedes_nothing(site, bangka, tmp_path):
+    last_year = _revisions(bangka, 2025, 2, tmp_path / "kirim")[-1]
+    this_year = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "2026-r1.merit")
+    session = importer.Importer(site.store)
+    assert [session.import_file(path).outcome for path in (last_year, this_year)] == [importer.ACCEPTED] * 2
+
+
+def test_packages_are_judged_with_the_province_s_own_instruments(site, bangka, tmp_path, monkeypatch):
+    """The store's registry decides (the province's installed instruments), not the shipped
+    list: without the package's instrument installed it is refused; with it, accepted with
+    the office's name."""
+    from models.instrument import InstrumentRegistry
+
+    package = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "paket.merit")
+    shipped = site.store.registry
+    monkeypatch.setattr(site.store, "registry", InstrumentRegistry([]))
+    refused = importer.Importer(site.store).import_file(package)
+    assert (refused.outcome, refused.reason) == (importer.REJECTED, "unknown_instrument")
+    monkeypatch.setattr(site.store, "registry", shipped)
+    accepted = importer.Importer(site.store).import_file(package)
+    assert accepted.outcome == importer.ACCEPTED
+    assert (accepted.office_code, accepted.office_name) == ("19.01", "Kabupaten Bangka")
+
+
+def test_a_fault_of_the_verifier_rejects_the_file_and_stores_nothing(site, bangka, tmp_path, monkeypatch):
+    from models.package import verify
+
+    package = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "paket.merit")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("rusak")
+
+    monkeypatch.setattr(verify, "recompute_scores", broken)
+    outcome = importer.Importer(site.store).import_file(package)
+    assert (outcome.path, outcome.outcome, outcome.reason) == (package, importer.REJECTED, "internal_error")
+    assert outcome.message == f"paket.merit: {importer.IMPORTER_REASONS['internal_error']}"
+    assert outcome.office_code == "19.01"
+    assert ReceivedPackage.select().count() == 0 and Assessment.select().count() == 0
+
+
+def test_a_cancel_while_a_file_is_verified_stops_the_import(site, bangka, tmp_path):
+    import sys
+
+    package = bangka.export(bangka.answer(2026, 3), tmp_path / "kirim" / "paket.merit")
+
+    def cancelled() -> bool:  # the user presses Batal once the signature check is under way
+        frame = sys._getframe(1)
+        while frame is not None:
+            if frame.f_globals.get("__name__") == "models.package.container":
+                return True
+            frame = frame.f_back
+        return False
+
+    with pytest.raises(importer.ImportCancelled):  # not a rejection of the file: the import stops
+        importer.Importer(site.store).import_paths([package], cancelled=cancelled)
+    assert ReceivedPackage.select().count() == 0 and Assessment.select().count() == 0

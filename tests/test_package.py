@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -49,9 +50,36 @@ def make_demo_package(root: Path) -> DemoPackage:
     return DemoPackage(data_dir, package, office_key, province_key, keys.public_key_of(province_key), certificate)
 
 
-@pytest.fixture(scope="module")
-def demo_package(tmp_path_factory) -> DemoPackage:
-    return make_demo_package(tmp_path_factory.mktemp("demo-package"))
+# `make mutation` runs the package tests once per mutant; building the demo package each time
+# (about 1 s) dominated. tests/mutation_run.py builds it once with the unmutated tree into this
+# folder and every run copies it: the package under test is then a correct one, as a package
+# from another office would be. Outside `make mutation` the variable is unset.
+DEMO_CACHE_ENV = "MERIT_TEST_DEMO_PACKAGE"
+_SEEDS = "seeds.json"
+
+
+def build_demo_cache(folder: Path) -> None:
+    demo = make_demo_package(folder)
+    seeds = {"office": keys._seed_of(demo.office_key).hex(), "province": keys._seed_of(demo.province_key).hex()}
+    (folder / _SEEDS).write_text(json.dumps(seeds), "utf-8")  # written last: the cache is complete
+
+
+def demo_package_for_session(root: Path) -> DemoPackage:
+    cache = os.environ.get(DEMO_CACHE_ENV)
+    if not cache or not (Path(cache) / _SEEDS).is_file():
+        return make_demo_package(root)
+    shutil.copytree(cache, root, dirs_exist_ok=True)
+    seeds = json.loads((root / _SEEDS).read_text("utf-8"))
+    office_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(seeds["office"]))
+    province_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(seeds["province"]))
+    data_dir = root / "data"
+    return DemoPackage(data_dir, root / "out" / "demo.merit", office_key, province_key,
+                       keys.public_key_of(province_key), keys.office_certificate_path(data_dir).read_bytes())
+
+
+@pytest.fixture
+def demo_package(signed_demo) -> DemoPackage:
+    return signed_demo  # read-only, built once per session (tests/conftest.py)
 
 
 def test_demo_round_trip_verifies(demo_package):
