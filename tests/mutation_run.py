@@ -74,7 +74,8 @@ MODULES = {
     "container": (patterns("package.container", CONTAINER_READER),
                   PACKAGE_TESTS + ["tests/test_package.py", "tests/test_package_names.py",
                                    "tests/test_package_fuzz.py::test_corpus_file_keeps_its_reason"]),
-    "importer": (patterns("importer", IMPORTER_DECISIONS), ["tests/test_importer.py"]),
+    "importer": (patterns("importer", IMPORTER_DECISIONS), ["tests/test_importer.py",
+                                                            "tests/test_importer_province_claim.py"]),
 }
 LINE = re.compile(r"^\s*(?P<name>\S+__mutmut_\d+): (?P<status>.+)$")
 KILLED = {"killed", "timeout", "caught by type check"}
