@@ -25,3 +25,23 @@ def test_a_certificate_naming_another_province_for_one_of_ours_is_refused(site, 
     assert importer.Assessment.select().count() == 0
     office.store.close()
     aceh.store.close()
+
+
+def test_the_same_revision_under_another_instrument_is_other_content(site, tmp_path):  # noqa: F811
+    """Two exports of one revision are the same content only when they rest on the same
+    instrument: the same answers under another release (another id, version or SHA-256)
+    are a different assessment, so the second file is a conflict to keep, not a duplicate."""
+    import json
+
+    from models.package.format import MANIFEST_NAME
+    from tests.package_builders import read_entries
+
+    office = enrolled_office(tmp_path, site, "19.02")
+    package = office.export(office.answer(2026, 2), tmp_path / "satu.merit")
+    manifest = json.loads(dict(read_entries(package))[MANIFEST_NAME])
+    again = {**manifest, "created_at": "2026-12-06T08:00:00Z", "package_id": "lain"}
+    assert importer._content_of(again) == importer._content_of(manifest)  # what changes on every export
+    for field, value in (("id", "nism-2026-salinan"), ("version", "9.9"), ("sha256", "0" * 64)):
+        other = {**manifest, "instrument": {**manifest["instrument"], field: value}}
+        assert importer._content_of(other) != importer._content_of(manifest), field
+    office.store.close()
