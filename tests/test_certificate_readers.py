@@ -9,7 +9,7 @@ file exactly at the size limit is read (issue 18: mutation testing of the reader
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -247,6 +247,13 @@ def test_a_request_for_an_unknown_region_names_it(parties, code):
         ("request_malformed", _invalid(REQUEST, f"kode wilayah '{code}' tidak dikenal"))
 
 
+@pytest.mark.parametrize("code", ["19", "31"])
+def test_a_request_for_a_province_is_not_an_office(parties, code):
+    error = _refused(read_enrolment_request, _request(parties, office_code=code))
+    assert (error.reason, str(error)) == \
+        ("request_malformed", _invalid(REQUEST, f"kode '{code}' adalah provinsi, bukan kabupaten/kota"))
+
+
 @pytest.mark.parametrize("name", ["office_code", "office_name", "public_key"])
 @pytest.mark.parametrize("value", [None, "", "  ", 1901, ["19.01"]])
 def test_a_request_field_missing_blank_or_not_text(parties, name, value):
@@ -271,3 +278,19 @@ def test_issuing_for_an_office_outside_the_province_names_both(parties):
         issue_certificate(request, province, province_public, "19", date(2027, 1, 1), date(2027, 12, 31), "19-1")
     assert (refused.value.reason, str(refused.value)) == \
         ("certificate_office_mismatch", "Kantor 31.71 tidak berada di provinsi 19.")
+
+
+def test_an_issued_certificate_file_says_what_a_reader_of_the_json_sees(parties):
+    """The body is the file a person (or minisign) reads: the office key id as minisign prints
+    it, and the issue time in UTC to the second."""
+    office, office_public, province, province_public = parties
+    request = make_enrolment_request("19.01", "BKPSDM Kabupaten Bangka", office_public, office)
+    before = datetime.now(UTC).replace(microsecond=0)
+    data = issue_certificate(request, province, province_public, "19", date(2027, 1, 1), date(2027, 12, 31), "19-7")
+    after = datetime.now(UTC)
+    body = json.loads(json.loads(data)["body"])
+    assert (body["office_key_id"], body["province_key_id"]) == (office_public.key_id_hex, province_public.key_id_hex)
+    issued = datetime.fromisoformat(body["issued_at"])
+    assert issued.utcoffset() == timedelta(0) and issued.microsecond == 0
+    assert before <= issued <= after
+    assert read_certificate(data).issued_at == body["issued_at"]
