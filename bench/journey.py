@@ -244,8 +244,8 @@ def rows_and_notes(label: str, report: dict):
     events = "; ".join(f"{event['receiver']} {event['event']} {event['ms']:.0f} ms (in '{event['step']}')"
                        for event in slow_events[:8]) or "none"
     note = (f"{label}: steps over {SLOW_MS:.0f} ms: {listed}. Single events over {SLOW_MS:.0f} ms: {events}. "
-            f"GUI-thread CPU time of the slowest step: {slowest_step['cpu_ms']:.0f} ms; most CPU in one step: "
-            + "{cpu_ms:.0f} ms ({step}).".format(**max(report["steps"], key=lambda step: step["cpu_ms"]))
+            f"GUI-thread CPU time of the slowest step: {slowest_step.get('cpu_ms', 0.0):.0f} ms; most CPU in one step: "
+            + "{:.0f} ms ({}).".format(*max((step.get("cpu_ms", 0.0), step["step"]) for step in report["steps"]))
             + background)
     return rows, note
 

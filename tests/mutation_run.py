@@ -69,6 +69,7 @@ MODULES = {
     "validation": (["models.validation.*"], ["tests/test_validation.py"]),
     "certificates": (["models.certificates.*"],
                      ["tests/test_certificates.py", "tests/test_certificate_days.py", "tests/test_certificate_issue.py",
+                      "tests/test_certificate_readers.py",
                       "tests/test_certificate_import.py", "tests/test_trust.py", "tests/test_package_tamper.py"]),
     "verify": (["models.package.verify.*"], PACKAGE_TESTS),
     "container": (patterns("package.container", CONTAINER_READER),
