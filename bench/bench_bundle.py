@@ -139,6 +139,8 @@ def run(workdir: Path) -> Section:
             ratio <= START_RATIO_TARGET if kind == "cold" else None))
     section.notes.append("Medians, seconds: " + ", ".join(
         f"{label} {decimal_id(value, 3)}" for label, value in median.items()) + ".")
+    section.notes.append(f"Measured {time.strftime('%Y-%m-%d %H:%M')} (rerun alone: `bench.run bundle`, which runs "
+                         "`make dist` first when the bundle is older than the sources).")
     section.notes.append("Start = process wall time with MERIT_LURING_EXIT_AFTER_START=1 (quits once the main "
                          "window has painted its first frame and the start-up checks after it ran), offscreen, "
                          "demo data dir.")
