@@ -306,6 +306,17 @@ class FinalizeExportDialog(QDialog):
             self.passphrase.setFocus()
             return
         key_path = keys.office_key_path(self.store.data_dir)
+        if self.assessment.status == Assessment.FINAL:
+            # Nothing to finalize first: Argon2id decrypts the key in a thread while the package
+            # is written and hashed (as the CLI does); a wrong passphrase still leaves nothing.
+            try:
+                unlocking = keys.KeyUnlock(key_path, passphrase)
+            except keys.KeyFileError as exc:
+                self._on_job_failed(exc)
+                return
+            self._write(unlocking)
+            return
+        # A draft is finalized only once the passphrase is known to be right.
         self._busy(self.tr("Membuka kunci kantor…"))
         self.job = run_in_background(lambda progress, cancelled: keys.load_private_key(key_path, passphrase),
                                      on_finished=self._on_unlock_finished, on_failed=self._on_job_failed,
@@ -313,14 +324,22 @@ class FinalizeExportDialog(QDialog):
 
     def _on_unlock_finished(self, private_key) -> None:
         self.job = None
-        try:
-            if self.assessment.status != Assessment.FINAL:
+        if self.assessment.status != Assessment.FINAL:
+            try:
                 self.assessment = finalize(self.store, self.assessment, self.store.setting(OPERATOR_NAME),
                                            without_survey=self.without_survey.isChecked())
-                self.finalized.emit(self.assessment.id)
+            except (FinalizeBlocked, StoreRuleError) as exc:
+                self._on_job_failed(exc)
+                return
+            self.finalized.emit(self.assessment.id)
+        self._write(private_key)
+
+    def _write(self, private_key) -> None:
+        """Sign and write the final assessment's package in a worker, with progress."""
+        try:
             certificate = keys.office_certificate_path(self.store.data_dir).read_bytes()
             prepared = prepare_export(self.store, self.assessment, certificate)
-        except (FinalizeBlocked, StoreRuleError, PackageError, OSError) as exc:
+        except (PackageError, OSError) as exc:
             self._on_job_failed(exc)
             return
         self.refresh()

@@ -201,7 +201,7 @@ def export_package(store: Store, assessment: Assessment, out_path: Path, private
                          progress=progress, cancelled=cancelled)
 
 
-def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey, *,
+def write_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey | KeyUnlock, *,
                   progress: Progress = None, cancelled: Cancelled = None) -> Path:
     """Sign and write a prepared export; touches no database (safe in a worker thread)."""
     return write_package_hashed(prepared, out_path, private_key, progress=progress, cancelled=cancelled)[0]

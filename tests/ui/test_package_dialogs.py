@@ -119,6 +119,30 @@ def test_wrong_passphrase_changes_nothing_then_export_finalizes_and_signs(qtbot,
     assert dialog.result() == dialog.DialogCode.Accepted
 
 
+def test_a_final_revision_is_written_while_its_key_unlocks_and_a_wrong_passphrase_leaves_nothing(
+        qtbot, store, tmp_path):
+    seed_demo(store)  # revision 1 is final: nothing to finalize, so the key unlocks while writing
+    final = store.latest_assessment(store.office(), DEMO_YEAR)
+    assert final.status == Assessment.FINAL
+    dialog = _dialog(qtbot, store, final, tmp_path)
+    package = tmp_path / "out" / "paket.merit"
+    package.parent.mkdir()
+    package.write_bytes(b"paket lama")  # an earlier export in the way stays as it was on failure
+    qtbot.keyClicks(dialog.passphrase, "bukan-sandinya")
+    wait_for_signal(dialog.failed, lambda: qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton))
+    assert "Kata sandi salah" in dialog.status.text()
+    assert dialog.passphrase.hasSelectedText() and dialog.job is None
+    assert sorted(p.name for p in package.parent.iterdir()) == ["paket.merit"]  # no temp file left
+    assert package.read_bytes() == b"paket lama"
+
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, DEMO_OFFICE_PASSPHRASE)
+    exported = wait_for_signal(dialog.exported, lambda: qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return))
+    assert exported == [str(package)]
+    report = verify_package(package, keys.load_trusted_keys(store.data_dir))
+    assert report.ok and report.manifest["revision"] == final.revision
+
+
 def test_cancelling_the_progress_dialog_leaves_no_package(qtbot, store, draft_revision, tmp_path):
     big = tmp_path / "pindaian.pdf"
     big.write_bytes(bytes(range(256)) * (24 * 1024 * 1024 // 256))  # 24 MB: time to press Batal
