@@ -3,14 +3,14 @@ it was when the texts became precomputed (issue 17: ``data()`` is a lookup)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 
 from models import consolidate as cons
 from ui.province import consolidated_view as cv
 
-RECEIVED_AT = datetime(2026, 3, 4, 5, 6, tzinfo=timezone.utc)
+RECEIVED_AT = datetime(2026, 3, 4, 5, 6, tzinfo=UTC)
 
 
 def _rows() -> list[cons.ConsolidatedRow]:
