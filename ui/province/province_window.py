@@ -6,9 +6,10 @@ Double-clicking a received row opens the read-only drill-down. Menus: import pac
 export XLSX/CSV, the province key and profile, enrolment, enrolled offices.
 
 ``refresh`` consolidates in a worker thread (scoring 514 packages the first time is far
-more than a frame), which also makes every cell's text and sort key (``table_cells``): the table and charts keep the previous consolidation (or stay empty,
-at first) with a busy bar beside the heading, and the new one is swapped in at once on the
-GUI thread (``refreshed``). The worker gets plain values (store, year, code) and never a
+more than a frame), which also makes every cell's text and sort key (``table_cells``): the
+table and charts keep the previous consolidation (or stay empty, at first) with a busy bar
+beside the heading, and the new one is swapped in at once on the GUI thread
+(``refreshed``), keeping the selected office and the scroll position. The worker gets plain values (store, year, code) and never a
 widget (``ui/workers.py``); closing the window stops it.
 """
 
