@@ -73,6 +73,11 @@ def current_language() -> str:
     return _language
 
 
+def month_names() -> tuple[str, ...]:
+    """The month names of the window's language (for ``date_id`` off the GUI thread)."""
+    return MONTHS_EN if _language == "en" else MONTHS_ID
+
+
 def date_text(moment: datetime | date, with_time: bool = True) -> str:
     """A date on screen in the one format, with the month in the window's language."""
-    return date_id(moment, with_time, MONTHS_EN if _language == "en" else MONTHS_ID)
+    return date_id(moment, with_time, month_names())

@@ -627,3 +627,67 @@ def test_chart_tabs_are_made_when_first_shown(qtbot, window):
     [ranking] = window.findChildren(RankingChart)
     assert [row.code for row in ranking.ranked()] == ["19.71", "19.01", "19.02"]
     assert window.heatmap is heatmap and window.ranking is ranking
+
+
+def test_refresh_keeps_the_selected_office_and_the_scroll_position(qtbot, window):
+    """Issue 17: a refresh swaps the rows in, and the office selected before (by its code)
+    is still selected, the table scrolled where it was, in the order chosen."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    window.resize(700, 260)  # a few rows visible: the table scrolls
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+    view.table.sortByColumn(cv.COL_NAME, Qt.SortOrder.DescendingOrder)
+    codes = visible_codes(view)
+    chosen = codes[-2]
+    view.table.selectionModel().setCurrentIndex(
+        view.proxy.index(codes.index(chosen), cv.COL_NAME),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    bar = view.table.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    scrolled = bar.value()
+    before = window.consolidation
+    refreshed(qtbot, window, window.refresh)
+    assert window.consolidation is not before  # a new consolidation was swapped in
+    assert visible_codes(view) == codes
+    assert view.selected_row().code == chosen
+    assert view.table.currentIndex().column() == cv.COL_NAME
+    assert bar.value() == scrolled > 0
+    view.table.selectionModel().clearSelection()
+    bar.setValue(0)
+    refreshed(qtbot, window, window.refresh)
+    assert view.selected_row() is None and bar.value() == 0
+
+
+def test_refresh_makes_the_cells_in_its_worker(qtbot, window, monkeypatch):
+    """The texts and sort keys of every cell are made in the refresh's worker; the model
+    shows them as they are (no second making on the GUI thread)."""
+    from models import consolidated_table
+
+    threads = []
+    original = consolidated_table.table_cells
+
+    def watched(*args):
+        threads.append(threading.current_thread())
+        return original(*args)
+
+    monkeypatch.setattr(consolidated_table, "table_cells", watched)
+    refreshed(qtbot, window, window.refresh)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    row = {window.model.index(r, cv.COL_CODE).data(): r for r in range(window.model.rowCount())}
+    assert window.model.index(row["19.03"], cv.COL_STATUS).data() == "Belum mengirim"
+
+
+def test_berita_acara_check_is_in_the_province_menu_and_opens_its_dialog(window, monkeypatch):
+    """Its dialog module is imported when the action is used, not when the window opens."""
+    from ui.province import berita_acara_check
+
+    opened = []
+    monkeypatch.setattr(berita_acara_check.BeritaAcaraCheckDialog, "exec", lambda dialog: opened.append(dialog))
+    [province_menu] = [top.menu() for top in window.menuBar().actions() if window.key_action in top.menu().actions()]
+    assert window.berita_acara_action in province_menu.actions()
+    assert window.berita_acara_action.text() == "Periksa &Berita Acara…"
+    window.berita_acara_action.trigger()
+    assert len(opened) == 1 and opened[0].store is window.store and opened[0].parent() is window

@@ -51,17 +51,3 @@ class BeritaAcaraCheckDialog(QDialog):
         self.answer.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.answer.setText(said_text(self.result.message))
 
-
-def install_berita_acara_check(window) -> None:
-    """Add *Periksa Berita Acara…* to the province window's Provinsi menu."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QAction
-
-    action = QAction(QCoreApplication.translate("ProvinceWindow", "Periksa &Berita Acara…"), window)
-    action.setObjectName("checkBeritaAcara")
-    action.triggered.connect(lambda: BeritaAcaraCheckDialog(window.store, window).exec())
-    for top in window.menuBar().actions():
-        if top.menu() is not None and window.key_action in top.menu().actions():
-            top.menu().addSeparator()
-            top.menu().addAction(action)
-    window.berita_acara_action = action

@@ -1,9 +1,11 @@
 """The consolidated table: one row per kabupaten/kota, sortable and filterable.
 
-``ConsolidatedTableModel`` shows a :class:`models.consolidate.Consolidation`; display texts
-use the decimal comma, ``SORT_ROLE`` carries raw numbers so sorting is numeric (missing
-rows sort after every received one); the model sorts its own rows by ranks it computes once
-per column. ``ConsolidatedFilterProxy`` filters by name/code text, status, band and
+``ConsolidatedTableModel`` shows a :class:`models.consolidate.Consolidation` with every
+cell's display text and sort key made beforehand (``models.consolidated_table``, in the
+refresh's worker thread): ``data`` looks a text up. Display texts use the decimal comma,
+``SORT_ROLE`` carries raw numbers so sorting is numeric (missing rows sort after every
+received one); the model sorts its own rows by ranks it computes once per column. A refresh
+keeps the selected office (by its code) and the scroll position. ``ConsolidatedFilterProxy`` filters by name/code text, status, band and
 certificate state. ``ConsolidatedView`` puts the filters above the table
 and emits ``office_activated(assessment_id)`` on double-click or Enter.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -32,25 +35,39 @@ from PySide6.QtWidgets import (
 )
 
 from models import consolidate as cons
-from models.formatting import decimal_id, percent_id, text_colour_on
-from ui.i18n import date_text
+from models import consolidated_table as ct
+from models.consolidated_table import (  # noqa: F401 (COL_NAME, MISSING_SORT: the view's names for its callers)
+    COL_BAND,
+    COL_CODE,
+    COL_INDEX,
+    COL_NAME,
+    COL_STATUS,
+    FIRST_ASPECT,
+    MISSING_SORT,
+)
+from models.formatting import text_colour_on
+from ui.i18n import date_text, month_names
 from ui.province.reasons import plain_reason
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COL_CODE, COL_NAME, COL_STATUS, COL_INDEX, COL_BAND = range(5)
-FIRST_ASPECT = 5
-MISSING_SORT = float("-inf")
 GAP_HIGHLIGHT = "#f4b183"  # the largest drops from self-assessed to verified (as in the XLSX)
-MATURITY_GROUP_OFFSET = 1e6
 WIDTH_SAMPLE_ROWS = 64  # rows measured for the column widths, spread over the table
 MAX_COLUMN_WIDTH = 320
+# Roles as plain integers (``data`` gets an int from Qt; an enum attribute costs a lookup).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SORT = int(SORT_ROLE)
+_ROW = int(ROW_ROLE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # The roles ``data`` answers; a view asks for more (decoration, check state, size...) for
 # every cell it paints, and those return at once.
-ANSWERED_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
-                            Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
-                            Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, ROW_ROLE))
+ANSWERED_ROLES = frozenset((_DISPLAY, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _FONT, _TOOLTIP, _SORT, _ROW))
 
 
 def _t(text: str) -> str:
@@ -67,42 +84,82 @@ def certificate_label(state: str) -> str:
     }.get(state, state)
 
 
-class ConsolidatedTableModel(QAbstractTableModel):
-    TAIL = ("completeness", "revision", "received_at", "certificate", "change", "verified", "gap", "reviewed")
+def table_words() -> ct.TableWords:
+    """The cells' words in the window's language (GUI thread; the worker gets the strings)."""
+    return ct.TableWords(
+        received=_t("Diterima"), conflict=_t("Diterima — konflik"), missing=_t("Belum mengirim"),
+        rejected=_t("Ditolak"), not_applicable=_t("t/b"),
+        certificates={state: certificate_label(state) for state in (
+            cons.CERT_VALID, cons.CERT_EXPIRED, cons.CERT_REVOKED, cons.CERT_REPLACED, cons.CERT_UNKNOWN)},
+        months=month_names())
 
-    def __init__(self, consolidation: cons.Consolidation | None = None, parent=None):
+
+def table_cells(consolidation: cons.Consolidation, words: ct.TableWords | None = None) -> ct.TableCells:
+    """Every cell of ``consolidation``'s table (``words``: from ``table_words`` on the GUI thread)."""
+    return ct.table_cells(consolidation, words or table_words())
+
+
+class ConsolidatedTableModel(QAbstractTableModel):
+    """The rows of a consolidation with their texts and sort keys made beforehand
+    (``models.consolidated_table``): ``data`` looks a cell up."""
+
+    TAIL = ct.TAIL
+
+    def __init__(self, consolidation: cons.Consolidation | None = None, parent=None,
+                 cells: ct.TableCells | None = None):
         super().__init__(parent)
-        self._consolidation = consolidation
-        self._rows: list[cons.ConsolidatedRow] = list(consolidation.rows) if consolidation else []
-        self._aspect_count = len(consolidation.aspect_ids) if consolidation else 8
+        self._consolidation: cons.Consolidation | None = None
+        self._rows: list[cons.ConsolidatedRow] = []
+        self._texts: list[list[str]] = []  # aligned with _rows: every column's text
+        self._keys: list[list[tuple]] = []  # aligned with _rows: every column's comparable sort key
+        self._aspect_count = 8
+        self._columns = ct.column_count(self._aspect_count)
         self._ranks: dict[int, list[int]] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
-        self._largest_gaps = cons.largest_gap_codes(consolidation) if consolidation else set()
-        self._texts: dict[int, list[str]] = {}  # id(row) -> every column's text, made when first shown
+        self._largest_gaps: set[str] = set()
+        self._brushes: dict[str, QBrush] = {}
+        self._alignments: list[int | None] = []
+        if consolidation is not None:
+            self._take(consolidation, cells)
 
     # --- data in -------------------------------------------------------------------------
 
-    def set_consolidation(self, consolidation: cons.Consolidation) -> None:
+    def set_consolidation(self, consolidation: cons.Consolidation, cells: ct.TableCells | None = None) -> None:
+        """Show ``consolidation``; ``cells``: its ``table_cells``, made beforehand (in the
+        refresh's worker), else made here."""
         self.beginResetModel()
-        self._consolidation = consolidation
-        self._rows = list(consolidation.rows)
-        self._aspect_count = len(consolidation.aspect_ids)
-        self._largest_gaps = cons.largest_gap_codes(consolidation)
-        self._ranks = {}
-        self._texts = {}
+        self._take(consolidation, cells)
         self._sort_rows_quietly()
         self.endResetModel()
+
+    def _take(self, consolidation: cons.Consolidation, cells: ct.TableCells | None) -> None:
+        if cells is None or cells.consolidation is not consolidation:
+            cells = table_cells(consolidation)
+        self._consolidation = consolidation
+        self._rows = list(consolidation.rows)
+        self._texts = list(cells.texts)
+        self._keys = list(cells.keys)
+        self._aspect_count = len(consolidation.aspect_ids)
+        self._columns = ct.column_count(self._aspect_count)
+        self._alignments = [_RIGHT if column >= COL_INDEX and column != COL_BAND else None
+                            for column in range(self._columns)]
+        self._largest_gaps = cells.largest_gaps
+        self._ranks = {}
+
+    def _reorder(self, new_order: list[int]) -> None:
+        self._rows = [self._rows[old] for old in new_order]
+        self._texts = [self._texts[old] for old in new_order]
+        self._keys = [self._keys[old] for old in new_order]
 
     def _sort_rows_quietly(self) -> None:
         """The new rows in the order last asked for (inside a reset: no layout signals)."""
         column, order = self._sort
         if 0 <= column < self.columnCount():
             ranks = self.sort_ranks(column)
-            new_order = sorted(range(len(self._rows)), key=ranks.__getitem__,
-                               reverse=order == Qt.SortOrder.DescendingOrder)
-            self._rows = [self._rows[old] for old in new_order]
+            self._reorder(sorted(range(len(self._rows)), key=ranks.__getitem__,
+                                 reverse=order == Qt.SortOrder.DescendingOrder))
             self._ranks = {}
 
     def consolidation(self) -> cons.Consolidation | None:
@@ -111,12 +168,20 @@ class ConsolidatedTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> cons.ConsolidatedRow:
         return self._rows[row]
 
+    def row_texts(self, row: int) -> list[str]:
+        """Every column's text of the ``row``-th row as shown."""
+        return self._texts[row]
+
+    def row_of_code(self, code: str) -> int | None:
+        """Where the office ``code`` is in the model's order, None when it is not there."""
+        return next((number for number, row in enumerate(self._rows) if row.code == code), None)
+
     def sort_ranks(self, column: int) -> list[int]:
         """Each row's rank in ``column``'s order, computed once per consolidation: the proxy
         compares two integers instead of reading two values through ``data()``."""
         ranks = self._ranks.get(column)
         if ranks is None:
-            keys = [self._comparable(self._sort_key(row, column)) for row in self._rows]
+            keys = [row_keys[column] for row_keys in self._keys]
             ranks = [0] * len(keys)
             for rank, row in enumerate(sorted(range(len(keys)), key=keys.__getitem__)):
                 ranks[row] = rank
@@ -134,17 +199,12 @@ class ConsolidatedTableModel(QAbstractTableModel):
         new_order = sorted(range(len(self._rows)), key=ranks.__getitem__,
                            reverse=order == Qt.SortOrder.DescendingOrder)
         position = {old: new for new, old in enumerate(new_order)}
-        self._rows = [self._rows[old] for old in new_order]
+        self._reorder(new_order)
         self._ranks = {held: [values[old] for old in new_order] for held, values in self._ranks.items()}
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(persistent, [
             self.index(position[index.row()], index.column()) for index in persistent])
         self.layoutChanged.emit()
-
-    @staticmethod
-    def _comparable(key) -> tuple:
-        """Numbers before texts, so a column mixing them (none do today) still sorts."""
-        return (0, key, "") if isinstance(key, (int, float)) else (1, 0, str(key))
 
     # --- Qt model API --------------------------------------------------------------------
 
@@ -152,18 +212,17 @@ class ConsolidatedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else FIRST_ASPECT + self._aspect_count + len(self.TAIL)
+        return 0 if parent.isValid() else self._columns
 
     def _tail(self, column: int) -> str | None:
-        offset = column - FIRST_ASPECT - self._aspect_count
-        return self.TAIL[offset] if offset >= 0 else None
+        return ct.tail_of(column, self._aspect_count)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         aspect = section - FIRST_ASPECT
         is_aspect = 0 <= aspect < self._aspect_count
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if is_aspect:
                 ids = self._consolidation.aspect_ids if self._consolidation else ()
                 return ids[aspect] if aspect < len(ids) else f"A{aspect + 1}"
@@ -174,7 +233,7 @@ class ConsolidatedTableModel(QAbstractTableModel):
                     "received_at": _t("Diterima"), "certificate": _t("Sertifikat"),
                     "change": _t("Perubahan"), "verified": _t("Indeks verifikasi"),
                     "gap": _t("Selisih verifikasi"), "reviewed": _t("Ditinjau")}[self._tail(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if is_aspect and self._consolidation and aspect < len(self._consolidation.aspect_titles):
                 return self._consolidation.aspect_titles[aspect]
             if self._tail(section) == "change" and self._consolidation:
@@ -182,43 +241,61 @@ class ConsolidatedTableModel(QAbstractTableModel):
                           "sama (NISM dengan NISM)").format(year=self._consolidation.year - 1)
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if role not in ANSWERED_ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        number = index.row()
+        if number < 0 or number >= len(self._rows):  # an invalid index's row is -1
             return None
-        row = self._rows[index.row()]
+        if role == _DISPLAY:  # by far the most asked: a lookup
+            return self._texts[number][index.column()]
+        if role not in ANSWERED_ROLES:
+            return None
         column = index.column()
-        if role == ROW_ROLE:
+        if role == _ALIGNMENT:
+            return self._alignments[column]
+        row = self._rows[number]
+        if role == _ROW:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.texts(row)[column]
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_INDEX and column != COL_BAND:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and column == COL_BAND and row.band_color:
-            return QBrush(QColor(row.band_color))
-        if role == Qt.ItemDataRole.BackgroundRole and self._tail(column) == "gap" and row.code in self._largest_gaps:
-            return QBrush(QColor(GAP_HIGHLIGHT))
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _SORT:
+            return ct.raw_key(self._keys[number][column])
+        if role == _BACKGROUND:
             if column == COL_BAND and row.band_color:
-                return QBrush(QColor(text_colour_on(row.band_color)))
-            if row.status == cons.REJECTED and column == COL_STATUS:
-                return QBrush(QColor("#c0392b"))
-            if not row.received:
-                return QBrush(QColor("#808080"))
-            if self._tail(column) == "certificate" and row.certificate_state != cons.CERT_VALID:
-                return QBrush(QColor("#c0392b"))
-            if column == COL_STATUS and row.conflicts:
-                return QBrush(QColor("#8e44ad"))
-        if role == Qt.ItemDataRole.FontRole and column == COL_INDEX and row.received:
-            return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and row.status == cons.REJECTED and column == COL_STATUS:
+                return self._brush(row.band_color)
+            if row.code in self._largest_gaps and self._tail(column) == "gap":
+                return self._brush(GAP_HIGHLIGHT)
+            return None
+        if role == _FOREGROUND:
+            return self._foreground(row, column)
+        if role == _FONT:
+            return self._bold if column == COL_INDEX and row.received else None
+        return self._tooltip(row, column)
+
+    def _brush(self, colour: str) -> QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
+
+    def _foreground(self, row: cons.ConsolidatedRow, column: int) -> QBrush | None:
+        if column == COL_BAND and row.band_color:
+            return self._brush(text_colour_on(row.band_color))
+        if row.status == cons.REJECTED and column == COL_STATUS:
+            return self._brush("#c0392b")
+        if not row.received:
+            return self._brush("#808080")
+        if self._tail(column) == "certificate" and row.certificate_state != cons.CERT_VALID:
+            return self._brush("#c0392b")
+        if column == COL_STATUS and row.conflicts:
+            return self._brush("#8e44ad")
+        return None
+
+    def _tooltip(self, row: cons.ConsolidatedRow, column: int) -> str | None:
+        if row.status == cons.REJECTED and column == COL_STATUS:
             return _t("Paket terakhir ({0}) ditolak: {1}").format(
                 date_text(row.received_at) if row.received_at else "–", plain_reason(row.rejection_reason))
-        if role == Qt.ItemDataRole.ToolTipRole and row.conflicts and column == COL_STATUS:
+        if row.conflicts and column == COL_STATUS:
             return _t("Kantor ini mengirim berkas lain untuk revisi yang sudah diterima. Tabel memakai berkas yang "
                       "diterima lebih dulu; kedua berkas disimpan. Tanyakan ke kantor itu berkas mana yang benar.")
-        if role == Qt.ItemDataRole.ToolTipRole and row.received and column in (COL_INDEX, COL_BAND):
+        if row.received and column in (COL_INDEX, COL_BAND):
             tips = []
             if row.ranking_group:
                 tips.append(_t("M = maturitas tanpa nilai survei S; predikat hanya perkiraan bila nilai survei "
@@ -229,89 +306,6 @@ class ConsolidatedTableModel(QAbstractTableModel):
                 tips.append(_t("Instrumen: {name}").format(name=row.instrument))
             return "\n".join(tips) or None
         return None
-
-    def texts(self, row: cons.ConsolidatedRow) -> list[str]:
-        """Every column's text of ``row``, formatted once per consolidation (repaints,
-        sorting and column widths ask again and again)."""
-        texts = self._texts.get(id(row))
-        if texts is None:
-            texts = self._texts[id(row)] = [self.display_text(row, column) for column in range(self.columnCount())]
-        return texts
-
-    def display_text(self, row: cons.ConsolidatedRow, column: int) -> str:
-        if column == COL_CODE:
-            return row.code
-        if column == COL_NAME:
-            return row.name
-        if column == COL_STATUS:
-            if row.status == cons.REJECTED:
-                return _t("Ditolak")
-            if row.received and row.conflicts:
-                return _t("Diterima — konflik")
-            return _t("Diterima") if row.received else _t("Belum mengirim")
-        if not row.received:
-            return ""
-        if column == COL_INDEX:
-            kind = " M" if row.ranking_group else ""  # maturity without S: not the same figure as NISM
-            mark = "*" if row.provisional else ""
-            return decimal_id(row.index) + kind + mark
-        if column == COL_BAND:
-            return row.band_label
-        aspect = column - FIRST_ASPECT
-        if aspect < self._aspect_count:
-            value = row.aspects[aspect] if aspect < len(row.aspects) else None
-            return decimal_id(value) if value is not None else _t("t/b")
-        tail = self._tail(column)
-        if tail == "completeness":
-            return percent_id(row.completeness)
-        if tail == "revision":
-            return str(row.revision)
-        if tail == "received_at":
-            return date_text(row.received_at)
-        if tail == "certificate":
-            return certificate_label(row.certificate_state)
-        if tail == "verified":
-            return "–" if row.verified_index is None else decimal_id(row.verified_index, 3)
-        if tail == "gap":
-            return "–" if row.verification_gap is None else decimal_id(row.verification_gap, 3)
-        if tail == "reviewed":
-            return f"{row.reviewed}/{row.applicable}"
-        if row.change is None:
-            return "–"
-        return ("+" if row.change > 0 else "") + decimal_id(row.change)
-
-    def _sort_key(self, row: cons.ConsolidatedRow, column: int):
-        if column == COL_CODE:
-            return row.code
-        if column == COL_NAME:
-            return row.name
-        if column == COL_STATUS:
-            return 1 if row.received else 0
-        if not row.received:
-            return MISSING_SORT
-        if column in (COL_INDEX, COL_BAND):
-            # NISM and maturity-only rows sort as two groups, never interleaved (one float,
-            # as the proxy compares like types: maturity rows sit a fixed span below).
-            return row.index - MATURITY_GROUP_OFFSET * row.ranking_group
-        aspect = column - FIRST_ASPECT
-        if aspect < self._aspect_count:
-            value = row.aspects[aspect] if aspect < len(row.aspects) else None
-            return MISSING_SORT if value is None else value
-        tail = self._tail(column)
-        if tail == "completeness":
-            return row.completeness
-        if tail == "revision":
-            return row.revision
-        if tail == "received_at":
-            return row.received_at.timestamp()
-        if tail == "certificate":
-            return row.certificate_state
-        if tail in ("verified", "gap"):
-            value = row.verified_index if tail == "verified" else row.verification_gap
-            return MISSING_SORT if value is None else value
-        if tail == "reviewed":
-            return row.reviewed
-        return MISSING_SORT if row.change is None else row.change
 
 
 class ConsolidatedFilterProxy(QSortFilterProxyModel):
@@ -425,13 +419,40 @@ class ConsolidatedView(QWidget):
         self.band_filter.currentIndexChanged.connect(self._on_band_filter_changed)
         self.certificate_filter.currentIndexChanged.connect(self._on_certificate_filter_changed)
         self.table.activated.connect(self._on_table_activated)
+        # A refresh swaps the rows in with a reset: the selected office (by its code) and the
+        # scroll position are noted before and put back after (the order is the chosen one).
+        self._kept: tuple[str | None, int, int, int] | None = None
+        model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         model.modelReset.connect(self._on_model_reset)
         model.modelReset.connect(self._on_model_reset_fit)
+        model.modelReset.connect(self._on_model_reset_restore)
         self._fitted_for: tuple | None = None
         self.proxy.rowsInserted.connect(self._on_model_reset)
         self.proxy.rowsRemoved.connect(self._on_model_reset)
         self._on_model_reset()
         self.fit_columns()
+
+    def _on_model_about_to_be_reset(self) -> None:
+        selected = self.selected_row()
+        current = self.table.currentIndex()
+        self._kept = (selected.code if selected is not None else None,
+                      current.column() if current.isValid() else COL_CODE,
+                      self.table.verticalScrollBar().value(), self.table.horizontalScrollBar().value())
+
+    def _on_model_reset_restore(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        code, column, vertical, horizontal = kept
+        row = self.model.row_of_code(code) if code is not None else None
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, column))
+            if index.isValid():
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.updateGeometries()  # the scroll ranges of the new rows, now rather than at the next layout
+        self.table.verticalScrollBar().setValue(vertical)
+        self.table.horizontalScrollBar().setValue(horizontal)
 
     def _on_model_reset_fit(self) -> None:
         """Measure the widths again only when the table shows something else (another
@@ -457,7 +478,7 @@ class ConsolidatedView(QWidget):
             header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             widest = header_metrics.horizontalAdvance(header) + padding  # room for the sort arrow
             for row in range(0, rows, step):
-                text = model.texts(model.row_at(row))[column]
+                text = model.row_texts(row)[column]
                 widest = max(widest, metrics.horizontalAdvance(text) + padding)
             self.table.horizontalHeader().resizeSection(column, min(widest, MAX_COLUMN_WIDTH))
 

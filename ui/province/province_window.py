@@ -6,9 +6,10 @@ Double-clicking a received row opens the read-only drill-down. Menus: import pac
 export XLSX/CSV, the province key and profile, enrolment, enrolled offices.
 
 ``refresh`` consolidates in a worker thread (scoring 514 packages the first time is far
-more than a frame): the table and charts keep the previous consolidation (or stay empty,
-at first) with a busy bar beside the heading, and the new one is swapped in at once on the
-GUI thread (``refreshed``). The worker gets plain values (store, year, code) and never a
+more than a frame), which also makes every cell's text and sort key (``table_cells``): the
+table and charts keep the previous consolidation (or stay empty, at first) with a busy bar
+beside the heading, and the new one is swapped in at once on the GUI thread
+(``refreshed``), keeping the selected office and the scroll position. The worker gets plain values (store, year, code) and never a
 widget (``ui/workers.py``); closing the window stops it.
 """
 
@@ -34,13 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from models import consolidate as cons
-from models import province
+from models import consolidated_table, province
 from models.formatting import size_id
 from models.store import Store
 from models.tables import utc_now
 from ui.messages import user_message
 from ui.province.charts import ChartBase, HeatMap, RankingChart
-from ui.province.consolidated_view import ConsolidatedTableModel, ConsolidatedView
+from ui.province.consolidated_view import ConsolidatedTableModel, ConsolidatedView, table_words
 from ui.province.drilldown import DrilldownDialog
 from ui.province.enrolment_dialog import EnrolmentDialog, OfficesDialog, ProvinceKeyDialog, unlock_province_key
 from ui.province.import_dialog import ImportDialog
@@ -212,9 +213,11 @@ class ProvinceWindow(QMainWindow):
         toolbar.setObjectName("province-toolbar")
         for made in (self.import_action, self.enrol_action, self.xlsx_action):
             toolbar.addAction(made)
-        from ui.province.berita_acara_check import install_berita_acara_check
-
-        install_berita_acara_check(self)
+        # Provinsi › Periksa Berita Acara…: its dialog (and the lookup) is imported when asked for.
+        self.berita_acara_action = action(self.tr("Periksa &Berita Acara…"), self._on_berita_acara_action_triggered)
+        self.berita_acara_action.setObjectName("checkBeritaAcara")
+        province_menu.addSeparator()
+        province_menu.addAction(self.berita_acara_action)
 
     # --- data ----------------------------------------------------------------------------
 
@@ -229,12 +232,15 @@ class ProvinceWindow(QMainWindow):
         self._refresh_generation += 1
         generation = self._refresh_generation
         store, year, code = self.store, self.year_spin.value(), self.province_code
+        words = table_words()  # the cells' words, translated here; the worker gets plain strings
 
         def task(_progress, cancelled):  # worker thread: plain values only, never a widget
             try:
-                return cons.consolidate(store, year, code, cancelled=cancelled)
+                consolidation = cons.consolidate(store, year, code, cancelled=cancelled)
             finally:
                 store.release_thread_connection()
+            # every cell's text and sort key made here: the GUI thread only swaps them in
+            return consolidation, consolidated_table.table_cells(consolidation, words)
 
         if self.consolidation is None or self.consolidation.year != year:
             self.heading.setText(self.tr("Memuat data konsolidasi tahun {year}…").format(year=year))
@@ -253,12 +259,13 @@ class ProvinceWindow(QMainWindow):
             job.cancel()
         self.busy.hide()
 
-    def _on_refresh_finished(self, generation: int, consolidation: cons.Consolidation) -> None:
+    def _on_refresh_finished(self, generation: int,
+                             result: tuple[cons.Consolidation, consolidated_table.TableCells]) -> None:
         if generation != self._refresh_generation:  # superseded after it had finished
             return
         self._refresh_job = None
         self.busy.hide()
-        self.show_consolidation(consolidation)
+        self.show_consolidation(*result)
         self.refreshed.emit()
 
     def _on_refresh_failed(self, generation: int, error: BaseException) -> None:
@@ -270,10 +277,12 @@ class ProvinceWindow(QMainWindow):
             error=user_message(error)))
         self.refresh_failed.emit()
 
-    def show_consolidation(self, consolidation: cons.Consolidation) -> None:
-        """Swap ``consolidation`` into the table, the charts and the heading (GUI thread)."""
+    def show_consolidation(self, consolidation: cons.Consolidation,
+                           cells: consolidated_table.TableCells | None = None) -> None:
+        """Swap ``consolidation`` into the table, the charts and the heading (GUI thread);
+        ``cells``: its table's texts and sort keys when made beforehand (in the worker)."""
         self.consolidation = consolidation
-        self.model.set_consolidation(consolidation)
+        self.model.set_consolidation(consolidation, cells)
         for chart in self._charts.values():
             chart.set_consolidation(consolidation)
         self.xlsx_action.setEnabled(True)
@@ -378,6 +387,11 @@ class ProvinceWindow(QMainWindow):
         from ui.help import show_guide
 
         show_guide(self, province=True)
+
+    def _on_berita_acara_action_triggered(self) -> None:
+        from ui.province.berita_acara_check import BeritaAcaraCheckDialog
+
+        BeritaAcaraCheckDialog(self.store, self).exec()
 
     def _on_key_action_triggered(self) -> None:
         ProvinceKeyDialog(self.store, self).exec()
