@@ -37,6 +37,11 @@ def profiling_blocks(instrument: Instrument) -> tuple[ProfilingBlock, ...]:
     return tuple(blocks)
 
 
+def has_profiling(store: Store, assessment: Assessment) -> bool:
+    """Whether the assessment's instrument asks the profiling section."""
+    return bool(profiling_blocks(store.instrument_of(assessment)))
+
+
 def _key(assessment: Assessment) -> str:
     return f"profiling/{assessment.id}"
 

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models import texts
-from models.export_record import exported_by_id, exported_packages
 from models.review_tables import ProvinceReceipt, VerificationResult
 from models.scoring import STORED_PLACES, ScoringInputError, score_recorded
 from models.settings import OPERATOR_NAME
@@ -86,6 +85,8 @@ def import_answer_file(store: Store, path: Path) -> AnswerImport:
 
 
 def _match(store: Store, signed: SignedAnswer) -> Assessment:
+    from models.export_record import exported_by_id, exported_packages  # not needed to open an assessment
+
     manifest = signed.manifest
     package = manifest["package"]
     office = store.office()
