@@ -291,6 +291,8 @@ def changed_since_last_backup(data_dir: Path) -> bool:
 
 @dataclass
 class OpenedDatabase:
+    """An opened store database: its file, the schema version it was migrated from and the backup taken before that migration."""
+
     db: SqliteDatabase
     path: Path
     migrated_from: int
@@ -360,6 +362,8 @@ def _connect_and_migrate(db: SqliteDatabase, data_dir: Path, path: Path) -> Open
 
 @dataclass
 class Restored:
+    """A backup put back in place of the database, and where the damaged files were copied."""
+
     path: Path
     damaged_copies: list[Path]  # the damaged files, copied and named, for the person to see
 

@@ -20,6 +20,8 @@ YES, NO = "ya", "tidak"
 
 @dataclass(frozen=True)
 class ProfilingBlock:
+    """One block of the profiling section: its question and the fields of its rows."""
+
     id: str
     number: int
     title: str

@@ -51,6 +51,8 @@ class AnswerImportRejected(Exception):
 
 @dataclass(frozen=True)
 class AnswerImport:
+    """The outcome of importing a file from the province, told to the person."""
+
     ok: bool
     reason: str | None
     message: str
@@ -166,6 +168,8 @@ def _keep(store: Store, signed: SignedAnswer, assessment: Assessment) -> bool:
 
 @dataclass(frozen=True)
 class VerifiedItem:
+    """One item of a verification result: the office's level and the province's."""
+
     item_id: str
     self_level: int | None
     verified_level: int | None
