@@ -162,6 +162,7 @@ class StartupBackup(QObject):
 
 
 def idle_checkpointer(store: Store, app: QApplication, window: QWidget) -> QObject:
+    """The idle checkpoint of ``store``, living as long as ``window`` (made after its first frame)."""
     from ui.idle_checkpoint import IdleCheckpointer
 
     return IdleCheckpointer(store, app, parent=window)
@@ -331,11 +332,11 @@ def _run_with_data_dir(app: QApplication, data_dir, package: Path | None = None)
                 after_paint.append(lambda window=window, package=package: open_package(window, package))
                 package = None
             after_paint.append(lambda: activation.listen() and None)  # after the first frame; never ends the run
-            checkpointers = []
+            checkpointers: list[QObject] = []
             # The idle checkpoint watches every event of the application; its filter goes in after
             # the first frame: the first event it sees makes PySide load its Python types for
             # every QObject class (some 10 ms), which the first frame does not need. It goes
-            # with the window, before the store closes.
+            # with the window, before the store closes. (Right after the benchmark's stamp.)
             after_paint.insert(1 if measuring else 0, lambda window=window, store=store, made=checkpointers: made.append(
                 idle_checkpointer(store, app, window)))
             if measuring:
