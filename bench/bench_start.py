@@ -183,8 +183,16 @@ def run(workdir: Path) -> Section:
         "when something changed (not timed here; the whole-process figures include them).",
         "Floors: no start goes below Python's start and `import PySide6.QtWidgets`; Merit Luring also "
         "loads peewee and uses Qt's `Qt` namespace before it builds anything (the last floor row, still without "
-        "a window). The rest is Merit Luring's own: about 60 modules (some 40 dataclasses and 13 peewee models "
-        "made at import), the store opened, and the window's widgets built, laid out and painted once.",
+        "a window). The rest is Merit Luring's own: 57 modules (39 dataclasses and 14 peewee models made at "
+        "import, some 20 ms of it for the dataclasses' generated methods), the Qt classes the window uses, the "
+        "store opened, and the window's widgets built, laid out and painted once (its first text loads the "
+        "fonts, about 7 ms). From source, PySide also reads the source of each module imported after it "
+        "(its `__feature__` check: 15-20 ms in all, about a third for Merit Luring's own modules).",
+        "Not before the first frame (tests/ui/test_start_first_frame.py): the idle checkpoint's application-wide "
+        "event filter (the first event through it makes PySide load a Python type for every QObject class), the "
+        "single-instance server (QtNetwork), the history check and its module, the assessment list, the profiling "
+        "dialog; and nothing asks PySide for a C++-made widget (a scroll area's viewport) or a QBrush, which "
+        "would load the Python types of every widget class or of QGradient.",
     ]
     if "frozen cold" not in best:
         section.notes.append("No bundle in `dist/MeritLuring`: frozen start not measured (`make dist`).")

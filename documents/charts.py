@@ -27,6 +27,8 @@ BAR_ROW_SPACING = 5
 
 @dataclass(frozen=True)
 class AspectRow:
+    """One bar of the aspect chart."""
+
     title: str
     fraction: float  # 0..1, the filled part of the bar
     figure: str  # the number printed beside the bar
@@ -142,6 +144,8 @@ def paint_aspect_bars(painter: QPainter, rect: QRectF, rows: Sequence[AspectRow]
 
 @dataclass(frozen=True)
 class TimelinePoint:
+    """One year on the timeline chart."""
+
     year: int
     value: float
     label: str  # category or band, printed under the value
@@ -151,6 +155,8 @@ class TimelinePoint:
 
 @dataclass(frozen=True)
 class ScaleBand:
+    """One band drawn behind the timeline."""
+
     label: str
     low: float
     high: float

@@ -28,6 +28,8 @@ TEMP_PATTERNS = ("*.partial", ".*.partial", "*.restore-partial")
 
 @dataclass
 class Cleaned:
+    """What a start swept up: temp files removed and unreferenced packages set aside."""
+
     removed: list[Path] = field(default_factory=list)
     set_aside: list[Path] = field(default_factory=list)  # where each unreferenced package went
 

@@ -29,7 +29,7 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from models import history, province_tables, tables
+from models import province_tables, tables
 from models.errors import CATALOGUE, DISK_FULL, UNKNOWN, MeritError, classify, is_lock_error
 from models.files import fsync_dir
 from models.texts import CodedError, Said, say
@@ -127,7 +127,17 @@ def _migration_1(db: SqliteDatabase) -> None:
 # Append only. Each function moves the schema from version N-1 to N inside a transaction.
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_migration_1]
 MIGRATIONS.append(province_tables.migrate)  # 2: province mode (enrolled offices, received packages)
-MIGRATIONS.append(history.migrate)  # 3: the audit log's hash chain (computed for existing entries)
+
+
+def _migration_history_chain(db: SqliteDatabase) -> None:
+    """The audit log's hash chain (``models.history``, loaded when needed: a start checks the
+    chain only after the window's first frame)."""
+    from models import history
+
+    history.migrate(db)
+
+
+MIGRATIONS.append(_migration_history_chain)  # 3: the audit log's hash chain (computed for existing entries)
 
 
 def _migration_answer_carried_unreviewed(db: SqliteDatabase) -> None:
@@ -281,6 +291,8 @@ def changed_since_last_backup(data_dir: Path) -> bool:
 
 @dataclass
 class OpenedDatabase:
+    """An opened store database: its file, the schema version it was migrated from and the backup taken before that migration."""
+
     db: SqliteDatabase
     path: Path
     migrated_from: int
@@ -350,6 +362,8 @@ def _connect_and_migrate(db: SqliteDatabase, data_dir: Path, path: Path) -> Open
 
 @dataclass
 class Restored:
+    """A backup put back in place of the database, and where the damaged files were copied."""
+
     path: Path
     damaged_copies: list[Path]  # the damaged files, copied and named, for the person to see
 
@@ -398,7 +412,9 @@ def restore_backup(data_dir: Path, backup: Path, kept_as: str = DAMAGED_COPY) ->
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         # The chain head marks how far the damaged file had got; the backup is older by
         # design. The next check writes it again from the restored data.
-        history.head_path(data_dir).unlink(missing_ok=True)
+        from models.history import head_path
+
+        head_path(data_dir).unlink(missing_ok=True)
         fsync_dir(data_dir)
     except OSError as exc:
         raise StoreIOError(classify(exc)) from exc

@@ -40,6 +40,8 @@ class EvidenceCancelled(EvidenceError):
 
 @dataclass(frozen=True)
 class StoredBlob:
+    """A file in the evidence store, by its SHA-256."""
+
     sha256: str
     size: int
     media_type: str

@@ -39,6 +39,8 @@ def round_half_up(value: float, places: int) -> float:
 
 @dataclass(frozen=True)
 class Level:
+    """One level of an item and its descriptor."""
+
     level: int
     descriptor: str
     project_note: str = ""  # the project's own wording (e.g. completing a truncated text), not instrument text
@@ -65,6 +67,8 @@ class Condition:
 
 @dataclass(frozen=True)
 class Item:
+    """One assessed item: its question, levels, expected evidence and when it applies."""
+
     id: str
     aspect_id: str
     title: str
@@ -102,12 +106,16 @@ class Item:
 
 @dataclass(frozen=True)
 class GateOption:
+    """One answer a gate question offers."""
+
     value: str
     label: str
 
 
 @dataclass(frozen=True)
 class Gate:
+    """An opening question whose answer decides which items apply."""
+
     id: str
     aspect_id: str
     question: str
@@ -130,6 +138,8 @@ class Gate:
 
 @dataclass(frozen=True)
 class Band:
+    """A band (predikat or category) of the index: its range and colour."""
+
     code: str
     label: str
     min: float
@@ -144,6 +154,8 @@ class Band:
 
 @dataclass(frozen=True)
 class Aspect:
+    """An aspect: its weight and its items."""
+
     id: str
     number: int
     title: str
@@ -162,6 +174,8 @@ class Aspect:
 
 @dataclass(frozen=True)
 class Instrument:
+    """One instrument file, read and checked: aspects, items, gates, bands and scoring rules."""
+
     id: str
     version: str
     title: str
@@ -527,6 +541,8 @@ SIGNER_SUFFIX = ".signer.json"
 
 @dataclass(frozen=True)
 class SkippedInstrument:
+    """An instrument file left out of a registry, and why."""
+
     path: Path
     reason: str
 

@@ -19,6 +19,8 @@ from models.tables import Assessment, utc_now
 
 @dataclass
 class InstrumentDiff:
+    """What changes between an assessment's instrument and a newer release of it."""
+
     old: Instrument
     new: Instrument
     weights: list[tuple[str, float | None, float | None]] = field(default_factory=list)

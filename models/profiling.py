@@ -20,6 +20,8 @@ YES, NO = "ya", "tidak"
 
 @dataclass(frozen=True)
 class ProfilingBlock:
+    """One block of the profiling section: its question and the fields of its rows."""
+
     id: str
     number: int
     title: str
@@ -35,6 +37,11 @@ def profiling_blocks(instrument: Instrument) -> tuple[ProfilingBlock, ...]:
                                      str(raw.get("description", "")), str(raw.get("question", "")),
                                      tuple(str(f) for f in raw.get("fields", []))))
     return tuple(blocks)
+
+
+def has_profiling(store: Store, assessment: Assessment) -> bool:
+    """Whether the assessment's instrument asks the profiling section."""
+    return bool(profiling_blocks(store.instrument_of(assessment)))
 
 
 def _key(assessment: Assessment) -> str:

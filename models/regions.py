@@ -14,6 +14,8 @@ REGIONS_FILE = ("regions", "wilayah-kepmendagri-2025.tsv")
 
 @dataclass(frozen=True)
 class Region:
+    """A province or a kabupaten/kota, by its code."""
+
     code: str  # "19" for a province, "19.01" for a kabupaten/kota
     name: str
 

@@ -38,6 +38,8 @@ class ScoringInputError(CodedError, ValueError):
 
 @dataclass(frozen=True)
 class AspectScore:
+    """One aspect's score and weight within a result."""
+
     id: str
     number: int
     title: str
@@ -51,6 +53,8 @@ class AspectScore:
 
 @dataclass(frozen=True)
 class NextBand:
+    """The next band up and how much the index still lacks to reach it."""
+
     code: str
     label: str
     min: float
@@ -59,6 +63,8 @@ class NextBand:
 
 @dataclass(frozen=True)
 class NotApplicable:
+    """An item that does not apply, and the gate answer that says so."""
+
     item_id: str
     gate: str
     value: str
@@ -66,6 +72,8 @@ class NotApplicable:
 
 @dataclass(frozen=True)
 class ScoreResult:
+    """What the engine computes for one assessment: the index, its band and every aspect."""
+
     instrument_id: str
     instrument_sha256: str
     model: str

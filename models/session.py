@@ -80,6 +80,8 @@ WRITTEN = "written"  # item id, or None (assessment-wide): a write reached the d
 
 @dataclass(frozen=True)
 class AnswerState:
+    """The fields of one item's answer as the session holds them."""
+
     level: int | None = None
     justification: str = ""
     needs_review: bool = False

@@ -17,6 +17,8 @@ from models.texts import Said
 
 @dataclass(frozen=True)
 class SettingDef:
+    """One setting: its key, type, default, title and allowed range."""
+
     key: str
     type: type
     default: object

@@ -18,6 +18,8 @@ UNCONFIRMED_GATE = "unconfirmed_gate"
 
 @dataclass(frozen=True)
 class ValidationIssue:
+    """One finding of the check before finalizing: what, where, and whether it blocks."""
+
     kind: str
     item_id: str
     message: str

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models import texts
-from models.export_record import exported_by_id, exported_packages
 from models.review_tables import ProvinceReceipt, VerificationResult
 from models.scoring import STORED_PLACES, ScoringInputError, score_recorded
 from models.settings import OPERATOR_NAME
@@ -52,6 +51,8 @@ class AnswerImportRejected(Exception):
 
 @dataclass(frozen=True)
 class AnswerImport:
+    """The outcome of importing a file from the province, told to the person."""
+
     ok: bool
     reason: str | None
     message: str
@@ -86,6 +87,8 @@ def import_answer_file(store: Store, path: Path) -> AnswerImport:
 
 
 def _match(store: Store, signed: SignedAnswer) -> Assessment:
+    from models.export_record import exported_by_id, exported_packages  # not needed to open an assessment
+
     manifest = signed.manifest
     package = manifest["package"]
     office = store.office()
@@ -165,6 +168,8 @@ def _keep(store: Store, signed: SignedAnswer, assessment: Assessment) -> bool:
 
 @dataclass(frozen=True)
 class VerifiedItem:
+    """One item of a verification result: the office's level and the province's."""
+
     item_id: str
     self_level: int | None
     verified_level: int | None

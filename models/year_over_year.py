@@ -15,6 +15,8 @@ from models.tables import Assessment, Office
 
 @dataclass(frozen=True)
 class Change:
+    """A figure this year against the year before."""
+
     previous: float | None
     current: float | None
 
@@ -110,6 +112,8 @@ def signed(delta: float | None, places: int = 2) -> str:
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One year's result in an office's history."""
+
     year: int
     scale: str  # "kasn-100-400" (past official results) | the instrument id (this app's assessments)
     value: float

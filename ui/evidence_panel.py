@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from models.evidence import EvidenceError
-from models.evidence_viewer import plan_evidence_view
 from models.formatting import size_id
 from models.tables import Evidence
 from ui.i18n import date_text
@@ -70,6 +69,8 @@ def view_evidence(parent: QWidget, source: Path | Callable, original_name: str) 
     ``source`` is a stored file, or ``copy_to(target, progress, cancelled)`` for evidence that
     must be extracted and checked on the way (an imported package). Problems are shown to
     the user; the temp copies go at exit (``cleanup_temp_copies``)."""
+    from models.evidence_viewer import plan_evidence_view  # when evidence is first opened, not at start
+
     translate = QCoreApplication.translate
     folder = tempfile.mkdtemp(prefix="merit-bukti-")
     _temp_dirs.append(folder)

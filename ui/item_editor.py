@@ -277,8 +277,15 @@ class ItemEditor(QScrollArea):
         super().resizeEvent(event)
         self._fit_height()
 
+    def viewport_height(self) -> int:
+        """``viewport().height()`` without asking for the viewport widget: that would make
+        PySide load a Python type for every widget class on the first frame (some 8 ms)."""
+        scroll_bar = self.horizontalScrollBar()
+        below = scroll_bar.height() if scroll_bar.isVisibleTo(self) else 0
+        return self.maximumViewportSize().height() - below
+
     def _fit_height(self) -> None:
-        height = self.viewport().height()
+        height = self.viewport_height()
         self.aspect_label.setVisible(height >= self.COMPACT_BELOW)
         self.evidence_box.setTitle(self.tr("Bukti dukung") if height >= self.TITLE_BELOW else "")
         self._fit_levels()

@@ -29,6 +29,7 @@ from models import APP_NAME, errors
 from models.demo import is_demo_dir
 from models.instrument_delivery import trusted_registry
 from models.instrument_update import diff_instruments, migrate_assessment, newer_release
+from models.profiling import has_profiling
 from models.session import FAILED, SAVING
 from models.settings import OPERATOR_NAME
 from models.store import Store
@@ -38,7 +39,6 @@ from ui.icons import app_icon
 from ui.item_editor import AspectPage, ItemEditor
 from ui.model_texts import said_text
 from ui.navigator import NavigatorModel, NavigatorView
-from ui.profiling_dialog import has_profiling
 from ui.score_panel import ScorePanel
 from ui.session_adapter import SessionAdapter
 from ui.styles import DEMO_STYLE, NOTICE_STYLE

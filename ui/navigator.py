@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -83,7 +83,7 @@ def state_icon(state: str) -> QIcon:
             painter.setPen(QPen(color, 2.4 * unit))
             painter.drawLine(QLineF(left, cy, right, cy))
         else:
-            painter.setBrush(QBrush(color))
+            painter.setBrush(color)  # not QBrush(color): its overloads load QGradient's 200 enum values
             if state == FLAGGED:
                 painter.drawRoundedRect(rect, 2 * unit, 2 * unit)
             else:
@@ -248,7 +248,7 @@ class NavigatorModel(QAbstractItemModel):
                 text += " " + self.tr("(belum tersimpan)")
             return text
         if role == Qt.ItemDataRole.ForegroundRole and state == NOT_APPLICABLE:
-            return QBrush(QColor("#80868b"))
+            return QColor("#80868b")  # the delegate takes a colour as a brush; QBrush() would load QGradient
         return None
 
     # --- updates -------------------------------------------------------------------------

@@ -142,7 +142,3 @@ class ProfilingDialog(QDialog):
             return
         self.accept()
 
-
-def has_profiling(store: Store, assessment: Assessment) -> bool:
-    return bool(profiling_blocks(store.instrument_of(assessment)))
-

@@ -186,7 +186,12 @@ class ScorePanel(QWidget):
         body = self._scroll.widget()
         without_radar = body.layout().sizeHint().height() - (self.radar.sizeHint().height()
                                                              if self.radar.isVisible() else 0)
-        self.radar.setVisible(self._scroll.viewport().height() - without_radar >= self.RADAR_MIN_HEIGHT)
+        # The viewport's height as laid out (no frame, no horizontal scroll bar), read from the
+        # scroll area: asking for the viewport widget itself would make PySide load a Python type
+        # for every widget class on the first frame (some 8 ms), and while the panel is hidden
+        # its geometry is not laid out yet.
+        viewport_height = self._scroll.maximumViewportSize().height()
+        self.radar.setVisible(viewport_height - without_radar >= self.RADAR_MIN_HEIGHT)
 
     # --- public ------------------------------------------------------------------------
 

@@ -264,3 +264,13 @@ def test_gate_questions_are_built_when_an_item_first_shows_them(qtbot, window, e
     layout = gates.layout()
     assert [layout.itemAt(i).widget().gate.id for i in range(layout.count())] == [
         gate_id for gate_id in order if gate_id in gates.questions]
+
+
+def test_the_editor_measures_its_viewport_with_and_without_a_horizontal_scroll_bar(qtbot, window, editor):
+    """``viewport_height`` (issue 17: not the viewport widget, which PySide would load every
+    widget class for) is the viewport's height, a horizontal scroll bar taken off."""
+    assert editor.viewport_height() == editor.viewport().height()
+    editor.widget().setMinimumWidth(editor.width() + 300)
+    qtbot.waitUntil(lambda: editor.horizontalScrollBar().isVisible())
+    assert editor.horizontalScrollBar().height() > 0
+    assert editor.viewport_height() == editor.viewport().height()

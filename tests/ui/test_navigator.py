@@ -114,3 +114,21 @@ def test_ctrl_f_in_the_window_goes_to_the_search_box(qtbot, window):
     qtbot.keyClicks(search, "evaluasi jabatan")
     qtbot.keyClick(search, Qt.Key.Key_Return)
     assert window.workspace.item_editor.item_id == "A1.2"
+
+
+def test_a_not_applicable_item_is_drawn_grey(session):
+    """The delegate draws a not-applicable item's text grey (given as a colour, issue 17: a
+    QBrush would load QGradient's types before the first frame); other items keep the palette's."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    model = NavigatorModel(session)
+    delegate = QStyledItemDelegate()
+
+    def text_colour(item_id):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.item_index(item_id))
+        return option.palette.color(QPalette.ColorRole.Text)
+
+    assert text_colour("A4.1-KLP") == QColor("#80868b")
+    assert text_colour("A1.1") != QColor("#80868b")

@@ -184,3 +184,19 @@ def test_a_narrow_panel_wraps_the_estimate_instead_of_clipping_what_follows(pane
     view = panel.findChild(QScrollArea)
     assert "perkiraan" in panel.band_label.text()
     assert view.widget().minimumSizeHint().width() <= view.viewport().width()
+
+
+def test_the_radar_gives_way_on_a_short_panel_and_comes_back(panel, instrument, qtbot):
+    """The radar's room is measured on the scroll area (issue 17: not on its viewport widget,
+    which PySide would load every widget class for); that measure is the viewport's height."""
+    from PySide6.QtWidgets import QScrollArea
+
+    panel.set_result(score(instrument, {}, _answers(instrument, lambda position: 3)), instrument)
+    view = panel.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: panel.radar.isVisible())
+    assert view.maximumViewportSize().height() == view.viewport().height()
+    panel.resize(380, 300)
+    qtbot.waitUntil(lambda: not panel.radar.isVisible())
+    assert view.maximumViewportSize().height() == view.viewport().height()
+    panel.resize(380, 720)
+    qtbot.waitUntil(lambda: panel.radar.isVisible())
