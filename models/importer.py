@@ -2,15 +2,22 @@
 
 Per file, in this order (``Importer.import_file``):
 
-1. The file is copied into ``<data>/packages/`` under a temp name while it is hashed (one
-   read of the source), so everything after reads the province's own copy: a flash drive
-   pulled out or a file changed mid-import cannot make the checked bytes differ from the
-   stored ones.
+1. The file is copied into ``<data>/packages/`` under a temp name in one read of the source
+   (``_copy``): its structure is read first (``open_container``, a few small reads at its
+   end), then every chunk is written to the copy and hashed from the same buffer: SHA-256
+   of the whole file, BLAKE2b-512 of the signed bytes, each entry's SHA-256 and CRC-32
+   (``models.package.container.copy_hashing``). Everything after judges the province's own
+   copy: a flash drive pulled out or a file changed mid-import cannot make the checked bytes
+   differ from the stored ones, as the hashes are those of the bytes written.
 2. Same SHA-256 as a package (or conflicting file) already held: *duplicate*.
-3. ``models.package.verify.verify_package`` on the copy (from the page cache) with this
-   province's key and its revocations with their effective times, judged on this PC's
-   clock now (signature, certificate, every file's size and SHA-256, scores recomputed),
-   plus: the office must belong to this province (``office_not_in_province``).
+3. ``models.package.verify.verify_package`` on the copy with this province's key and its
+   revocations with their effective times, judged on this PC's clock now (signature,
+   certificate, every file's size and SHA-256, scores recomputed), plus: the office must
+   belong to this province (``office_not_in_province``). The copy's structure is read and
+   judged from the copy itself; its hashes are those of step 1 when the copy has the
+   structure they were taken for (else, a source changed while copied, it is read again
+   and verified as it is). Until issue 17 every copy was read again here, from the page
+   cache: the same guarantee, a second pass over every byte.
 4. Against what is held for (office, year): every revision is kept, whatever the order it
    arrives in; an older one than held is stored as *superseded* (listed, not consolidated);
    a different file claiming a revision already held is a *conflict*: kept beside the first
