@@ -129,7 +129,19 @@ def record_head_after_commit(entry) -> None:
     was written must not leave the head naming an entry that never committed."""
     db = type(entry)._meta.database
     data_dir = Path(db.database).parent
-    db.after_commit(lambda: write_head_from_database(db, data_dir))
+    # peewee (pinned) keeps the callbacks due at commit in ``_state.commit_callbacks``; if a
+    # release renamed it, every entry would write the head again: slower, never wrong.
+    due = getattr(db._state, "commit_callbacks", ())
+    if db.transaction_depth() and any(getattr(call, "chain_head", False) for call in due):
+        # Already due after this commit: it reads the newest entry then, whichever wrote it
+        # (an import of 500 packages writes two entries per package, one head per commit).
+        return
+
+    def write_after_commit() -> None:
+        write_head_from_database(db, data_dir)
+
+    write_after_commit.chain_head = True
+    db.after_commit(write_after_commit)
 
 
 def write_head_from_database(db, data_dir: Path) -> None:

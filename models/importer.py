@@ -2,15 +2,22 @@
 
 Per file, in this order (``Importer.import_file``):
 
-1. The file is copied into ``<data>/packages/`` under a temp name while it is hashed (one
-   read of the source), so everything after reads the province's own copy: a flash drive
-   pulled out or a file changed mid-import cannot make the checked bytes differ from the
-   stored ones.
+1. The file is copied into ``<data>/packages/`` under a temp name in one read of the source
+   (``_copy``): its structure is read first (``open_container``, a few small reads at its
+   end), then every chunk is written to the copy and hashed from the same buffer: SHA-256
+   of the whole file, BLAKE2b-512 of the signed bytes, each entry's SHA-256 and CRC-32
+   (``models.package.container.copy_hashing``). Everything after judges the province's own
+   copy: a flash drive pulled out or a file changed mid-import cannot make the checked bytes
+   differ from the stored ones, as the hashes are those of the bytes written.
 2. Same SHA-256 as a package (or conflicting file) already held: *duplicate*.
-3. ``models.package.verify.verify_package`` on the copy (from the page cache) with this
-   province's key and its revocations with their effective times, judged on this PC's
-   clock now (signature, certificate, every file's size and SHA-256, scores recomputed),
-   plus: the office must belong to this province (``office_not_in_province``).
+3. ``models.package.verify.verify_package`` on the copy with this province's key and its
+   revocations with their effective times, judged on this PC's clock now (signature,
+   certificate, every file's size and SHA-256, scores recomputed), plus: the office must
+   belong to this province (``office_not_in_province``). The copy's structure is read and
+   judged from the copy itself; its hashes are those of step 1 when the copy has the
+   structure they were taken for (else, a source changed while copied, it is read again
+   and verified as it is). Until issue 17 every copy was read again here, from the page
+   cache: the same guarantee, a second pass over every byte.
 4. Against what is held for (office, year): every revision is kept, whatever the order it
    arrives in; an older one than held is stored as *superseded* (listed, not consolidated);
    a different file claiming a revision already held is a *conflict*: kept beside the first
@@ -55,7 +62,7 @@ import peewee
 from models import keys, province, regions, texts
 from models.db import fsync_dir
 from models.logs import app_logger
-from models.package.container import ReadBudget
+from models.package.container import CopiedPass, ReadBudget, copy_hashing, open_container
 from models.package.envelope import decrypt_package, is_encrypted
 from models.package.format import (
     MANIFEST_NAME,
@@ -75,7 +82,7 @@ from models.tables import Assessment, utc_now
 from models.texts import Said
 
 COPY_CHUNK = 256 * 1024  # measured: hash-then-write stays in the L2 cache (1-4 MiB chunks ran 2-4x slower)
-PASSES = 2  # each file is read twice: copied while hashed, then verified from the page cache
+PASSES = 1  # each file is read once: copied while every hash a verifier needs is taken (copy_hashing)
 # Threads that copy, verify and fsync ahead. Measured on 2 cores: 4 beat 2 and 3, as
 # some wait on the disk (writeback, fsync) while the others hash.
 HELPERS = 4
@@ -243,6 +250,11 @@ class _Prepared:
         shutil.rmtree(self.incoming, ignore_errors=True)
 
 
+def _discard_all(group: list[_Prepared]) -> None:
+    for prepared in group:
+        prepared.discard()
+
+
 class Importer:
     """Imports packages into a province store; one instance per import session."""
 
@@ -285,7 +297,7 @@ class Importer:
                      on_outcome: Callable[[ImportOutcome], None] | None = None,
                      files: list[Path] | None = None) -> list[ImportOutcome]:
         """Import every package under ``paths``; ``progress(done, total)`` in bytes (each
-        file is read twice: copy while hashing, verify). Raises ImportCancelled when
+        file is read once: copied while every hash is taken). Raises ImportCancelled when
         ``cancelled()`` turns true; outcomes reported so far stand.
 
         Helper threads copy, verify and fsync the next files (hashing, reading, writing and
@@ -309,7 +321,7 @@ class Importer:
                         raise ImportCancelled(Said("import_cancelled_after", count=len(outcomes)))
                     group = self._ready_group(pending)
                     keep_helpers_busy()
-                    for outcome in self._finish_group(group, meter, cancelled):
+                    for outcome in self._finish_group(group, meter, cancelled, tidy=helper.submit):
                         outcomes.append(outcome)
                         if on_outcome:
                             on_outcome(outcome)
@@ -370,7 +382,7 @@ class Importer:
                                              f"{path.name}: {IMPORTER_REASONS['not_a_file']}")
             return
         try:
-            prepared.sha256 = self._copy_hashing(path, prepared.partial, meter, cancelled)
+            copied = self._copy(prepared, meter, cancelled)
         except OSError as exc:
             prepared.outcome = ImportOutcome(path, REJECTED, "unreadable",
                                              f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.")
@@ -384,16 +396,21 @@ class Importer:
                 return
             # Kept (and later opened as evidence) under the plaintext's own SHA-256 and size.
             prepared.sha256, prepared.size = _sha256_of(prepared.partial), _size_of(prepared.partial)
+            copied = None  # the plaintext is read again to be verified
         if prepared.sha256 not in self._held:  # a held one is reported as a duplicate by _finish
-            self._verify(prepared, meter, cancelled)
+            self._verify(prepared, meter, cancelled, copied)
             if prepared.outcome is None:  # likely kept: wait for the disk here, not in the storing thread
                 prepared.sync()
 
-    def _verify(self, prepared: _Prepared, meter: _Meter, cancelled: Cancelled) -> None:
+    def _verify(self, prepared: _Prepared, meter: _Meter, cancelled: Cancelled,
+                copied: CopiedPass | None = None) -> None:
+        """Verify the copy: from the hashes its one pass took (``copied``), or by reading it
+        again (a copy that does not have the structure planned, a decrypted one, or one
+        verified after all in ``_settle``: its bytes were counted once, by the copy)."""
         path = prepared.path
         report = verify_package(prepared.partial, self.trusted_keys, self.store.registry,
-                                revoked_serials=self.revoked, progress=meter.part(), cancelled=cancelled,
-                                budget=self.budget)
+                                revoked_serials=self.revoked, progress=None, cancelled=cancelled,
+                                budget=self.budget, copied=copied)
         prepared.report = report
         manifest = report.manifest or {}
         office = manifest.get("office") if isinstance(manifest.get("office"), dict) else {}
@@ -438,7 +455,9 @@ class Importer:
                 f"revisi {conflict.revision}, diterima {conflict.received_at:%d-%m-%Y}).",
                 conflict.office_code, None, conflict.year, conflict.revision, prepared.sha256, None)
             return True
-        held = ReceivedPackage.get_or_none(ReceivedPackage.sha256 == prepared.sha256)
+        # A prepared statement first: on a batch of new packages the answer is nearly always no.
+        held = (ReceivedPackage.get_or_none(ReceivedPackage.sha256 == prepared.sha256)
+                if self._sql('SELECT 1 FROM "receivedpackage" WHERE "sha256" = ?', prepared.sha256) else None)
         if held is not None:
             prepared.outcome = ImportOutcome(
                 prepared.path, DUPLICATE, "same_file",
@@ -461,12 +480,15 @@ class Importer:
             raise
         return group
 
-    def _finish_group(self, group: list[_Prepared], meter: _Meter, cancelled: Cancelled) -> list[ImportOutcome]:
+    def _finish_group(self, group: list[_Prepared], meter: _Meter, cancelled: Cancelled,
+                      tidy: Callable[..., object] | None = None) -> list[ImportOutcome]:
         """Decide each against what is held now and store the ones kept (this thread only):
         each file in its own savepoint, all or nothing, then one directory fsync and one
         commit for the group, so the disk is flushed twice per group rather than twice per
         package. Whatever one file raises becomes its rejection; if the group cannot be
-        committed, none of its packages stays and each is told why."""
+        committed, none of its packages stays and each is told why. The private temp
+        folders (empty for a package kept) are removed by ``tidy(function, group)`` when
+        given (a helper thread: the batch ends only once it has run), else here."""
         stored: list[_Prepared] = []
         try:
             with self.store.db.atomic() as transaction:
@@ -494,8 +516,10 @@ class Importer:
             self._unstore(stored)
             raise
         finally:
-            for prepared in group:
-                prepared.discard()
+            if tidy is None:
+                _discard_all(group)
+            else:
+                tidy(_discard_all, group)
         self._held.update(prepared.sha256 for prepared in stored)
         for prepared in group:
             meter.finish_file(prepared.size)
@@ -560,8 +584,12 @@ class Importer:
         path, report, facts = prepared.path, prepared.report, prepared.facts
         manifest = report.manifest
         code, year, revision = manifest["office"]["code"], manifest["year"], manifest["revision"]
-        same = ReceivedPackage.get_or_none((ReceivedPackage.office_code == code) & (ReceivedPackage.year == year)
-                                           & (ReceivedPackage.revision == revision))
+        # Every revision held for (office, year), newest first, in one prepared statement; the
+        # row itself is read only for a revision already held.
+        held = [row[0] for row in self._sql('SELECT "revision" FROM "receivedpackage" WHERE "office_code" = ? '
+                                            'AND "year" = ? ORDER BY "revision" DESC', code, year)]
+        same = (ReceivedPackage.get_or_none((ReceivedPackage.office_code == code) & (ReceivedPackage.year == year)
+                                            & (ReceivedPackage.revision == revision)) if revision in held else None)
         if same is not None and self._same_content(manifest, same):
             return ImportOutcome(path, DUPLICATE, "same_revision",
                                  f"{IMPORTER_REASONS['same_revision']} Diterima: berkas {same.source_name}.", **facts)
@@ -571,20 +599,23 @@ class Importer:
                                  f"{path.name}: {IMPORTER_REASONS['conflicting_revision']} Revisi {revision} "
                                  f"diterima lebih dulu dari berkas {same.source_name} "
                                  f"({same.received_at:%d-%m-%Y %H:%M}).", **facts)
-        newest = (ReceivedPackage.select().where((ReceivedPackage.office_code == code) & (ReceivedPackage.year == year))
-                  .order_by(ReceivedPackage.revision.desc()).first())
+        newest = held[0] if held else None
         assessment = self._accept(prepared)
         notice = f" Catatan: {report.notice}" if report.notice else ""  # superseded: the face words it by reason
         facts = {**facts, "office_code": code}
-        if newest is not None and newest.revision > revision:
+        if newest is not None and newest > revision:
             return ImportOutcome(path, SUPERSEDED, "older_revision",
                                  f"{IMPORTER_REASONS['older_revision']} Berkas ini revisi {revision}; "
-                                 f"terkini revisi {newest.revision}.{notice}", **facts, assessment_id=assessment.id)
+                                 f"terkini revisi {newest}.{notice}", **facts, assessment_id=assessment.id)
         name = manifest["office"].get("name", code)
         accepted = Said("import_accepted", name=name, year=year, revision=revision)
         if report.notice:
             accepted = Said("import_note", text=accepted, notice=report.notice)
         return ImportOutcome(path, ACCEPTED, None, accepted, **facts, assessment_id=assessment.id)
+
+    def _sql(self, sql: str, *params) -> list[tuple]:
+        """Rows of a read-only prepared statement on the store's connection."""
+        return self.store.db.cursor().execute(sql, params).fetchall()
 
     def _same_content(self, manifest: dict, held: ReceivedPackage) -> bool:
         """The held package of that revision says the same (an export repeated: only the
@@ -631,9 +662,36 @@ class Importer:
         except KeyError:
             return "yang tidak dikenal"
 
+    def _copy(self, prepared: _Prepared, meter: _Meter, cancelled: Cancelled) -> CopiedPass | None:
+        """The source copied to ``prepared.partial`` in one read, its SHA-256 taken on the way;
+        not fsynced yet (``_check`` does, once, if it is likely kept).
+
+        A source whose structure can be read (``open_container``: a few small reads at its
+        end) is copied by ``copy_hashing``, which also takes every hash verification needs
+        from the buffer each chunk is written from, so the copy is not read again (before
+        issue 17 it was, from the page cache: a second pass over every byte). Those hashes
+        count only if the copy has the structure read from the source before copying
+        (``CopiedPass.matches``, checked by ``verify_package`` on the copy): a source changed
+        while copied is verified by reading its copy, as every package was before. Any other
+        source (encrypted, damaged, not a package) is copied plainly and judged on its copy."""
+        try:
+            plan = open_container(prepared.path)
+        except Rejected:
+            plan = None
+        if plan is None:
+            prepared.sha256 = self._copy_hashing(prepared.path, prepared.partial, meter, cancelled)
+            return None
+        try:
+            with open(prepared.partial, "wb", buffering=0) as writer:
+                copied = copy_hashing(plan, writer, chunk_size=COPY_CHUNK, progress=meter.part(), cancelled=cancelled)
+        except Rejected as rejected:  # only ever "cancelled"
+            raise ImportCancelled(rejected.message) from None
+        prepared.sha256 = copied.sha256
+        return copied
+
     @staticmethod
     def _copy_hashing(source: Path, partial: Path, meter: _Meter, cancelled: Cancelled) -> str:
-        """One read of the source; not fsynced yet (``_accept`` does, once, if it is kept)."""
+        """One read of the source, only its SHA-256 taken (a file ``_copy`` cannot plan for)."""
         digest = hashlib.sha256()
         buffer = bytearray(COPY_CHUNK)
         view = memoryview(buffer)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from models import keys, regions
+from models import history, keys, regions
 from models.certificates import (
     CertificateError,
     _envelope,
@@ -38,7 +38,7 @@ from models.instrument_delivery import InstrumentDeliveryError, delivered_files,
 from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.settings import MODE, MODE_PROVINCE, PROFILE_SEQUENCE, PROVINCE_CODE
 from models.store import Store
-from models.tables import Answer, Assessment, AuditEntry, Evidence, utc_now
+from models.tables import Answer, Assessment, AuditEntry, Evidence, Office, utc_now
 from models.texts import CodedError, Said
 
 PROFILE_FORMAT = "merit-luring-province-profile"
@@ -444,48 +444,74 @@ def record_received_package(store: Store, manifest: dict, *, sha256: str, size: 
     group of packages at once), its own transaction otherwise. Whatever the manifest holds
     that the tables refuse raises here (``sqlite3.IntegrityError`` for an item answered
     twice, ``OverflowError`` for a number no SQLite integer holds, ``ValueError`` for a
-    malformed time, ...) and leaves no row behind."""
+    malformed time, ...) and leaves no row behind.
+
+    The rows are the ones ``Model.create`` would write (each model instance's values through
+    its fields' ``db_value``; audit entries sealed into the hash chain as ``AuditEntry.save``
+    does), sent as prepared statements: building peewee's SQL text cost more than SQLite
+    itself, on the one thread every import waits for (``_insert_row``)."""
     info = manifest["assessment"]
     now = utc_now()
     with store.db.atomic():
-        office = store.ensure_office(manifest["office"]["code"], manifest["office"].get("name"))
-        assessment = Assessment.create(
-            office=office, year=manifest["year"], revision=manifest["revision"],
+        office_id = _office_id(store, manifest["office"]["code"], manifest["office"].get("name"))
+        assessment = Assessment(
+            office=office_id, year=manifest["year"], revision=manifest["revision"],
             instrument_id=manifest["instrument"]["id"], instrument_sha256=manifest["instrument"]["sha256"],
             status=Assessment.FINAL, gates=dict(info.get("gates") or {}), survey=info.get("survey"),
             correction=info.get("correction"), created_at=_parse_time(info.get("created_at")) or now,
             updated_at=now, finalized_at=_parse_time(info.get("finalized_at")),
         )
+        assessment.id = _insert_row(store, assessment)
         _insert_rows(store, Answer, [{
-            "assessment": assessment, "item_id": a["item_id"], "level": a.get("level"),
+            "assessment": assessment.id, "item_id": a["item_id"], "level": a.get("level"),
             "justification": a.get("justification") or "", "needs_review": bool(a.get("needs_review")),
             "review_note": a.get("review_note") or "", "updated_at": _parse_time(a.get("updated_at")) or now,
             "updated_by": a.get("updated_by") or "",
         } for a in manifest["answers"]])
         _insert_rows(store, Evidence, [{
-            "assessment": assessment, "item_id": e["item_id"], "sha256": e["sha256"], "size": e["size"],
+            "assessment": assessment.id, "item_id": e["item_id"], "sha256": e["sha256"], "size": e["size"],
             "original_name": e.get("original_name") or Path(e["path"]).name,
             "label": e.get("label") or Path(e["path"]).stem,
             "media_type": e.get("media_type") or "application/octet-stream",
             "added_at": _parse_time(e.get("added_at")) or now, "added_by": e.get("added_by") or "",
         } for e in manifest["files"] if e.get("role") == "evidence"])
         if isinstance(manifest.get("scores"), dict):  # as verified; shown if the instrument goes missing later
-            AuditEntry.create(assessment=assessment, item_id=None, field="final_scores", old_value=None,
-                              new_value=manifest["scores"], who=who)
-        AuditEntry.create(assessment=assessment, item_id=None, field="imported", old_value=None,
-                          new_value={"package_sha256": sha256, "package_id": manifest.get("package_id"),
-                                     "file": source_name, "certificate_serial": certificate_serial},
-                          who=who)
-        ReceivedPackage.create(
-            sha256=sha256, office_code=office.code, year=assessment.year, revision=assessment.revision,
-            assessment=assessment, certificate_serial=certificate_serial, source_name=source_name, size=size,
-            received_at=now, received_by=who,
-        )
+            _insert_audit(store, AuditEntry(assessment=assessment.id, item_id=None, field="final_scores",
+                                            old_value=None, new_value=manifest["scores"], who=who))
+        _insert_audit(store, AuditEntry(assessment=assessment.id, item_id=None, field="imported", old_value=None,
+                                        new_value={"package_sha256": sha256, "package_id": manifest.get("package_id"),
+                                                   "file": source_name, "certificate_serial": certificate_serial},
+                                        who=who))
+        _insert_row(store, ReceivedPackage(
+            sha256=sha256, office_code=manifest["office"]["code"], year=assessment.year,
+            revision=assessment.revision, assessment=assessment.id, certificate_serial=certificate_serial,
+            source_name=source_name, size=size, received_at=now, received_by=who,
+        ))
     return assessment
 
 
 def _parse_time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
+
+
+def _office_id(store: Store, code: str, name: str | None) -> int:
+    """``Store.ensure_office(code, name).id`` in two prepared statements: the row for region
+    ``code`` (created from the official list if new), renamed to ``name`` if it differs."""
+    region, province = regions.region(code), regions.province_of(code)  # KeyError for an unknown code
+    cursor = store.db.cursor()
+    row = cursor.execute('SELECT "id", "name" FROM "office" WHERE "code" = ?', (code,)).fetchone()
+    if row is None:
+        return _insert_row(store, Office(code=code, name=name or region.name, province_code=province.code,
+                                         province_name=province.name))
+    if name and row[1] != name:
+        cursor.execute('UPDATE "office" SET "name" = ? WHERE "id" = ?', (name, row[0]))
+    return row[0]
+
+
+def _insert_sql(model, names: tuple[str, ...]) -> tuple[str, list]:
+    fields = [model._meta.fields[name] for name in names]
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    return f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(fields))})', fields
 
 
 def _insert_rows(store: Store, model, rows: list[dict]) -> None:
@@ -495,11 +521,26 @@ def _insert_rows(store: Store, model, rows: list[dict]) -> None:
     Errors come from ``sqlite3`` itself, not wrapped in peewee's exception classes."""
     if not rows:
         return
-    fields = [model._meta.fields[name] for name in rows[0]]
-    columns = ", ".join(f'"{field.column_name}"' for field in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(fields))})'
+    sql, fields = _insert_sql(model, tuple(rows[0]))
     store.db.cursor().executemany(
         sql, [tuple(field.db_value(row[field.name]) for field in fields) for row in rows])
+
+
+def _insert_row(store: Store, instance) -> int:
+    """Insert an unsaved model instance as ``instance.save(force_insert=True)`` would (every
+    value it holds, defaults included, through its field's ``db_value``); returns the new id."""
+    sql, fields = _insert_sql(type(instance), tuple(instance.__data__))
+    cursor = store.db.cursor()
+    cursor.execute(sql, tuple(field.db_value(instance.__data__[field.name]) for field in fields))
+    return cursor.lastrowid
+
+
+def _insert_audit(store: Store, entry: AuditEntry) -> None:
+    """An audit entry written as ``AuditEntry.save`` writes it: sealed into the hash chain
+    first, the chain head written beside the database after the commit."""
+    history.seal(entry)
+    entry.id = _insert_row(store, entry)
+    history.record_head_after_commit(entry)
 
 
 # --- every revision received, and conflicts ------------------------------------------------

@@ -448,6 +448,91 @@ def hash_container(container: Container, progress=None, cancelled=None) -> PassR
                       {entry.name: h.crc == entry.crc for entry, h in hashes})
 
 
+@dataclass
+class CopiedPass:
+    """What ``copy_hashing`` learnt while it wrote a copy: the hashes ``hash_container``
+    would compute over that copy, valid for the structure ``plan`` (read from the source
+    before copying) only; ``matches`` says whether the copy has that structure."""
+
+    plan: Container
+    result: PassResult
+    sha256: str  # of the whole copy
+    written: int  # bytes written, every byte read
+
+    def matches(self, copy: Container) -> bool:
+        """The copy, opened and judged on its own, has the planned structure: same size,
+        entries (names, offsets, sizes, CRC-32), signed length and signature. Then the
+        hashes taken from the bytes written are the hashes of its entries and signed bytes."""
+        plan = self.plan
+        return (self.written == copy.size == plan.size and copy.entries == plan.entries
+                and copy.signed_length == plan.signed_length and copy.signature == plan.signature)
+
+
+def copy_hashing(plan: Container, writer, *, chunk_size: int = READ_CHUNK, progress=None,
+                 cancelled=None) -> CopiedPass:
+    """Copy ``plan.path`` (whose structure ``plan`` is, as ``open_container`` read it) to the
+    binary file ``writer`` in one read, hashing every chunk from the buffer it is written
+    from: SHA-256 of the whole file, and what ``hash_container`` computes (BLAKE2b-512 of
+    the signed bytes, each entry's SHA-256 and CRC-32) for the entries ``plan`` names.
+
+    Every byte read is written and hashed, up to the end of the source even if it grew; the
+    bytes verified are the bytes written. The source may change while it is copied: the
+    hashes then belong to the copy only if it still has the planned structure, which the
+    caller checks on the copy itself (``CopiedPass.matches``), else it reads the copy again.
+    Charges no budget (the verifier charges the signed bytes when it uses the result)."""
+    whole = hashlib.blake2b(digest_size=64)
+    file_sha = hashlib.sha256()
+    hashes: list[tuple[Entry, _EntryHash]] = []
+    # Spans of the file in order, each with the lanes its bytes go to besides the file's SHA-256.
+    spans: list[tuple[int, _EntryHash | None, bool]] = []  # (end, entry hash, signed)
+    position = 0
+    for entry in plan.entries:
+        if entry.data_offset > position:
+            spans.append((entry.data_offset, None, True))
+        entry_hash = _EntryHash()
+        hashes.append((entry, entry_hash))
+        spans.append((entry.data_offset + entry.size, entry_hash, True))
+        position = entry.data_offset + entry.size
+    spans.append((plan.signed_length, None, True))
+    spans.append((-1, None, False))  # the signature, and whatever follows if the source grew
+    written = 0
+    with open(plan.path, "rb", buffering=0) as reader, \
+            Lanes(3, size=chunk_size, work=plan.size) as lanes:
+        for end, entry_hash, signed in spans:
+            while end < 0 or written < end:
+                buffer = lanes.buffer()
+                want = chunk_size if end < 0 else min(chunk_size, end - written)
+                length = reader.readinto(memoryview(buffer)[:want])
+                if not length:
+                    lanes.give_back(buffer)
+                    break
+                view = memoryview(buffer)[:length]
+                try:
+                    if cancelled and cancelled():
+                        raise Rejected("cancelled")
+                    done = 0
+                    while done < length:
+                        done += writer.write(view[done:])
+                except BaseException:
+                    lanes.give_back(buffer)
+                    raise
+                written += length
+                calls = [(2, file_sha.update)]
+                if signed:
+                    calls.append((_WHOLE, whole.update))
+                if entry_hash is not None:
+                    calls.append((_ENTRY, entry_hash.update))
+                lanes.feed(buffer, length, calls)
+                if progress:
+                    progress(written, plan.size)
+            if end >= 0 and written < end:
+                break  # the source is shorter than planned: the copy will not match
+        lanes.wait()
+    result = PassResult(whole.digest(), {entry.name: h.sha256.hexdigest() for entry, h in hashes},
+                        {entry.name: h.crc == entry.crc for entry, h in hashes})
+    return CopiedPass(plan, result, file_sha.hexdigest(), written)
+
+
 def _read_span(handle, start: int, stop: int, container: Container) -> bytes:
     if stop <= start:
         return b""

@@ -26,7 +26,7 @@ from models.certificates import (
 )
 from models.instrument import InstrumentRegistry, shipped_registry
 from models.keys import PublicKey, SignatureError, key_id_hex, parse_minisign_signature
-from models.package.container import Container, PassResult, ReadBudget, hash_container, open_container
+from models.package.container import Container, CopiedPass, PassResult, ReadBudget, hash_container, open_container
 from models.package.envelope import decrypt_package, is_encrypted
 from models.package.format import (
     CERTIFICATE_NAME,
@@ -220,7 +220,8 @@ def recompute_scores(manifest: dict, registry: InstrumentRegistry) -> dict:
 def verify_package(path: Path, trusted_province_keys: list[PublicKey], registry: InstrumentRegistry | None = None,
                    *, on: date | datetime | None = None, revoked_serials: Revocations = (),
                    progress: Progress = None, cancelled: Cancelled = None,
-                   budget: ReadBudget | None = None, decrypt_with: Ed25519PrivateKey | None = None) -> VerifyReport:
+                   budget: ReadBudget | None = None, decrypt_with: Ed25519PrivateKey | None = None,
+                   copied: CopiedPass | None = None) -> VerifyReport:
     """Check a package in the documented order; never raises for bad input.
 
     ``on`` is the trusted time the certificate and revocations are judged at: by default
@@ -231,6 +232,9 @@ def verify_package(path: Path, trusted_province_keys: list[PublicKey], registry:
     ``budget`` caps the bytes read and the time spent (one for a whole import batch may be
     shared); by default one sized for this file. With ``decrypt_with`` (the province's
     private key) a package encrypted to it is decrypted to a temp file and that verified.
+    ``copied``: the hashes taken while ``path`` was written (``container.copy_hashing``, the
+    importer's one pass); used instead of reading the file again only if ``path``, opened
+    and judged here, has the structure they were taken for; else the file is read again.
     """
     state: dict = {}
     if decrypt_with is not None and Path(path).is_file() and is_encrypted(Path(path)):
@@ -246,7 +250,7 @@ def verify_package(path: Path, trusted_province_keys: list[PublicKey], registry:
     try:
         container = open_container(Path(path), budget)
         return _verify(container, state, trusted_province_keys, registry or shipped_registry(),
-                       on or datetime.now(UTC), revoked_serials, progress, cancelled)
+                       on or datetime.now(UTC), revoked_serials, progress, cancelled, copied)
     except Rejected as rejected:
         return VerifyReport(False, rejected.reason, rejected.message, state.get("manifest"),
                             state.get("certificate"), state.get("province_key"))
@@ -261,7 +265,8 @@ def verify_package(path: Path, trusted_province_keys: list[PublicKey], registry:
                             state.get("manifest"), state.get("certificate"))
 
 
-def _verify(container: Container, state, trusted, registry, on, revoked, progress, cancelled) -> VerifyReport:
+def _verify(container: Container, state, trusted, registry, on, revoked, progress, cancelled,
+            copied: CopiedPass | None = None) -> VerifyReport:
     with open(container.path, "rb") as handle:
         manifest_data = container.read_small(MANIFEST_NAME, handle)
         certificate_data = container.read_small(CERTIFICATE_NAME, handle)
@@ -274,7 +279,11 @@ def _verify(container: Container, state, trusted, registry, on, revoked, progres
         if parsed.key_id != certificate.office_public_key.key_id:  # before reading gigabytes
             raise SignatureError("wrong_key", f"Tanda tangan dibuat dengan kunci {key_id_hex(parsed.key_id)}, "
                                               f"bukan kunci kantor {certificate.office_public_key.key_id_hex}.")
-        hashed = hash_container(container, progress, cancelled)
+        if copied is not None and copied.matches(container):
+            container.budget.spend(container.signed_length)  # what hash_container would have read
+            hashed = copied.result
+        else:
+            hashed = hash_container(container, progress, cancelled)
         comment = verify_digest(certificate.office_public_key, hashed.blake2b, container.signature)
     except SignatureError as exc:
         raise Rejected(exc.reason, str(exc)) from None
