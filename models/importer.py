@@ -398,11 +398,11 @@ class Importer:
             prepared.sha256, prepared.size = _sha256_of(prepared.partial), _size_of(prepared.partial)
             copied = None  # the plaintext is read again to be verified
         if prepared.sha256 not in self._held:  # a held one is reported as a duplicate by _finish
-            self._verify(prepared, meter, cancelled, copied)
+            self._verify(prepared, cancelled, copied)
             if prepared.outcome is None:  # likely kept: wait for the disk here, not in the storing thread
                 prepared.sync()
 
-    def _verify(self, prepared: _Prepared, meter: _Meter, cancelled: Cancelled,
+    def _verify(self, prepared: _Prepared, cancelled: Cancelled,
                 copied: CopiedPass | None = None) -> None:
         """Verify the copy: from the hashes its one pass took (``copied``), or by reading it
         again (a copy that does not have the structure planned, a decrypted one, or one
@@ -535,7 +535,7 @@ class Importer:
                 if self._duplicate_file(prepared):
                     return
                 if prepared.report is None:  # skipped as held, yet no longer held: verify after all
-                    self._verify(prepared, meter, cancelled)
+                    self._verify(prepared, cancelled)
                 if prepared.outcome is None:
                     prepared.outcome = self._store(prepared)
                     if prepared.outcome.outcome in KEPT:
