@@ -154,6 +154,19 @@ def all_good(outcomes: Iterable[ImportOutcome]) -> bool:
     return all(outcome.outcome in (ACCEPTED, DUPLICATE, SUPERSEDED) for outcome in outcomes)
 
 
+def needs_province_key(files: Iterable[Path]) -> bool:
+    """Some of ``files`` are sealed to the province (``export --encrypt-to``): importing them
+    needs the province's private key (``Importer(decrypt_with=...)``), else each is refused
+    ``encrypted_package``. A file that cannot be read is left to the import to report."""
+    for path in files:
+        try:
+            if is_encrypted(path):
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def collect_package_files(paths: Iterable[Path]) -> list[Path]:
     """Files as given, and every ``*.merit`` under given folders (a flash drive, a folder of
     email attachments), each once, folders' files in name order. A folder named ``*.merit``

@@ -134,6 +134,39 @@ def test_import_dialog_imports_a_folder_in_the_background(qtbot, site, packages)
     assert ReceivedPackage.select().count() == 3
 
 
+@pytest.mark.parametrize("answer", [(test_importer.PROVINCE_PASS, True), ("", False)], ids=["key", "cancelled"])
+def test_import_dialog_asks_the_province_key_for_a_sealed_package(qtbot, site, packages, monkeypatch, answer):
+    from PySide6.QtWidgets import QInputDialog
+
+    from models.package.envelope import encrypt_package
+
+    sealed = packages / "19.01.merit"
+    encrypt_package(sealed, province.public_key(site.store), sealed)  # as `export --encrypt-to` leaves it
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: asked.append(args[2]) or answer)
+    dialog = ImportDialog(site.store)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.start_import([packages])
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=30000)
+    assert asked == ["Kata sandi kunci provinsi:"]  # once for the batch
+    outcomes = {o.path.name: (o.outcome, o.reason) for o in dialog.model.outcomes()}
+    opened = answer[1]
+    assert outcomes["19.01.merit"] == ((importer.ACCEPTED, None) if opened else (importer.REJECTED, "encrypted_package"))
+    assert outcomes["19.02.merit"] == outcomes["19.71.merit"] == (importer.ACCEPTED, None)
+
+
+def test_import_dialog_asks_no_key_when_nothing_is_sealed(qtbot, site, packages, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: pytest.fail("asked for the key"))
+    dialog = ImportDialog(site.store)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=30000):
+        dialog.start_import([packages])
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=30000)
+
+
 def test_cancelled_import_keeps_nothing_of_the_cancelled_file(qtbot, site, packages, monkeypatch):
     from ui.province import import_dialog
 

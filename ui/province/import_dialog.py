@@ -32,6 +32,7 @@ from models.rejections import archive_damaged
 from models.store import Store
 from ui.messages import user_message
 from ui.model_texts import said_text
+from ui.province.enrolment_dialog import unlock_province_key
 from ui.province.reasons import plain_reason
 from ui.workers import run_with_progress
 
@@ -212,6 +213,10 @@ class ImportDialog(QDialog):
         if not files:
             self.summary_label.setText(self.tr("Tidak ada berkas .merit di pilihan itu."))
             return
+        if importer.needs_province_key(files):
+            # Sealed to this province: its key opens them. Cancelled or wrong (the user was
+            # told), the import goes on and each sealed file is refused with that reason.
+            session.decrypt_with = unlock_province_key(self, self.store)
         self._collected = []
         collected = self._collected
         store = self.store
