@@ -300,7 +300,7 @@ def cmd_reopen(args) -> int:
 def cmd_export(args) -> int:
     from models import keys
     from models.package.format import PackageError
-    from models.package.write import prepare_export, write_package_hashed
+    from models.package.write import prepare_export, write_package_hashed, write_sealed_package
 
     data_dir = data_dir_of(args)
     certificate_path = keys.office_certificate_path(data_dir)
@@ -329,15 +329,10 @@ def cmd_export(args) -> int:
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
         try:
             # The hash printed is the one taken while writing: no second read of the package.
-            out, sha256 = write_package_hashed(prepared, Path(args.out), unlocking)
-            if recipient is not None:
-                from models.package.envelope import encrypt_package_hashed
-
-                try:  # in place: the signed package becomes its encrypted envelope (temp + rename)
-                    out, sha256 = encrypt_package_hashed(out, recipient, out)
-                except BaseException:
-                    out.unlink(missing_ok=True)  # never leave the plaintext where the envelope was asked for
-                    raise
+            if recipient is None:
+                out, sha256 = write_package_hashed(prepared, Path(args.out), unlocking)
+            else:
+                out, sha256 = write_sealed_package(prepared, Path(args.out), unlocking, recipient)
         except keys.KeyFileError as exc:  # a wrong passphrase: nothing was left behind
             raise CliExit(ExitCode.USAGE, str(exc)) from exc
         except PackageError as exc:

@@ -34,7 +34,14 @@ from models.certificates import CertificateError, import_office_certificate, mak
 from models.formatting import size_id
 from models.lifecycle import FinalizeBlocked, finalize, needs_survey, reopen
 from models.package.format import PackageCancelled, PackageError
-from models.package.write import check_certificate_current, default_file_name, prepare_export, write_package
+from models.package.write import (
+    check_certificate_current,
+    default_file_name,
+    prepare_export,
+    province_recipient,
+    write_package,
+    write_sealed_package,
+)
 from models.profiling import copy_profiling
 from models.provenance import OFFICIAL_CHANNEL
 from models.settings import OPERATOR_NAME
@@ -99,6 +106,7 @@ class FinalizeExportDialog(QDialog):
         self.assessment = store.assessment(assessment.id)
         self.job = None
         self.package_path: Path | None = None
+        self._sealed = False  # the last package written was encrypted to the province
         self.setWindowTitle(self.tr("Finalisasi dan ekspor paket"))
 
         self.heading = QLabel(self)
@@ -126,6 +134,16 @@ class FinalizeExportDialog(QDialog):
         self.output.setText(str(export_folder(store.data_dir) / default_file_name(
             office.code, self.assessment.year, self.assessment.revision)))
         self.browse_button = QPushButton(self.tr("&Pilih…"), self)
+        # Sealed to the province that certified this office: only its key opens the file (for
+        # email, where evidence about civil servants should not travel readable).
+        self.recipient = province_recipient(store.data_dir)
+        self.encrypt = QCheckBox(self.tr("E&nkripsi untuk provinsi: hanya provinsi yang dapat membuka paket"), self)
+        self.encrypt.setObjectName("encryptCheck")
+        self.encrypt.setEnabled(self.recipient is not None)
+        self.encrypt.setToolTip(self.tr("Disarankan bila paket dikirim lewat surel. Provinsi membukanya dengan "
+                                        "kata sandi kunci provinsi saat mengimpor.") if self.recipient is not None
+                                else self.tr("Kunci publik provinsi yang menerbitkan sertifikat kantor ini belum "
+                                             "ada di komputer ini."))
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
@@ -159,6 +177,7 @@ class FinalizeExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Kata sandi kunci kantor:"), self.passphrase)
         form.addRow(output_label, output_row)
+        form.addRow("", self.encrypt)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         official = QLabel(OFFICIAL_CHANNEL, self)  # the package is coaching, not the official submission
@@ -345,9 +364,17 @@ class FinalizeExportDialog(QDialog):
         self.refresh()
         target = Path(self.output.text().strip())
         self._busy(self.tr("Menulis paket…"))
+        recipient = self.recipient if self.encrypt.isChecked() else None
+        self._sealed = recipient is not None
+
+        def write(progress, cancelled) -> Path:
+            if recipient is None:
+                return write_package(prepared, target, private_key, progress=progress, cancelled=cancelled)
+            return write_sealed_package(prepared, target, private_key, recipient, progress=progress,
+                                        cancelled=cancelled)[0]
+
         self.job = run_with_progress(
-            self, lambda progress, cancelled: write_package(prepared, target, private_key, progress=progress,
-                                                            cancelled=cancelled),
+            self, write,
             title=self.tr("Ekspor paket"), label=self.tr("Menandatangani dan menulis {name}…").format(
                 name=target.name),
             on_finished=self._on_write_finished, on_failed=self._on_job_failed,
@@ -370,8 +397,10 @@ class FinalizeExportDialog(QDialog):
         else:
             how = self.tr("Kirim ke provinsi lewat surel atau diska lepas.")
             self.size_warning.hide()
-        _show_message(self.status, self.tr("Paket selesai ditulis ({size}): {path}").format(
-            path=path, size=size_id(size)) + "\n" + how, error=False, success=True)
+        written = self.tr("Paket selesai ditulis ({size}): {path}").format(path=path, size=size_id(size))
+        if self._sealed:
+            written += " " + self.tr("Paket terenkripsi: hanya provinsi yang dapat membukanya.")
+        _show_message(self.status, written + "\n" + how, error=False, success=True)
         self.open_folder_button.show()
         self.exported.emit(str(path))
 

@@ -25,7 +25,7 @@ from models.export_record import record_export
 from models.files import FlushBehind, fsync_dir, owner_is_gone, temp_name_for
 from models.history import HistoryMismatchError, require_consistent_history
 from models.instrument import instrument_provenance
-from models.keys import KeyUnlock, public_key_of
+from models.keys import KeyUnlock, PublicKey, load_trusted_keys, office_certificate_path, public_key_of
 from models.package.container import CanonicalZipWriter
 from models.package.format import (
     CERTIFICATE_NAME,
@@ -271,6 +271,34 @@ def write_package_hashed(prepared: PreparedExport, out_path: Path, private_key: 
         except OSError as exc:
             raise PackageError(code="export_record_failed", path=out_path, detail=exc.strerror or exc) from exc
     return out_path, file_sha256
+
+
+def province_recipient(data_dir: Path) -> PublicKey | None:
+    """The key of the province that certified this office, when this PC holds it
+    (``keys.load_trusted_keys``): the one key an export can be sealed to, so that only that
+    province opens it. None without a readable office certificate or that key."""
+    try:
+        certificate = read_certificate(office_certificate_path(data_dir).read_bytes())
+    except (OSError, CertificateError):
+        return None
+    return next((key for key in load_trusted_keys(data_dir) if key.key_id_hex == certificate.province_key_id), None)
+
+
+def write_sealed_package(prepared: PreparedExport, out_path: Path, private_key: Ed25519PrivateKey | KeyUnlock,
+                         recipient: PublicKey, *, progress: Progress = None,
+                         cancelled: Cancelled = None) -> tuple[Path, str]:
+    """:func:`write_package_hashed`, then the signed package encrypted in place to
+    ``recipient`` (``models.package.envelope``); returns the envelope's path and SHA-256.
+    What is recorded as exported is the signed package inside (what the province keeps). The
+    plaintext never stays where the envelope was asked for."""
+    from models.package.envelope import encrypt_package_hashed
+
+    out, _ = write_package_hashed(prepared, out_path, private_key, progress=progress, cancelled=cancelled)
+    try:
+        return encrypt_package_hashed(out, recipient, out)
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
 
 
 # The lanes of the one write pass (models.package.lanes): the whole file's BLAKE2b-512 (the

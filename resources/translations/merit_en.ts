@@ -679,6 +679,18 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>&amp;Choose…</translation>
     </message>
     <message>
+      <source>E&amp;nkripsi untuk provinsi: hanya provinsi yang dapat membuka paket</source>
+      <translation>E&amp;ncrypt for the province: only the province can open the package</translation>
+    </message>
+    <message>
+      <source>Disarankan bila paket dikirim lewat surel. Provinsi membukanya dengan kata sandi kunci provinsi saat mengimpor.</source>
+      <translation>Recommended when the package is sent by email. The province opens it with its province key passphrase when importing.</translation>
+    </message>
+    <message>
+      <source>Kunci publik provinsi yang menerbitkan sertifikat kantor ini belum ada di komputer ini.</source>
+      <translation>The public key of the province that issued this office's certificate is not on this computer.</translation>
+    </message>
+    <message>
       <source>Buka &amp;folder</source>
       <translation>Open &amp;folder</translation>
     </message>
@@ -809,6 +821,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
     <message>
       <source>Paket selesai ditulis ({size}): {path}</source>
       <translation>Package written ({size}): {path}</translation>
+    </message>
+    <message>
+      <source>Paket terenkripsi: hanya provinsi yang dapat membukanya.</source>
+      <translation>The package is encrypted: only the province can open it.</translation>
     </message>
     <message>
       <source>Ekspor dibatalkan; tidak ada berkas paket yang dibuat.</source>

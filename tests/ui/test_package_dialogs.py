@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -141,6 +142,35 @@ def test_a_final_revision_is_written_while_its_key_unlocks_and_a_wrong_passphras
     assert exported == [str(package)]
     report = verify_package(package, keys.load_trusted_keys(store.data_dir))
     assert report.ok and report.manifest["revision"] == final.revision
+
+
+def test_a_package_sealed_to_the_province_opens_only_with_its_key(qtbot, store, tmp_path):
+    from models.demo import DEMO_PROVINCE_PASSPHRASE, demo_province_dir
+    from models.package.envelope import decrypt_package, is_encrypted
+
+    seed_demo(store)
+    final = store.latest_assessment(store.office(), DEMO_YEAR)
+    dialog = _dialog(qtbot, store, final, tmp_path)
+    assert dialog.encrypt.isEnabled() and not dialog.encrypt.isChecked()  # the province's key is here
+    dialog.encrypt.setChecked(True)
+    qtbot.keyClicks(dialog.passphrase, DEMO_OFFICE_PASSPHRASE)
+    exported = wait_for_signal(dialog.exported, lambda: qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return))
+    package = Path(exported[0])
+    assert is_encrypted(package) and sorted(p.name for p in package.parent.iterdir()) == [package.name]
+    assert "hanya provinsi yang dapat membukanya" in dialog.status.text()
+    assert verify_package(package, keys.load_trusted_keys(store.data_dir)).reason == "encrypted_package"
+    province_key = keys.load_private_key(demo_province_dir(store.data_dir) / "province.key", DEMO_PROVINCE_PASSPHRASE)
+    plain = decrypt_package(package, province_key, tmp_path / "dibuka.merit")
+    report = verify_package(plain, keys.load_trusted_keys(store.data_dir))
+    assert report.ok and report.manifest["revision"] == final.revision
+
+
+def test_sealing_is_offered_only_with_the_certifying_province_key(qtbot, store, tmp_path):
+    seed_demo(store)
+    for trusted in keys.trusted_keys_dir(store.data_dir).glob("*.pub"):
+        trusted.unlink()  # this PC no longer holds the key of the province that certified the office
+    dialog = _dialog(qtbot, store, store.latest_assessment(store.office(), DEMO_YEAR), tmp_path)
+    assert not dialog.encrypt.isEnabled() and "belum ada di komputer ini" in dialog.encrypt.toolTip()
 
 
 def test_cancelling_the_progress_dialog_leaves_no_package(qtbot, store, draft_revision, tmp_path):
