@@ -841,6 +841,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
   <context>
     <name>HeatMap</name>
     <message>
+      <source>Warna tingkat aspek, pada ambang predikat NISM (aspek tidak berpredikat):</source>
+      <translation>Aspect level colours, on the NISM predikat thresholds (an aspect has no predikat):</translation>
+    </message>
+    <message>
       <source>belum mengirim / tidak berlaku</source>
       <translation>not yet sent / not applicable</translation>
     </message>

@@ -118,6 +118,16 @@ def test_charts_rank_and_colour_by_band(window):
     assert heatmap.cell_color(missing, 0).name() == "#d5d8dc"
 
 
+def test_heat_map_legend_is_a_colour_scale_not_a_predikat_per_aspect(window):
+    heatmap: HeatMap = window.heatmap
+    entries = heatmap.legend_entries()
+    labels = [label for _, label in entries]
+    bands = heatmap._instrument.bands  # noqa: SLF001
+    assert not any(band.label in label for band in bands for label in labels)  # predikat is NISM's only
+    assert "aspek tidak berpredikat" in labels[0] and entries[0][0] is None
+    assert [color.name() for color, _ in entries[1:len(bands) + 1]] == [band.color.lower() for band in bands]
+
+
 def test_import_dialog_imports_a_folder_in_the_background(qtbot, site, packages):
     dialog = ImportDialog(site.store)
     qtbot.addWidget(dialog)

@@ -185,8 +185,8 @@ class HeatMap(ChartBase):
         return self._consolidation.aspect_ids if self._consolidation else tuple(a.id for a in self._instrument.aspects)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        # header row, one row per kabupaten/kota, a gap and the legend row
-        return QSize(640, self.MARGIN * 2 + (len(self.rows()) + 3) * self._row_height())
+        # header row, one row per kabupaten/kota, a gap and the legend's two rows
+        return QSize(640, self.MARGIN * 2 + (len(self.rows()) + 4) * self._row_height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(360, self.sizeHint().height())
@@ -249,16 +249,31 @@ class HeatMap(ChartBase):
                 label = "–" if value is None else decimal_id(value)
                 painter.setPen(QColor(text_colour_on(color.name())))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-        self._paint_legend(painter, self.MARGIN + (len(self.rows()) + 2) * row_height, left)
+        self._paint_legend(painter, self.MARGIN + (len(self.rows()) + 2) * row_height)
 
-    def _paint_legend(self, painter: QPainter, top: float, left: float) -> None:
-        """Swatches of the bands (and of "no package"), so colours read without the table."""
+    def legend_entries(self) -> list[tuple[QColor | None, str]]:
+        """What the colours mean: the predikat thresholds used as a colour scale. An aspect
+        has no predikat (the bands are defined on NISM), so the legend names none."""
+        entries: list[tuple[QColor | None, str]] = [
+            (None, self.tr("Warna tingkat aspek, pada ambang predikat NISM (aspek tidak berpredikat):"))]
+        entries += [(QColor(band.color), f"≥ {decimal_id(band.min)}") for band in self._instrument.bands]
+        entries.append((MISSING_COLOR, self.tr("belum mengirim / tidak berlaku")))
+        return entries
+
+    def _paint_legend(self, painter: QPainter, top: float) -> None:
+        """Swatches of the colour scale (and of "no package"), so colours read without the table."""
         metrics = QFontMetrics(self.font())
         swatch = metrics.height()
-        x = left
-        entries = [(QColor(band.color), f"{band.label} (≥ {decimal_id(band.min)})") for band in self._instrument.bands]
-        entries.append((MISSING_COLOR, self.tr("belum mengirim / tidak berlaku")))
-        for color, label in entries:
+        x = self.MARGIN
+        for color, label in self.legend_entries():
+            if color is None:  # the heading: a line of its own, the swatches under it
+                painter.setPen(self._text_color())
+                painter.drawText(QRectF(x, top, self.width() - 2 * self.MARGIN, swatch + 4),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 metrics.elidedText(label, Qt.TextElideMode.ElideRight,
+                                                    int(self.width() - 2 * self.MARGIN)))
+                top += self._row_height()
+                continue
             painter.fillRect(QRectF(x, top + 2, swatch, swatch), color)
             painter.setPen(self._text_color())
             width = metrics.horizontalAdvance(label)
