@@ -213,16 +213,22 @@ def delivered_files(data_dir: Path, key: keys.PublicKey) -> list[dict]:
     return entries
 
 
+def read_for_delivery(data: bytes) -> Instrument:
+    """An instrument file a province is about to sign, read and checked (what a face shows
+    before asking for the province key); ``InstrumentDeliveryError`` if it is not sound."""
+    try:
+        return load_instrument_bytes(data, origin="berkas instrumen")
+    except InstrumentError as exc:
+        raise InstrumentDeliveryError("instrument_invalid", code="instrument_invalid", detail=str(exc)) from None
+
+
 def deliver_instrument(data_dir: Path, data: bytes, private_key, province_code: str,
                        held: InstrumentRegistry) -> Instrument:
     """Province side: sign an instrument file with the province key and keep it, so that
     every profile exported from now on carries it. Same checks as an office applies."""
     from models import keys
 
-    try:
-        instrument = load_instrument_bytes(data, origin="berkas instrumen")
-    except InstrumentError as exc:
-        raise InstrumentDeliveryError("instrument_invalid", code="instrument_invalid", detail=str(exc)) from None
+    instrument = read_for_delivery(data)
     signature = sign_instrument(data, private_key, instrument)
     installed, _ = install_instrument(data_dir, data, signature, keys.public_key_of(private_key), province_code,
                                       held)

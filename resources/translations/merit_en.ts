@@ -2008,6 +2008,10 @@ If you go on without trying again, those changes are lost.</translation>
       <translation>&amp;Enrol office…</translation>
     </message>
     <message>
+      <source>Tambahkan &amp;instrumen ke profil…</source>
+      <translation>Add an &amp;instrument to the profile…</translation>
+    </message>
+    <message>
       <source>Kantor &amp;terdaftar…</source>
       <translation>&amp;Enrolled offices…</translation>
     </message>
@@ -2112,6 +2116,48 @@ If you go on without trying again, those changes are lost.</translation>
 Sidik jari kunci provinsi: {fingerprint}</source>
       <translation>Profile written to {path}.
 Province key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Pilih berkas instrumen</source>
+      <translation>Choose an instrument file</translation>
+    </message>
+    <message>
+      <source>Instrumen (*.json)</source>
+      <translation>Instrument (*.json)</translation>
+    </message>
+    <message>
+      <source>Instrumen tidak dapat ditambahkan</source>
+      <translation>The instrument cannot be added</translation>
+    </message>
+    <message>
+      <source>{title}
+{id} versi {version} (urutan {sequence}), {items} butir.</source>
+      <translation>{title}
+{id} version {version} (sequence {sequence}), {items} items.</translation>
+    </message>
+    <message>
+      <source>Yang berlaku kini: versi {version} (urutan {sequence}).</source>
+      <translation>In use now: version {version} (sequence {sequence}).</translation>
+    </message>
+    <message>
+      <source>Tambahkan instrumen ke profil</source>
+      <translation>Add the instrument to the profile</translation>
+    </message>
+    <message>
+      <source>Instrumen ini akan ditandatangani kunci provinsi: kabupaten/kota yang memasang profil provinsi berikutnya akan menilai dengan instrumen ini. Lanjutkan hanya bila berkasnya dari sumber resmi.</source>
+      <translation>This instrument will be signed with the province key: kabupaten/kota that install the province's next profile will assess with it. Go on only if the file comes from an official source.</translation>
+    </message>
+    <message>
+      <source>Tandatangani dan tambahkan</source>
+      <translation>Sign and add</translation>
+    </message>
+    <message>
+      <source>Instrumen ditambahkan</source>
+      <translation>Instrument added</translation>
+    </message>
+    <message>
+      <source>Instrumen {id} versi {version} ditandatangani kunci provinsi dan ikut dalam setiap profil yang diekspor mulai sekarang. Ekspor profil provinsi (menu Provinsi) dan kirim ke kabupaten/kota.</source>
+      <translation>Instrument {id} version {version} is signed with the province key and goes with every profile exported from now on. Export the province profile (Province menu) and send it to the kabupaten/kota.</translation>
     </message>
     <message>
       <source>Periksa &amp;Berita Acara…</source>

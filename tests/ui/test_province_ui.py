@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRunnable, Qt, QThreadPool
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from models import importer, province
 from models.province_tables import ReceivedPackage, received_package_path
@@ -126,6 +127,39 @@ def test_heat_map_legend_is_a_colour_scale_not_a_predikat_per_aspect(window):
     assert not any(band.label in label for band in bands for label in labels)  # predikat is NISM's only
     assert "aspek tidak berpredikat" in labels[0] and entries[0][0] is None
     assert [color.name() for color, _ in entries[1:len(bands) + 1]] == [band.color.lower() for band in bands]
+
+
+def test_an_instrument_is_shown_then_signed_into_the_profile(qtbot, window, tmp_path, monkeypatch):
+    import ui.messages
+    from models.instrument_delivery import delivered_files
+    from tests.test_instrument_delivery import instrument_bytes
+
+    release = tmp_path / "esm-2026-r9.json"
+    release.write_bytes(instrument_bytes(9))
+    asked = []
+    monkeypatch.setattr(ui.messages, "confirm", lambda parent, title, text, yes, no=None: asked.append(text) or False)
+    assert not window.deliver_instrument(release)  # shown, and the user said no
+    assert "versi 2026.9 (urutan 9), 31 butir" in asked[0] and "Yang berlaku kini" in asked[0]
+    assert delivered_files(window.store.data_dir, province.public_key(window.store)) == []
+
+    told = []
+    monkeypatch.setattr(ui.messages, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (test_importer.PROVINCE_PASS, True))
+    assert window.deliver_instrument(release)
+    [delivered] = delivered_files(window.store.data_dir, province.public_key(window.store))
+    assert (delivered["version"], delivered["sequence"]) == ("2026.9", 9)
+    assert window.store.registry.get("esm-2026").sequence == 9 and "Ekspor profil provinsi" in told[0]
+
+
+def test_a_broken_instrument_file_is_explained_and_nothing_signed(qtbot, window, tmp_path, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    broken = tmp_path / "rusak.json"
+    broken.write_text('{"id": "esm-2026"', encoding="utf-8")
+    assert not window.deliver_instrument(broken)
+    assert warned and "Traceback" not in warned[0]
+    assert window.store.registry.get("esm-2026").sequence < 9
 
 
 def test_import_dialog_imports_a_folder_in_the_background(qtbot, site, packages):

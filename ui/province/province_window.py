@@ -191,6 +191,7 @@ class ProvinceWindow(QMainWindow):
         self.key_action = action(self.tr("&Kunci provinsi…"), self._on_key_action_triggered)
         self.profile_action = action(self.tr("Ekspor &profil provinsi…"), self._on_profile_action_triggered)
         self.enrol_action = action(self.tr("&Daftarkan kantor…"), self._on_enrol_action_triggered)
+        self.deliver_action = action(self.tr("Tambahkan &instrumen ke profil…"), self._on_deliver_action_triggered)
         self.offices_action = action(self.tr("Kantor &terdaftar…"), self._on_offices_action_triggered)
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         for made in (self.import_action, self.xlsx_action, self.csv_action):
@@ -204,7 +205,8 @@ class ProvinceWindow(QMainWindow):
         file_menu.insertAction(self.quit_action, self.settings_action)
         file_menu.insertSeparator(self.quit_action)
         province_menu = self.menuBar().addMenu(self.tr("&Provinsi"))
-        for made in (self.key_action, self.profile_action, self.enrol_action, self.offices_action):
+        for made in (self.key_action, self.profile_action, self.enrol_action, self.offices_action,
+                     self.deliver_action):
             province_menu.addAction(made)
         help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
         help_menu.addAction(self.guide_action)
@@ -417,6 +419,55 @@ class ProvinceWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Profil provinsi"), self.tr(
             "Profil ditulis ke {path}.\nSidik jari kunci provinsi: {fingerprint}").format(
             path=path, fingerprint=province.public_key(self.store).fingerprint))
+
+    def _on_deliver_action_triggered(self) -> None:
+        if not province.has_key(self.store):
+            self._on_key_action_triggered()
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas instrumen"), "",
+                                              self.tr("Instrumen (*.json)"))
+        if path:
+            self.deliver_instrument(Path(path))
+
+    def deliver_instrument(self, path: Path) -> bool:
+        """Sign an instrument file with the province key so that every profile exported from
+        now on carries it to the offices (as ``instrument deliver``), after showing what it is."""
+        from models.instrument_delivery import InstrumentDeliveryError, read_for_delivery, trusted_registry
+        from models.instrument_delivery import deliver_instrument as deliver
+        from ui.messages import confirm
+
+        try:
+            instrument = read_for_delivery(path.read_bytes())
+        except (OSError, InstrumentDeliveryError) as exc:
+            QMessageBox.warning(self, self.tr("Instrumen tidak dapat ditambahkan"), user_message(exc))
+            return False
+        held = self.store.registry.get(instrument.id) if instrument.id in self.store.registry else None
+        what = self.tr("{title}\n{id} versi {version} (urutan {sequence}), {items} butir.").format(
+            title=instrument.title, id=instrument.id, version=instrument.version, sequence=instrument.sequence,
+            items=len(instrument.items))
+        if held is not None:
+            what += "\n" + self.tr("Yang berlaku kini: versi {version} (urutan {sequence}).").format(
+                version=held.version, sequence=held.sequence)
+        if not confirm(self, self.tr("Tambahkan instrumen ke profil"), what + "\n\n" + self.tr(
+                "Instrumen ini akan ditandatangani kunci provinsi: kabupaten/kota yang memasang profil provinsi "
+                "berikutnya akan menilai dengan instrumen ini. Lanjutkan hanya bila berkasnya dari sumber resmi."),
+                self.tr("Tandatangani dan tambahkan")):
+            return False
+        private_key = unlock_province_key(self, self.store)
+        if private_key is None:
+            return False
+        try:
+            installed = deliver(self.store.data_dir, path.read_bytes(), private_key, self.province_code,
+                                self.store.registry)
+        except (OSError, InstrumentDeliveryError) as exc:
+            QMessageBox.warning(self, self.tr("Instrumen tidak dapat ditambahkan"), user_message(exc))
+            return False
+        self.store.registry = trusted_registry(self.store.data_dir)
+        QMessageBox.information(self, self.tr("Instrumen ditambahkan"), self.tr(
+            "Instrumen {id} versi {version} ditandatangani kunci provinsi dan ikut dalam setiap profil yang "
+            "diekspor mulai sekarang. Ekspor profil provinsi (menu Provinsi) dan kirim ke kabupaten/kota.").format(
+            id=installed.id, version=installed.version))
+        return True
 
     def _on_enrol_action_triggered(self) -> None:
         if not province.has_key(self.store):
