@@ -10,16 +10,18 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+# The core first: PySide6, once imported, reads the source of every module imported after
+# it (looking for its ``__feature__`` switches); the Qt-free core has none to find.
+from models import APP_ID, APP_NAME, __version__  # isort: skip
+from models.db import StoreCorruptError, StoreError, restore_backup  # isort: skip
+from models.errors import classify  # isort: skip
+from models.lock import DataDirBusy, DataDirLock  # isort: skip
+from models.paths import package_to_open, resolve_data_dir  # isort: skip
+from models.settings import MODE, MODE_PROVINCE, OPERATOR_NAME  # isort: skip
+from models.store import Store  # isort: skip
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal  # isort: skip
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # isort: skip
 
-from models import APP_ID, APP_NAME, __version__
-from models.db import StoreCorruptError, StoreError, restore_backup
-from models.errors import classify
-from models.lock import DataDirBusy, DataDirLock
-from models.paths import package_to_open, resolve_data_dir
-from models.settings import MODE, MODE_PROVINCE, OPERATOR_NAME
-from models.store import Store
 from ui.messages import user_message
 from ui.model_texts import said_text
 from ui.single_instance import ActivationServer, activate_running_instance, bring_forward
