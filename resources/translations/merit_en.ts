@@ -991,6 +991,10 @@ Issue a new certificate and replace the old one? Confirm by phone that the offic
       <translation>There is no .merit file in that selection.</translation>
     </message>
     <message>
+      <source>Ada paket yang terenkripsi untuk provinsi; kunci provinsi membukanya. Bila dibatalkan, paket itu ditolak dan paket lain tetap diimpor.</source>
+      <translation>Some packages are encrypted for the province; the province key opens them. If you cancel, those packages are refused and the others are still imported.</translation>
+    </message>
+    <message>
       <source>Mengimpor paket</source>
       <translation>Importing packages</translation>
     </message>

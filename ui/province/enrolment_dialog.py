@@ -57,12 +57,13 @@ def fingerprint_label(text: str = "") -> QLabel:
     return label
 
 
-def unlock_province_key(parent: QWidget, store: Store, passphrase: str | None = None):
-    """Ask for the passphrase (unless given) and open the province key; None if cancelled
-    or wrong (the user was told why)."""
+def unlock_province_key(parent: QWidget, store: Store, passphrase: str | None = None, *, why: str = ""):
+    """Ask for the passphrase (unless given; ``why``, a sentence above the field, says what
+    for) and open the province key; None if cancelled or wrong (the user was told why)."""
     if passphrase is None:
+        label = parent.tr("Kata sandi kunci provinsi:")
         passphrase, ok = QInputDialog.getText(
-            parent, parent.tr("Kata sandi kunci provinsi"), parent.tr("Kata sandi kunci provinsi:"),
+            parent, parent.tr("Kata sandi kunci provinsi"), f"{why}\n\n{label}" if why else label,
             QLineEdit.EchoMode.Password)
         if not ok:
             return None

@@ -216,7 +216,9 @@ class ImportDialog(QDialog):
         if importer.needs_province_key(files):
             # Sealed to this province: its key opens them. Cancelled or wrong (the user was
             # told), the import goes on and each sealed file is refused with that reason.
-            session.decrypt_with = unlock_province_key(self, self.store)
+            session.decrypt_with = unlock_province_key(self, self.store, why=self.tr(
+                "Ada paket yang terenkripsi untuk provinsi; kunci provinsi membukanya. Bila dibatalkan, paket "
+                "itu ditolak dan paket lain tetap diimpor."))
         self._collected = []
         collected = self._collected
         store = self.store
