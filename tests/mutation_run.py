@@ -51,7 +51,7 @@ def patterns(module: str, functions: list[str]) -> list[str]:
 
 IMPORTER_DECISIONS = ["all_good", "_content_of", "Importer._verify", "Importer._issued_here",
                       "Importer._duplicate_file", "Importer._decide_and_store", "Importer._same_content",
-                      "Importer._in_province"]
+                      "Importer._in_province", "Importer._copy"]
 # The reader: every function that judges a file's bytes (local_header too: each local header is
 # compared with it). The writer (central_header, end_record, CanonicalZipWriter) decides nothing
 # about a received file; a fault there makes packages the reader refuses.
@@ -59,7 +59,7 @@ CONTAINER_READER = ["ReadBudget.for_package", "ReadBudget.spend", "ReadBudget.ch
                     "Container.by_name", "Container.read_small", "_pread", "_size_limit", "_find_end",
                     "open_container", "_open", "_unsigned_reason", "_parse_directory", "_name", "_check_layout",
                     "hash_container", "_read_span", "EntryReader.__init__", "EntryReader.read",
-                    "EntryReader._finish"]
+                    "EntryReader._finish", "CopiedPass.matches", "copy_hashing"]
 PACKAGE_TESTS = ["tests/test_package_tamper.py", "tests/test_package_verify_rules.py", "tests/test_package_envelope.py",
                  "tests/test_package_container_rules.py", "tests/test_package_manifest_shape.py",
                  "tests/test_package_verify_report.py"]
@@ -74,9 +74,11 @@ MODULES = {
     "verify": (["models.package.verify.*"], PACKAGE_TESTS),
     "container": (patterns("package.container", CONTAINER_READER),
                   PACKAGE_TESTS + ["tests/test_package.py", "tests/test_package_names.py",
-                                   "tests/test_package_fuzz.py::test_corpus_file_keeps_its_reason"]),
+                                   "tests/test_package_fuzz.py::test_corpus_file_keeps_its_reason",
+                                   "tests/test_import_one_pass.py"]),
     "importer": (patterns("importer", IMPORTER_DECISIONS), ["tests/test_importer.py",
-                                                            "tests/test_importer_province_claim.py"]),
+                                                            "tests/test_importer_province_claim.py",
+                                                            "tests/test_import_one_pass.py"]),
 }
 LINE = re.compile(r"^\s*(?P<name>\S+__mutmut_\d+): (?P<status>.+)$")
 KILLED = {"killed", "timeout", "caught by type check"}

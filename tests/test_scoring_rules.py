@@ -269,3 +269,78 @@ def test_score_recorded_keeps_s_and_k_and_leaves_out_gated_out_answers(shipped):
     assert (result.survey, result.correction) == (0.6, 0.1)
     assert result.nism == pytest.approx(0.75 * result.maturity + 0.25 * 0.6 - 0.1, abs=1e-6)
     assert result.answered == 1
+
+
+@pytest.mark.parametrize(("gates", "answers", "inputs", "sentence"), [
+    ({"bayar_tpp": "mungkin"}, {}, {}, "gates.bayar_tpp: nilai 'mungkin' tidak sah; pilihan: bukan_pemda, ya, tidak"),
+    ({}, {"A1.1": "dua"}, {}, "answers.A1.1: tingkat harus bilangan bulat, bukan 'dua'"),
+    ({}, {"A1.1": 7}, {}, "answers.A1.1: tingkat 7 di luar rentang 0–4"),
+    (TPP_NO, {"A6.3": 2}, {}, "answers.A6.3: item tidak berlaku karena gerbang bayar_tpp = 'tidak'"),
+    ({}, {}, {"survey": 1.5}, "survey: harus angka 0–1, bukan 1.5"),
+    ({}, {}, {"correction": -0.2}, "correction: harus angka 0–1, bukan -0.2"),
+])
+def test_a_refused_input_says_which_entry_what_it_holds_and_what_is_allowed(shipped, gates, answers, inputs,
+                                                                            sentence):
+    with pytest.raises(ScoringInputError) as caught:
+        score(shipped, gates, answers, **inputs)
+    assert str(caught.value) == sentence
+
+
+def _levels(instrument, level):
+    return {item.id: level for item in instrument.applicable_items(TPP_NO)}
+
+
+def test_a_correction_waits_for_the_survey_on_the_maturity_model_only(shipped, legacy_instrument):
+    answers = _levels(shipped, 2)
+    assert score(shipped, TPP_NO, answers, correction=0.1).correction_waiting is True
+    assert score(shipped, TPP_NO, answers, correction=0.1, survey=0.5).correction_waiting is False
+    assert score(shipped, TPP_NO, answers).correction_waiting is False  # nothing waits without k
+    legacy = score(legacy_instrument, {}, {item.id: 2 for item in legacy_instrument.items}, correction=0.1)
+    assert legacy.correction_waiting is False and legacy.band_estimate is None
+
+
+@pytest.mark.parametrize(("level", "survey", "correction", "negative"), [
+    (0, 0.0, 1.0, True),    # 0 + 0 − 1: below zero, flagged
+    (0, 0.0, 0.0, False),   # exactly zero is not negative
+    (2, 0.5, 0.0, False),   # 0,5: between zero and one
+])
+def test_a_nism_below_zero_is_flagged_and_only_then(shipped, level, survey, correction, negative):
+    result = score(shipped, TPP_NO, _levels(shipped, level), survey=survey, correction=correction)
+    assert result.nism_negative is negative
+
+
+def test_a_stored_result_reads_back_as_it_was_scored(shipped, legacy_instrument):
+    """What finalizing stores (``to_dict`` as JSON) reads back equal, for either model: a final
+    revision is shown as scored, never re-scored."""
+    import json
+
+    from models.scoring import ScoreResult
+
+    answers = _levels(shipped, 3)
+    answers.pop("A2.1")  # one unanswered
+    results = [
+        score(shipped, TPP_NO, answers),
+        score(shipped, {**TPP_NO, "jenis_instansi": "kabkota"}, answers, survey=0.7, correction=0.05),
+        score(legacy_instrument, {}, {item.id: 2 for item in legacy_instrument.items}),
+        score(legacy_instrument, {}, {item.id: 4 for item in legacy_instrument.items}),  # the top: no next band
+        score(shipped, TPP_NO, answers, correction=0.1),  # k waiting for S
+        score(shipped, TPP_NO, _levels(shipped, 0), survey=0.0, correction=1.0),  # NISM below zero
+    ]
+    for result in results:
+        assert ScoreResult.from_dict(json.loads(json.dumps(result.to_dict()))) == result
+    assert results[0].next_band is not None and results[0].not_applicable and results[0].unanswered == ("A2.1",)
+    assert results[3].next_band is None and results[4].correction_waiting and results[5].nism_negative
+
+
+def test_a_result_stored_before_maturity_lost_its_predikat_reads_its_band_as_the_estimate(shipped):
+    from models.scoring import ScoreResult
+
+    result = score(shipped, TPP_NO, _levels(shipped, 3))
+    assert result.headline_kind == "maturity" and result.band is None and result.band_estimate is not None
+    old = result.to_dict()
+    old["band"], old["band_estimate"] = old["band_estimate"], None  # as written then
+    for gone in ("correction_waiting", "nism_negative"):
+        del old[gone]
+    read = ScoreResult.from_dict(old)
+    assert read.band is None and read.band_estimate == result.band_estimate
+    assert (read.correction_waiting, read.nism_negative) == (False, False)

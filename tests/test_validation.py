@@ -13,6 +13,7 @@ from models.validation import (
     NO_EVIDENCE_EXPLAINED,
     NOT_REVIEWED,
     UNANSWERED,
+    UNCONFIRMED_GATE,
     ValidationIssue,
     can_finalize,
     validation_issues,
@@ -117,3 +118,48 @@ def test_can_finalize_is_blocked_by_any_one_blocking_issue():
     assert can_finalize([explained, explained])
     assert not can_finalize([explained, blocking])
     assert not can_finalize([blocking, explained])
+
+
+def test_an_unconfirmed_gate_blocks_on_the_item_it_switches_or_its_aspect(store, office):
+    """Gates start unconfirmed in the window: each is flagged, blocking, on the item it switches
+    (the first one), or the first item of its aspect when it switches none; the question and
+    the default it counts at meanwhile are what the sentence is made of."""
+    assessment = store.create_assessment(office, 2026, who="penguji", confirm_default_gates=False)
+    _answer_all(store, assessment, 0)
+    instrument = store.instrument_of(assessment)
+    issues = [issue for issue in validation_issues(store, assessment) if issue.kind == UNCONFIRMED_GATE]
+    assert [(issue.item_id, issue.blocking) for issue in issues] == [
+        ("A4.1-KLP", True), ("A6.3", True), ("A6.4b", True), ("A6.4c", True)]
+    gate = next(gate for gate in instrument.gates if gate.id == "jenis_instansi")
+    assert issues[0].params == {"question": gate.question, "default": "Pemerintah Kabupaten/Kota"}
+    assert gate.question in issues[0].message and "Pemerintah Kabupaten/Kota" in issues[0].message
+    assert not can_finalize(issues)
+    store.set_gate(assessment, "jenis_instansi", "kabkota")  # confirmed: that one goes
+    assert [issue.item_id for issue in validation_issues(store, assessment) if issue.kind == UNCONFIRMED_GATE] == [
+        "A6.3", "A6.4b", "A6.4c"]
+
+
+def test_a_gate_switching_no_item_is_flagged_on_its_aspect(store, office, monkeypatch):
+    assessment = store.create_assessment(office, 2026, who="penguji", confirm_default_gates=False)
+    _answer_all(store, assessment, 0)
+    instrument = store.instrument_of(assessment)
+    gate = next(gate for gate in instrument.gates if gate.id == "bayar_tpp")
+    lone = type(gate)(**{**gate.__dict__, "id": "gerbang_tanpa_butir"})  # switches no item
+    monkeypatch.setattr("models.validation.unconfirmed_gates", lambda instrument, gates: [lone])
+    [issue] = [issue for issue in validation_issues(store, assessment) if issue.kind == UNCONFIRMED_GATE]
+    first_of_aspect = next(item for item in instrument.items if item.aspect_id == gate.aspect_id)
+    assert (issue.item_id, issue.blocking) == (first_of_aspect.id, True)
+
+
+def test_each_issue_keeps_what_its_sentence_is_made_of(store, assessment):
+    """A face words an issue in its own language from ``kind`` and ``params``."""
+    _answer_all(store, assessment, 0, NO_INCIDENTS)
+    store.set_answer(assessment, "A8.1", level=3, justification="Arsip di Bagian Umum")
+    store.set_answer(assessment, "A2.3", level=None)
+    Answer.update(carried_unreviewed=True).where(Answer.item_id == "A3.1").execute()
+    instrument = store.instrument_of(assessment)
+    heading = {item.id: item.heading for item in instrument.items}
+    params = {(issue.item_id, issue.kind): issue.params for issue in validation_issues(store, assessment)}
+    assert params[("A8.1", NO_EVIDENCE_EXPLAINED)] == {"heading": heading["A8.1"], "level": 3}
+    assert params[("A2.3", UNANSWERED)] == {"heading": heading["A2.3"]}
+    assert params[("A3.1", NOT_REVIEWED)] == {"heading": heading["A3.1"]}
