@@ -17,6 +17,7 @@ import sys
 import zlib
 from pathlib import Path
 
+from bench.child_peak import PEAK_KB
 from bench.run import Row, Section
 from models.formatting import decimal_id
 
@@ -27,8 +28,8 @@ CLAIMED_ENTRIES = 10_000_000
 SPARSE_BYTES = 670 * 1000 * 1000
 BOMB_ENTRIES = 9_900
 
-CHILD = r"""
-import json, resource, sys, time
+CHILD = PEAK_KB + r"""
+import json, sys, time
 from pathlib import Path
 from models.package.container import ReadBudget
 from models.package.verify import verify_package
@@ -39,13 +40,13 @@ start = time.perf_counter()
 report = verify_package(path, [], budget=budget)
 seconds = time.perf_counter() - start
 print(json.dumps({"reason": report.reason, "seconds": seconds, "spent": budget.spent,
-                  "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+                  "maxrss_kb": peak_kb()}))
 """
 
-IDLE = r"""
-import json, resource
+IDLE = PEAK_KB + r"""
+import json
 import models.package.verify  # noqa: F401
-print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+print(json.dumps({"maxrss_kb": peak_kb()}))
 """
 
 

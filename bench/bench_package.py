@@ -36,6 +36,7 @@ import time
 from pathlib import Path
 
 from bench.bench_import import _durable_copy_seconds, _openssl_sha256_seconds
+from bench.child_peak import PEAK_KB
 from bench.run import Row, Section
 from models.formatting import decimal_id
 
@@ -50,26 +51,18 @@ OLD_TITLES = ("Signed package: export and verify of 200 MB of evidence",
               "Signed package: export and verify of 200 MB of evidence, whole commands")
 
 # The CLI as a user runs it, plus its own peak RSS on stderr at exit.
-CLI_CHILD = r"""
+CLI_CHILD = PEAK_KB + r"""
 import atexit, runpy, sys
-
-def peak_kb():
-    # VmHWM: this process image's own peak (ru_maxrss would carry the forking parent's over exec)
-    try:
-        return next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
-    except OSError:
-        import resource
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 atexit.register(lambda: sys.stderr.write(f"\nmaxrss_kb={peak_kb()}\n"))
 sys.argv = ["main.py", *sys.argv[1:]]
 runpy.run_path("main.py", run_name="__main__")
 """
-IDLE_CHILD = r"""
+IDLE_CHILD = PEAK_KB + r"""
 import sys
 from models.store import Store
 Store(sys.argv[1]).close()
-print(f"maxrss_kb={next(int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmHWM:'))}")
+print(f"maxrss_kb={peak_kb()}")
 """
 
 
