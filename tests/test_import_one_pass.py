@@ -57,6 +57,58 @@ def test_a_copy_of_another_structure_is_not_matched(package, bangka, tmp_path): 
     assert not copied.matches(open_container(other))
 
 
+@pytest.mark.parametrize("differs", ["size", "entries", "signed_length", "signature", "written"])
+def test_the_copy_matches_only_with_every_part_of_its_structure_as_planned(package, tmp_path, differs):
+    """Each part alone decides: a copy that differs from the plan in any one of them is
+    read again rather than trusted to the hashes taken."""
+    import dataclasses
+
+    plan = open_container(package)
+    with open(tmp_path / "salinan.merit", "wb", buffering=0) as writer:
+        copied = copy_hashing(plan, writer)
+    copy = open_container(tmp_path / "salinan.merit")
+    assert copied.matches(copy)
+    if differs == "written":
+        assert not dataclasses.replace(copied, written=copied.written + 1).matches(copy)
+        return
+    changed = {"size": copy.size + 1, "entries": copy.entries[:-1], "signed_length": copy.signed_length - 1,
+               "signature": copy.signature[:-1] + b"x"}[differs]
+    assert not copied.matches(dataclasses.replace(copy, **{differs: changed}))
+
+
+class _ShortWriter:
+    """A file object that takes at most ``most`` bytes a call, as a pipe or a full disk's
+    last write may: the copy must still be whole."""
+
+    def __init__(self, target, most: int):
+        self.target, self.most = target, most
+
+    def write(self, data) -> int:
+        return self.target.write(bytes(data[:self.most]))
+
+
+def test_a_writer_taking_part_of_each_chunk_still_gets_every_byte(package, tmp_path):
+    plan = open_container(package)
+    with open(tmp_path / "salinan.merit", "wb", buffering=0) as target:
+        copied = copy_hashing(plan, _ShortWriter(target, 10_000), chunk_size=64 * 1024)
+    assert (tmp_path / "salinan.merit").read_bytes() == package.read_bytes()
+    assert copied.matches(open_container(tmp_path / "salinan.merit"))
+
+
+def test_the_pass_reports_progress_to_the_file_s_size_and_stops_when_cancelled(package, tmp_path):
+    from models.package.format import Rejected
+
+    plan = open_container(package)
+    seen: list[tuple[int, int]] = []
+    with open(tmp_path / "salinan.merit", "wb", buffering=0) as writer:
+        copy_hashing(plan, writer, chunk_size=64 * 1024, progress=lambda done, total: seen.append((done, total)))
+    size = package.stat().st_size
+    assert seen[-1] == (size, size) and all(total == size for _, total in seen) and len(seen) > 2
+    with open(tmp_path / "halt.merit", "wb", buffering=0) as writer, pytest.raises(Rejected) as refused:
+        copy_hashing(plan, writer, chunk_size=64 * 1024, cancelled=lambda: True)
+    assert refused.value.reason == "cancelled"
+
+
 def _change_source_after_first_chunk(monkeypatch, change) -> list[bool]:
     """Run ``change(source)`` while the importer copies it: after its first chunk is written."""
     real = importer.copy_hashing
