@@ -284,3 +284,13 @@ def test_a_group_writes_the_chain_head_once_and_it_names_the_newest_entry(site, 
     assert AuditEntry.select().count() == 6 and len(heads) == 1
     assert heads[0][1:] == (newest.id, newest.entry_hash, None)
     assert history.check_history(site.store) == []
+
+
+def test_cancelling_stops_the_copy_of_a_file_that_is_no_package_too(site, tmp_path):  # noqa: F811
+    """A file whose structure cannot be read is copied plainly (and judged on its copy): the
+    user's cancel reaches that copy as well, and nothing of it stays."""
+    junk = tmp_path / "bukan-paket.merit"
+    junk.write_bytes(os.urandom(3 * 1024 * 1024))
+    with pytest.raises(importer.ImportCancelled):
+        importer.Importer(site.store).import_file(junk, cancelled=lambda: True)
+    assert leftovers(site.store) == [] and ReceivedPackage.select().count() == 0
