@@ -71,7 +71,7 @@ MODULES = {
                      ["tests/test_certificates.py", "tests/test_certificate_days.py", "tests/test_certificate_issue.py",
                       "tests/test_certificate_readers.py",
                       "tests/test_certificate_import.py", "tests/test_trust.py", "tests/test_package_tamper.py"]),
-    "verify": (["models.package.verify.*"], PACKAGE_TESTS),
+    "verify": (["models.package.verify.*"], PACKAGE_TESTS + ["tests/test_import_one_pass.py"]),
     "container": (patterns("package.container", CONTAINER_READER),
                   PACKAGE_TESTS + ["tests/test_package.py", "tests/test_package_names.py",
                                    "tests/test_package_fuzz.py::test_corpus_file_keeps_its_reason",
