@@ -38,7 +38,7 @@ from models.instrument_delivery import InstrumentDeliveryError, delivered_files,
 from models.province_tables import EnrolledOffice, ReceivedPackage
 from models.settings import MODE, MODE_PROVINCE, PROFILE_SEQUENCE, PROVINCE_CODE
 from models.store import Store
-from models.tables import Answer, Assessment, AuditEntry, Evidence, Office, utc_now
+from models.tables import Answer, Assessment, AuditEntry, Evidence, utc_now
 from models.texts import CodedError, Said
 
 PROFILE_FORMAT = "merit-luring-province-profile"
@@ -453,7 +453,7 @@ def record_received_package(store: Store, manifest: dict, *, sha256: str, size: 
     info = manifest["assessment"]
     now = utc_now()
     with store.db.atomic():
-        office_id = _office_id(store, manifest["office"]["code"], manifest["office"].get("name"))
+        office_id = store.ensure_office_id(manifest["office"]["code"], manifest["office"].get("name"))
         assessment = Assessment(
             office=office_id, year=manifest["year"], revision=manifest["revision"],
             instrument_id=manifest["instrument"]["id"], instrument_sha256=manifest["instrument"]["sha256"],
@@ -492,20 +492,6 @@ def record_received_package(store: Store, manifest: dict, *, sha256: str, size: 
 
 def _parse_time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
-
-
-def _office_id(store: Store, code: str, name: str | None) -> int:
-    """``Store.ensure_office(code, name).id`` in two prepared statements: the row for region
-    ``code`` (created from the official list if new), renamed to ``name`` if it differs."""
-    region, province = regions.region(code), regions.province_of(code)  # KeyError for an unknown code
-    cursor = store.db.cursor()
-    row = cursor.execute('SELECT "id", "name" FROM "office" WHERE "code" = ?', (code,)).fetchone()
-    if row is None:
-        return _insert_row(store, Office(code=code, name=name or region.name, province_code=province.code,
-                                         province_name=province.name))
-    if name and row[1] != name:
-        cursor.execute('UPDATE "office" SET "name" = ? WHERE "id" = ?', (name, row[0]))
-    return row[0]
 
 
 def _insert_sql(model, names: tuple[str, ...]) -> tuple[str, list]:

@@ -326,20 +326,21 @@ class Store:
 
     def ensure_office(self, code: str, name: str | None = None) -> Office:
         """The Office row for region ``code`` (created from the official list if new)."""
-        region = regions.region(code)
-        province = regions.province_of(code)
-        office, created = Office.get_or_create(
-            code=code,
-            defaults={
-                "name": name or region.name,
-                "province_code": province.code,
-                "province_name": province.name,
-            },
-        )
-        if not created and name and office.name != name:
-            office.name = name
-            office.save()
-        return office
+        return Office.get_by_id(self.ensure_office_id(code, name))
+
+    def ensure_office_id(self, code: str, name: str | None = None) -> int:
+        """The id of the Office row for region ``code``: created from the official list if
+        new (``KeyError`` for a code not on it), renamed to ``name`` when given and different.
+        Prepared statements: a province's import asks it once per package."""
+        region, province = regions.region(code), regions.province_of(code)
+        cursor = self.db.cursor()
+        row = cursor.execute('SELECT "id", "name" FROM "office" WHERE "code" = ?', (code,)).fetchone()
+        if row is None:
+            return Office.insert(code=code, name=name or region.name, province_code=province.code,
+                                 province_name=province.name).execute()
+        if name and row[1] != name:
+            cursor.execute('UPDATE "office" SET "name" = ? WHERE "id" = ?', (name, row[0]))
+        return row[0]
 
     # --- history (legacy scale) --------------------------------------------------------
 

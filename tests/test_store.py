@@ -197,3 +197,20 @@ def test_every_partial_file_is_swept_once_the_folder_is_ours(data_dir):
     with Store(data_dir):
         # No other process can hold the folder (models.lock): fresh or old, it is a leftover.
         assert not fresh.exists() and not old.exists()
+
+
+def test_an_office_is_made_from_the_official_list_once_and_renamed_only_when_told(store):
+    from models.tables import Office
+
+    first = store.ensure_office("19.01")
+    assert (first.name, first.province_code, first.province_name) == (
+        "Kabupaten Bangka", "19", "Kepulauan Bangka Belitung")
+    assert store.ensure_office_id("19.01") == first.id and Office.select().count() == 1
+    assert store.ensure_office_id("19.01", "BKPSDM Kabupaten Bangka") == first.id
+    assert Office.get_by_id(first.id).name == "BKPSDM Kabupaten Bangka"
+    assert store.ensure_office("19.01").name == "BKPSDM Kabupaten Bangka"  # no name: kept as it is
+    other = store.ensure_office_id("19.71", "Kota Pangkal Pinang")
+    assert other != first.id and Office.get_by_id(other).province_code == "19"
+    with pytest.raises(KeyError):
+        store.ensure_office_id("99.99")
+    assert Office.select().count() == 2
